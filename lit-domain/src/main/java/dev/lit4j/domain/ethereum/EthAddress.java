@@ -1,0 +1,97 @@
+package dev.lit4j.domain.ethereum;
+
+import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.codec.Hex;
+import java.util.Arrays;
+import java.util.Locale;
+import org.web3j.crypto.Hash;
+import org.web3j.crypto.Keys;
+
+/**
+ * An Ethereum address, always held in its EIP-55 checksummed form ({@code 0x} + 40 hex digits).
+ *
+ * @param checksummed the EIP-55 form, e.g. {@code 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266}
+ */
+public record EthAddress(String checksummed) {
+
+    public EthAddress {
+        InvalidInputException.requireNonNull("address", checksummed);
+        requireShape("address", checksummed);
+        if (!checksummed.equals(Keys.toChecksumAddress(checksummed))) {
+            throw new InvalidInputException("address", "\"" + checksummed + "\" is not EIP-55 checksummed; expected \""
+                    + Keys.toChecksumAddress(checksummed) + "\"");
+        }
+    }
+
+    /**
+     * Parses an address that must already be EIP-55 checksummed, as SIWE requires.
+     *
+     * @throws InvalidInputException naming {@code field} if it is not {@code 0x} + 40 hex digits or
+     *     its letter case does not match EIP-55
+     */
+    public static EthAddress parseChecksummed(String field, String text) {
+        InvalidInputException.requireNonNull(field, text);
+        requireShape(field, text);
+        String expected = Keys.toChecksumAddress(text);
+        if (!expected.equals(text)) {
+            throw new InvalidInputException(field, "\"" + text + "\" is not EIP-55 checksummed; expected \""
+                    + expected + "\"");
+        }
+        return new EthAddress(text);
+    }
+
+    /** Parses an address in any letter case (with {@code 0x}) and checksums it. */
+    public static EthAddress parseAnyCase(String field, String text) {
+        InvalidInputException.requireNonNull(field, text);
+        requireShape(field, text);
+        return new EthAddress(Keys.toChecksumAddress(text));
+    }
+
+    /** The address of 20 raw bytes. */
+    public static EthAddress ofBytes(byte[] address) {
+        if (address.length != 20) {
+            throw new InvalidInputException("address", "expected 20 bytes, got " + address.length);
+        }
+        return new EthAddress(Keys.toChecksumAddress(Hex.encode(address)));
+    }
+
+    /**
+     * The address of a secp256k1 public key: the last 20 bytes of keccak256 of the 64-byte point.
+     *
+     * @param publicKey uncompressed, either 65 bytes starting with {@code 04} or the bare 64 bytes
+     */
+    public static EthAddress ofPublicKey(byte[] publicKey) {
+        byte[] point;
+        if (publicKey.length == 65 && publicKey[0] == 0x04) {
+            point = Arrays.copyOfRange(publicKey, 1, 65);
+        } else if (publicKey.length == 64) {
+            point = publicKey;
+        } else {
+            throw new InvalidInputException("publicKey", "expected an uncompressed secp256k1 key (65 bytes starting"
+                    + " with 04, or 64 bytes), got " + publicKey.length + " bytes");
+        }
+        byte[] hash = Hash.sha3(point);
+        return ofBytes(Arrays.copyOfRange(hash, 12, 32));
+    }
+
+    /** The 20 address bytes. */
+    public byte[] toBytes() {
+        return Hex.decode("address", checksummed.substring(2));
+    }
+
+    /** The 40 lowercase hex digits, without {@code 0x}. */
+    public String lowercaseHexNoPrefix() {
+        return checksummed.substring(2).toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String toString() {
+        return checksummed;
+    }
+
+    private static void requireShape(String field, String text) {
+        if (text.length() != 42 || !text.startsWith("0x") || !Hex.isHexDigits(text.substring(2))) {
+            throw new InvalidInputException(field, "expected 0x followed by 40 hex digits, got \"" + text + "\"");
+        }
+    }
+}
