@@ -11,6 +11,7 @@ import dev.lit4j.domain.codec.Hex;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import supranational.blst.P2;
@@ -50,7 +51,7 @@ class BlsShareCombinerTest {
     @Test
     void theOrderOfTheSharesDoesNotMatter() {
         List<BlsSignatureShare> reversed = new ArrayList<>(wasmShares());
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         assertEquals(WASM.signatureHex(), BlsShareCombiner.combine(reversed).hex());
     }
 
