@@ -1,0 +1,78 @@
+package dev.lit4j.domain.bls;
+
+import com.google.gson.JsonParseException;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.codec.JsJson;
+import java.io.IOException;
+import java.io.StringReader;
+
+/**
+ * The serde form in which Lit (blsful) tags a BLS value with its scheme: {@code {"ProofOfPossession":"<hex>"}}.
+ * Only the proof-of-possession scheme is accepted, and only the Datil form whose value is a hex string.
+ */
+final class ProofOfPossessionJson {
+    static final String KEY = "ProofOfPossession";
+
+    private ProofOfPossessionJson() {
+    }
+
+    /** {@code {"ProofOfPossession":"<hex>"}}, compact, as the JS SDK writes it. */
+    static String write(String hex) {
+        StringBuilder out = new StringBuilder(hex.length() + 24);
+        out.append('{');
+        JsJson.key(out, KEY);
+        JsJson.quote(out, hex);
+        return out.append('}').toString();
+    }
+
+    /**
+     * The hex string inside {@code {"ProofOfPossession":"<hex>"}}; the hex itself is not checked here.
+     *
+     * @throws InvalidInputException naming {@code field} on malformed JSON, another scheme tag, an extra
+     *     key or a value that is not a string
+     */
+    static String read(String field, String json) {
+        InvalidInputException.requireNonNull(field, json);
+        try (JsonReader reader = new JsonReader(new StringReader(json))) {
+            reader.setStrictness(Strictness.STRICT);
+            if (reader.peek() != JsonToken.BEGIN_OBJECT) {
+                throw new InvalidInputException(field, "expected {\"" + KEY + "\":\"<hex>\"}, found " + reader.peek());
+            }
+            reader.beginObject();
+            if (!reader.hasNext()) {
+                throw new InvalidInputException(field, "expected {\"" + KEY + "\":\"<hex>\"}, found an empty object");
+            }
+            String key = reader.nextName();
+            if (!KEY.equals(key)) {
+                throw new InvalidInputException(field, "unsupported BLS scheme \"" + key + "\"; only " + KEY
+                        + " is accepted");
+            }
+            if (reader.peek() != JsonToken.STRING) {
+                throw new InvalidInputException(field + "." + KEY, "expected a hex string (the Datil form), found "
+                        + reader.peek());
+            }
+            String hex = reader.nextString();
+            if (reader.hasNext()) {
+                throw new InvalidInputException(field, "unexpected key \"" + reader.nextName() + "\" after "
+                        + KEY + "; the object must have exactly one key");
+            }
+            reader.endObject();
+            requireEnd(field, reader);
+            return hex;
+        } catch (IOException | JsonParseException | IllegalStateException e) {
+            throw new InvalidInputException(field, "not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static void requireEnd(String field, JsonReader reader) {
+        try {
+            // a strict reader answers END_DOCUMENT, or throws when a second value follows
+            reader.peek();
+        } catch (IOException e) {
+            throw new InvalidInputException(field, "unexpected content after the " + KEY + " object", e);
+        }
+    }
+}
