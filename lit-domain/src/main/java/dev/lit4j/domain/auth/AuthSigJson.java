@@ -69,7 +69,10 @@ public final class AuthSigJson {
         try (JsonReader reader = new JsonReader(new StringReader(json))) {
             reader.setStrictness(Strictness.STRICT);
             AuthSig authSig = read(field, reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
+            try {
+                reader.peek();
+            } catch (IOException e) {
+                // a strict reader refuses a second top-level value
                 throw new InvalidInputException(field, "unexpected content after the AuthSig object");
             }
             return authSig;
