@@ -28,7 +28,8 @@ class EcdsaSignatureTest {
     private static final String FLOW = "session-sig-flow.json";
     private static final String SIG = Vectors.string(FLOW, "eoaAuthSig", "sig");
     private static final String MESSAGE = Vectors.string(FLOW, "eoaAuthSig", "signedMessage");
-    private static final EthAddress WALLET = EthAddress.parseChecksummed("a", Vectors.string(FLOW, "wallet", "address"));
+    private static final EthAddress WALLET =
+            EthAddress.parseChecksummed("a", Vectors.string(FLOW, "wallet", "address"));
     private static final byte[] DIGEST = Eip191.hash(MESSAGE);
 
     private static final BigInteger R = new BigInteger(SIG.substring(2, 66), 16);

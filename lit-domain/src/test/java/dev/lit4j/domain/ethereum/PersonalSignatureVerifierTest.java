@@ -15,8 +15,10 @@ class PersonalSignatureVerifierTest {
     private static final String FLOW = "session-sig-flow.json";
     private static final String SIG = Vectors.string(FLOW, "eoaAuthSig", "sig");
     private static final String MESSAGE = Vectors.string(FLOW, "eoaAuthSig", "signedMessage");
-    private static final EthAddress WALLET = EthAddress.parseChecksummed("a", Vectors.string(FLOW, "wallet", "address"));
-    private static final EthAddress OTHER = EthAddress.parseChecksummed("a", "0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
+    private static final EthAddress WALLET =
+            EthAddress.parseChecksummed("a", Vectors.string(FLOW, "wallet", "address"));
+    private static final EthAddress OTHER =
+            EthAddress.parseChecksummed("a", "0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
 
     @Test
     void acceptsTheVectorSignatures() {

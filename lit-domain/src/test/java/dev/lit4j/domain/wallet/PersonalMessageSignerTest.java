@@ -22,7 +22,8 @@ class PersonalMessageSignerTest {
     private static final String DELEGATION = "siwe-recap-js.json";
     private static final String HARDHAT_0 = Vectors.string(FLOW, "wallet", "privateKey");
     private static final String HARDHAT_1 = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d";
-    private static final EthAddress WALLET = EthAddress.parseChecksummed("a", Vectors.string(FLOW, "wallet", "address"));
+    private static final EthAddress WALLET =
+            EthAddress.parseChecksummed("a", Vectors.string(FLOW, "wallet", "address"));
 
     @ParameterizedTest
     @EnumSource(KeyWalletSigner.Shape.class)
