@@ -36,6 +36,8 @@ final class HandshakeEndpoint implements NodeEndpoint {
         return answer;
     }
 
+    // A Datil node without SEV-SNP never decodes the challenge; rejecting a malformed one here lets
+    // client tests catch a challenge a real attesting node would fail to read.
     private static void requireChallenge(String challenge) {
         if (challenge.length() != 64 || !Hex.isHexDigits(challenge)) {
             throw LitNodeError.uncoded(ErrorKind.CONVERSION, "challenge must be 64 hex digits (32 bytes, no 0x), got \""

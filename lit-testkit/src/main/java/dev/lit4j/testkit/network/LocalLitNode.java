@@ -19,6 +19,14 @@ public final class LocalLitNode {
     private static final int BACKLOG = 64;
     private static final InetAddress LOOPBACK = loopbackV4();
 
+    static {
+        // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed
+        // ACK, and every answer takes ~40 ms on loopback. The JDK reads this once, when its first server starts.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final int index;
     private final int port;
     private final ThreadPoolExecutor executor;

@@ -56,7 +56,16 @@ final class NodeRouter implements HttpHandler {
             }
             String correlationId = correlationId(exchange.getRequestHeaders());
             try {
-                send(exchange, 200, answer(exchange, correlationId).toString());
+                Route route = route(exchange);
+                if (correlationId == null) {
+                    if (route.tracingRequired()) {
+                        throw LitNodeError.of(NodeErrorCode.CORE_API_MISSING_REQUIRED_X_REQUEST_ID_HEADER,
+                                "Missing '" + X_REQUEST_ID + "' or '" + X_CORRELATION_ID + "' header.")
+                                .withStatus(418);
+                    }
+                    correlationId = "LD-" + UUID.randomUUID();
+                }
+                send(exchange, 200, answer(route, exchange, correlationId).toString());
             } catch (LitNodeError e) {
                 send(exchange, e.status(), e.toPublicJson(correlationId));
             } catch (RuntimeException e) {
@@ -68,7 +77,8 @@ final class NodeRouter implements HttpHandler {
         }
     }
 
-    private JsonElement answer(HttpExchange exchange, String headerCorrelationId) throws IOException {
+    /** The route of a POST with a JSON body to a known path; an injected error stands before routing. */
+    private Route route(HttpExchange exchange) {
         LitNodeError injected = node.faults().injectedError();
         if (injected != null) {
             throw injected;
@@ -80,17 +90,14 @@ final class NodeRouter implements HttpHandler {
                     + exchange.getRequestMethod() + " " + path + " with Content-Type "
                     + exchange.getRequestHeaders().getFirst("Content-Type"));
         }
-        String correlationId = headerCorrelationId;
-        if (correlationId == null) {
-            if (route.tracingRequired()) {
-                throw LitNodeError.of(NodeErrorCode.CORE_API_MISSING_REQUIRED_X_REQUEST_ID_HEADER,
-                        "Missing '" + X_REQUEST_ID + "' or '" + X_CORRELATION_ID + "' header.").withStatus(418);
-            }
-            correlationId = "LD-" + UUID.randomUUID();
-        }
+        return route;
+    }
+
+    private JsonElement answer(Route route, HttpExchange exchange, String correlationId) throws IOException {
         String sdkVersion = SdkVersionHeader.verify(exchange.getRequestHeaders().getFirst(SdkVersionHeader.NAME));
         JsonObject body = JsonBody.read(exchange.getRequestBody());
-        NodeRequest request = new NodeRequest(path, exchange.getRequestHeaders(), correlationId, sdkVersion, body);
+        NodeRequest request = new NodeRequest(exchange.getRequestURI().getRawPath(), exchange.getRequestHeaders(),
+                correlationId, sdkVersion, body);
         return route.endpoint().handle(request, node);
     }
 

@@ -3,12 +3,14 @@ package dev.lit4j.testkit.network.action;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.LitException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,7 +48,9 @@ import org.mozilla.javascript.json.JsonParser;
  *
  * <p>Every run gets a fresh global scope, on a worker thread, and is stopped after the time limit:
  * by the instruction observer for JS code, and by abandoning the worker for a long call into native
- * code (e.g. a huge {@code String.repeat}), which cannot be interrupted. Thread-safe; runs in parallel.
+ * code (e.g. a huge {@code String.repeat}), which cannot be interrupted. Memory is not limited: an
+ * action that allocates without bound fails the JVM's heap, so run only code a test wrote. Thread-safe;
+ * runs in parallel.
  */
 public final class LitActionRunner implements AutoCloseable {
     private static final Duration ABANDON_GRACE = Duration.ofSeconds(1);
@@ -87,6 +91,7 @@ public final class LitActionRunner implements AutoCloseable {
      * @param auth what the action sees as {@code Lit.Auth}
      * @return the response and the logs
      * @throws LitActionException if the code throws, does not compile or runs out of time
+     * @throws LitException if the runner is closed
      */
     public LitActionResult run(LitActionCode code, JsonObject jsParams, LitAuthContext auth) {
         InvalidInputException.requireNonNull("code", code);
@@ -94,7 +99,12 @@ public final class LitActionRunner implements AutoCloseable {
         InvalidInputException.requireNonNull("auth", auth);
         StringBuffer logs = new StringBuffer();
         long deadline = System.nanoTime() + timeout.toNanos();
-        Future<String> run = workers.submit(() -> execute(code, jsParams.deepCopy(), auth, logs, deadline));
+        Future<String> run;
+        try {
+            run = workers.submit(() -> execute(code, jsParams.deepCopy(), auth, logs, deadline));
+        } catch (RejectedExecutionException e) {
+            throw new LitException("cannot run Lit Action " + code.cid() + ": the runner is closed", e);
+        }
         try {
             String response = run.get(timeout.plus(ABANDON_GRACE).toNanos(), TimeUnit.NANOSECONDS);
             return new LitActionResult(response, logs.toString());

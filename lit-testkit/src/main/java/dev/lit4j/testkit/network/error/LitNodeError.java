@@ -15,7 +15,8 @@ import java.util.Objects;
  * (alphabetical) order, absent or empty ones left out.
  *
  * <pre>{@code
- * throw LitNodeError.of(NodeErrorCode.NODE_PKP_NOT_AUTHORIZED, "None of the AuthMethods … meet the required scope [2]");
+ * throw LitNodeError.of(NodeErrorCode.NODE_PKP_NOT_AUTHORIZED,
+ *         "None of the AuthMethods, AuthSig or Lit Actions meet the required scope [2]");
  * }</pre>
  *
  * <p>Instances are immutable; the {@code with…} methods return modified copies.

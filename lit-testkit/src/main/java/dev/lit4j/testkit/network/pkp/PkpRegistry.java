@@ -85,7 +85,10 @@ public final class PkpRegistry {
         }
     }
 
-    /** Permits an Ethereum address (an EthWallet method with the 20 address bytes as id), like {@code addPermittedAddress}. */
+    /**
+     * Permits an Ethereum address (an EthWallet method with the 20 address bytes as id), like the
+     * contract's {@code addPermittedAddress}.
+     */
     public void permitAddress(BigInteger tokenId, EthAddress address, AuthMethodScope... scopes) {
         permitAuthMethod(tokenId, AuthMethodType.ETH_WALLET, AuthMethodId.ethWalletAddress(address), scopes);
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.LitException;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -171,6 +172,16 @@ class LitActionRunnerTest {
                 () -> run("Lit.Actions.checkConditions({});"));
 
         assertTrue(e.getMessage().contains("TypeError"), e.getMessage());
+    }
+
+    @Test
+    void aClosedRunnerRefusesToRun() {
+        runner.close();
+
+        LitException e = assertThrows(LitException.class, () -> run("1;"));
+
+        assertEquals("cannot run Lit Action " + LitActionCode.of("1;").cid() + ": the runner is closed",
+                e.getMessage());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.lit4j.testkit.network.action;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import dev.lit4j.domain.InvalidInputException;
@@ -65,9 +66,10 @@ class LitActionsTest {
 
     @Test
     void malformedBase64AndNonUtf8AreRejected() {
-        InvalidInputException base64 = assertThrows(InvalidInputException.class, () -> actions.resolve("not base64!", null));
+        InvalidInputException base64 = assertThrows(InvalidInputException.class,
+                () -> actions.resolve("not base64!", null));
         assertEquals("code", base64.field());
-        assertEquals(true, base64.getMessage().startsWith("code: is not standard base64: "), base64.getMessage());
+        assertTrue(base64.getMessage().startsWith("code: is not standard base64: "), base64.getMessage());
 
         String latin1 = Base64.getEncoder().encodeToString(new byte[] {(byte) 0xe9});
         InvalidInputException utf8 = assertThrows(InvalidInputException.class, () -> actions.resolve(latin1, null));
