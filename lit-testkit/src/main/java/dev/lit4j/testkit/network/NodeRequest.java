@@ -2,6 +2,7 @@ package dev.lit4j.testkit.network;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.testkit.network.error.ErrorKind;
 import dev.lit4j.testkit.network.error.LitNodeError;
 import java.util.List;
@@ -21,9 +22,20 @@ public final class NodeRequest {
     private final String sdkVersion;
     private final JsonObject body;
 
-    NodeRequest(String path, Map<String, List<String>> headers, String correlationId, String sdkVersion,
+    /**
+     * A request; the node makes these, and an endpoint's unit test may too.
+     *
+     * @param path the request path
+     * @param headers the headers, names in any letter case
+     * @param correlationId the correlation id
+     * @param sdkVersion the verified SDK version
+     * @param body the JSON body (copied)
+     */
+    public NodeRequest(String path, Map<String, List<String>> headers, String correlationId, String sdkVersion,
             JsonObject body) {
-        this.path = path;
+        this.path = InvalidInputException.requireNonNull("path", path);
+        InvalidInputException.requireNonNull("headers", headers);
+        InvalidInputException.requireNonNull("body", body);
         Map<String, List<String>> byLowercaseName = new TreeMap<>();
         headers.forEach((name, values) -> byLowercaseName.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
         this.headers = Map.copyOf(byLowercaseName);
