@@ -1,0 +1,97 @@
+package dev.lit4j.testkit.network.error;
+
+/**
+ * The Lit node error codes the local network answers with: the Datil set relevant to session
+ * signatures (node spec §6.3) and the request-guard codes of lit-api-core.
+ *
+ * <p>Each code carries its wire name ({@code errorCode}), its HTTP status, its default kind and the
+ * description the node sends as {@code message}.
+ */
+public enum NodeErrorCode {
+    CORE_API_ROUTE_NOT_FOUND("CoreApiRouteNotFound", 404, ErrorKind.VALIDATION,
+            "The API path was not found."),
+    CORE_API_MISSING_REQUIRED_X_REQUEST_ID_HEADER("CoreApiMissingRequiredXRequestIdHeader", 400,
+            ErrorKind.VALIDATION, "Missing required header: X-Correlation-Id / X-Request-Id"),
+    CORE_API_INVALID_X_SDK_VERSION_HEADER("CoreApiInvalidXSDKVersionHeader", 400, ErrorKind.VALIDATION,
+            "Missing required header: X-Lit-Sdk-Version"),
+    NODE_INVALID_AUTH_SIG("NodeInvalidAuthSig", 401, ErrorKind.VALIDATION,
+            "auth_sig passed is invalid or couldn't be verified"),
+    NODE_AUTH_SIG_ADDRESS_CONVERSION_ERROR("NodeAuthSigAddressConversionError", 400, ErrorKind.VALIDATION,
+            "auth_sig address couldn't be converted to Ethereum address"),
+    NODE_AUTH_SIG_SESSION_KEY_CONVERSION_ERROR("NodeAuthSigSessionKeyConversionError", 400, ErrorKind.VALIDATION,
+            "auth_sig address couldn't be converted to ed25519_dalek PublicKey"),
+    NODE_AUTH_SIG_SIGNATURE_CONVERSION_ERROR("NodeAuthSigSignatureConversionError", 400, ErrorKind.VALIDATION,
+            "auth_sig sig couldn't be converted to Signature object"),
+    NODE_AUTH_SIG_SIGNED_MESSAGE_CONVERSION_ERROR("NodeAuthSigSignedMessageConversionError", 400,
+            ErrorKind.VALIDATION, "auth_sig signedMessage couldn't be converted to SessionKeySignedMessageV2"),
+    NODE_INVALID_AUTH_SIG_SESSION_KEY_SIGNATURE("NodeInvalidAuthSigSessionKeySignature", 400, ErrorKind.VALIDATION,
+            "auth_sig Session key signature is not valid"),
+    NODE_RESOURCE_ID_NOT_FOUND("NodeResourceIdNotFound", 404, ErrorKind.VALIDATION,
+            "Could not find the passed resource ID"),
+    NODE_IAT_OUTSIDE_GRACE_PERIOD("NodeIatOutsideGracePeriod", 403, ErrorKind.VALIDATION,
+            "While signing JWT, IAT outside grace period"),
+    NODE_EXP_WRONG_OR_TOO_LARGE("NodeExpWrongOrTooLarge", 403, ErrorKind.VALIDATION,
+            "While signing JWT, EXP too large or wrong"),
+    NODE_NOT_AUTHORIZED("NodeNotAuthorized", 403, ErrorKind.VALIDATION,
+            "User isn't authorized to access to decrypt or receive a JWT for this item"),
+    NODE_SIWE_CAPABILITY_INVALID("NodeSIWECapabilityInvalid", 400, ErrorKind.VALIDATION,
+            "Invalid Capability object in SIWE resource ReCap"),
+    NODE_SIWE_SIG_CONVERSION_ERROR("NodeSIWESigConversionError", 400, ErrorKind.VALIDATION,
+            "Unable to convert SIWE sig to array"),
+    NODE_SIWE_MESSAGE_ERROR("NodeSIWEMessageError", 400, ErrorKind.PARSER, "Error parsing SIWE message"),
+    NODE_PARSER_ERROR("NodeParserError", 400, ErrorKind.PARSER, "Unable to parse session key signed message"),
+    NODE_WALLET_SIGNATURE_JSON_ERROR("NodeWalletSignatureJSONError", 502, ErrorKind.SERIALIZER,
+            "Wallet Signature not in JSON format"),
+    NODE_INVALID_MULTIPLE_AUTH_SIGS("NodeInvalidMultipleAuthSigs", 400, ErrorKind.VALIDATION,
+            "Auth sig is not valid against any recognized chain"),
+    NODE_AUTH_SIG_SCOPE_TOO_LIMITED("NodeAuthSigScopeTooLimited", 401, ErrorKind.VALIDATION,
+            "auth_sig scope that is passed does not support the requested operation"),
+    NODE_PKP_NOT_AUTHORIZED("NodePKPNotAuthorized", 401, ErrorKind.VALIDATION,
+            "The PKP permissions check failed"),
+    NODE_INVALID_CURVE_TYPE("NodeInvalidCurveType", 400, ErrorKind.VALIDATION,
+            "The user sent an unsupported curve type when requesting to sign something"),
+    NODE_INVALID_AUTH_SIG_FOR_SESSION_KEY("NodeInvalidAuthSigForSessionKey", 400, ErrorKind.VALIDATION,
+            "The user sent an auth_sig for signing a session_key"),
+    NODE_LIT_ACTIONS_SESSION_SIG_AUTHENTICATION_FAILED("NodeLitActionsSessionSigAuthenticationFailed", 401,
+            ErrorKind.VALIDATION, "Lit Actions returned false for sessionSig signing authentication"),
+    NODE_INVALID_AUTH_CONTEXT_RESOURCE("NodeInvalidAuthContextResource", 401, ErrorKind.VALIDATION,
+            "Can't define AuthContext resources in user capability"),
+    NODE_UNDEFINED_SIWE_EXPIRATION("NodeUndefinedSiweExpiration", 401, ErrorKind.VALIDATION,
+            "Siwe message doesn't contain expiration time"),
+    NODE_CONTRACT_AUTHSIG_UNAUTHORIZED("NodeContractAuthsigUnauthorized", 401, ErrorKind.VALIDATION,
+            "Access control failed for Smart contract"),
+    NODE_BLS_ROOT_KEY_NOT_FOUND("NodeBLSRootKeyNotFound", 500, ErrorKind.UNEXPECTED,
+            "The network root BLS key was not found");
+
+    private final String wireName;
+    private final int status;
+    private final ErrorKind kind;
+    private final String message;
+
+    NodeErrorCode(String wireName, int status, ErrorKind kind, String message) {
+        this.wireName = wireName;
+        this.status = status;
+        this.kind = kind;
+        this.message = message;
+    }
+
+    /** The {@code errorCode} value on the wire, e.g. {@code "NodePKPNotAuthorized"}. */
+    public String wireName() {
+        return wireName;
+    }
+
+    /** The HTTP status the node answers with, which is also the body's {@code status}. */
+    public int status() {
+        return status;
+    }
+
+    /** The kind an error with this code has unless it was raised as another kind. */
+    public ErrorKind kind() {
+        return kind;
+    }
+
+    /** The code's description, sent as {@code message}. */
+    public String message() {
+        return message;
+    }
+}
