@@ -192,8 +192,8 @@ public final class AccessControlConditionResource {
                     .map(p -> requireObject(path + ".pdaInterface", p))
                     .orElse(null);
             if (pda == null || !c.has("pdaKey") || !pda.has("offset") || !pda.has("fields")) {
-                throw new InvalidInputException(path, "a v2 Solana RPC condition needs pdaParams, pdaInterface"
-                        + " {offset, fields} and pdaKey");
+                throw new InvalidInputException(path, "a v2 Solana RPC condition (one with pdaParams, or any in"
+                        + " unified conditions) needs pdaInterface {offset, fields} and pdaKey");
             }
             out.putIfPresent("pdaParams", c.get("pdaParams"))
                     .put("pdaInterface", JsonValue.Obj.builder()

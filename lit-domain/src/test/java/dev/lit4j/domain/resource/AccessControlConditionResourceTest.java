@@ -17,6 +17,8 @@ class AccessControlConditionResourceTest {
             + "\"\",\"method\":\"eth_getBalance\",\"parameters\":[\":userAddress\",\"latest\"],\"returnValueTest\":"
             + "{\"comparator\":\">=\",\"value\":\"0\"}}]";
     private static final String SPEC_HASH = "53b01f820c82e86d7e4cd804b8a6f68682221eeb7df76fd43ee777c8caab5628";
+    private static final String V2_NEEDS = "a v2 Solana RPC condition (one with pdaParams, or any in unified"
+            + " conditions) needs pdaInterface {offset, fields} and pdaKey";
     private static final String HELLO_LIT_HASH = "77de0fc5f98095b9db6ab72e00ae93ee1d2af94f9fee25c3d3b95cc3bd5da4d0";
 
     private static final String BALANCE = "{\"contractAddress\":\"\",\"chain\":\"polygon\",\"standardContractType\":\"\","
@@ -134,19 +136,28 @@ class AccessControlConditionResourceTest {
     }
 
     @Test
+    void unifiedSolRpcWithoutPdaParamsDropsThem() {
+        String input = "[{\"conditionType\":\"solRpc\",\"method\":\"m\",\"params\":[],\"pdaInterface\":{\"offset\":1,"
+                + "\"fields\":{\"a\":2}},\"pdaKey\":\"k\",\"chain\":\"solana\",\"returnValueTest\":{\"key\":\"\","
+                + "\"comparator\":\"=\",\"value\":\"1\"}}]";
+        assertEquals("[{\"method\":\"m\",\"params\":[],\"pdaInterface\":{\"offset\":1,\"fields\":{\"a\":2}},"
+                + "\"pdaKey\":\"k\",\"chain\":\"solana\",\"returnValueTest\":{\"key\":\"\",\"comparator\":\"=\","
+                + "\"value\":\"1\"}}]", AccessControlConditionResource.canonicalJson(UNIFIED, input));
+    }
+
+    @Test
     void unifiedSolRpcAlwaysNeedsTheV2Fields() {
         String input = "[{\"conditionType\":\"solRpc\",\"method\":\"getBalance\",\"params\":[],\"chain\":\"solana\","
                 + "\"returnValueTest\":{\"key\":\"\",\"comparator\":\">=\",\"value\":\"1\"}}]";
-        assertFailure(UNIFIED, input, "unifiedAccessControlConditions[0]: a v2 Solana RPC condition needs pdaParams,"
-                + " pdaInterface {offset, fields} and pdaKey");
+        assertFailure(UNIFIED, input, "unifiedAccessControlConditions[0]: " + V2_NEEDS);
     }
 
     @Test
     void solRpcV2NeedsPdaKeyAndInterfaceFields() {
         assertFailure(SOL_RPC, "[{\"pdaParams\":[],\"pdaInterface\":{\"offset\":0,\"fields\":{}},\"returnValueTest\":{}}]",
-                "solRpcConditions[0]: a v2 Solana RPC condition needs pdaParams, pdaInterface {offset, fields} and pdaKey");
+                "solRpcConditions[0]: " + V2_NEEDS);
         assertFailure(SOL_RPC, "[{\"pdaParams\":[],\"pdaKey\":\"\",\"pdaInterface\":{\"offset\":0},\"returnValueTest\":{}}]",
-                "solRpcConditions[0]: a v2 Solana RPC condition needs pdaParams, pdaInterface {offset, fields} and pdaKey");
+                "solRpcConditions[0]: " + V2_NEEDS);
         assertFailure(SOL_RPC, "[{\"pdaParams\":[],\"pdaKey\":\"\",\"pdaInterface\":7,\"returnValueTest\":{}}]",
                 "solRpcConditions[0].pdaInterface: expected an object, found number");
     }
