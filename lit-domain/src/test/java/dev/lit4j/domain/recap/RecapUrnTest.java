@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.codec.Jcs;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.codec.JsonValueParser;
 import dev.lit4j.domain.resource.LitAbility;
@@ -85,7 +86,7 @@ class RecapUrnTest {
                 + "\"authMethodContexts\":[{\"appId\":\"lit\",\"authMethodType\":1,\"expiration\":1714097386,"
                 + "\"usedForSignSessionKeyRequest\":true,\"userId\":\"0x70997970C51812dc3A010C7d01b50e0d17dc79C8\"}],"
                 + "\"authSigAddress\":null,\"resources\":[]}}",
-                dev.lit4j.domain.codec.Jcs.canonicalize(restriction));
+                Jcs.canonicalize(restriction));
     }
 
     @Test
