@@ -1,11 +1,18 @@
 package dev.lit4j.domain.codec;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Writes JSON strings exactly as JavaScript's {@code JSON.stringify} does, so that text Lit4j signs is
  * byte-identical to what the JS SDK would sign: only the double quote, the backslash and control
  * characters are escaped (the short forms for backspace, form feed, newline, return and tab, otherwise
  * a backslash-u escape with lowercase hex), and lone surrogates are backslash-u escaped too.
  * Non-ASCII, {@code /}, {@code <} and U+2028 are written as they are.
+ *
+ * <p>Whole {@link JsonValue}s are written as {@code JSON.stringify(JSON.parse(text))} would write them:
+ * numbers as {@link JsNumber}, and object members in JS property order, which puts array-index names
+ * ({@code "0"} … {@code "4294967294"}) first, ascending, before the others in insertion order.
  */
 public final class JsJson {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -58,6 +65,76 @@ public final class JsJson {
     public static void key(StringBuilder out, String name) {
         quote(out, name);
         out.append(':');
+    }
+
+    /** {@code JSON.stringify(value)}, compact. */
+    public static String stringify(JsonValue value) {
+        StringBuilder out = new StringBuilder();
+        write(out, value);
+        return out.toString();
+    }
+
+    /** Appends {@code JSON.stringify(value)}, compact, to {@code out}. */
+    public static void write(StringBuilder out, JsonValue value) {
+        if (value instanceof JsonValue.Str str) {
+            quote(out, str.value());
+        } else if (value instanceof JsonValue.Num num) {
+            out.append(JsNumber.format(num.value()));
+        } else if (value instanceof JsonValue.Bool bool) {
+            out.append(bool.value());
+        } else if (value instanceof JsonValue.Null) {
+            out.append("null");
+        } else if (value instanceof JsonValue.Arr arr) {
+            out.append('[');
+            for (int i = 0; i < arr.items().size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                write(out, arr.items().get(i));
+            }
+            out.append(']');
+        } else {
+            out.append('{');
+            boolean first = true;
+            for (JsonValue.Member member : inPropertyOrder((JsonValue.Obj) value)) {
+                if (!first) {
+                    out.append(',');
+                }
+                first = false;
+                key(out, member.name());
+                write(out, member.value());
+            }
+            out.append('}');
+        }
+    }
+
+    private static List<JsonValue.Member> inPropertyOrder(JsonValue.Obj obj) {
+        List<JsonValue.Member> indices = new ArrayList<>();
+        List<JsonValue.Member> others = new ArrayList<>();
+        for (JsonValue.Member member : obj.members()) {
+            (isArrayIndex(member.name()) ? indices : others).add(member);
+        }
+        if (indices.isEmpty()) {
+            return obj.members();
+        }
+        indices.sort((a, b) -> Long.compare(Long.parseLong(a.name()), Long.parseLong(b.name())));
+        indices.addAll(others);
+        return indices;
+    }
+
+    // ECMAScript array index: the canonical decimal form of an integer in [0, 2^32 - 2].
+    private static boolean isArrayIndex(String name) {
+        int n = name.length();
+        if (n == 0 || n > 10 || (n > 1 && name.charAt(0) == '0')) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return Long.parseLong(name) <= 4_294_967_294L;
     }
 
     private static void unicodeEscape(StringBuilder out, char c) {

@@ -1,0 +1,36 @@
+package dev.lit4j.domain.resource;
+
+import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.codec.JsonValue;
+import java.util.Optional;
+
+/**
+ * One thing a session asks to do: an ability on a resource, optionally with a restriction object
+ * ({@code data}) that becomes the ReCap restriction for it (client spec §2.3, §3.5, §6.5).
+ *
+ * <p>The ability must be valid on the resource's kind, and no ability may be requested on the node-only
+ * {@code lit-resolvedauthcontext} resource. {@link ResourceAbilityRequestJson} reads and writes the
+ * JSON form used inside session-signed messages.
+ *
+ * @param resource the resource
+ * @param ability the ability, valid on {@code resource}
+ * @param data the restriction object, or null for none
+ */
+public record ResourceAbilityRequest(LitResource resource, LitAbility ability, JsonValue.Obj data) {
+
+    public ResourceAbilityRequest {
+        InvalidInputException.requireNonNull("resourceAbilityRequest.resource", resource);
+        InvalidInputException.requireNonNull("resourceAbilityRequest.ability", ability);
+        ability.requireValidOn("resourceAbilityRequest.ability", resource);
+    }
+
+    /** A request without a restriction object. */
+    public static ResourceAbilityRequest of(LitResource resource, LitAbility ability) {
+        return new ResourceAbilityRequest(resource, ability, null);
+    }
+
+    /** The restriction object, if one was given. */
+    public Optional<JsonValue.Obj> optionalData() {
+        return Optional.ofNullable(data);
+    }
+}
