@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.testkit.network.MutableClock;
+import dev.lit4j.testkit.fakes.FakeClock;
 import dev.lit4j.testkit.network.error.LitNodeError;
 import dev.lit4j.testkit.network.keys.SeedSequence;
 import java.time.Duration;
@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LocalChainTest {
-    private final MutableClock clock = new MutableClock(Instant.parse("2025-01-15T10:00:00.750Z"));
+    private final FakeClock clock = new FakeClock(Instant.parse("2025-01-15T10:00:00.750Z"));
     private final LocalChain chain = new LocalChain(new SeedSequence(7), clock);
 
     @Test

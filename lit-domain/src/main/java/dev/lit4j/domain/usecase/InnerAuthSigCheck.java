@@ -1,0 +1,125 @@
+package dev.lit4j.domain.usecase;
+
+import dev.lit4j.domain.session.SessionPublicKey;
+import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.auth.AuthSig;
+import dev.lit4j.domain.bls.BlsPopScheme;
+import dev.lit4j.domain.bls.BlsPublicKey;
+import dev.lit4j.domain.bls.BlsSignature;
+import dev.lit4j.domain.bls.LitSessionBlsMessage;
+import dev.lit4j.domain.ethereum.Eip191;
+import dev.lit4j.domain.ethereum.PersonalSignatureVerifier;
+import dev.lit4j.domain.recap.Recap;
+import dev.lit4j.domain.recap.RecapUrn;
+import dev.lit4j.domain.resource.ResourceAbilityRequest;
+import dev.lit4j.domain.siwe.SiweMessage;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides whether an inner AuthSig (the wallet or PKP signature that delegates to a session key) can
+ * be used for a session, as the JS SDK's {@code checkNeedToResignSessionKey} does (client spec §6.4):
+ * its signature verifies, it is within its validity window, its SIWE URI is the session key's, and its
+ * first ReCap grants every requested resource and ability.
+ *
+ * <p>The answer is the reason it cannot be used, in words, or empty when it can. Stateless and
+ * thread-safe.
+ */
+public final class InnerAuthSigCheck {
+
+    /**
+     * Why {@code authSig} cannot delegate {@code requests} to {@code sessionKey} at {@code now}, if it cannot.
+     *
+     * @param networkKey the network BLS key, to verify {@code lit.bls} AuthSigs
+     */
+    public Optional<String> problem(AuthSig authSig, SessionPublicKey sessionKey,
+            List<ResourceAbilityRequest> requests, Instant now, BlsPublicKey networkKey) {
+        SiweMessage siwe;
+        try {
+            siwe = SiweMessage.parse(authSig.signedMessage());
+        } catch (InvalidInputException e) {
+            return Optional.of("its signedMessage is not a valid SIWE message (" + e.getMessage() + ")");
+        }
+        Optional<String> signatureProblem = signatureProblem(authSig, siwe, now, networkKey);
+        if (signatureProblem.isPresent()) {
+            return signatureProblem;
+        }
+        if (!sessionKey.uri().equals(siwe.uri())) {
+            return Optional.of("it delegates to URI " + siwe.uri() + ", not to this session key " + sessionKey.uri());
+        }
+        if (siwe.resources() == null || siwe.resources().isEmpty()) {
+            return Optional.of("its SIWE message has no resources, so it grants no capability");
+        }
+        Recap recap;
+        try {
+            recap = RecapUrn.decode(siwe.resources().get(0));
+        } catch (InvalidInputException e) {
+            return Optional.of("its first SIWE resource is not a valid ReCap (" + e.getMessage() + ")");
+        }
+        for (ResourceAbilityRequest request : requests) {
+            if (!recap.verifyCapabilitiesForResource(request.resource(), request.ability())) {
+                return Optional.of("its ReCap does not grant " + request.ability().wireName() + " on "
+                        + request.resource().key());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> signatureProblem(AuthSig authSig, SiweMessage siwe, Instant now,
+            BlsPublicKey networkKey) {
+        String algo = authSig.algo();
+        if (algo == null || AuthSig.ALGO_SESSION.equals(algo)) {
+            return walletProblem(authSig, siwe, now);
+        }
+        if (AuthSig.ALGO_BLS.equals(algo)) {
+            return blsProblem(authSig, siwe, now, networkKey);
+        }
+        return Optional.of("its algo \"" + algo + "\" is neither absent, ed25519 nor LIT_BLS");
+    }
+
+    private static Optional<String> walletProblem(AuthSig authSig, SiweMessage siwe, Instant now) {
+        Optional<Instant> expiration = siwe.expirationTimeInstant();
+        if (expiration.isEmpty()) {
+            return Optional.of("its SIWE message has no Expiration Time");
+        }
+        if (!now.isBefore(expiration.get())) {
+            return Optional.of("it expired at " + siwe.expirationTime());
+        }
+        Optional<Instant> notBefore = siwe.notBeforeInstant();
+        if (notBefore.isPresent() && now.isBefore(notBefore.get())) {
+            return Optional.of("it is not valid before " + siwe.notBefore());
+        }
+        try {
+            PersonalSignatureVerifier.verify("authSig.sig", siwe.render(), authSig.sig(), siwe.address());
+        } catch (InvalidInputException e) {
+            return Optional.of("its signature does not verify (" + e.getMessage() + ")");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> blsProblem(AuthSig authSig, SiweMessage siwe, Instant now,
+            BlsPublicKey networkKey) {
+        Optional<Instant> expiration = siwe.expirationTimeInstant();
+        if (expiration.isEmpty()) {
+            return Optional.of("its SIWE message has no Expiration Time");
+        }
+        if (!now.isBefore(expiration.get())) {
+            return Optional.of("it expired at " + siwe.expirationTime());
+        }
+        if (now.isBefore(siwe.issuedAtInstant())) {
+            return Optional.of("it is issued in the future, at " + siwe.issuedAt());
+        }
+        BlsSignature signature;
+        try {
+            signature = BlsSignature.fromProofOfPossessionJson("authSig.sig", authSig.sig());
+        } catch (InvalidInputException e) {
+            return Optional.of("its BLS signature is malformed (" + e.getMessage() + ")");
+        }
+        LitSessionBlsMessage message = LitSessionBlsMessage.fromEip191Hash(Eip191.hash(authSig.signedMessage()));
+        if (!BlsPopScheme.verify(networkKey, message.bytes(), signature)) {
+            return Optional.of("its BLS signature does not verify against the network key " + networkKey.hex());
+        }
+        return Optional.empty();
+    }
+}
