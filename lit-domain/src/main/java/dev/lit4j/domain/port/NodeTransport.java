@@ -1,8 +1,10 @@
 package dev.lit4j.domain.port;
 
+import dev.lit4j.domain.auth.AuthSig;
+
 /**
- * The Lit network as the session use cases see it: which nodes are connected, and a fresh block hash
- * for SIWE nonces.
+ * The Lit network as the session use cases see it: which nodes are connected, a fresh block hash for
+ * SIWE nonces, and the nodes' signing of PKP session keys.
  *
  * <p><b>Contract.</b> Implementations are thread-safe. {@link #network()} connects on first use
  * (handshake with every node) and returns the current connection afterwards without a round trip.
@@ -26,4 +28,16 @@ public interface NodeTransport {
      * @throws NodeException if no block hash could be obtained
      */
     String latestBlockhash();
+
+    /**
+     * Has the nodes sign a PKP session key (client spec §7.4–7.8): sends the request to every connected
+     * node, returns as soon as a threshold of valid shares has arrived, combines them and verifies the
+     * combined signature against the network key.
+     *
+     * @return the {@code lit.bls} AuthSig: {@code sig} = {@code {"ProofOfPossession":"<hex>"}},
+     *     {@code algo} {@code LIT_BLS}, the SIWE text the nodes signed, and the PKP's address
+     * @throws NodeException if fewer than the threshold of nodes returned a valid share; it names every
+     *     node that failed and its error (e.g. the node's {@code errorCode} and message)
+     */
+    AuthSig signSessionKey(SignSessionKeyRequest request);
 }
