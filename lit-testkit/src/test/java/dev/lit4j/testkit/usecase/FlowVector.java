@@ -8,9 +8,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The JS SDK's session-sig flow known answers ({@code vectors/session-sig-flow.json}). */
+/** Known answers produced by the JS SDK: {@code vectors/session-sig-flow.json} and {@code siwe-recap-js.json}. */
 final class FlowVector {
-    static final JsonObject JSON = load();
+    static final JsonObject JSON = load("/vectors/session-sig-flow.json");
+    static final JsonObject SIWE_RECAP = load("/vectors/siwe-recap-js.json");
 
     private FlowVector() {
     }
@@ -19,8 +20,8 @@ final class FlowVector {
         return JSON.getAsJsonObject(object).get(member).getAsString();
     }
 
-    private static JsonObject load() {
-        try (InputStream in = FlowVector.class.getResourceAsStream("/vectors/session-sig-flow.json")) {
+    private static JsonObject load(String resource) {
+        try (InputStream in = FlowVector.class.getResourceAsStream(resource)) {
             return JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
