@@ -55,7 +55,7 @@ public final class Pkcs11WalletSigner implements WalletSigner {
         } catch (TokenException e) {
             throw new SignerException(this + " could not sign: " + Pkcs11Token.describe(e), e);
         } catch (RuntimeException e) {
-            // the session pool of a token closed meanwhile fails this way
+            // a native wrapper may also fail unchecked; the port promises a SignerException
             throw new SignerException(this + " could not sign: " + e, e);
         }
         if (raw == null || raw.length != RAW_SIGNATURE_BYTES) {
