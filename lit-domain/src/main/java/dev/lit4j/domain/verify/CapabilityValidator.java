@@ -140,7 +140,7 @@ final class CapabilityValidator {
             evidence = new CapabilityEvidence(siwe, notBefore, expiration,
                     signatureProblem(walk.index, capability, siwe), RecapAuthorization.of(siwe));
             if (cache != null) {
-                cache.put(key, evidence);
+                cache.put(key, evidence, now);
             }
         }
         if (evidence.signatureProblem() != null) {

@@ -102,17 +102,15 @@ final class CapacityDelegationReader {
     private static Optional<String> malformed(JsonValue.Obj restriction) {
         Optional<JsonValue> tokenIds = restriction.get("nft_id");
         if (tokenIds.isPresent() && !isStrings(tokenIds.get(), true)) {
-            return Optional.of("has nft_id " + tokenIds.get().typeName() + " where an array of decimal token ids"
-                    + " belongs");
+            return Optional.of("has an nft_id that is not an array of decimal token-id strings");
         }
         Optional<JsonValue> delegatees = restriction.get("delegate_to");
         if (delegatees.isPresent() && !isStrings(delegatees.get(), false)) {
-            return Optional.of("has delegate_to " + delegatees.get().typeName() + " where an array of address"
-                    + " strings belongs");
+            return Optional.of("has a delegate_to that is not an array of address strings");
         }
         Optional<JsonValue> uses = restriction.get("uses");
         if (uses.isPresent() && !(uses.get() instanceof JsonValue.Str text && DECIMAL.matcher(text.value()).matches())) {
-            return Optional.of("has uses that is not a decimal string");
+            return Optional.of("has a uses that is not a decimal string");
         }
         return Optional.empty();
     }

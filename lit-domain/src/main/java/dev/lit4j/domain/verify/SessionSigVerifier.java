@@ -191,7 +191,7 @@ public final class SessionSigVerifier {
         if (evidence == null) {
             evidence = checkSignatureAndMessage(sessionSig);
             if (cache != null) {
-                cache.put(key, evidence);
+                cache.put(key, evidence, now);
             }
         }
         return evidence;

@@ -95,7 +95,10 @@ public final class VerifiedSigCache {
         return type.cast(entry);
     }
 
-    synchronized void put(Object key, Entry entry) {
-        entries.put(key, entry);
+    /** Stores {@code entry} under {@code key}, unless it has already expired at {@code now}. */
+    synchronized void put(Object key, Entry entry, Instant now) {
+        if (entry.evictAfter() == null || !now.isAfter(entry.evictAfter())) {
+            entries.put(key, entry);
+        }
     }
 }
