@@ -4,6 +4,7 @@ import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.JsTime;
 import dev.lit4j.domain.session.SessionSignedMessage;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * What a session sig says regardless of time and request, worked out once and cacheable: either the
@@ -48,9 +49,13 @@ record SessionSigEvidence(VerificationRule failedRule, SessionSigErrorCode error
                 expirationProblem);
     }
 
-    /** Once the session has expired beyond the grace, nothing here can be used again. */
+    /**
+     * The last instant the session can pass the expiration rule, compared in whole seconds: after it,
+     * nothing here can be used again.
+     */
     @Override
     public Instant evictAfter() {
-        return expiration == null ? null : expiration.plusSeconds(GRACE_SECONDS);
+        return expiration == null ? null
+                : expiration.truncatedTo(ChronoUnit.SECONDS).plusSeconds(GRACE_SECONDS + 1).minusNanos(1);
     }
 }
