@@ -32,6 +32,13 @@ public record SessionSignedMessage(String sessionKey, List<ResourceAbilityEntry>
         InvalidInputException.requireNonNull("signedMessage.issuedAt", issuedAt);
         InvalidInputException.requireNonNull("signedMessage.expiration", expiration);
         InvalidInputException.requireNonNull("signedMessage.nodeAddress", nodeAddress);
+        for (int i = 0; i < resourceAbilityRequests.size(); i++) {
+            InvalidInputException.requireNonNull("signedMessage.resourceAbilityRequests[" + i + "]",
+                    resourceAbilityRequests.get(i));
+        }
+        for (int i = 0; i < capabilities.size(); i++) {
+            InvalidInputException.requireNonNull("signedMessage.capabilities[" + i + "]", capabilities.get(i));
+        }
         resourceAbilityRequests = List.copyOf(resourceAbilityRequests);
         capabilities = List.copyOf(capabilities);
     }

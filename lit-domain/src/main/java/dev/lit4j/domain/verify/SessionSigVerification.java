@@ -23,9 +23,10 @@ import java.util.stream.Collectors;
  * @param mode the mode the verifier ran in
  * @param resource the requested resource
  * @param ability the requested ability
- * @param nodeError the error a node answers with for the failed rule (the code of the stage it belongs
- *     to, for a strict-mode rule), or empty if the session sig passed; a refused capacity delegation has no
- *     node error code
+ * @param nodeError the error a node answers with for the failed rule, or empty if the session sig passed;
+ *     for a rule only strict mode checks ({@link VerificationRule#isStrictOnly()}), the error of the stage it
+ *     belongs to, although a node itself would not refuse for it; a refused capacity delegation has no node
+ *     error code
  * @param findings every rule that failed, in the order checked, including those of capabilities a node
  *     skipped before it accepted one, and the capacity delegation's problems
  * @param capabilities the capabilities examined, in order
@@ -89,10 +90,14 @@ public record SessionSigVerification(boolean valid, VerificationMode mode, LitRe
         out.append("session sig ").append(valid ? "VALID" : "INVALID").append(" (")
                 .append(mode == VerificationMode.STRICT ? "strict" : "node-faithful").append(" mode) for ")
                 .append(ability.wireName()).append(" on ").append(resource.key()).append('\n');
-        nodeError.ifPresentOrElse(
-                code -> out.append("a Lit node answers ").append(code).append('\n'),
-                () -> out.append("a Lit node accepts the session sig").append(mode == VerificationMode.STRICT
-                        ? " by the rules checked here" : "").append('\n'));
+        if (nodeError.isEmpty()) {
+            out.append("a Lit node accepts the session sig\n");
+        } else if (findings.stream().anyMatch(finding -> finding.rule().isStrictOnly())) {
+            out.append("strict mode refuses it as ").append(nodeError.get()).append("; a Lit node does not check the"
+                    + " strict-mode rules, so it may accept it\n");
+        } else {
+            out.append("a Lit node answers ").append(nodeError.get()).append('\n');
+        }
         userAddress().ifPresent(address -> out.append("user address: ").append(address).append('\n'));
         if (!findings.isEmpty()) {
             out.append("failed rules:\n");

@@ -62,6 +62,11 @@ public enum VerificationRule {
         this.description = description;
     }
 
+    /** True for the rules only {@link VerificationMode#STRICT} checks; a node does not. */
+    public boolean isStrictOnly() {
+        return this == SESSION_KEY_BINDING || this == CAPABILITY_ADDRESS;
+    }
+
     /** Where the node spec states the rule, e.g. {@code §2.4}. */
     public String section() {
         return section;

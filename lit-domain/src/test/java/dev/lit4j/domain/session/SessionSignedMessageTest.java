@@ -14,6 +14,7 @@ import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.resource.ResourceAbilityRequest;
 import dev.lit4j.domain.resource.ResourcePrefix;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -158,6 +159,15 @@ class SessionSignedMessageTest {
     void capabilitiesAreTheAuthSigsTheNodeReads() {
         SessionSignedMessage message = SessionSignedMessage.parse(MESSAGE);
         assertEquals(AuthSigJson.toJson(EOA), AuthSigJson.toJson(message.capabilities().get(0)));
+    }
+
+    @Test
+    void refusesAMissingEntryWhenBuiltByHand() {
+        List<AuthSig> withNull = new ArrayList<>();
+        withNull.add(null);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new SessionSignedMessage("k",
+                List.of(), withNull, "i", "e", "n"));
+        assertEquals("signedMessage.capabilities[0]: is missing", e.getMessage());
     }
 
     private static void assertRefused(String expected, String json) {

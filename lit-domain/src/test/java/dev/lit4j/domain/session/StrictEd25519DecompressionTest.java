@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.InvalidSignatureException;
 import dev.lit4j.domain.codec.Hex;
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
 import org.junit.jupiter.api.Test;
@@ -54,9 +56,9 @@ class StrictEd25519DecompressionTest {
     @Test
     void verifiesWithAKeyAndSignatureReadElsewhere() {
         SessionKeyPair key = SessionKeyPair.fromSeed(new byte[32]);
-        byte[] signature = key.sign("hello".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] signature = key.sign("hello".getBytes(StandardCharsets.UTF_8));
         SessionSig.verifySignature("sig", key.publicKey(), "hello", signature);
-        assertThrows(dev.lit4j.domain.InvalidSignatureException.class,
+        assertThrows(InvalidSignatureException.class,
                 () -> SessionSig.verifySignature("sig", key.publicKey(), "hello!", signature));
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> SessionSig.verifySignature("sig", key.publicKey(), "hello", new byte[63]));

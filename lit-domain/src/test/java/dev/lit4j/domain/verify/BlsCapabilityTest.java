@@ -10,12 +10,14 @@ import dev.lit4j.domain.bls.BlsPublicKey;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
+import dev.lit4j.domain.resource.ResourceAbilityRequest;
 import dev.lit4j.domain.resource.ResourcePrefix;
 import dev.lit4j.domain.session.SessionKeyPair;
 import dev.lit4j.domain.siwe.SiweVectors;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -132,8 +134,7 @@ class BlsCapabilityTest {
     }
 
     private static AuthSig sessionSig(AuthSig capability) {
-        return Fixtures.sessionSig(OWN_KEY, List.of(dev.lit4j.domain.resource.ResourceAbilityRequest.of(PKP_ANY,
-                LitAbility.PKP_SIGNING)), List.of(capability), "2024-04-25T11:59:00.000Z", "2024-04-26T03:00:00.000Z",
+        return Fixtures.sessionSig(OWN_KEY, List.of(ResourceAbilityRequest.of(PKP_ANY, LitAbility.PKP_SIGNING)), List.of(capability), "2024-04-25T11:59:00.000Z", "2024-04-26T03:00:00.000Z",
                 NODE_URL);
     }
 
@@ -146,7 +147,7 @@ class BlsCapabilityTest {
 
     private static byte[] filled(byte value) {
         byte[] bytes = new byte[32];
-        java.util.Arrays.fill(bytes, value);
+        Arrays.fill(bytes, value);
         return bytes;
     }
 }

@@ -27,11 +27,13 @@ import dev.lit4j.domain.siwe.LitSiweBuilder;
 import dev.lit4j.domain.siwe.SiweMessage;
 import dev.lit4j.domain.siwe.SiweRecaps;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.bouncycastle.util.BigIntegers;
 import org.junit.jupiter.api.Test;
 import org.web3j.crypto.Sign;
 
@@ -101,13 +103,12 @@ class CapabilityWalkTest {
 
     @Test
     void refusesAHighSSignatureAsTheNodeDoes() {
-        Sign.SignatureData data = Sign.signPrefixedMessage(EOA.signedMessage().getBytes(
-                java.nio.charset.StandardCharsets.UTF_8), Fixtures.WALLET.getEcKeyPair());
+        Sign.SignatureData data = Sign.signPrefixedMessage(EOA.signedMessage().getBytes(StandardCharsets.UTF_8), Fixtures.WALLET.getEcKeyPair());
         BigInteger n = Sign.CURVE_PARAMS.getN();
         EcdsaSignature low = EcdsaSignature.of(new BigInteger(1, data.getR()), new BigInteger(1, data.getS()),
                 data.getV()[0] - 27);
         byte[] rsv = Hex.decode("sig", low.toRsvHex().substring(2));
-        byte[] highS = org.bouncycastle.util.BigIntegers.asUnsignedByteArray(32, n.subtract(low.s()));
+        byte[] highS = BigIntegers.asUnsignedByteArray(32, n.subtract(low.s()));
         System.arraycopy(highS, 0, rsv, 32, 32);
         rsv[64] = (byte) (rsv[64] == 27 ? 28 : 27);
         AuthSig high = new AuthSig(Hex.encode0x(rsv), EOA.derivedVia(), EOA.signedMessage(), EOA.address(), null);
@@ -237,6 +238,9 @@ class CapabilityWalkTest {
                 result.findings().stream().map(Finding::capabilityIndex).toList());
         assertFalse(result.acceptedCapability().isPresent());
         assertEquals(Optional.empty(), result.userAddress());
+        assertEquals(result.findings().stream().map(Finding::toString).toList(), result.reasons());
+        assertEquals("capability 1 (web3.eth.personal.sign " + WALLET_ADDRESS + "): its SIWE expired at"
+                + " 2025-01-15T10:00:00.000Z; now is 2025-01-15T10:00:05.123Z [§2.6]", result.reasons().get(1));
     }
 
     private SessionSigVerification verify(List<AuthSig> capabilities) {

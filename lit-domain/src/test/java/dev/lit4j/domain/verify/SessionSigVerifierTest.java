@@ -67,6 +67,16 @@ class SessionSigVerifierTest {
     }
 
     @Test
+    void remembersHowItWasConfigured() {
+        assertEquals(Fixtures.NODE, verifier.nodeAddress());
+        assertEquals(VerificationMode.NODE_FAITHFUL, verifier.mode());
+        assertEquals(Optional.empty(), verifier.networkKey());
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> SessionSigVerifier.builder(null, VerificationMode.STRICT));
+        assertEquals("nodeAddress: is missing", e.getMessage());
+    }
+
+    @Test
     void acceptsTheVectorAsASessionSigRecordToo() {
         SessionSigVerification result = verifier.verify(new SessionSig(VECTOR_SESSION_SIG), PKP_ONE,
                 LitAbility.PKP_SIGNING);

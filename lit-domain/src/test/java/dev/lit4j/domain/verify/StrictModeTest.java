@@ -29,7 +29,7 @@ class StrictModeTest {
         assertTrue(result.isValid(), result.describe());
         assertTrue(result.capabilities().get(0).passed().contains(VerificationRule.CAPABILITY_ADDRESS));
         assertTrue(result.describe().startsWith("session sig VALID (strict mode) for pkp-signing on lit-pkp://*\n"
-                + "a Lit node accepts the session sig by the rules checked here\n"), result.describe());
+                + "a Lit node accepts the session sig\n"), result.describe());
     }
 
     @Test
@@ -47,6 +47,9 @@ class StrictModeTest {
         assertEquals(List.of(new Finding(VerificationRule.CAPABILITY_ADDRESS, "capability 0 (web3.eth.personal.sign "
                 + DELEGATEE + ")", OptionalInt.of(0), "its address \"" + DELEGATEE + "\" is not the signer of its SIWE, "
                 + WALLET_ADDRESS + " (strict mode; a node takes the address unchecked)")), result.findings());
+        assertTrue(result.describe().contains("\nstrict mode refuses it as NodeSIWECapabilityInvalid (HTTP 400): Invalid"
+                + " Capability object in SIWE resource ReCap; a Lit node does not check the strict-mode rules, so it"
+                + " may accept it\n"), result.describe());
     }
 
     @Test
@@ -70,10 +73,12 @@ class StrictModeTest {
         assertTrue(faithful.verify(sessionSig, PKP_ANY, LitAbility.PKP_SIGNING).isValid());
 
         SessionSigVerification result = strict.verify(sessionSig, PKP_ANY, LitAbility.PKP_SIGNING);
-        SessionSigVerifierTest.assertRefused(result, SessionSigErrorCode.INVALID_AUTH_SIG,
-                VerificationRule.SESSION_KEY_BINDING, "its signed message names session key \"" + otherKey + "\", but"
-                + " it was signed by \"" + VECTOR_SESSION_SIG.address() + "\" (strict mode; a node does not compare"
-                + " them)");
+        assertEquals(Optional.of(SessionSigErrorCode.INVALID_AUTH_SIG), result.nodeError());
+        assertEquals(List.of(new Finding(VerificationRule.SESSION_KEY_BINDING, "session sig", OptionalInt.empty(),
+                "its signed message names session key \"" + otherKey + "\", but it was signed by \""
+                + VECTOR_SESSION_SIG.address() + "\" (strict mode; a node does not compare them)")), result.findings());
+        assertTrue(result.describe().contains("\nstrict mode refuses it as NodeInvalidAuthSig (HTTP 401)"),
+                result.describe());
         assertTrue(result.signedMessage().isPresent());
     }
 }
