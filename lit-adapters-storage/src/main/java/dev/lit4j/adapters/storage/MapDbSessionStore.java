@@ -91,7 +91,8 @@ public final class MapDbSessionStore extends EntrySessionStore {
     @Override
     protected void delete(SessionIdentity identity) {
         locked(true, "clear " + identity.key(), () -> {
-            entries.prefixSubMap(identityPrefix(identity)).clear();
+            // an identity's keys run from "<identity key> " up to, not including, "<identity key>!"
+            entries.subMap(identityPrefix(identity), true, identity.key() + "!", false).clear();
             db.commit();
             return null;
         });

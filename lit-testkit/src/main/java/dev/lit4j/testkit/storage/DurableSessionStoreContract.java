@@ -134,10 +134,10 @@ public abstract class DurableSessionStoreContract<S extends SessionStore> extend
                 record(line, keys, sigs);
             }
             if (sigs.size() < WRITES_BEFORE_KILL) {
-                writer.destroyForcibly();
                 fail("the writer acknowledged only " + sigs.size() + " writes; its errors: " + read(errors));
             }
-            writer.destroyForcibly();
+            // SIGKILL through the handle: Process.destroyForcibly would also close the pipe we still read
+            writer.toHandle().destroyForcibly();
             assertTrue(writer.waitFor(CHILD_TIMEOUT.toSeconds(), TimeUnit.SECONDS), "the killed writer did not end");
             // lines the writer printed before it died were acknowledged too
             while ((line = lines.readLine()) != null) {
