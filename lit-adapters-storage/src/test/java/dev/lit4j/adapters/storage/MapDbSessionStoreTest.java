@@ -38,7 +38,7 @@ class MapDbSessionStoreTest extends DurableSessionStoreContract<MapDbSessionStor
     @Override
     protected MapDbSessionStore corruptSessionKey(MapDbSessionStore store, SessionIdentity identity) {
         store.close();
-        overwrite(SessionEntryKey.sessionKey(identity), "not JSON".getBytes(StandardCharsets.UTF_8));
+        overwrite(location(), SessionEntryKey.sessionKey(identity), "not JSON".getBytes(StandardCharsets.UTF_8));
         return new MapDbSessionStore(location());
     }
 
@@ -47,7 +47,7 @@ class MapDbSessionStoreTest extends DurableSessionStoreContract<MapDbSessionStor
         MapDbSessionStore store = open();
         store.sessionKey(SessionStoreSamples.WALLET, SessionKeyPair::generate);
         store.close();
-        overwrite(SessionEntryKey.sessionKey(SessionStoreSamples.WALLET),
+        overwrite(location(), SessionEntryKey.sessionKey(SessionStoreSamples.WALLET),
                 "{\"format\": \"lit4j-session-key\", \"version\": 2}".getBytes(StandardCharsets.UTF_8));
         MapDbSessionStore reopened = open();
         SessionStoreException error = assertThrows(SessionStoreException.class,
@@ -84,8 +84,9 @@ class MapDbSessionStoreTest extends DurableSessionStoreContract<MapDbSessionStor
                 + ": "), error.getMessage());
     }
 
-    private void overwrite(SessionEntryKey key, byte[] value) {
-        DB db = DBMaker.fileDB(location().toFile()).transactionEnable().make();
+    /** Overwrites an entry's value in a closed MapDB store's file, outside the store. */
+    static void overwrite(Path file, SessionEntryKey key, byte[] value) {
+        DB db = DBMaker.fileDB(file.toFile()).transactionEnable().make();
         try {
             BTreeMap<String, byte[]> map = db.treeMap(MapDbSessionStore.MAP_NAME, Serializer.STRING,
                     Serializer.BYTE_ARRAY).open();
