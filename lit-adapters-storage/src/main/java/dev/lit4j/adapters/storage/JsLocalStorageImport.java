@@ -158,7 +158,7 @@ public final class JsLocalStorageImport {
                 }
             }
             reader.endObject();
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
+            if (!SessionEntryCodec.atEnd(reader)) {
                 throw new InvalidInputException(SESSION_KEY_FILE, "unexpected content after the JSON object");
             }
         } catch (IOException | JsonParseException | IllegalStateException e) {

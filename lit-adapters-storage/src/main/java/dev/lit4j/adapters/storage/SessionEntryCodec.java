@@ -4,6 +4,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.auth.AuthSigJson;
@@ -224,12 +225,26 @@ final class SessionEntryCodec {
                 }
             }
             reader.endObject();
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw unreadable(key, "it has content after the JSON object", null);
-            }
+            requireEnd(key, reader);
             return fields;
         } catch (IOException | JsonParseException | IllegalStateException | NumberFormatException e) {
             throw unreadable(key, "it is not valid JSON (" + firstLine(e.getMessage()) + ")", e);
+        }
+    }
+
+    private static void requireEnd(SessionEntryKey key, JsonReader reader) throws IOException {
+        if (!atEnd(reader)) {
+            throw unreadable(key, "it has content after the JSON object", null);
+        }
+    }
+
+    /** True if nothing but white space follows in {@code reader}. */
+    static boolean atEnd(JsonReader reader) throws IOException {
+        try {
+            return reader.peek() == JsonToken.END_DOCUMENT;
+        } catch (MalformedJsonException e) {
+            // a strict reader refuses a second top-level value outright
+            return false;
         }
     }
 
