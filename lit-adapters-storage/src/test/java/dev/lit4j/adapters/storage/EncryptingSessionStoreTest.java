@@ -1,5 +1,11 @@
 package dev.lit4j.adapters.storage;
 
+import static dev.lit4j.testkit.storage.SessionStoreSamples.OTHER_WALLET;
+import static dev.lit4j.testkit.storage.SessionStoreSamples.PKP;
+import static dev.lit4j.testkit.storage.SessionStoreSamples.SESSION_KEY;
+import static dev.lit4j.testkit.storage.SessionStoreSamples.WALLET;
+import static dev.lit4j.testkit.storage.SessionStoreSamples.WALLET_AUTH_SIG;
+import static dev.lit4j.testkit.storage.SessionStoreSamples.WALLET_AUTH_SIG_EXPIRATION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -12,7 +18,6 @@ import dev.lit4j.domain.session.SessionKeyPair;
 import dev.lit4j.domain.session.SessionPublicKey;
 import dev.lit4j.domain.session.StoredAuthSig;
 import dev.lit4j.testkit.storage.SessionStoreContract;
-import dev.lit4j.testkit.storage.SessionStoreSamples;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyStore;
 import java.util.LinkedHashMap;
@@ -28,7 +33,7 @@ class EncryptingSessionStoreTest extends SessionStoreContract<EncryptingSessionS
     private static final Pattern CIPHERTEXT = Pattern.compile("\"ciphertext\": \"(.)");
     private static final Pattern KEY_ID = Pattern.compile("\"keyId\": \"([^\"]*)\"");
     private static final Pattern NONCE = Pattern.compile("\"nonce\": \"([^\"]*)\"");
-    private static final SessionEntryKey WALLET_KEY = SessionEntryKey.sessionKey(SessionStoreSamples.WALLET);
+    private static final SessionEntryKey WALLET_KEY = SessionEntryKey.sessionKey(WALLET);
 
     private final InMemorySessionStore inner = new InMemorySessionStore();
 
@@ -53,10 +58,10 @@ class EncryptingSessionStoreTest extends SessionStoreContract<EncryptingSessionS
     @Test
     void noSecretRestsInPlainText() throws Exception {
         EncryptingSessionStore store = open();
-        store.sessionKey(SessionStoreSamples.WALLET, () -> SessionStoreSamples.SESSION_KEY);
+        store.sessionKey(WALLET, () -> SESSION_KEY);
         String sealed = stored(WALLET_KEY);
-        assertFalse(sealed.contains(SessionStoreSamples.SESSION_KEY.exportSecretKeyHex().substring(0, 64)), sealed);
-        assertFalse(sealed.contains(SessionStoreSamples.SESSION_KEY.publicKey().hex()), sealed);
+        assertFalse(sealed.contains(SESSION_KEY.exportSecretKeyHex().substring(0, 64)), sealed);
+        assertFalse(sealed.contains(SESSION_KEY.publicKey().hex()), sealed);
         assertTrue(sealed.matches("""
                 \\{
                   "format": "lit4j-sealed-entry",
@@ -67,19 +72,19 @@ class EncryptingSessionStoreTest extends SessionStoreContract<EncryptingSessionS
                   "ciphertext": "[A-Za-z0-9+/=]+"
                 }
                 """), sealed);
-        assertEquals(SessionStoreSamples.SESSION_KEY, store.findSessionKey(SessionStoreSamples.WALLET).orElseThrow());
+        assertEquals(SESSION_KEY, store.findSessionKey(WALLET).orElseThrow());
     }
 
     @Test
     void drawsAFreshNonceForEveryWrite() throws Exception {
         EncryptingSessionStore store = open();
-        SessionPublicKey key = SessionStoreSamples.SESSION_KEY.publicKey();
-        StoredAuthSig authSig = new StoredAuthSig(SessionStoreSamples.WALLET_AUTH_SIG,
-                SessionStoreSamples.WALLET_AUTH_SIG_EXPIRATION);
-        SessionEntryKey entry = SessionEntryKey.authSig(SessionStoreSamples.WALLET, key);
-        store.putAuthSig(SessionStoreSamples.WALLET, key, authSig);
+        SessionPublicKey key = SESSION_KEY.publicKey();
+        StoredAuthSig authSig = new StoredAuthSig(WALLET_AUTH_SIG,
+                WALLET_AUTH_SIG_EXPIRATION);
+        SessionEntryKey entry = SessionEntryKey.authSig(WALLET, key);
+        store.putAuthSig(WALLET, key, authSig);
         String first = stored(entry);
-        store.putAuthSig(SessionStoreSamples.WALLET, key, authSig);
+        store.putAuthSig(WALLET, key, authSig);
         String second = stored(entry);
         assertNotEquals(group(NONCE, first), group(NONCE, second));
         assertNotEquals(first, second);
@@ -87,10 +92,10 @@ class EncryptingSessionStoreTest extends SessionStoreContract<EncryptingSessionS
 
     @Test
     void theWrongKeyIsAClearErrorNotGarbage() throws Exception {
-        open().sessionKey(SessionStoreSamples.WALLET, SessionKeyPair::generate);
+        open().sessionKey(WALLET, SessionKeyPair::generate);
         EncryptingSessionStore otherKey = new EncryptingSessionStore(inner, TestKeys.randomProvider("k1"));
         SessionStoreException error = assertThrows(SessionStoreException.class,
-                () -> otherKey.findSessionKey(SessionStoreSamples.WALLET));
+                () -> otherKey.findSessionKey(WALLET));
         assertEquals("the session store entry session-key of wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 could"
                 + " not be decrypted with the configured key \"k1\": the key is not the one it was sealed with, or"
                 + " the entry was altered or moved from another identity", error.getMessage());
@@ -99,20 +104,20 @@ class EncryptingSessionStoreTest extends SessionStoreContract<EncryptingSessionS
     @Test
     void anEntryMovedToAnotherIdentityIsDetected() throws Exception {
         EncryptingSessionStore store = open();
-        store.sessionKey(SessionStoreSamples.WALLET, SessionKeyPair::generate);
-        inner.write(SessionEntryKey.sessionKey(SessionStoreSamples.OTHER_WALLET), inner.read(WALLET_KEY).orElseThrow());
+        store.sessionKey(WALLET, SessionKeyPair::generate);
+        inner.write(SessionEntryKey.sessionKey(OTHER_WALLET), inner.read(WALLET_KEY).orElseThrow());
         SessionStoreException error = assertThrows(SessionStoreException.class,
-                () -> store.findSessionKey(SessionStoreSamples.OTHER_WALLET));
+                () -> store.findSessionKey(OTHER_WALLET));
         assertTrue(error.getMessage().startsWith("the session store entry session-key of "
-                + SessionStoreSamples.OTHER_WALLET.key() + " could not be decrypted"), error.getMessage());
+                + OTHER_WALLET.key() + " could not be decrypted"), error.getMessage());
     }
 
     @Test
     void anEntrySealedWithAnUnknownKeyNamesThatKey() throws Exception {
-        open().sessionKey(SessionStoreSamples.WALLET, SessionKeyPair::generate);
+        open().sessionKey(WALLET, SessionKeyPair::generate);
         EncryptingSessionStore withoutK1 = new EncryptingSessionStore(inner, TestKeys.randomProvider("k2"));
         SessionStoreException error = assertThrows(SessionStoreException.class,
-                () -> withoutK1.findSessionKey(SessionStoreSamples.WALLET));
+                () -> withoutK1.findSessionKey(WALLET));
         assertEquals("the session store entry session-key of wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 is"
                 + " sealed with key \"k1\", which the key provider does not have; configure that key to read it, or"
                 + " clear that identity", error.getMessage());
@@ -121,9 +126,9 @@ class EncryptingSessionStoreTest extends SessionStoreContract<EncryptingSessionS
     @Test
     void refusesAnEntryInPlainText() throws Exception {
         EncryptingSessionStore store = open();
-        inner.sessionKey(SessionStoreSamples.WALLET, SessionKeyPair::generate);
+        inner.sessionKey(WALLET, SessionKeyPair::generate);
         SessionStoreException error = assertThrows(SessionStoreException.class,
-                () -> store.findSessionKey(SessionStoreSamples.WALLET));
+                () -> store.findSessionKey(WALLET));
         assertEquals("the session store entry session-key of wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 is"
                 + " unreadable: it is in plain text, but this store only reads entries sealed by"
                 + " EncryptingSessionStore. Clear that identity to start it afresh; other entries are unaffected",
@@ -138,16 +143,16 @@ class EncryptingSessionStoreTest extends SessionStoreContract<EncryptingSessionS
         keys.put("k1", k1);
         EncryptingSessionStore before = new EncryptingSessionStore(inner,
                 new KeyStoreAeadKeyProvider(TestKeys.keyStore(keys), "k1", TestKeys.PASSWORD));
-        SessionKeyPair walletKey = before.sessionKey(SessionStoreSamples.WALLET, SessionKeyPair::generate);
+        SessionKeyPair walletKey = before.sessionKey(WALLET, SessionKeyPair::generate);
 
         keys.put("k2", k2);
         KeyStore both = TestKeys.keyStore(keys);
         EncryptingSessionStore after = new EncryptingSessionStore(inner,
                 new KeyStoreAeadKeyProvider(both, "k2", TestKeys.PASSWORD));
-        assertEquals(Optional.of(walletKey), after.findSessionKey(SessionStoreSamples.WALLET), "old entries still open");
-        after.sessionKey(SessionStoreSamples.PKP, SessionKeyPair::generate);
+        assertEquals(Optional.of(walletKey), after.findSessionKey(WALLET), "old entries still open");
+        after.sessionKey(PKP, SessionKeyPair::generate);
         assertEquals("k1", group(KEY_ID, stored(WALLET_KEY)));
-        assertEquals("k2", group(KEY_ID, stored(SessionEntryKey.sessionKey(SessionStoreSamples.PKP))));
+        assertEquals("k2", group(KEY_ID, stored(SessionEntryKey.sessionKey(PKP))));
     }
 
     private String stored(SessionEntryKey key) {

@@ -1,5 +1,6 @@
 package dev.lit4j.adapters.storage;
 
+import static dev.lit4j.testkit.storage.SessionStoreSamples.WALLET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -7,7 +8,6 @@ import dev.lit4j.domain.port.SessionStoreException;
 import dev.lit4j.domain.session.SessionIdentity;
 import dev.lit4j.domain.session.SessionKeyPair;
 import dev.lit4j.testkit.storage.SessionStoreContract;
-import dev.lit4j.testkit.storage.SessionStoreSamples;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -27,10 +27,10 @@ class InMemorySessionStoreTest extends SessionStoreContract<InMemorySessionStore
     @Test
     void namesTheCorruptedEntryAndWhatIsWrong() {
         InMemorySessionStore store = newStore();
-        store.sessionKey(SessionStoreSamples.WALLET, SessionKeyPair::generate);
-        corruptSessionKey(store, SessionStoreSamples.WALLET);
+        store.sessionKey(WALLET, SessionKeyPair::generate);
+        corruptSessionKey(store, WALLET);
         SessionStoreException error = assertThrows(SessionStoreException.class,
-                () -> store.findSessionKey(SessionStoreSamples.WALLET));
+                () -> store.findSessionKey(WALLET));
         assertEquals("the session store entry session-key of wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 is"
                 + " unreadable: it is not valid JSON (End of input at line 1 column 11 path $.format). Clear that"
                 + " identity to start it afresh; other entries are unaffected", error.getMessage());

@@ -1,5 +1,7 @@
 package dev.lit4j.adapters.storage;
 
+import static dev.lit4j.testkit.storage.SessionStoreSamples.LIT_ACTION;
+import static dev.lit4j.testkit.storage.SessionStoreSamples.WALLET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +11,6 @@ import dev.lit4j.domain.port.SessionStoreException;
 import dev.lit4j.domain.session.SessionIdentity;
 import dev.lit4j.domain.session.SessionKeyPair;
 import dev.lit4j.testkit.storage.SessionStoreContract;
-import dev.lit4j.testkit.storage.SessionStoreSamples;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -60,10 +61,10 @@ class JdbcSessionStoreTest extends SessionStoreContract<JdbcSessionStore> {
     @Test
     void namesTheCorruptedRow() throws Exception {
         JdbcSessionStore store = open();
-        store.sessionKey(SessionStoreSamples.WALLET, SessionKeyPair::generate);
-        corruptSessionKey(store, SessionStoreSamples.WALLET);
+        store.sessionKey(WALLET, SessionKeyPair::generate);
+        corruptSessionKey(store, WALLET);
         SessionStoreException error = assertThrows(SessionStoreException.class,
-                () -> store.findSessionKey(SessionStoreSamples.WALLET));
+                () -> store.findSessionKey(WALLET));
         assertEquals("the session store entry session-key of wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 is"
                 + " unreadable: its field \"identity\" is NUMBER, expected a string. Clear that identity to start it"
                 + " afresh; other entries are unaffected", error.getMessage());
@@ -79,7 +80,7 @@ class JdbcSessionStoreTest extends SessionStoreContract<JdbcSessionStore> {
         }
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
-            for (SessionIdentity identity : List.of(SessionStoreSamples.WALLET, SessionStoreSamples.LIT_ACTION)) {
+            for (SessionIdentity identity : List.of(WALLET, LIT_ACTION)) {
                 CyclicBarrier start = new CyclicBarrier(THREADS);
                 List<Future<SessionKeyPair>> results = new ArrayList<>();
                 for (JdbcSessionStore server : servers) {
@@ -117,7 +118,7 @@ class JdbcSessionStoreTest extends SessionStoreContract<JdbcSessionStore> {
                 store.get(60, TimeUnit.SECONDS);
             }
             assertEquals(1, schemaVersion(table));
-            new JdbcSessionStore(dataSource, table).sessionKey(SessionStoreSamples.WALLET, SessionKeyPair::generate);
+            new JdbcSessionStore(dataSource, table).sessionKey(WALLET, SessionKeyPair::generate);
             assertEquals(1, rowCount(table));
         } finally {
             pool.shutdownNow();

@@ -1,5 +1,6 @@
 package dev.lit4j.adapters.storage;
 
+import static dev.lit4j.testkit.storage.SessionStoreSamples.WALLET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,6 @@ import dev.lit4j.domain.session.SessionIdentity;
 import dev.lit4j.domain.session.SessionKeyPair;
 import dev.lit4j.testkit.storage.DurableSessionStoreContract;
 import dev.lit4j.testkit.storage.SessionStoreOpener;
-import dev.lit4j.testkit.storage.SessionStoreSamples;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,13 +45,13 @@ class MapDbSessionStoreTest extends DurableSessionStoreContract<MapDbSessionStor
     @Test
     void namesTheCorruptedValue() throws Exception {
         MapDbSessionStore store = open();
-        store.sessionKey(SessionStoreSamples.WALLET, SessionKeyPair::generate);
+        store.sessionKey(WALLET, SessionKeyPair::generate);
         store.close();
-        overwrite(location(), SessionEntryKey.sessionKey(SessionStoreSamples.WALLET),
+        overwrite(location(), SessionEntryKey.sessionKey(WALLET),
                 "{\"format\": \"lit4j-session-key\", \"version\": 2}".getBytes(StandardCharsets.UTF_8));
         MapDbSessionStore reopened = open();
         SessionStoreException error = assertThrows(SessionStoreException.class,
-                () -> reopened.findSessionKey(SessionStoreSamples.WALLET));
+                () -> reopened.findSessionKey(WALLET));
         assertEquals("the session store entry session-key of wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 is"
                 + " unreadable: it is in format version 2; this Lit4j reads version 1. Clear that identity to start"
                 + " it afresh; other entries are unaffected", error.getMessage());
@@ -63,7 +63,7 @@ class MapDbSessionStoreTest extends DurableSessionStoreContract<MapDbSessionStor
         store.close();
         store.close();
         SessionStoreException error = assertThrows(SessionStoreException.class,
-                () -> store.findSessionKey(SessionStoreSamples.WALLET));
+                () -> store.findSessionKey(WALLET));
         assertEquals("the MapDB session store " + location().toAbsolutePath() + " is closed; cannot read session-key"
                 + " of wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266", error.getMessage());
     }
@@ -71,7 +71,8 @@ class MapDbSessionStoreTest extends DurableSessionStoreContract<MapDbSessionStor
     @Test
     void aFileThatIsNotMapDbIsAClearError() throws Exception {
         Files.writeString(location(), "this is not a MapDB file, but a note someone left here");
-        SessionStoreException error = assertThrows(SessionStoreException.class, () -> new MapDbSessionStore(location()));
+        SessionStoreException error = assertThrows(SessionStoreException.class,
+                () -> new MapDbSessionStore(location()));
         assertTrue(error.getMessage().startsWith("cannot open the MapDB session store " + location().toAbsolutePath()
                 + ": "), error.getMessage());
     }
@@ -79,7 +80,8 @@ class MapDbSessionStoreTest extends DurableSessionStoreContract<MapDbSessionStor
     @Test
     void aFileInUseIsAClearError() throws Exception {
         open();
-        SessionStoreException error = assertThrows(SessionStoreException.class, () -> new MapDbSessionStore(location()));
+        SessionStoreException error = assertThrows(SessionStoreException.class,
+                () -> new MapDbSessionStore(location()));
         assertTrue(error.getMessage().startsWith("cannot open the MapDB session store " + location().toAbsolutePath()
                 + ": "), error.getMessage());
     }

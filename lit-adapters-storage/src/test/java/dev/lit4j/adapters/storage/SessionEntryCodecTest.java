@@ -37,7 +37,8 @@ class SessionEntryCodecTest {
     void keepsTheExpirationToTheNanosecond() {
         StoredAuthSig stored = new StoredAuthSig(SessionStoreSamples.WALLET_AUTH_SIG,
                 Instant.parse("2025-01-16T10:00:00.123456789Z"));
-        assertEquals(stored, SessionEntryCodec.decodeAuthSig(AUTH_SIG, SessionEntryCodec.encodeAuthSig(AUTH_SIG, stored)));
+        byte[] entry = SessionEntryCodec.encodeAuthSig(AUTH_SIG, stored);
+        assertEquals(stored, SessionEntryCodec.decodeAuthSig(AUTH_SIG, entry));
     }
 
     @Test
@@ -63,7 +64,8 @@ class SessionEntryCodecTest {
     void rejectsAnEntryOfTheOtherKind() {
         byte[] authSig = SessionEntryCodec.encodeAuthSig(AUTH_SIG, new StoredAuthSig(
                 SessionStoreSamples.WALLET_AUTH_SIG, SessionStoreSamples.WALLET_AUTH_SIG_EXPIRATION));
-        assertUnreadable(SESSION_KEY, utf8(authSig), "its format is \"lit4j-auth-sig\", expected \"lit4j-session-key\"");
+        assertUnreadable(SESSION_KEY, utf8(authSig),
+                "its format is \"lit4j-auth-sig\", expected \"lit4j-session-key\"");
     }
 
     @Test
@@ -82,7 +84,8 @@ class SessionEntryCodecTest {
 
     @Test
     void rejectsAnAuthSigFiledUnderAnotherSessionKey() {
-        SessionEntryKey other = SessionEntryKey.authSig(SessionStoreSamples.WALLET, new SessionPublicKey("11".repeat(32)));
+        SessionEntryKey other =
+                SessionEntryKey.authSig(SessionStoreSamples.WALLET, new SessionPublicKey("11".repeat(32)));
         byte[] entry = SessionEntryCodec.encodeAuthSig(AUTH_SIG, new StoredAuthSig(
                 SessionStoreSamples.WALLET_AUTH_SIG, SessionStoreSamples.WALLET_AUTH_SIG_EXPIRATION));
         SessionStoreException error = assertThrows(SessionStoreException.class,
@@ -97,7 +100,8 @@ class SessionEntryCodecTest {
                 + SessionStoreSamples.WALLET.key() + "\", \"sessionKey\": \"" + KEY.hex() + "\", ";
         assertUnreadable(AUTH_SIG, head + "\"expiration\": \"tomorrow\", \"authSig\": "
                 + AuthSigJson.toJson(SessionStoreSamples.WALLET_AUTH_SIG) + "}",
-                "expiration: not an RFC 3339 date-time with a zone: \"tomorrow\" (expected e.g. 2025-01-15T10:00:00.000Z)");
+                "expiration: not an RFC 3339 date-time with a zone: \"tomorrow\""
+                        + " (expected e.g. 2025-01-15T10:00:00.000Z)");
         assertUnreadable(AUTH_SIG, head + "\"expiration\": \"2100-01-01T00:00:00Z\", \"authSig\": {\"sig\": \"0x\","
                 + " \"derivedVia\": \"web3.eth.personal.sign\", \"signedMessage\": \"m\"}}",
                 "authSig.address: is missing");

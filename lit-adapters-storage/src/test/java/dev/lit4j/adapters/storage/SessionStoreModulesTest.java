@@ -1,5 +1,7 @@
 package dev.lit4j.adapters.storage;
 
+import static dev.lit4j.testkit.storage.SessionStoreSamples.SESSION_KEY;
+import static dev.lit4j.testkit.storage.SessionStoreSamples.WALLET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -17,7 +19,6 @@ import com.google.inject.Stage;
 import com.google.inject.multibindings.OptionalBinder;
 import dev.lit4j.domain.port.SessionStore;
 import dev.lit4j.domain.session.SessionKeyPair;
-import dev.lit4j.testkit.storage.SessionStoreSamples;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ class SessionStoreModulesTest {
         SessionStore store = injector.getInstance(SessionStore.class);
         assertInstanceOf(MapDbSessionStore.class, store);
         assertSame(store, injector.getInstance(SessionStore.class), "one store per injector");
-        store.sessionKey(SessionStoreSamples.WALLET, SessionKeyPair::generate);
+        store.sessionKey(WALLET, SessionKeyPair::generate);
         assertTrue(Files.exists(file));
         ((MapDbSessionStore) store).close();
     }
@@ -96,8 +97,8 @@ class SessionStoreModulesTest {
                     });
             JdbcSessionStore store = (JdbcSessionStore) injector.getInstance(SessionStore.class);
             assertEquals(table, store.table());
-            SessionKeyPair key = store.sessionKey(SessionStoreSamples.WALLET, SessionKeyPair::generate);
-            assertEquals(key, new JdbcSessionStore(dataSource, table).findSessionKey(SessionStoreSamples.WALLET)
+            SessionKeyPair key = store.sessionKey(WALLET, SessionKeyPair::generate);
+            assertEquals(key, new JdbcSessionStore(dataSource, table).findSessionKey(WALLET)
                     .orElseThrow());
         } finally {
             PostgresTestDatabase.drop(dataSource, table);
@@ -124,7 +125,7 @@ class SessionStoreModulesTest {
             }
         });
         SessionStore store = injector.getInstance(SessionStore.class);
-        store.sessionKey(SessionStoreSamples.WALLET, () -> SessionStoreSamples.SESSION_KEY);
+        store.sessionKey(WALLET, () -> SESSION_KEY);
         try (var files = Files.list(directory)) {
             String stored = Files.readString(files.findFirst().orElseThrow());
             assertTrue(stored.contains("lit4j-sealed-entry"), stored);

@@ -1,5 +1,7 @@
 package dev.lit4j.testkit.storage;
 
+import static dev.lit4j.testkit.storage.SessionStoreSamples.IDENTITIES;
+import static dev.lit4j.testkit.storage.SessionStoreSamples.numberedAuthSig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -65,11 +67,11 @@ public abstract class DurableSessionStoreContract<S extends SessionStore> extend
         S store = newStore();
         Map<SessionIdentity, SessionKeyPair> keys = new LinkedHashMap<>();
         try {
-            for (SessionIdentity identity : SessionStoreSamples.IDENTITIES) {
+            for (SessionIdentity identity : IDENTITIES) {
                 SessionKeyPair key = store.sessionKey(identity, SessionKeyPair::generate);
                 keys.put(identity, key);
                 store.putAuthSig(identity, key.publicKey(),
-                        new StoredAuthSig(SessionStoreSamples.numberedAuthSig(keys.size(), key.publicKey()), later));
+                        new StoredAuthSig(numberedAuthSig(keys.size(), key.publicKey()), later));
             }
         } finally {
             close(store);
@@ -80,7 +82,7 @@ public abstract class DurableSessionStoreContract<S extends SessionStore> extend
             n++;
             SessionPublicKey key = entry.getValue().publicKey();
             assertEquals(entry.getValue(), reopened.findSessionKey(entry.getKey()).orElseThrow());
-            assertEquals(SessionStoreSamples.numberedAuthSig(n, key),
+            assertEquals(numberedAuthSig(n, key),
                     reopened.findAuthSig(entry.getKey(), key, Instant.EPOCH).orElseThrow().authSig());
         }
     }
@@ -100,7 +102,7 @@ public abstract class DurableSessionStoreContract<S extends SessionStore> extend
                 SessionIdentity identity = SessionStoreWriterProcess.identity(round, n);
                 SessionPublicKey key = acknowledged.keys.get(n);
                 Optional<StoredAuthSig> sig = store.findAuthSig(identity, key, Instant.EPOCH);
-                assertEquals(Optional.of(new StoredAuthSig(SessionStoreSamples.numberedAuthSig(n, key),
+                assertEquals(Optional.of(new StoredAuthSig(numberedAuthSig(n, key),
                         SessionStoreWriterProcess.EXPIRATION)), sig, "acknowledged AuthSig of " + identity.key());
             }
             // the store recovered into a usable state, not only a readable one

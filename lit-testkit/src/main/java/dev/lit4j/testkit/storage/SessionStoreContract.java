@@ -1,5 +1,17 @@
 package dev.lit4j.testkit.storage;
 
+import static dev.lit4j.testkit.storage.SessionStoreSamples.AWKWARD;
+import static dev.lit4j.testkit.storage.SessionStoreSamples.BLS_AUTH_SIG;
+import static dev.lit4j.testkit.storage.SessionStoreSamples.IDENTITIES;
+import static dev.lit4j.testkit.storage.SessionStoreSamples.LIT_ACTION;
+import static dev.lit4j.testkit.storage.SessionStoreSamples.OTHER_WALLET;
+import static dev.lit4j.testkit.storage.SessionStoreSamples.PKP;
+import static dev.lit4j.testkit.storage.SessionStoreSamples.SESSION_KEY;
+import static dev.lit4j.testkit.storage.SessionStoreSamples.WALLET;
+import static dev.lit4j.testkit.storage.SessionStoreSamples.WALLET_AUTH_SIG;
+import static dev.lit4j.testkit.storage.SessionStoreSamples.WALLET_AUTH_SIG_EXPIRATION;
+import static dev.lit4j.testkit.storage.SessionStoreSamples.WALLET_ID_AS_CUSTOM;
+import static dev.lit4j.testkit.storage.SessionStoreSamples.numberedAuthSig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -102,139 +114,139 @@ public abstract class SessionStoreContract<S extends SessionStore> {
     void createsASessionKeyOnceAndReturnsItAfterwards() throws Exception {
         S store = open();
         AtomicInteger created = new AtomicInteger();
-        SessionKeyPair first = store.sessionKey(SessionStoreSamples.WALLET, () -> {
+        SessionKeyPair first = store.sessionKey(WALLET, () -> {
             created.incrementAndGet();
-            return SessionStoreSamples.SESSION_KEY;
+            return SESSION_KEY;
         });
-        SessionKeyPair second = store.sessionKey(SessionStoreSamples.WALLET, () -> {
+        SessionKeyPair second = store.sessionKey(WALLET, () -> {
             created.incrementAndGet();
             return SessionKeyPair.generate();
         });
-        assertEquals(SessionStoreSamples.SESSION_KEY, first);
-        assertEquals(SessionStoreSamples.SESSION_KEY, second);
+        assertEquals(SESSION_KEY, first);
+        assertEquals(SESSION_KEY, second);
         assertEquals(1, created.get(), "the creator runs only while there is no key");
-        assertEquals(SessionStoreSamples.SESSION_KEY.exportSecretKeyHex(),
-                store.findSessionKey(SessionStoreSamples.WALLET).orElseThrow().exportSecretKeyHex());
+        assertEquals(SESSION_KEY.exportSecretKeyHex(),
+                store.findSessionKey(WALLET).orElseThrow().exportSecretKeyHex());
     }
 
     @Test
     void findsNothingForAnUnknownIdentity() throws Exception {
         S store = open();
-        assertEquals(Optional.empty(), store.findSessionKey(SessionStoreSamples.WALLET));
-        assertEquals(Optional.empty(), store.findAuthSig(SessionStoreSamples.WALLET,
-                SessionStoreSamples.SESSION_KEY.publicKey(), NOW));
+        assertEquals(Optional.empty(), store.findSessionKey(WALLET));
+        assertEquals(Optional.empty(), store.findAuthSig(WALLET,
+                SESSION_KEY.publicKey(), NOW));
     }
 
     @Test
     void keepsAwkwardIdentitiesOfEveryKind() throws Exception {
         S store = open();
         List<SessionKeyPair> keys = new ArrayList<>();
-        for (SessionIdentity identity : SessionStoreSamples.IDENTITIES) {
+        for (SessionIdentity identity : IDENTITIES) {
             SessionKeyPair key = store.sessionKey(identity, SessionKeyPair::generate);
             keys.add(key);
             store.putAuthSig(identity, key.publicKey(),
-                    new StoredAuthSig(SessionStoreSamples.numberedAuthSig(keys.size(), key.publicKey()), LATER));
+                    new StoredAuthSig(numberedAuthSig(keys.size(), key.publicKey()), LATER));
         }
         for (int i = 0; i < keys.size(); i++) {
-            SessionIdentity identity = SessionStoreSamples.IDENTITIES.get(i);
+            SessionIdentity identity = IDENTITIES.get(i);
             SessionKeyPair key = keys.get(i);
             assertEquals(key, store.findSessionKey(identity).orElseThrow(), identity.key());
-            assertEquals(SessionStoreSamples.numberedAuthSig(i + 1, key.publicKey()),
+            assertEquals(numberedAuthSig(i + 1, key.publicKey()),
                     store.findAuthSig(identity, key.publicKey(), NOW).orElseThrow().authSig(), identity.key());
         }
-        assertEquals(SessionStoreSamples.IDENTITIES.size(), new HashSet<>(keys).size(), "one key per identity");
+        assertEquals(IDENTITIES.size(), new HashSet<>(keys).size(), "one key per identity");
     }
 
     @Test
     void roundTripsAuthSigsExactly() throws Exception {
         S store = open();
-        SessionPublicKey key = SessionStoreSamples.SESSION_KEY.publicKey();
-        StoredAuthSig wallet = new StoredAuthSig(SessionStoreSamples.WALLET_AUTH_SIG,
-                SessionStoreSamples.WALLET_AUTH_SIG_EXPIRATION);
-        StoredAuthSig bls = new StoredAuthSig(SessionStoreSamples.BLS_AUTH_SIG, Instant.parse("2100-01-01T00:00:00.123Z"));
-        store.putAuthSig(SessionStoreSamples.WALLET, key, wallet);
-        store.putAuthSig(SessionStoreSamples.PKP, key, bls);
+        SessionPublicKey key = SESSION_KEY.publicKey();
+        StoredAuthSig wallet = new StoredAuthSig(WALLET_AUTH_SIG,
+                WALLET_AUTH_SIG_EXPIRATION);
+        StoredAuthSig bls = new StoredAuthSig(BLS_AUTH_SIG, Instant.parse("2100-01-01T00:00:00.123Z"));
+        store.putAuthSig(WALLET, key, wallet);
+        store.putAuthSig(PKP, key, bls);
 
         Instant before = Instant.parse("2025-01-15T10:00:00Z");
-        assertEquals(Optional.of(wallet), store.findAuthSig(SessionStoreSamples.WALLET, key, before));
-        assertEquals(Optional.of(bls), store.findAuthSig(SessionStoreSamples.PKP, key, before));
+        assertEquals(Optional.of(wallet), store.findAuthSig(WALLET, key, before));
+        assertEquals(Optional.of(bls), store.findAuthSig(PKP, key, before));
     }
 
     @Test
     void replacesTheAuthSigOfTheSameIdentityAndKey() throws Exception {
         S store = open();
-        SessionPublicKey key = SessionStoreSamples.SESSION_KEY.publicKey();
-        store.putAuthSig(SessionStoreSamples.WALLET, key, new StoredAuthSig(SessionStoreSamples.numberedAuthSig(1, key), LATER));
-        StoredAuthSig newer = new StoredAuthSig(SessionStoreSamples.numberedAuthSig(2, key), LATER.plusSeconds(60));
-        store.putAuthSig(SessionStoreSamples.WALLET, key, newer);
-        assertEquals(Optional.of(newer), store.findAuthSig(SessionStoreSamples.WALLET, key, NOW));
+        SessionPublicKey key = SESSION_KEY.publicKey();
+        store.putAuthSig(WALLET, key, new StoredAuthSig(numberedAuthSig(1, key), LATER));
+        StoredAuthSig newer = new StoredAuthSig(numberedAuthSig(2, key), LATER.plusSeconds(60));
+        store.putAuthSig(WALLET, key, newer);
+        assertEquals(Optional.of(newer), store.findAuthSig(WALLET, key, NOW));
     }
 
     @Test
     void keepsIdentitiesAndSessionKeysApart() throws Exception {
         S store = open();
-        SessionKeyPair walletKey = store.sessionKey(SessionStoreSamples.WALLET, SessionKeyPair::generate);
-        SessionKeyPair customKey = store.sessionKey(SessionStoreSamples.WALLET_ID_AS_CUSTOM, SessionKeyPair::generate);
-        SessionKeyPair otherKey = store.sessionKey(SessionStoreSamples.OTHER_WALLET, SessionKeyPair::generate);
+        SessionKeyPair walletKey = store.sessionKey(WALLET, SessionKeyPair::generate);
+        SessionKeyPair customKey = store.sessionKey(WALLET_ID_AS_CUSTOM, SessionKeyPair::generate);
+        SessionKeyPair otherKey = store.sessionKey(OTHER_WALLET, SessionKeyPair::generate);
         assertEquals(3, Set.of(walletKey, customKey, otherKey).size(), "each identity has its own key");
 
-        AuthSig walletSig = SessionStoreSamples.numberedAuthSig(1, walletKey.publicKey());
-        store.putAuthSig(SessionStoreSamples.WALLET, walletKey.publicKey(), new StoredAuthSig(walletSig, LATER));
-        assertEquals(Optional.empty(), store.findAuthSig(SessionStoreSamples.WALLET_ID_AS_CUSTOM,
+        AuthSig walletSig = numberedAuthSig(1, walletKey.publicKey());
+        store.putAuthSig(WALLET, walletKey.publicKey(), new StoredAuthSig(walletSig, LATER));
+        assertEquals(Optional.empty(), store.findAuthSig(WALLET_ID_AS_CUSTOM,
                 walletKey.publicKey(), NOW), "same id, other kind");
-        assertEquals(Optional.empty(), store.findAuthSig(SessionStoreSamples.OTHER_WALLET, walletKey.publicKey(), NOW),
+        assertEquals(Optional.empty(), store.findAuthSig(OTHER_WALLET, walletKey.publicKey(), NOW),
                 "a wallet's AuthSig never serves another wallet");
-        assertEquals(Optional.empty(), store.findAuthSig(SessionStoreSamples.WALLET, otherKey.publicKey(), NOW),
+        assertEquals(Optional.empty(), store.findAuthSig(WALLET, otherKey.publicKey(), NOW),
                 "an AuthSig serves only the session key it delegates to");
-        assertEquals(walletSig, store.findAuthSig(SessionStoreSamples.WALLET, walletKey.publicKey(), NOW)
+        assertEquals(walletSig, store.findAuthSig(WALLET, walletKey.publicKey(), NOW)
                 .orElseThrow().authSig());
     }
 
     @Test
     void neverReturnsAnExpiredAuthSig() throws Exception {
         S store = open();
-        SessionPublicKey key = SessionStoreSamples.SESSION_KEY.publicKey();
-        StoredAuthSig stored = new StoredAuthSig(SessionStoreSamples.WALLET_AUTH_SIG,
-                SessionStoreSamples.WALLET_AUTH_SIG_EXPIRATION);
-        store.putAuthSig(SessionStoreSamples.WALLET, key, stored);
-        Instant expiration = SessionStoreSamples.WALLET_AUTH_SIG_EXPIRATION;
+        SessionPublicKey key = SESSION_KEY.publicKey();
+        StoredAuthSig stored = new StoredAuthSig(WALLET_AUTH_SIG,
+                WALLET_AUTH_SIG_EXPIRATION);
+        store.putAuthSig(WALLET, key, stored);
+        Instant expiration = WALLET_AUTH_SIG_EXPIRATION;
 
-        assertEquals(Optional.of(stored), store.findAuthSig(SessionStoreSamples.WALLET, key, expiration.minusMillis(1)));
-        assertEquals(Optional.empty(), store.findAuthSig(SessionStoreSamples.WALLET, key, expiration));
-        assertEquals(Optional.empty(), store.findAuthSig(SessionStoreSamples.WALLET, key, expiration.plusSeconds(3600)));
+        assertEquals(Optional.of(stored), store.findAuthSig(WALLET, key, expiration.minusMillis(1)));
+        assertEquals(Optional.empty(), store.findAuthSig(WALLET, key, expiration));
+        assertEquals(Optional.empty(), store.findAuthSig(WALLET, key, expiration.plusSeconds(3600)));
     }
 
     @Test
     void clearForgetsOneIdentityOnly() throws Exception {
         S store = open();
-        SessionKeyPair walletKey = store.sessionKey(SessionStoreSamples.WALLET, SessionKeyPair::generate);
-        SessionKeyPair pkpKey = store.sessionKey(SessionStoreSamples.PKP, SessionKeyPair::generate);
-        store.putAuthSig(SessionStoreSamples.WALLET, walletKey.publicKey(),
-                new StoredAuthSig(SessionStoreSamples.numberedAuthSig(1, walletKey.publicKey()), LATER));
-        store.putAuthSig(SessionStoreSamples.PKP, pkpKey.publicKey(),
-                new StoredAuthSig(SessionStoreSamples.numberedAuthSig(2, pkpKey.publicKey()), LATER));
+        SessionKeyPair walletKey = store.sessionKey(WALLET, SessionKeyPair::generate);
+        SessionKeyPair pkpKey = store.sessionKey(PKP, SessionKeyPair::generate);
+        store.putAuthSig(WALLET, walletKey.publicKey(),
+                new StoredAuthSig(numberedAuthSig(1, walletKey.publicKey()), LATER));
+        store.putAuthSig(PKP, pkpKey.publicKey(),
+                new StoredAuthSig(numberedAuthSig(2, pkpKey.publicKey()), LATER));
 
-        store.clear(SessionStoreSamples.WALLET);
+        store.clear(WALLET);
 
-        assertEquals(Optional.empty(), store.findSessionKey(SessionStoreSamples.WALLET));
-        assertEquals(Optional.empty(), store.findAuthSig(SessionStoreSamples.WALLET, walletKey.publicKey(), NOW));
-        assertEquals(pkpKey, store.findSessionKey(SessionStoreSamples.PKP).orElseThrow());
-        assertTrue(store.findAuthSig(SessionStoreSamples.PKP, pkpKey.publicKey(), NOW).isPresent());
-        SessionKeyPair fresh = store.sessionKey(SessionStoreSamples.WALLET, SessionKeyPair::generate);
+        assertEquals(Optional.empty(), store.findSessionKey(WALLET));
+        assertEquals(Optional.empty(), store.findAuthSig(WALLET, walletKey.publicKey(), NOW));
+        assertEquals(pkpKey, store.findSessionKey(PKP).orElseThrow());
+        assertTrue(store.findAuthSig(PKP, pkpKey.publicKey(), NOW).isPresent());
+        SessionKeyPair fresh = store.sessionKey(WALLET, SessionKeyPair::generate);
         assertTrue(!fresh.equals(walletKey), "a cleared identity gets a new key");
-        store.clear(SessionStoreSamples.LIT_ACTION);
+        store.clear(LIT_ACTION);
     }
 
     @Test
     void clearAllForgetsEverything() throws Exception {
         S store = open();
-        for (SessionIdentity identity : SessionStoreSamples.IDENTITIES) {
+        for (SessionIdentity identity : IDENTITIES) {
             SessionKeyPair key = store.sessionKey(identity, SessionKeyPair::generate);
             store.putAuthSig(identity, key.publicKey(),
-                    new StoredAuthSig(SessionStoreSamples.numberedAuthSig(1, key.publicKey()), LATER));
+                    new StoredAuthSig(numberedAuthSig(1, key.publicKey()), LATER));
         }
         store.clearAll();
-        for (SessionIdentity identity : SessionStoreSamples.IDENTITIES) {
+        for (SessionIdentity identity : IDENTITIES) {
             assertEquals(Optional.empty(), store.findSessionKey(identity), identity.key());
         }
         store.clearAll();
@@ -245,8 +257,8 @@ public abstract class SessionStoreContract<S extends SessionStore> {
         S store = open();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
-            for (SessionIdentity identity : List.of(SessionStoreSamples.WALLET, SessionStoreSamples.PKP,
-                    SessionStoreSamples.AWKWARD)) {
+            for (SessionIdentity identity : List.of(WALLET, PKP,
+                    AWKWARD)) {
                 CyclicBarrier start = new CyclicBarrier(THREADS);
                 List<Future<SessionKeyPair>> results = new ArrayList<>();
                 for (int i = 0; i < THREADS; i++) {
@@ -273,45 +285,45 @@ public abstract class SessionStoreContract<S extends SessionStore> {
         S store = open();
         IllegalStateException failure = new IllegalStateException("the key generator is down");
         IllegalStateException thrown = assertThrows(IllegalStateException.class,
-                () -> store.sessionKey(SessionStoreSamples.WALLET, () -> {
+                () -> store.sessionKey(WALLET, () -> {
                     throw failure;
                 }));
         assertSame(failure, thrown);
-        assertEquals(Optional.empty(), store.findSessionKey(SessionStoreSamples.WALLET));
+        assertEquals(Optional.empty(), store.findSessionKey(WALLET));
     }
 
     @Test
     void reportsACorruptedEntryByNameAndKeepsTheOthers() throws Exception {
         S store = open();
-        SessionKeyPair walletKey = store.sessionKey(SessionStoreSamples.WALLET, SessionKeyPair::generate);
-        SessionKeyPair pkpKey = store.sessionKey(SessionStoreSamples.PKP, SessionKeyPair::generate);
-        StoredAuthSig walletSig = new StoredAuthSig(SessionStoreSamples.numberedAuthSig(1, walletKey.publicKey()), LATER);
-        StoredAuthSig pkpSig = new StoredAuthSig(SessionStoreSamples.numberedAuthSig(2, pkpKey.publicKey()), LATER);
-        store.putAuthSig(SessionStoreSamples.WALLET, walletKey.publicKey(), walletSig);
-        store.putAuthSig(SessionStoreSamples.PKP, pkpKey.publicKey(), pkpSig);
+        SessionKeyPair walletKey = store.sessionKey(WALLET, SessionKeyPair::generate);
+        SessionKeyPair pkpKey = store.sessionKey(PKP, SessionKeyPair::generate);
+        StoredAuthSig walletSig = new StoredAuthSig(numberedAuthSig(1, walletKey.publicKey()), LATER);
+        StoredAuthSig pkpSig = new StoredAuthSig(numberedAuthSig(2, pkpKey.publicKey()), LATER);
+        store.putAuthSig(WALLET, walletKey.publicKey(), walletSig);
+        store.putAuthSig(PKP, pkpKey.publicKey(), pkpSig);
 
-        S damaged = corruptSessionKey(store, SessionStoreSamples.WALLET);
+        S damaged = corruptSessionKey(store, WALLET);
         if (damaged != store) {
             track(damaged);
         }
 
         SessionStoreException error = assertThrows(SessionStoreException.class,
-                () -> damaged.findSessionKey(SessionStoreSamples.WALLET));
-        assertTrue(error.getMessage().contains(SessionStoreSamples.WALLET.key()),
+                () -> damaged.findSessionKey(WALLET));
+        assertTrue(error.getMessage().contains(WALLET.key()),
                 "the error names the identity: " + error.getMessage());
         assertTrue(!error.getMessage().contains(walletKey.exportSecretKeyHex().substring(0, 64)),
                 "the error shows no secret");
         assertThrows(SessionStoreException.class,
-                () -> damaged.sessionKey(SessionStoreSamples.WALLET, SessionKeyPair::generate),
+                () -> damaged.sessionKey(WALLET, SessionKeyPair::generate),
                 "a damaged key is reported, never silently replaced");
 
-        assertEquals(pkpKey, damaged.findSessionKey(SessionStoreSamples.PKP).orElseThrow());
-        assertEquals(Optional.of(pkpSig), damaged.findAuthSig(SessionStoreSamples.PKP, pkpKey.publicKey(), NOW));
+        assertEquals(pkpKey, damaged.findSessionKey(PKP).orElseThrow());
+        assertEquals(Optional.of(pkpSig), damaged.findAuthSig(PKP, pkpKey.publicKey(), NOW));
         assertEquals(Optional.of(walletSig),
-                damaged.findAuthSig(SessionStoreSamples.WALLET, walletKey.publicKey(), NOW));
+                damaged.findAuthSig(WALLET, walletKey.publicKey(), NOW));
 
-        damaged.clear(SessionStoreSamples.WALLET);
-        assertEquals(Optional.empty(), damaged.findSessionKey(SessionStoreSamples.WALLET));
+        damaged.clear(WALLET);
+        assertEquals(Optional.empty(), damaged.findSessionKey(WALLET));
     }
 
     private S track(S store) {
