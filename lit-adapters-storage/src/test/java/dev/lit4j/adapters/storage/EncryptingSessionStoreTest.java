@@ -136,6 +136,20 @@ class EncryptingSessionStoreTest extends SessionStoreContract<EncryptingSessionS
     }
 
     @Test
+    void rejectsAMalformedSealedEntry() throws Exception {
+        EncryptingSessionStore store = open();
+        store.sessionKey(WALLET, SessionKeyPair::generate);
+        String sealed = stored(WALLET_KEY);
+        assertMalformedSeal(store, sealed.replace("AES-256-GCM", "AES-128-CBC"),
+                "its cipher is \"AES-128-CBC\", expected \"AES-256-GCM\"");
+        assertMalformedSeal(store, NONCE.matcher(sealed).replaceFirst("\"nonce\": \"AAAA\""),
+                "its nonce has 3 bytes, expected 12");
+        assertMalformedSeal(store, NONCE.matcher(sealed).replaceFirst("\"nonce\": \"not base64!\""),
+                "its nonce is not base64");
+        assertMalformedSeal(store, sealed.replace("\"keyId\"", "\"kid\""), "it has an unknown field \"kid\"");
+    }
+
+    @Test
     void rotatesKeys() throws Exception {
         SecretKey k1 = TestKeys.random("AES", 256);
         SecretKey k2 = TestKeys.random("AES", 256);
@@ -153,6 +167,13 @@ class EncryptingSessionStoreTest extends SessionStoreContract<EncryptingSessionS
         after.sessionKey(PKP, SessionKeyPair::generate);
         assertEquals("k1", group(KEY_ID, stored(WALLET_KEY)));
         assertEquals("k2", group(KEY_ID, stored(SessionEntryKey.sessionKey(PKP))));
+    }
+
+    private void assertMalformedSeal(EncryptingSessionStore store, String sealed, String problem) {
+        inner.write(WALLET_KEY, sealed.getBytes(StandardCharsets.UTF_8));
+        SessionStoreException error = assertThrows(SessionStoreException.class, () -> store.findSessionKey(WALLET));
+        assertEquals("the session store entry session-key of " + WALLET.key() + " is unreadable: " + problem
+                + ". Clear that identity to start it afresh; other entries are unaffected", error.getMessage());
     }
 
     private String stored(SessionEntryKey key) {
