@@ -14,6 +14,7 @@ import dev.lit4j.domain.port.SessionStoreException;
 import dev.lit4j.domain.session.SessionIdentity;
 import dev.lit4j.domain.session.SessionKeyPair;
 import dev.lit4j.domain.session.StoredAuthSig;
+import dev.lit4j.domain.siwe.SiweMessage;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Moves a session that the Lit JS SDK kept with node-localstorage into a {@link SessionStore}, so a
@@ -36,9 +36,8 @@ import java.util.function.Function;
  * them under the identity that signed: the wallet whose address the AuthSig carries, or an identity the
  * caller names (a PKP or Lit Action session, whose network signature does not name its PKP).
  *
- * <p>The AuthSig is stored only if it delegates to the imported session key (its signed message names
- * the key's URI {@code lit:session:<key>}) and has not expired. Its expiration is the SIWE
- * {@code Expiration Time}; reading SIWE is the caller's {@code expirationOf} function. Both files are read
+ * <p>The AuthSig is stored only if it delegates to the imported session key (its SIWE URI is the key's
+ * {@code lit:session:<key>}) and has not expired (its SIWE {@code Expiration Time}). Both files are read
  * and checked before anything is stored.
  */
 public final class JsLocalStorageImport {
@@ -48,15 +47,10 @@ public final class JsLocalStorageImport {
     public static final String WALLET_SIG_FILE = "lit-wallet-sig";
 
     private final SessionStore store;
-    private final Function<AuthSig, Instant> expirationOf;
 
-    /**
-     * @param store where the session goes
-     * @param expirationOf the expiration of an AuthSig: the {@code Expiration Time} of its SIWE message
-     */
-    public JsLocalStorageImport(SessionStore store, Function<AuthSig, Instant> expirationOf) {
+    /** @param store where the session goes */
+    public JsLocalStorageImport(SessionStore store) {
         this.store = InvalidInputException.requireNonNull("store", store);
-        this.expirationOf = InvalidInputException.requireNonNull("expirationOf", expirationOf);
     }
 
     /**
@@ -113,11 +107,12 @@ public final class JsLocalStorageImport {
         Optional<StoredAuthSig> toStore = Optional.empty();
         if (authSig.isEmpty()) {
             outcome = ImportedJsSession.AuthSigOutcome.ABSENT;
-        } else if (!authSig.get().signedMessage().contains(sessionKey.uri())) {
+        } else if (!siweOf(authSig.get()).uri().equals(sessionKey.uri())) {
             outcome = ImportedJsSession.AuthSigOutcome.FOR_ANOTHER_SESSION_KEY;
         } else {
-            Instant expiration = InvalidInputException.requireNonNull(WALLET_SIG_FILE + " expiration",
-                    expirationOf.apply(authSig.get()));
+            Instant expiration = siweOf(authSig.get()).expirationTimeInstant().orElseThrow(() ->
+                    new InvalidInputException(WALLET_SIG_FILE + ".signedMessage", "its SIWE message has no Expiration"
+                            + " Time, so Lit4j cannot tell when it stops being valid"));
             StoredAuthSig stored = new StoredAuthSig(authSig.get(), expiration);
             if (stored.isValidAt(now)) {
                 outcome = ImportedJsSession.AuthSigOutcome.IMPORTED;
@@ -189,6 +184,15 @@ public final class JsLocalStorageImport {
             return Optional.empty();
         } catch (IOException e) {
             throw new SessionStoreException("cannot read " + file + ": " + e, e);
+        }
+    }
+
+    private static SiweMessage siweOf(AuthSig authSig) {
+        try {
+            return SiweMessage.parse(authSig.signedMessage());
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(WALLET_SIG_FILE + ".signedMessage", "is not a SIWE message: "
+                    + e.getMessage(), e);
         }
     }
 }

@@ -23,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,16 +31,12 @@ class JsLocalStorageImportTest {
     private static final String JS_SESSION_KEY = "{\"publicKey\":\"" + SESSION_KEY.publicKey().hex()
             + "\",\"secretKey\":\"" + SESSION_KEY.exportSecretKeyHex() + "\"}";
     private static final Instant BEFORE_EXPIRY = Instant.parse("2025-01-15T12:00:00Z");
-    /** Stands in for the SIWE parser: the known answer's Expiration Time. */
-    private static final Function<AuthSig, Instant> EXPIRATION = authSig ->
-            authSig.equals(WALLET_AUTH_SIG) ? WALLET_AUTH_SIG_EXPIRATION
-                    : Instant.parse("2100-01-01T00:00:00Z");
 
     @TempDir
     Path directory;
 
     private final InMemorySessionStore store = new InMemorySessionStore();
-    private final JsLocalStorageImport importer = new JsLocalStorageImport(store, EXPIRATION);
+    private final JsLocalStorageImport importer = new JsLocalStorageImport(store);
 
     @Test
     void importsTheWalletSessionUnderTheWalletThatSigned() throws IOException {
@@ -165,6 +160,10 @@ class JsLocalStorageImportTest {
         write(JsLocalStorageImport.SESSION_KEY_FILE, JS_SESSION_KEY);
         write(JsLocalStorageImport.WALLET_SIG_FILE, "{\"sig\":\"0x\"}");
         assertMalformed("lit-wallet-sig.derivedVia: is missing");
+        write(JsLocalStorageImport.WALLET_SIG_FILE, AuthSigJson.toJson(AuthSig.wallet(WALLET_AUTH_SIG.sig(),
+                "not a SIWE message " + SESSION_KEY.uri(), WALLET_AUTH_SIG.address())));
+        assertMalformed("lit-wallet-sig.signedMessage: is not a SIWE message: siwe.domain: line 1: expected \"<domain>"
+                + " wants you to sign in with your Ethereum account:\", found \"not a SIWE message " + SESSION_KEY.uri() + "\"");
         assertEquals(Optional.empty(), store.findSessionKey(WALLET), "nothing stored");
     }
 

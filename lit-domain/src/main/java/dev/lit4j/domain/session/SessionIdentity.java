@@ -49,9 +49,10 @@ public record SessionIdentity(Kind kind, String id) {
     public SessionIdentity {
         InvalidInputException.requireNonNull("identity.kind", kind);
         InvalidInputException.requireNonNull("identity.id", id);
-        if (id.isBlank() || id.indexOf(':') >= 0 || id.chars().anyMatch(Character::isWhitespace)) {
-            throw new InvalidInputException("identity.id", "must be non-empty, without ':' or white space, got \""
-                    + id + "\"");
+        if (id.isBlank() || id.indexOf(':') >= 0
+                || id.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+            throw new InvalidInputException("identity.id", "must be non-empty, without ':', white space or control"
+                    + " characters, got \"" + id.replaceAll("\\p{Cntrl}", "?") + "\"");
         }
     }
 

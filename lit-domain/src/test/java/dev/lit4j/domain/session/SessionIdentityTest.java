@@ -24,9 +24,12 @@ class SessionIdentityTest {
                 assertThrows(InvalidInputException.class, () -> SessionIdentity.parseKey("nope:x")).getMessage());
         assertEquals("identity: expected <kind>:<id>, got \"wallet\"",
                 assertThrows(InvalidInputException.class, () -> SessionIdentity.parseKey("wallet")).getMessage());
-        assertEquals("identity.id: must be non-empty, without ':' or white space, got \"a b\"",
+        assertEquals("identity.id: must be non-empty, without ':', white space or control characters, got \"a b\"",
                 assertThrows(InvalidInputException.class,
                         () -> new SessionIdentity(SessionIdentity.Kind.CUSTOM, "a b")).getMessage());
+        assertEquals("identity.id: must be non-empty, without ':', white space or control characters, got \"a?b\"",
+                assertThrows(InvalidInputException.class,
+                        () -> new SessionIdentity(SessionIdentity.Kind.CUSTOM, "a\u0000b")).getMessage());
     }
 
     @Test
