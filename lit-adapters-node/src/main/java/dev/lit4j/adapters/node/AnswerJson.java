@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /** Reads node answers: strict JSON, and the members the protocol requires, with messages that quote what was found. */
 final class AnswerJson {
-    private static final int QUOTE_LIMIT = 80;
+    private static final int QUOTE_LIMIT = 100;
 
     private AnswerJson() {
     }

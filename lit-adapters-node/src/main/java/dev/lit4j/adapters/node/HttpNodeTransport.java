@@ -219,7 +219,7 @@ public final class HttpNodeTransport implements NodeTransport {
                     throw e;
                 }
                 LOG.log(System.Logger.Level.WARNING, "reconnecting after the end of epoch {0} failed; keeping the"
-                        + " current nodes: {1}", known.view().epoch(), e.getMessage());
+                        + " current nodes: {1}", known.epoch().map(StakingEpoch::number).orElseThrow(), e.getMessage());
                 connection = known.staleAfter(now.plus(MIN_RECONNECT_INTERVAL));
             }
             return connection;

@@ -11,8 +11,6 @@ import org.web3j.abi.FunctionReturnDecoder;
 import org.web3j.abi.TypeReference;
 import org.web3j.abi.Utils;
 import org.web3j.abi.datatypes.Address;
-import org.web3j.abi.datatypes.DynamicArray;
-import org.web3j.abi.datatypes.StaticStruct;
 import org.web3j.abi.datatypes.Type;
 import org.web3j.abi.datatypes.generated.Uint128;
 import org.web3j.abi.datatypes.generated.Uint256;
@@ -34,30 +32,23 @@ final class StakingContract {
 
     private static final int WORD_HEX = 64;
 
-    // The epoch struct is static, so the ABI lays its five words out inline, exactly like five uint256s.
-    // It is read that way because web3j 4.13 misplaces the offset of a dynamic array that follows a
-    // static struct (it decodes the validators from the wrong words).
+    // The epoch struct is static, so the ABI lays its five words out inline, exactly like five uint256s;
+    // then come minNodeCount and the offset of the validator array.
     @SuppressWarnings("rawtypes")
-    private static final List<TypeReference<Type>> OUTPUTS = Utils.convert(List.of(
+    private static final List<TypeReference<Type>> HEAD = Utils.convert(List.of(
             new TypeReference<Uint256>() { }, new TypeReference<Uint256>() { }, new TypeReference<Uint256>() { },
             new TypeReference<Uint256>() { }, new TypeReference<Uint256>() { },
-            new TypeReference<Uint256>() { },
-            new TypeReference<DynamicArray<ValidatorStruct>>() { }));
+            new TypeReference<Uint256>() { }, new TypeReference<Uint256>() { }));
+    // one validator struct: (uint32 ip, uint128 ipv6, uint32 port, address nodeAddress, uint256 reward,
+    // uint256 senderPubKey, uint256 receiverPubKey), all static, so seven words
+    @SuppressWarnings("rawtypes")
+    private static final List<TypeReference<Type>> VALIDATOR = Utils.convert(List.of(
+            new TypeReference<Uint32>() { }, new TypeReference<Uint128>() { }, new TypeReference<Uint32>() { },
+            new TypeReference<Address>() { }, new TypeReference<Uint256>() { }, new TypeReference<Uint256>() { },
+            new TypeReference<Uint256>() { }));
+    private static final int VALIDATOR_WORDS = 7;
 
     private StakingContract() {
-    }
-
-    /** A validator struct, as web3j decodes it; only the address fields are used. */
-    public static final class ValidatorStruct extends StaticStruct {
-        final long ip;
-        final BigInteger port;
-
-        public ValidatorStruct(Uint32 ip, Uint128 ipv6, Uint32 port, Address nodeAddress, Uint256 reward,
-                Uint256 senderPubKey, Uint256 receiverPubKey) {
-            super(ip, ipv6, port, nodeAddress, reward, senderPubKey, receiverPubKey);
-            this.ip = ip.getValue().longValueExact();
-            this.port = port.getValue();
-        }
     }
 
     /**
@@ -77,23 +68,11 @@ final class StakingContract {
             throw new MalformedAnswerException("the return data is not a whole number of 32-byte words of hex: "
                     + AnswerJson.quote(returnData));
         }
-        List<?> values;
-        try {
-            values = FunctionReturnDecoder.decode(returnData, OUTPUTS);
-        } catch (RuntimeException e) {
-            throw new MalformedAnswerException("the return data does not decode as " + FUNCTION + "'s outputs ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
-        }
-        if (values.size() != 7) {
-            throw new MalformedAnswerException("the return data decodes to " + values.size()
-                    + " values instead of 7 (epoch, minNodeCount, validators)");
-        }
-        StakingEpoch epoch = new StakingEpoch(uint(values, 0, "epochLength"), uint(values, 1, "epoch number"),
-                uint(values, 2, "endTime"), uint(values, 3, "retries"), uint(values, 4, "timeout"));
-        long minNodeCount = uint(values, 5, "minNodeCount");
-        @SuppressWarnings("unchecked")
-        List<ValidatorStruct> structs = ((DynamicArray<ValidatorStruct>) values.get(6)).getValue();
-        List<ValidatorSet.Validator> validators = validators(structs);
+        List<?> head = decode(returnData, HEAD, "the head");
+        StakingEpoch epoch = new StakingEpoch(uint(head, 0, "epochLength"), uint(head, 1, "epoch number"),
+                uint(head, 2, "endTime"), uint(head, 3, "retries"), uint(head, 4, "timeout"));
+        long minNodeCount = uint(head, 5, "minNodeCount");
+        List<ValidatorSet.Validator> validators = validators(digits, uint(head, 6, "the validator array's offset"));
         if (minNodeCount < 1 || minNodeCount > validators.size()) {
             throw new MalformedAnswerException("the active validator set does not meet the threshold: minNodeCount is "
                     + minNodeCount + " for " + validators.size() + " validators");
@@ -101,16 +80,33 @@ final class StakingContract {
         return new ValidatorSet(epoch, (int) minNodeCount, validators);
     }
 
-    private static List<ValidatorSet.Validator> validators(List<ValidatorStruct> structs) {
+    // The validators are read struct by struct, because web3j 4.13 decodes a dynamic array of static
+    // structs wrongly (every element comes out as a copy of the first).
+    private static List<ValidatorSet.Validator> validators(String digits, long offset) {
+        if (offset % 32 != 0 || offset > (digits.length() - WORD_HEX) / 2) {
+            throw new MalformedAnswerException("the validator array's offset " + offset + " is not a word inside the "
+                    + digits.length() / 2 + " bytes of return data");
+        }
+        int lengthAt = (int) offset * 2;
+        long count = uint(decode("0x" + digits.substring(lengthAt, lengthAt + WORD_HEX), HEAD.subList(0, 1),
+                "the validator count"), 0, "the validator count");
+        int first = lengthAt + WORD_HEX;
+        int structHex = VALIDATOR_WORDS * WORD_HEX;
+        if (count > (digits.length() - first) / structHex) {
+            throw new MalformedAnswerException("the answer claims " + count + " validators but holds room for only "
+                    + (digits.length() - first) / structHex);
+        }
         List<ValidatorSet.Validator> validators = new ArrayList<>();
         Map<ValidatorSet.Validator, Integer> seen = new HashMap<>();
-        for (int i = 0; i < structs.size(); i++) {
-            ValidatorStruct struct = structs.get(i);
-            if (struct.port.signum() <= 0 || struct.port.compareTo(BigInteger.valueOf(65_535)) > 0) {
-                throw new MalformedAnswerException("validator " + i + " has port " + struct.port
-                        + ", outside 1..65535");
+        for (int i = 0; i < count; i++) {
+            int at = first + i * structHex;
+            List<?> fields = decode("0x" + digits.substring(at, at + structHex), VALIDATOR, "validator " + i);
+            long ip = ((Uint32) fields.get(0)).getValue().longValueExact();
+            BigInteger port = ((Uint32) fields.get(2)).getValue();
+            if (port.signum() <= 0 || port.compareTo(BigInteger.valueOf(65_535)) > 0) {
+                throw new MalformedAnswerException("validator " + i + " has port " + port + ", outside 1..65535");
             }
-            ValidatorSet.Validator validator = new ValidatorSet.Validator(struct.ip, struct.port.intValueExact());
+            ValidatorSet.Validator validator = new ValidatorSet.Validator(ip, port.intValueExact());
             Integer earlier = seen.putIfAbsent(validator, i);
             if (earlier != null) {
                 throw new MalformedAnswerException("validators " + earlier + " and " + i + " have the same address "
@@ -119,6 +115,24 @@ final class StakingContract {
             validators.add(validator);
         }
         return validators;
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static List<?> decode(String hex, List<TypeReference<Type>> types, String part) {
+        try {
+            List<?> values = FunctionReturnDecoder.decode(hex, types);
+            if (values.size() != types.size()) {
+                throw new MalformedAnswerException(part + " decodes to " + values.size() + " values instead of "
+                        + types.size());
+            }
+            return values;
+        } catch (RuntimeException e) {
+            if (e instanceof MalformedAnswerException malformed) {
+                throw malformed;
+            }
+            throw new MalformedAnswerException(part + " of the return data does not decode as " + FUNCTION
+                    + "'s outputs (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+        }
     }
 
     private static long uint(List<?> values, int index, String name) {

@@ -45,11 +45,14 @@ final class DatilSessionKeyEndpoint implements NodeEndpoint {
         if (!"BLS".equals(request.optionalString("curveType").orElse(null))) {
             throw LitNodeError.of(NodeErrorCode.NODE_INVALID_CURVE_TYPE);
         }
-        String siwe = request.requiredString("siweMessage");
+        return answer(key.share(node.index()), request.requiredString("siweMessage"), node.keys().blsPublicKey(),
+                node.faults().isWrongBlsShare());
+    }
+
+    /** A Datil node's answer: {@code share}'s signature of the session message of {@code siwe}, or a wrong one. */
+    static JsonObject answer(BlsKeyShare share, String siwe, String blsRootPubkey, boolean wrong) {
         LitSessionBlsMessage message = LitSessionBlsMessage.fromEip191Hash(Eip191.hash(siwe));
-        BlsKeyShare share = key.share(node.index());
-        BlsSignatureShare signed = node.faults().isWrongBlsShare()
-                ? share.signWrongly(message.bytes()) : share.sign(message.bytes());
+        BlsSignatureShare signed = wrong ? share.signWrongly(message.bytes()) : share.sign(message.bytes());
         JsonObject answer = new JsonObject();
         answer.addProperty("result", "success");
         answer.add("signatureShare", JsonParser.parseString(signed.toJson()));
@@ -57,7 +60,7 @@ final class DatilSessionKeyEndpoint implements NodeEndpoint {
         answer.addProperty("curveType", "BLS");
         answer.addProperty("siweMessage", siwe);
         answer.addProperty("dataSigned", message.hex());
-        answer.addProperty("blsRootPubkey", node.keys().blsPublicKey());
+        answer.addProperty("blsRootPubkey", blsRootPubkey);
         return answer;
     }
 

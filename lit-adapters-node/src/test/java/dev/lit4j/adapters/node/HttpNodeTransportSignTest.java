@@ -191,7 +191,8 @@ class HttpNodeTransportSignTest {
 
         NodeException e = assertThrows(NodeException.class, () -> transport.signSessionKey(request));
 
-        assertTrue(e.getMessage().startsWith("signSessionKey: 1 of 3 nodes returned a valid share, 2 are needed"),
+        // the healthy node's share may or may not be in before the two failures put the threshold out of reach
+        assertTrue(e.getMessage().matches("signSessionKey: [01] of 3 nodes returned a valid share, 2 are needed .*"),
                 e.getMessage());
         assertEquals(2, e.failures().size(), e.failures().toString());
         NodeFailure garbage = failureOf(e, local.url(0));
@@ -212,8 +213,9 @@ class HttpNodeTransportSignTest {
 
         NodeException e = assertThrows(NodeException.class, () -> transport.signSessionKey(request));
 
-        assertTrue(e.getMessage().startsWith("signSessionKey: 1 of 3 nodes returned a valid share, 2 are needed (the"
-                + " threshold)"), e.getMessage());
+        // whether node 0's share is in before the refusals put the threshold out of reach is a race
+        assertTrue(e.getMessage().matches("signSessionKey: [01] of 3 nodes returned a valid share, 2 are needed \\(the"
+                + " threshold\\).*"), e.getMessage());
         for (int i = 1; i <= 2; i++) {
             NodeFailure failure = failureOf(e, local.url(i));
             assertEquals(NodeFailure.Kind.UNREACHABLE, failure.kind());
