@@ -2,6 +2,7 @@ package dev.lit4j.testkit.network;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.testkit.bls.BlsThresholdKey;
 import dev.lit4j.testkit.network.action.LitActionRunner;
 import dev.lit4j.testkit.network.action.LitActions;
 import dev.lit4j.testkit.network.chain.LocalChain;
@@ -30,14 +31,14 @@ import org.web3j.crypto.Sign;
  * ({@link #pkps()}) and a Lit Action registry and runner ({@link #actions()}); each node has faults a test
  * can switch at run time ({@code network.node(i).faults()}).
  *
- * <p>The handshake is built in. The {@code sign_session_key} and PKP-sign logic is given to the builder as
- * {@link NodeEndpoint}s; a route without one answers {@code CoreApiRouteNotFound} saying so.
+ * <p>The network deals a real threshold BLS key ({@link BlsThresholdKey}, Datil style: node i holds the share
+ * with identifier i + 1, any {@link #threshold()} shares combine); the handshake publishes its public key.
+ * The handshake and {@code sign_session_key} ({@link SignSessionKeyEndpoint}) are built in; the builder can
+ * replace the latter, and must be given the PKP-sign logic as a {@link NodeEndpoint}: a route without one
+ * answers {@code CoreApiRouteNotFound} saying so.
  *
  * <pre>{@code
- * try (LocalLitNetwork network = LocalLitNetwork.builder()
- *         .networkPublicKey(blsPublicKeyHex)
- *         .signSessionKeyEndpoint(signSessionKey)
- *         .build()) {
+ * try (LocalLitNetwork network = LocalLitNetwork.builder().nodeCount(3).seed(7).build()) {
  *     List<String> bootstrapUrls = network.nodeUrls();
  *     Pkp pkp = network.pkps().mint(owner);
  *     ...
@@ -71,7 +72,9 @@ public final class LocalLitNetwork implements AutoCloseable {
         this.threshold = threshold;
         this.clock = builder.clock;
         SeedSequence seeds = new SeedSequence(seed);
-        this.keys = new NetworkKeys(builder.networkPublicKey, hdRootPubkeys(seeds, builder.hdRootKeyCount));
+        BlsThresholdKey blsKey = builder.seed == null ? BlsThresholdKey.generate(threshold, builder.nodeCount)
+                : BlsThresholdKey.fromSeed(threshold, builder.nodeCount, seed);
+        this.keys = new NetworkKeys(blsKey.publicKey().hex(), hdRootPubkeys(seeds, builder.hdRootKeyCount));
         this.chain = new LocalChain(seeds, clock);
         this.pkps = new PkpRegistry(seeds);
         this.actionRunner = new LitActionRunner(builder.actionTimeout);
@@ -83,8 +86,8 @@ public final class LocalLitNetwork implements AutoCloseable {
                 int port = builder.ports == null ? 0 : builder.ports.get(i);
                 LocalLitNode node = new LocalLitNode(i, port, builder.threadsPerNode);
                 nodes.add(node);
-                NodeContext context = new NodeContext(i, node.url(), builder.nodeCount, threshold, keys, clock, chain,
-                        pkps, actions, node.faults());
+                NodeContext context = new NodeContext(i, node.url(), builder.nodeCount, threshold, keys,
+                        blsKey.share(i), clock, chain, pkps, actions, node.faults());
                 node.serve(new NodeRouter(routes, context, closing));
             }
         } catch (RuntimeException e) {
@@ -131,7 +134,11 @@ public final class LocalLitNetwork implements AutoCloseable {
         return threshold;
     }
 
-    /** The seed of the network's keys and block hashes; the same seed builds the same network. */
+    /**
+     * The seed of the network's keys and block hashes: networks built with the same {@link Builder#seed} have
+     * the same keys, BLS key shares and block hashes (without one, the BLS key is dealt from a secure random
+     * source and this seed covers the rest).
+     */
     public long seed() {
         return seed;
     }
@@ -203,8 +210,7 @@ public final class LocalLitNetwork implements AutoCloseable {
         Map<String, NodeRouter.Route> routes = new LinkedHashMap<>();
         NodeEndpoint handshake = new HandshakeEndpoint();
         HANDSHAKE_PATHS.forEach(path -> routes.put(path, new NodeRouter.Route(true, handshake)));
-        routes.put(SIGN_SESSION_KEY_PATH, new NodeRouter.Route(false, builder.signSessionKey != null
-                ? builder.signSessionKey : notInstalled(SIGN_SESSION_KEY_PATH, "signSessionKeyEndpoint")));
+        routes.put(SIGN_SESSION_KEY_PATH, new NodeRouter.Route(false, builder.signSessionKey));
         routes.put(PKP_SIGN_PATH, new NodeRouter.Route(false, builder.pkpSign != null
                 ? builder.pkpSign : notInstalled(PKP_SIGN_PATH, "pkpSignEndpoint")));
         return routes;
@@ -226,11 +232,10 @@ public final class LocalLitNetwork implements AutoCloseable {
         private List<Integer> ports;
         private Long seed;
         private Clock clock = Clock.systemUTC();
-        private String networkPublicKey;
         private int hdRootKeyCount = 1;
         private Duration actionTimeout = Duration.ofSeconds(5);
         private int threadsPerNode = 8;
-        private NodeEndpoint signSessionKey;
+        private NodeEndpoint signSessionKey = new SignSessionKeyEndpoint();
         private NodeEndpoint pkpSign;
 
         private Builder() {
@@ -270,7 +275,10 @@ public final class LocalLitNetwork implements AutoCloseable {
             return this;
         }
 
-        /** The seed of the keys and block hashes, for a reproducible network; default a random one. */
+        /**
+         * The seed of the keys (the BLS key shares included) and block hashes, for a reproducible network;
+         * default a random one.
+         */
         public Builder seed(long value) {
             this.seed = value;
             return this;
@@ -279,16 +287,6 @@ public final class LocalLitNetwork implements AutoCloseable {
         /** The nodes' clock: block times and every "now" of the endpoints; default the system clock in UTC. */
         public Builder clock(Clock value) {
             this.clock = InvalidInputException.requireNonNull("clock", value);
-            return this;
-        }
-
-        /**
-         * The network's BLS root public key, published in the handshake (required): 96 lowercase hex
-         * digits, no {@code 0x}, a 48-byte compressed G1 point.
-         */
-        public Builder networkPublicKey(String blsPublicKeyHex) {
-            new NetworkKeys(blsPublicKeyHex, List.of());
-            this.networkPublicKey = blsPublicKeyHex;
             return this;
         }
 
@@ -320,7 +318,7 @@ public final class LocalLitNetwork implements AutoCloseable {
             return this;
         }
 
-        /** The logic of {@code POST /web/sign_session_key/v1}. */
+        /** The logic of {@code POST /web/sign_session_key/v1}; default a {@link SignSessionKeyEndpoint}. */
         public Builder signSessionKeyEndpoint(NodeEndpoint endpoint) {
             this.signSessionKey = InvalidInputException.requireNonNull("signSessionKeyEndpoint", endpoint);
             return this;
@@ -335,15 +333,10 @@ public final class LocalLitNetwork implements AutoCloseable {
         /**
          * Starts the network: every node listens when this returns.
          *
-         * @throws InvalidInputException if the network public key is missing, the threshold exceeds the
-         *     node count or the ports do not match it
+         * @throws InvalidInputException if the threshold exceeds the node count or the ports do not match it
          * @throws dev.lit4j.domain.LitException if a port cannot be bound
          */
         public LocalLitNetwork build() {
-            if (networkPublicKey == null) {
-                throw new InvalidInputException("networkPublicKey", "is missing; give the network's BLS root public"
-                        + " key (96 hex digits)");
-            }
             if (ports != null && ports.size() != nodeCount) {
                 throw new InvalidInputException("ports", "expected one port per node (" + nodeCount + "), got "
                         + ports.size());

@@ -1,5 +1,6 @@
 package dev.lit4j.testkit.network;
 
+import dev.lit4j.testkit.bls.BlsKeyShare;
 import dev.lit4j.testkit.network.action.LitActions;
 import dev.lit4j.testkit.network.chain.LocalChain;
 import dev.lit4j.testkit.network.pkp.PkpRegistry;
@@ -14,14 +15,16 @@ import java.time.Clock;
  * @param nodeCount how many nodes the network has
  * @param threshold how many node answers a client needs ({@code minNodeCount})
  * @param keys the public keys of the network
+ * @param blsShare this node's share of the network's BLS key (identifier {@code index + 1}); it signs without
+ *     revealing the secret
  * @param clock the network's clock, the node's "now"
  * @param chain the fake chain
  * @param pkps the PKPs and their permissions
  * @param actions the Lit Action registry and runner
  * @param faults this node's faults, e.g. {@link NodeFaults#isWrongBlsShare()}
  */
-public record NodeContext(int index, String url, int nodeCount, int threshold, NetworkKeys keys, Clock clock,
-        LocalChain chain, PkpRegistry pkps, LitActions actions, NodeFaults faults) {
+public record NodeContext(int index, String url, int nodeCount, int threshold, NetworkKeys keys,
+        BlsKeyShare blsShare, Clock clock, LocalChain chain, PkpRegistry pkps, LitActions actions, NodeFaults faults) {
 
     /**
      * The node's own address as it compares a session sig's {@code nodeAddress} (node spec §2.5):

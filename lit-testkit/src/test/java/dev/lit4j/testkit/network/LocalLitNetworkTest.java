@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.LitException;
+import dev.lit4j.domain.bls.BlsPublicKey;
 import dev.lit4j.testkit.network.NodeClient.Answer;
 import dev.lit4j.testkit.network.error.LitNodeError;
 import dev.lit4j.testkit.network.error.NodeErrorCode;
@@ -34,10 +35,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class LocalLitNetworkTest {
-    /** The BLS root key of the Datil sample in client spec §7.6; the BLS code itself lives elsewhere. */
-    static final String NETWORK_KEY = "a6f7c284ac766db1b43f8c65d8ff15c7271a05b0863b5205d96459fd32aa353e"
-            + "9390ce0626560fb76720c1a5c8ca6902";
-
     private final List<LocalLitNetwork> networks = new ArrayList<>();
 
     private LocalLitNetwork start(LocalLitNetwork.Builder builder) {
@@ -47,7 +44,7 @@ class LocalLitNetworkTest {
     }
 
     private LocalLitNetwork start() {
-        return start(LocalLitNetwork.builder().networkPublicKey(NETWORK_KEY));
+        return start(LocalLitNetwork.builder());
     }
 
     @AfterEach
@@ -66,7 +63,7 @@ class LocalLitNetworkTest {
     }
 
     private void startServeAndStop(int nodeCount) throws Exception {
-        LocalLitNetwork network = start(LocalLitNetwork.builder().networkPublicKey(NETWORK_KEY).nodeCount(nodeCount));
+        LocalLitNetwork network = start(LocalLitNetwork.builder().nodeCount(nodeCount));
         List<String> urls = network.nodeUrls();
 
         assertEquals(nodeCount, Set.copyOf(urls).size());
@@ -84,21 +81,23 @@ class LocalLitNetworkTest {
     void handshakeIsTheDatilResponse() throws Exception {
         LocalLitNetwork network = start();
         String hdRootPubkey = network.keys().hdRootPubkeys().get(0);
+        String networkKey = network.keys().blsPublicKey();
 
         Answer answer = handshake(network.node(0).url());
 
         assertEquals(200, answer.status());
         assertEquals("application/json", answer.contentType());
-        assertEquals("{\"serverPublicKey\":\"\",\"subnetPublicKey\":\"" + NETWORK_KEY + "\",\"networkPublicKey\":\""
-                + NETWORK_KEY + "\",\"networkPublicKeySet\":\"" + NETWORK_KEY + "\",\"clientSdkVersion\":\"7.4.0\","
+        assertEquals("{\"serverPublicKey\":\"\",\"subnetPublicKey\":\"" + networkKey + "\",\"networkPublicKey\":\""
+                + networkKey + "\",\"networkPublicKeySet\":\"" + networkKey + "\",\"clientSdkVersion\":\"7.4.0\","
                 + "\"hdRootPubkeys\":[\"" + hdRootPubkey + "\"],\"attestation\":null,\"latestBlockhash\":\""
                 + network.chain().latestBlockhash() + "\"}", answer.body());
         assertTrue(hdRootPubkey.matches("0[23][0-9a-f]{64}"), hdRootPubkey);
+        assertEquals(networkKey, BlsPublicKey.parse("networkPublicKey", networkKey).hex());
     }
 
     @Test
     void everyNodeAgreesOnKeysAndBlockhash() throws Exception {
-        LocalLitNetwork network = start(LocalLitNetwork.builder().networkPublicKey(NETWORK_KEY).nodeCount(5)
+        LocalLitNetwork network = start(LocalLitNetwork.builder().nodeCount(5)
                 .hdRootKeyCount(3));
         Set<String> bodies = new HashSet<>();
 
@@ -273,20 +272,22 @@ class LocalLitNetworkTest {
     }
 
     @Test
-    void signingRoutesWithoutAnEndpointSaySo() throws Exception {
+    void signSessionKeyIsBuiltInAndPkpSignNeedsAnEndpoint() throws Exception {
         LocalLitNetwork network = start();
         String url = network.node(0).url();
 
         Answer signSessionKey = send(post(url, "/web/sign_session_key/v1", "{}", sdkHeaders("lit_1")));
         Answer pkpSign = send(post(url, "/web/pkp/sign/v1", "{}", sdkHeaders("lit_1")));
 
-        assertEquals(404, signSessionKey.status());
-        assertEquals("{\"correlationId\":\"lit_1\",\"details\":[\"this LocalLitNetwork has no endpoint for POST"
-                + " /web/sign_session_key/v1; give one to LocalLitNetwork.Builder.signSessionKeyEndpoint\"],"
-                + "\"errorCode\":\"CoreApiRouteNotFound\",\"errorKind\":\"Validation\","
-                + "\"message\":\"The API path was not found.\",\"status\":404}", signSessionKey.body());
+        assertEquals(422, signSessionKey.status());
+        assertEquals("{\"correlationId\":\"lit_1\",\"details\":[\"missing field `sessionKey`\"],"
+                + "\"errorKind\":\"Parser\",\"message\":\"An error related to a parsing has occured.\",\"status\":422}",
+                signSessionKey.body());
         assertEquals(404, pkpSign.status());
-        assertTrue(pkpSign.body().contains("LocalLitNetwork.Builder.pkpSignEndpoint"), pkpSign.body());
+        assertEquals("{\"correlationId\":\"lit_1\",\"details\":[\"this LocalLitNetwork has no endpoint for POST"
+                + " /web/pkp/sign/v1; give one to LocalLitNetwork.Builder.pkpSignEndpoint\"],"
+                + "\"errorCode\":\"CoreApiRouteNotFound\",\"errorKind\":\"Validation\","
+                + "\"message\":\"The API path was not found.\",\"status\":404}", pkpSign.body());
     }
 
     @Test
@@ -301,7 +302,7 @@ class LocalLitNetworkTest {
             answer.add("got", request.body());
             return answer;
         };
-        LocalLitNetwork network = start(LocalLitNetwork.builder().networkPublicKey(NETWORK_KEY)
+        LocalLitNetwork network = start(LocalLitNetwork.builder()
                 .signSessionKeyEndpoint(echo).pkpSignEndpoint((request, node) -> {
                     throw LitNodeError.of(NodeErrorCode.NODE_PKP_NOT_AUTHORIZED, "nope");
                 }));
@@ -326,6 +327,7 @@ class LocalLitNetworkTest {
         assertSame(network.clock(), context.clock());
         assertSame(node.faults(), context.faults());
         assertEquals(network.keys(), context.keys());
+        assertEquals(2, context.blsShare().shareIndex());
         NodeRequest request = requests.get(0);
         assertEquals("/web/sign_session_key/v1", request.path());
         assertTrue(request.correlationId().matches("LD-[0-9a-f-]{36}"), request.correlationId());
@@ -341,7 +343,7 @@ class LocalLitNetworkTest {
 
     @Test
     void anEndpointBugIsAnUnexpectedError() throws Exception {
-        LocalLitNetwork network = start(LocalLitNetwork.builder().networkPublicKey(NETWORK_KEY)
+        LocalLitNetwork network = start(LocalLitNetwork.builder()
                 .signSessionKeyEndpoint((request, node) -> {
                     throw new IllegalStateException("bug");
                 }));
@@ -356,7 +358,7 @@ class LocalLitNetworkTest {
 
     @Test
     void fiftyParallelHandshakesAreAllServed() throws Exception {
-        LocalLitNetwork network = start(LocalLitNetwork.builder().networkPublicKey(NETWORK_KEY).threadsPerNode(4));
+        LocalLitNetwork network = start(LocalLitNetwork.builder().threadsPerNode(4));
         List<CompletableFuture<Answer>> answers = new ArrayList<>();
 
         for (int i = 0; i < 50; i++) {
@@ -372,7 +374,7 @@ class LocalLitNetworkTest {
     @Test
     void fixedPortsAreUsed() throws Exception {
         int[] ports = freePorts(2);
-        LocalLitNetwork network = start(LocalLitNetwork.builder().networkPublicKey(NETWORK_KEY).nodeCount(2)
+        LocalLitNetwork network = start(LocalLitNetwork.builder().nodeCount(2)
                 .ports(ports));
 
         assertEquals(List.of("http://127.0.0.1:" + ports[0], "http://127.0.0.1:" + ports[1]), network.nodeUrls());
@@ -384,7 +386,7 @@ class LocalLitNetworkTest {
     void aTakenPortFailsTheBuildAndReleasesTheOthers() throws Exception {
         int[] ports = freePorts(1);
         try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
-            LocalLitNetwork.Builder builder = LocalLitNetwork.builder().networkPublicKey(NETWORK_KEY).nodeCount(2)
+            LocalLitNetwork.Builder builder = LocalLitNetwork.builder().nodeCount(2)
                     .ports(ports[0], taken.getLocalPort());
 
             LitException e = assertThrows(LitException.class, builder::build);
@@ -404,41 +406,32 @@ class LocalLitNetworkTest {
         assertEquals(2, LocalLitNetwork.datilThreshold(3));
         assertEquals(6, LocalLitNetwork.datilThreshold(10));
         assertEquals(2, start().threshold());
-        assertEquals(3, start(LocalLitNetwork.builder().networkPublicKey(NETWORK_KEY).threshold(3)).threshold());
+        assertEquals(3, start(LocalLitNetwork.builder().threshold(3)).threshold());
     }
 
     @Test
     void sameSeedSameNetwork() {
-        LocalLitNetwork first = start(LocalLitNetwork.builder().networkPublicKey(NETWORK_KEY).seed(99));
-        LocalLitNetwork second = start(LocalLitNetwork.builder().networkPublicKey(NETWORK_KEY).seed(99));
+        LocalLitNetwork first = start(LocalLitNetwork.builder().seed(99));
+        LocalLitNetwork second = start(LocalLitNetwork.builder().seed(99));
+        LocalLitNetwork otherSeed = start(LocalLitNetwork.builder().seed(100));
+        LocalLitNetwork unseeded = start(LocalLitNetwork.builder());
 
         assertEquals(99, first.seed());
         assertEquals(first.keys(), second.keys());
         assertEquals(first.chain().latestBlockhash(), second.chain().latestBlockhash());
         assertEquals(first.pkps().mint(NodeFaultsTest.OWNER), second.pkps().mint(NodeFaultsTest.OWNER));
+        assertNotEquals(first.keys().blsPublicKey(), otherSeed.keys().blsPublicKey());
+        assertNotEquals(first.keys().blsPublicKey(), unseeded.keys().blsPublicKey());
     }
 
     @Test
     void builderRejectsBadSettings() {
-        InvalidInputException missingKey = assertThrows(InvalidInputException.class,
-                () -> LocalLitNetwork.builder().build());
-        assertEquals("networkPublicKey: is missing; give the network's BLS root public key (96 hex digits)",
-                missingKey.getMessage());
-
-        InvalidInputException prefixedKey = assertThrows(InvalidInputException.class,
-                () -> LocalLitNetwork.builder().networkPublicKey("0x" + NETWORK_KEY.substring(2)));
-        assertEquals("blsPublicKey", prefixedKey.field());
-        InvalidInputException upperKey = assertThrows(InvalidInputException.class,
-                () -> LocalLitNetwork.builder().networkPublicKey(NETWORK_KEY.toUpperCase()));
-        assertEquals("blsPublicKey: must be lowercase hex, got \"" + NETWORK_KEY.toUpperCase() + "\"",
-                upperKey.getMessage());
-
         InvalidInputException threshold = assertThrows(InvalidInputException.class,
-                () -> LocalLitNetwork.builder().networkPublicKey(NETWORK_KEY).threshold(4).build());
+                () -> LocalLitNetwork.builder().threshold(4).build());
         assertEquals("threshold: must not exceed the node count 3, got 4", threshold.getMessage());
 
         InvalidInputException ports = assertThrows(InvalidInputException.class,
-                () -> LocalLitNetwork.builder().networkPublicKey(NETWORK_KEY).ports(4000, 4001).build());
+                () -> LocalLitNetwork.builder().ports(4000, 4001).build());
         assertEquals("ports: expected one port per node (3), got 2", ports.getMessage());
 
         assertEquals("ports: the ports must differ, got [4000, 4000]", assertThrows(InvalidInputException.class,

@@ -1,6 +1,5 @@
 package dev.lit4j.testkit.network;
 
-import static dev.lit4j.testkit.network.LocalLitNetworkTest.NETWORK_KEY;
 import static dev.lit4j.testkit.network.NodeClient.HANDSHAKE_BODY;
 import static dev.lit4j.testkit.network.NodeClient.handshake;
 import static dev.lit4j.testkit.network.NodeClient.post;
@@ -33,7 +32,6 @@ class NodeFaultsTest {
     static final EthAddress OWNER = EthAddress.parseChecksummed("owner", "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
 
     private final LocalLitNetwork network = LocalLitNetwork.builder()
-            .networkPublicKey(NETWORK_KEY)
             .signSessionKeyEndpoint((request, node) -> new JsonPrimitive(node.faults().isWrongBlsShare()))
             .build();
 

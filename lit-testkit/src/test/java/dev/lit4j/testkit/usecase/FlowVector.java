@@ -1,29 +1,17 @@
 package dev.lit4j.testkit.usecase;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.lit4j.testkit.TestVectors;
 
-/** The JS SDK's session-sig flow known answers ({@code vectors/session-sig-flow.json}). */
+/** Known answers produced by the JS SDK: {@code vectors/session-sig-flow.json} and {@code siwe-recap-js.json}. */
 final class FlowVector {
-    static final JsonObject JSON = load();
+    static final JsonObject JSON = TestVectors.load("session-sig-flow.json").getAsJsonObject();
+    static final JsonObject SIWE_RECAP = TestVectors.load("siwe-recap-js.json").getAsJsonObject();
 
     private FlowVector() {
     }
 
     static String get(String object, String member) {
         return JSON.getAsJsonObject(object).get(member).getAsString();
-    }
-
-    private static JsonObject load() {
-        try (InputStream in = FlowVector.class.getResourceAsStream("/vectors/session-sig-flow.json")) {
-            return JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -3,9 +3,11 @@ package dev.lit4j.testkit.network.chain;
 import dev.lit4j.domain.codec.Hex;
 import dev.lit4j.testkit.network.error.ErrorKind;
 import dev.lit4j.testkit.network.error.LitNodeError;
+import dev.lit4j.testkit.network.error.NodeErrorCode;
 import dev.lit4j.testkit.network.keys.SeedSequence;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LocalChain {
     /** How old a block may be and still be accepted as a nonce (client spec §7.5 step 6). */
     public static final Duration MAX_NONCE_AGE = Duration.ofDays(30);
+
+    private static final String FETCH_FAILED = "Error fetching block from hash";
 
     private final SeedSequence seeds;
     private final Clock clock;
@@ -78,19 +82,21 @@ public final class LocalChain {
     }
 
     /**
-     * The block a SIWE nonce names, as {@code sign_session_key} requires it (node spec §3.4 step 9):
-     * a block of this chain, at most {@link #MAX_NONCE_AGE} old by the clock.
+     * The block a SIWE nonce names, as a Datil node's {@code sign_session_key} requires it (node spec §3.4
+     * step 9): a block of this chain, at most {@link #MAX_NONCE_AGE} old by the clock.
      *
-     * @throws LitNodeError an uncoded {@code Blockchain} error with details
-     *     {@code ["Error fetching block from hash", <reason>]} if the hash is unknown or the block too old
+     * @throws LitNodeError {@code NodeInvalidBlockhash} (HTTP 502) if no block has this hash, or
+     *     {@code NodeSIWEMessageError} (HTTP 400, kind {@code Validation}) if the block is too old; both with
+     *     the details {@code ["Error fetching block from hash", <reason>]}
      */
     public Block requireNonceBlock(String hash) {
-        Block block = find(hash).orElseThrow(() -> LitNodeError.uncoded(ErrorKind.BLOCKCHAIN,
-                "Error fetching block from hash", "no block with hash \"" + hash + "\" on this chain"));
-        Duration age = Duration.between(block.timestamp(), clock.instant());
-        if (age.compareTo(MAX_NONCE_AGE) > 0) {
-            throw LitNodeError.uncoded(ErrorKind.BLOCKCHAIN, "Error fetching block from hash",
-                    "block " + block.hash() + " of " + block.timestamp() + " is older than 30 days");
+        Block block = find(hash).orElseThrow(() -> LitNodeError.of(NodeErrorCode.NODE_INVALID_BLOCKHASH,
+                FETCH_FAILED, "Invalid block hash: no block with hash \"" + hash + "\" on this chain"));
+        Instant oldestValid = clock.instant().minus(MAX_NONCE_AGE);
+        if (block.timestamp().isBefore(oldestValid)) {
+            throw LitNodeError.of(NodeErrorCode.NODE_SIWE_MESSAGE_ERROR, FETCH_FAILED, "Blocktime "
+                    + block.timestamp() + " of block " + block.hash() + " is beyond the max expiry timestamp of "
+                    + oldestValid).withKind(ErrorKind.VALIDATION);
         }
         return block;
     }

@@ -2,7 +2,8 @@ package dev.lit4j.testkit.network.error;
 
 /**
  * The Lit node error codes the local network answers with: the Datil set relevant to session
- * signatures (node spec §6.3) and the request-guard codes of lit-api-core.
+ * signatures (node spec §6.3), the request-guard codes of lit-api-core, and the further codes a Datil
+ * node's {@code sign_session_key} answers with (chain, PKP contract and Lit Action failures).
  *
  * <p>Each code carries its wire name ({@code errorCode}), its HTTP status, its default kind and the
  * description the node sends as {@code message}.
@@ -61,7 +62,17 @@ public enum NodeErrorCode {
     NODE_CONTRACT_AUTHSIG_UNAUTHORIZED("NodeContractAuthsigUnauthorized", 401, ErrorKind.VALIDATION,
             "Access control failed for Smart contract"),
     NODE_BLS_ROOT_KEY_NOT_FOUND("NodeBLSRootKeyNotFound", 500, ErrorKind.UNEXPECTED,
-            "The network root BLS key was not found");
+            "The network root BLS key was not found"),
+    NODE_INVALID_BLOCKHASH("NodeInvalidBlockhash", 502, ErrorKind.VALIDATION,
+            "Invalid Block Hash for sign session key"),
+    NODE_PKP_TOKEN_ID_NOT_FOUND("NodePKPTokenIdNotFound", 400, ErrorKind.VALIDATION,
+            "Could not find PKP token ID."),
+    NODE_CONTRACT_RESOLVER_CONVERSION_FAILED("NodeContractResolverConversionFailed", 500, ErrorKind.UNEXPECTED,
+            "Failed to perform the conversion from Lit Config to Contract Resolver"),
+    NODE_JS_EXECUTION_ERROR("NodeJsExecutionError", 502, ErrorKind.VALIDATION,
+            "There was an error executing the Javascript for this action"),
+    NODE_JS_TIMEOUT_ERROR("NodeJsTimeoutError", 502, ErrorKind.VALIDATION,
+            "There was a timeout error executing the Javascript for this action");
 
     private final String wireName;
     private final int status;

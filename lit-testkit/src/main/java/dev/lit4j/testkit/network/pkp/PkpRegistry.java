@@ -8,6 +8,7 @@ import dev.lit4j.testkit.network.keys.SeedSequence;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,10 +49,11 @@ public final class PkpRegistry {
     /** Mints a PKP owned by {@code owner}. */
     public Pkp mint(EthAddress owner) {
         InvalidInputException.requireNonNull("owner", owner);
-        ECKeyPair key = seeds.secp256k1("pkp", minted.getAndIncrement());
+        long number = minted.getAndIncrement();
+        ECKeyPair key = seeds.secp256k1("pkp", number);
         byte[] publicKey = Sign.publicPointFromPrivate(key.getPrivateKey()).getEncoded(false);
         Pkp pkp = new Pkp(tokenIdOf(publicKey), Hex.encode(publicKey), EthAddress.ofPublicKey(publicKey), owner);
-        entries.put(pkp.tokenId(), new Entry(pkp, key));
+        entries.put(pkp.tokenId(), new Entry(pkp, key, number));
         return pkp;
     }
 
@@ -68,6 +70,26 @@ public final class PkpRegistry {
      */
     public Optional<Pkp> findByPublicKey(String publicKeyHex) {
         return find(tokenIdOf(Hex.decodeOptional0x("pkpPublicKey", publicKeyHex, 65)));
+    }
+
+    /**
+     * The PKPs that permit this auth method (with any scopes), oldest mint first: what the contract's
+     * {@code getTokenIdsForAuthMethod} lists, by which a node finds the PKP of a request that names none.
+     */
+    public List<Pkp> findByAuthMethod(AuthMethodType type, AuthMethodId id) {
+        InvalidInputException.requireNonNull("type", type);
+        InvalidInputException.requireNonNull("id", id);
+        MethodKey key = new MethodKey(type, id);
+        List<Entry> permitting = new ArrayList<>();
+        for (Entry entry : entries.values()) {
+            synchronized (entry) {
+                if (entry.permitted.containsKey(key)) {
+                    permitting.add(entry);
+                }
+            }
+        }
+        permitting.sort(Comparator.comparingLong(entry -> entry.mintNumber));
+        return permitting.stream().map(entry -> entry.pkp).toList();
     }
 
     /**
@@ -159,11 +181,13 @@ public final class PkpRegistry {
     private static final class Entry {
         private final Pkp pkp;
         private final ECKeyPair key;
+        private final long mintNumber;
         private final Map<MethodKey, PermittedAuthMethod> permitted = new LinkedHashMap<>();
 
-        private Entry(Pkp pkp, ECKeyPair key) {
+        private Entry(Pkp pkp, ECKeyPair key, long mintNumber) {
             this.pkp = pkp;
             this.key = key;
+            this.mintNumber = mintNumber;
         }
 
         @Override

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.testkit.fakes.FakeClock;
+import dev.lit4j.testkit.network.error.ErrorKind;
 import dev.lit4j.testkit.network.error.LitNodeError;
+import dev.lit4j.testkit.network.error.NodeErrorCode;
 import dev.lit4j.testkit.network.keys.SeedSequence;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,14 +67,15 @@ class LocalChainTest {
     }
 
     @Test
-    void unknownNonceIsABlockchainError() {
+    void unknownNonceIsAnInvalidBlockhash() {
         String unknown = "0x" + "ab".repeat(32);
 
         LitNodeError e = assertThrows(LitNodeError.class, () -> chain.requireNonceBlock(unknown));
 
-        assertEquals("{\"details\":[\"Error fetching block from hash\",\"no block with hash \\\"" + unknown
-                + "\\\" on this chain\"],\"errorKind\":\"Blockchain\",\"message\":\"A blockchan related error has"
-                + " occured.\",\"status\":500}", e.toPublicJson(null));
+        assertEquals("{\"details\":[\"Error fetching block from hash\",\"Invalid block hash: no block with hash"
+                + " \\\"" + unknown + "\\\" on this chain\"],\"errorCode\":\"NodeInvalidBlockhash\","
+                + "\"errorKind\":\"Validation\",\"message\":\"Invalid Block Hash for sign session key\",\"status\":502}",
+                e.toPublicJson(null));
     }
 
     @Test
@@ -90,8 +93,11 @@ class LocalChainTest {
 
         LitNodeError e = assertThrows(LitNodeError.class, () -> chain.requireNonceBlock(block.hash()));
 
-        assertEquals(List.of("Error fetching block from hash", "block " + block.hash()
-                + " of 2025-01-15T10:00:00Z is older than 30 days"), e.details());
+        assertEquals(NodeErrorCode.NODE_SIWE_MESSAGE_ERROR, e.code());
+        assertEquals(ErrorKind.VALIDATION, e.kind());
+        assertEquals(400, e.status());
+        assertEquals(List.of("Error fetching block from hash", "Blocktime 2025-01-15T10:00:00Z of block "
+                + block.hash() + " is beyond the max expiry timestamp of 2025-01-15T10:00:01.750Z"), e.details());
     }
 
     @Test

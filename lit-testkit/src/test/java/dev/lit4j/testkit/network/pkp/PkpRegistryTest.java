@@ -119,6 +119,22 @@ class PkpRegistryTest {
     }
 
     @Test
+    void pkpsAreFoundByAPermittedAuthMethodOldestMintFirst() {
+        Pkp first = registry.mint(OWNER);
+        Pkp second = registry.mint(OWNER);
+        Pkp third = registry.mint(OWNER);
+        AuthMethodId id = AuthMethodId.ethWalletLit(OTHER, true);
+        registry.permitAuthMethod(third.tokenId(), AuthMethodType.ETH_WALLET, id, AuthMethodScope.PERSONAL_SIGN);
+        registry.permitAuthMethod(first.tokenId(), AuthMethodType.ETH_WALLET, id, AuthMethodScope.NO_PERMISSIONS);
+        registry.permitAuthMethod(second.tokenId(), AuthMethodType.LIT_ACTION, id, AuthMethodScope.PERSONAL_SIGN);
+
+        assertEquals(List.of(first, third), registry.findByAuthMethod(AuthMethodType.ETH_WALLET, id));
+        assertEquals(List.of(second), registry.findByAuthMethod(AuthMethodType.LIT_ACTION, id));
+        assertEquals(List.of(), registry.findByAuthMethod(AuthMethodType.ETH_WALLET,
+                AuthMethodId.ethWalletAddress(OTHER)));
+    }
+
+    @Test
     void permissionsOfUnknownTokensAreRejected() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> registry.permitAddress(BigInteger.ONE, OTHER, AuthMethodScope.PERSONAL_SIGN));
