@@ -48,8 +48,8 @@ class HttpNodeTransportConnectTest {
 
         assertEquals(Set.copyOf(local.network.nodeUrls()), Set.copyOf(network.nodeUrls()));
         assertEquals(2, network.threshold());
-        assertEquals(local.key.publicKey(), network.networkPublicKey());
-        assertEquals(local.key.publicKey(), connection.subnetPublicKey());
+        assertEquals(local.networkKey(), network.networkPublicKey());
+        assertEquals(local.networkKey(), connection.subnetPublicKey());
         assertEquals(local.network.keys().hdRootPubkeys(), connection.hdRootPubkeys());
         assertEquals(List.of(), connection.leftOut());
         assertTrue(connection.epoch().isEmpty());
@@ -154,14 +154,14 @@ class HttpNodeTransportConnectTest {
         NodeConnection connection = transport.connection();
 
         assertEquals(Set.copyOf(honest.network.nodeUrls()), Set.copyOf(connection.network().nodeUrls()));
-        assertEquals(honest.key.publicKey(), connection.network().networkPublicKey());
+        assertEquals(honest.networkKey(), connection.network().networkPublicKey());
         assertEquals(2, connection.network().threshold(), "floor(2·4/3) of the 4 configured nodes");
         NodeFailure dissent = single(connection.leftOut());
         assertEquals(other.url(0), dissent.nodeUrl());
         assertEquals(NodeFailure.Kind.DISAGREES, dissent.kind());
         assertTrue(dissent.message().startsWith("its network keys differ from those of the 3 agreeing nodes:"
-                + " networkPublicKey " + other.key.publicKey().hex().substring(0, 16) + "… where the majority has "
-                + honest.key.publicKey().hex().substring(0, 16) + "…"), dissent.message());
+                + " networkPublicKey " + other.networkKey().hex().substring(0, 16) + "… where the majority has "
+                + honest.networkKey().hex().substring(0, 16) + "…"), dissent.message());
     }
 
     @Test

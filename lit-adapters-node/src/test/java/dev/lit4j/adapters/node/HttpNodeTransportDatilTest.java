@@ -86,7 +86,7 @@ class HttpNodeTransportDatilTest {
     void requestsCarryTheEpoch() {
         HttpNodeTransport transport = HttpNodeTransport.create(config().build());
 
-        transport.signSessionKey(Fixtures.request(transport.latestBlockhash()));
+        transport.signSessionKey(local.request(transport.latestBlockhash()));
 
         for (NodeRequest request : local.endpoint.requests()) {
             assertEquals(31_316, request.body().get("epoch").getAsLong());

@@ -1,6 +1,7 @@
 package dev.lit4j.adapters.node;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,9 +14,9 @@ import dev.lit4j.domain.ethereum.Eip191;
 import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.port.NodeFailure;
 import dev.lit4j.domain.port.SignSessionKeyRequest;
+import dev.lit4j.domain.siwe.SiweMessage;
 import dev.lit4j.testkit.network.NodeRequest;
-import dev.lit4j.testkit.network.error.LitNodeError;
-import dev.lit4j.testkit.network.error.NodeErrorCode;
+import dev.lit4j.testkit.fakes.FakeWalletSigner;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,22 +41,27 @@ class HttpNodeTransportSignTest {
         running.forEach(TestNetwork::close);
     }
 
-    private static SignSessionKeyRequest request(HttpNodeTransport transport) {
-        return Fixtures.request(transport.latestBlockhash());
+    private static SignSessionKeyRequest request(TestNetwork local, HttpNodeTransport transport) {
+        return local.request(transport.latestBlockhash());
     }
 
     @Test
     void signsASessionKeyIntoALitBlsAuthSigThatVerifiesUnderTheNetworkKey() {
         TestNetwork local = start(3);
         HttpNodeTransport transport = local.transport();
-        SignSessionKeyRequest request = request(transport);
+        SignSessionKeyRequest request = request(local, transport);
 
         AuthSig authSig = transport.signSessionKey(request);
 
         assertEquals(AuthSig.DERIVED_VIA_BLS, authSig.derivedVia());
         assertEquals(AuthSig.ALGO_BLS, authSig.algo());
-        assertEquals("0x7E5F4552091A69125d5DfCb7b8C2659029395Bdf", authSig.address());
-        assertEquals(request.siweMessage(), authSig.signedMessage(), "the SIWE the nodes returned");
+        assertEquals(local.pkp.ethAddress().checksummed(), authSig.address());
+        SiweMessage asked = SiweMessage.parse(request.siweMessage());
+        SiweMessage signed = SiweMessage.parse(authSig.signedMessage());
+        assertEquals(asked.uri(), signed.uri());
+        assertEquals(asked.nonce(), signed.nonce());
+        assertEquals(asked.expirationTime(), signed.expirationTime());
+        assertNotEquals(asked.resources(), signed.resources(), "the nodes' SIWE, with the auth context in its ReCap");
         assertVerifies(local, authSig);
     }
 
@@ -64,14 +70,14 @@ class HttpNodeTransportSignTest {
         TestNetwork local = start(10);
         HttpNodeTransport transport = local.transport();
 
-        assertVerifies(local, transport.signSessionKey(request(transport)));
+        assertVerifies(local, transport.signSessionKey(request(local, transport)));
     }
 
     @Test
     void sendsTheDatilRequestWithOneRequestIdAndTheSdkHeadersToEveryNode() throws InterruptedException {
         TestNetwork local = start(3);
         HttpNodeTransport transport = local.transport();
-        SignSessionKeyRequest request = request(transport);
+        SignSessionKeyRequest request = request(local, transport);
 
         transport.signSessionKey(request);
         awaitRequests(local, 3);
@@ -96,7 +102,7 @@ class HttpNodeTransportSignTest {
     void stillSignsWhenANodeIsDown() {
         TestNetwork local = start(3);
         HttpNodeTransport transport = local.transport();
-        SignSessionKeyRequest request = request(transport);
+        SignSessionKeyRequest request = request(local, transport);
         local.network.node(0).faults().down();
 
         assertVerifies(local, transport.signSessionKey(request));
@@ -106,7 +112,7 @@ class HttpNodeTransportSignTest {
     void doesNotWaitForANodeThatIsSlowByTwoSeconds() {
         TestNetwork local = start(3);
         HttpNodeTransport transport = local.transport();
-        SignSessionKeyRequest request = request(transport);
+        SignSessionKeyRequest request = request(local, transport);
         local.network.node(1).faults().slow(Duration.ofSeconds(2));
 
         long start = System.nanoTime();
@@ -125,14 +131,14 @@ class HttpNodeTransportSignTest {
         HttpNodeTransport transport = local.transport();
         local.network.node(0).faults().wrongBlsShare(true);
 
-        assertVerifies(local, transport.signSessionKey(request(transport)));
+        assertVerifies(local, transport.signSessionKey(request(local, transport)));
     }
 
     @Test
     void whenNoCombinationVerifiesEveryShareIsReported() {
         TestNetwork local = start(3);
         HttpNodeTransport transport = local.transport();
-        SignSessionKeyRequest request = request(transport);
+        SignSessionKeyRequest request = request(local, transport);
         local.network.node(0).faults().wrongBlsShare(true);
         local.network.node(1).faults().wrongBlsShare(true);
 
@@ -153,10 +159,7 @@ class HttpNodeTransportSignTest {
     void litErrorsAreCollectedPerNodeAndNeverRetried() throws InterruptedException {
         TestNetwork local = start(3);
         HttpNodeTransport transport = HttpNodeTransport.create(local.config().retryPolicy(RetryPolicy.DEFAULT).build());
-        SignSessionKeyRequest request = request(transport);
-        local.endpoint.refuseWith(LitNodeError.of(NodeErrorCode.NODE_PKP_NOT_AUTHORIZED,
-                "None of the AuthMethods, AuthSig or Lit Actions meet the required scope [2]"));
-
+        SignSessionKeyRequest request = local.request(transport.latestBlockhash(), FakeWalletSigner.random());
         NodeException e = assertThrows(NodeException.class, () -> transport.signSessionKey(request));
 
         assertTrue(e.getMessage().startsWith("signSessionKey: 0 of 3 nodes returned a valid share, 2 are needed"),
@@ -167,12 +170,12 @@ class HttpNodeTransportSignTest {
             assertEquals(NodeFailure.Kind.LIT_ERROR, failure.kind());
             assertEquals(401, failure.httpStatus());
             assertEquals("Validation", failure.errorKind());
-            assertEquals("NodePKPNotAuthorized", failure.errorCode());
-            assertEquals("The PKP permissions check failed", failure.message());
-            assertEquals(List.of("None of the AuthMethods, AuthSig or Lit Actions meet the required scope [2]"),
+            assertEquals("NodeAuthSigScopeTooLimited", failure.errorCode());
+            assertEquals("auth_sig scope that is passed does not support the requested operation", failure.message());
+            assertEquals(List.of("None of the AuthMethods, AuthSig or Lit Actions meet the requires scope [2]."),
                     failure.details());
-            assertTrue(e.getMessage().contains(failure.nodeUrl() + ": NodePKPNotAuthorized (HTTP 401, Validation): The"
-                    + " PKP permissions check failed [None of the AuthMethods"), e.getMessage());
+            assertTrue(e.getMessage().contains(failure.nodeUrl() + ": NodeAuthSigScopeTooLimited (HTTP 401, Validation):"
+                    + " auth_sig scope that is passed does not support the requested operation [None of the"), e.getMessage());
         }
         awaitRequests(local, 3);
         Thread.sleep(200);
@@ -185,7 +188,7 @@ class HttpNodeTransportSignTest {
     void garbageAndServerErrorsAreReportedPerNodeBelowTheThreshold() {
         TestNetwork local = start(3);
         HttpNodeTransport transport = local.transport();
-        SignSessionKeyRequest request = request(transport);
+        SignSessionKeyRequest request = request(local, transport);
         local.network.node(0).faults().answerGarbage();
         local.network.node(1).faults().answerServerError();
 
@@ -207,7 +210,7 @@ class HttpNodeTransportSignTest {
     void fewerNodesThanTheThresholdIsAClearError() {
         TestNetwork local = start(3);
         HttpNodeTransport transport = local.transport();
-        SignSessionKeyRequest request = request(transport);
+        SignSessionKeyRequest request = request(local, transport);
         local.network.node(1).faults().down();
         local.network.node(2).faults().down();
 
@@ -227,7 +230,7 @@ class HttpNodeTransportSignTest {
     void givesUpWithoutWaitingForASlowNodeOnceTheThresholdIsOutOfReach() {
         TestNetwork local = start(3);
         HttpNodeTransport transport = local.transport();
-        SignSessionKeyRequest request = request(transport);
+        SignSessionKeyRequest request = request(local, transport);
         local.network.node(0).faults().answerServerError();
         local.network.node(1).faults().answerGarbage();
         local.network.node(2).faults().slow(Duration.ofSeconds(3));
@@ -247,7 +250,7 @@ class HttpNodeTransportSignTest {
         TestNetwork local = start(3);
         HttpNodeTransport transport = HttpNodeTransport.create(local.config()
                 .requestTimeout(Duration.ofMillis(300)).retryPolicy(RetryPolicy.NONE).build());
-        SignSessionKeyRequest request = request(transport);
+        SignSessionKeyRequest request = request(local, transport);
         local.network.node(0).faults().slow(Duration.ofSeconds(3));
         local.network.node(1).faults().slow(Duration.ofSeconds(3));
 
@@ -263,7 +266,7 @@ class HttpNodeTransportSignTest {
     private static void assertVerifies(TestNetwork local, AuthSig authSig) {
         BlsSignature signature = BlsSignature.fromProofOfPossessionJson("sig", authSig.sig());
         byte[] message = LitSessionBlsMessage.fromEip191Hash(Eip191.hash(authSig.signedMessage())).bytes();
-        assertTrue(BlsPopScheme.verify(local.key.publicKey(), message, signature));
+        assertTrue(BlsPopScheme.verify(local.networkKey(), message, signature));
     }
 
     /** The transport returns at the threshold; the remaining requests may still be on their way. */

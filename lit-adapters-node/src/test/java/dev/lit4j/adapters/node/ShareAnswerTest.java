@@ -22,7 +22,7 @@ class ShareAnswerTest {
             Fixtures.SESSION_KEY.uri(), Fixtures.PKP.ethAddress());
 
     private static JsonObject answer() {
-        return DatilSessionKeyEndpoint.answer(KEY.share(1), SIWE, KEY.publicKey().hex(), false);
+        return DatilAnswers.answer(KEY.share(1), SIWE, KEY.publicKey().hex(), false);
     }
 
     private static ShareAnswer parse(JsonObject body) {
@@ -107,7 +107,7 @@ class ShareAnswerTest {
     @Test
     void theRootKeyMustBeTheNetworks() {
         String other = BlsThresholdKey.fromSeed(1, 1, 8).publicKey().hex();
-        JsonObject body = DatilSessionKeyEndpoint.answer(KEY.share(1), SIWE, other, false);
+        JsonObject body = DatilAnswers.answer(KEY.share(1), SIWE, other, false);
 
         assertEquals("it signed under blsRootPubkey \"" + other + "\", but the network's key is " + KEY.publicKey().hex(),
                 assertThrows(InvalidShareException.class, () -> parse(body)).getMessage());
@@ -126,16 +126,16 @@ class ShareAnswerTest {
 
         assertEquals("the SIWE it signed delegates to lit:session:" + "11".repeat(32) + ", not to the requested "
                 + Fixtures.SESSION_KEY.uri(), assertThrows(InvalidShareException.class, () -> parse(
-                        DatilSessionKeyEndpoint.answer(KEY.share(1), otherKey, KEY.publicKey().hex(), false))).getMessage());
+                        DatilAnswers.answer(KEY.share(1), otherKey, KEY.publicKey().hex(), false))).getMessage());
         assertEquals("the SIWE it signed is for 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266, not for the PKP's address"
                 + " 0x7E5F4552091A69125d5DfCb7b8C2659029395Bdf", assertThrows(InvalidShareException.class, () -> parse(
-                        DatilSessionKeyEndpoint.answer(KEY.share(1), otherAddress, KEY.publicKey().hex(), false)))
+                        DatilAnswers.answer(KEY.share(1), otherAddress, KEY.publicKey().hex(), false)))
                 .getMessage());
     }
 
     @Test
     void theSiweMustParse() {
-        JsonObject body = DatilSessionKeyEndpoint.answer(KEY.share(1), "not a SIWE", KEY.publicKey().hex(), false);
+        JsonObject body = DatilAnswers.answer(KEY.share(1), "not a SIWE", KEY.publicKey().hex(), false);
 
         assertEquals("the SIWE it signed does not parse: ", assertThrows(InvalidShareException.class, () -> parse(body))
                 .getMessage().substring(0, "the SIWE it signed does not parse: ".length()));
