@@ -332,7 +332,8 @@ public final class HttpNodeTransport implements NodeTransport {
                         agreeing.add(answer);
                     } else {
                         failures.add(NodeFailure.of(answer.nodeUrl(), NodeFailure.Kind.DISAGREES, "its network keys"
-                                + " changed since connecting: " + answer.identity().differencesFrom(current.identity())));
+                                + " changed since connecting: "
+                                + answer.identity().differencesFrom(current.identity())));
                     }
                 });
             }

@@ -22,7 +22,10 @@ record NetworkIdentity(BlsPublicKey networkPublicKey, BlsPublicKey subnetPublicK
         hdRootPubkeys = List.copyOf(hdRootPubkeys);
     }
 
-    /** What differs between this node's keys and {@code majority}'s, e.g. {@code networkPublicKey 8f3a… ≠ a6f7…}. */
+    /**
+     * What differs between this node's keys and {@code majority}'s, e.g.
+     * {@code networkPublicKey 8f3a… where the majority has a6f7…}.
+     */
     String differencesFrom(NetworkIdentity majority) {
         List<String> differences = new ArrayList<>();
         compare(differences, "networkPublicKey", networkPublicKey.hex(), majority.networkPublicKey.hex());

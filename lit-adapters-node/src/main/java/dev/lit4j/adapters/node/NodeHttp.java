@@ -76,7 +76,8 @@ final class NodeHttp {
             request = builder.build();
         } catch (IllegalArgumentException e) {
             return CompletableFuture.completedFuture(failure(nodeUrl, NodeFailure.Kind.UNREACHABLE,
-                    "cannot make a request to \"" + nodeUrl + path + "\": " + e.getMessage(), NodeReply.Transience.PERMANENT));
+                    "cannot make a request to \"" + nodeUrl + path + "\": " + e.getMessage(),
+                    NodeReply.Transience.PERMANENT));
         }
         return attempt(request, nodeUrl, timeout, repeat, 1);
     }

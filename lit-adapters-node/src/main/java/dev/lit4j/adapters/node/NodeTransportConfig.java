@@ -31,8 +31,8 @@ public final class NodeTransportConfig {
     /** How long a block hash is used as a SIWE nonce before it is refreshed; the JS SDK's 30 s. */
     public static final Duration DEFAULT_BLOCKHASH_MAX_AGE = Duration.ofSeconds(30);
 
-    private static final Pattern SEMVER = Pattern.compile(
-            "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?");
+    private static final Pattern SEMVER = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)"
+            + "(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?");
     private static final Duration MAX_TIMEOUT = Duration.ofMinutes(10);
 
     private final LitNetwork network;
@@ -209,7 +209,10 @@ public final class NodeTransportConfig {
             return this;
         }
 
-        /** The Chronicle Yellowstone JSON-RPC endpoint (http or https); default {@link LitNetwork#CHRONICLE_YELLOWSTONE_RPC}. */
+        /**
+         * The Chronicle Yellowstone JSON-RPC endpoint (http or https); default
+         * {@link LitNetwork#CHRONICLE_YELLOWSTONE_RPC}.
+         */
         public Builder rpcUrl(URI url) {
             InvalidInputException.requireNonNull("rpcUrl", url);
             String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
@@ -224,7 +227,8 @@ public final class NodeTransportConfig {
         public Builder nodeProtocol(String scheme) {
             InvalidInputException.requireNonNull("nodeProtocol", scheme);
             if (!scheme.equals("http") && !scheme.equals("https")) {
-                throw new InvalidInputException("nodeProtocol", "expected \"http\" or \"https\", got \"" + scheme + "\"");
+                throw new InvalidInputException("nodeProtocol", "expected \"http\" or \"https\", got \"" + scheme
+                        + "\"");
             }
             this.nodeProtocol = scheme;
             return this;
@@ -275,7 +279,10 @@ public final class NodeTransportConfig {
             return this;
         }
 
-        /** The {@code X-Lit-SDK-Version} header: a semantic version other than 0.0.0; default {@value NodeTransportConfig#DEFAULT_SDK_VERSION}. */
+        /**
+         * The {@code X-Lit-SDK-Version} header: a semantic version other than 0.0.0; default
+         * {@value NodeTransportConfig#DEFAULT_SDK_VERSION}.
+         */
         public Builder sdkVersion(String version) {
             InvalidInputException.requireNonNull("sdkVersion", version);
             if (!SEMVER.matcher(version).matches() || version.matches("0\\.0\\.0([-+].*)?")) {

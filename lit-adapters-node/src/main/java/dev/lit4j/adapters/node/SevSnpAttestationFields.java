@@ -61,7 +61,7 @@ final class SevSnpAttestationFields {
         }
     }
 
-    /** {@code host:port} of a node URL, with the scheme's default port (443 for https, 80 for http) if none is given. */
+    /** {@code host:port} of a node URL, with the scheme's default port (443 for https, 80 for http) if it has none. */
     static String hostAndPort(String nodeUrl) {
         URI uri = URI.create(nodeUrl);
         int port = uri.getPort() != -1 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;

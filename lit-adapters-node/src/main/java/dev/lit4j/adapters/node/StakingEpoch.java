@@ -14,7 +14,7 @@ import java.time.Instant;
  * @param timeout the contract's timeout (not used by clients)
  */
 record StakingEpoch(long epochLength, long number, long endTime, long retries, long timeout) {
-    /** How long after an epoch starts the nodes may still be on the previous one (JS {@code EPOCH_PROPAGATION_DELAY}). */
+    /** How long after an epoch starts nodes may still be on the previous one (JS {@code EPOCH_PROPAGATION_DELAY}). */
     static final Duration PROPAGATION_DELAY = Duration.ofSeconds(45);
 
     /** When the epoch started: {@code endTime − epochLength}. */
