@@ -235,13 +235,13 @@ class HttpNodeTransportConnectTest {
         TestNetwork local = start(3);
         local.network.node(0).faults().slow(Duration.ofSeconds(5));
         HttpNodeTransport transport = HttpNodeTransport.create(local.config()
-                .handshakeTimeout(Duration.ofMillis(300)).retryPolicy(RetryPolicy.NONE).build());
+                .handshakeTimeout(Duration.ofSeconds(1)).retryPolicy(RetryPolicy.NONE).build());
 
         NodeFailure failure = single(transport.connection().leftOut());
 
         assertEquals(local.url(0), failure.nodeUrl());
         assertEquals(NodeFailure.Kind.TIMEOUT, failure.kind());
-        assertEquals("no answer within 300 ms", failure.message());
+        assertEquals("no answer within 1000 ms", failure.message());
     }
 
     @Test
