@@ -45,6 +45,15 @@ public record SessionPublicKey(String hex) {
         return Hex.decode("sessionKey.publicKey", hex);
     }
 
+    /**
+     * True if the 32 bytes decode to a point of the Ed25519 curve, as ed25519-dalek requires before it
+     * verifies anything (a Lit node answers {@code NodeAuthSigSessionKeyConversionError} otherwise). A
+     * point may still be refused when verifying: small-order and mixed-order keys are.
+     */
+    public boolean isCurvePoint() {
+        return StrictEd25519.decompresses(bytes());
+    }
+
     /** The session key URI, {@code lit:session:<hex>}: the SIWE URI of every AuthSig that delegates to it. */
     public String uri() {
         return URI_PREFIX + hex;

@@ -66,8 +66,29 @@ public record SessionSig(AuthSig authSig) {
      * @throws InvalidSignatureException naming {@code sessionSig.sig}, with the reason, if it does not verify
      */
     public void verifySignature() {
-        StrictEd25519.verify(FIELD + ".sig", sessionKey().bytes(), signedMessage().getBytes(StandardCharsets.UTF_8),
-                Hex.decode(FIELD + ".sig", authSig.sig()));
+        verifySignature(FIELD + ".sig", sessionKey(), signedMessage(), Hex.decode(FIELD + ".sig", authSig.sig()));
+    }
+
+    /**
+     * Verifies an Ed25519 signature by {@code sessionKey} over the exact UTF-8 bytes of
+     * {@code signedMessage}, as {@link #verifySignature()} does. For callers that read the key and the
+     * signature from the wire themselves, with a node's more lenient text rules (a {@code 0x} prefix,
+     * upper-case hex).
+     *
+     * @param field the name of the signature, for errors
+     * @param signature the 64 bytes {@code R‖S}
+     * @throws InvalidInputException naming {@code field} if the signature is not 64 bytes
+     * @throws InvalidSignatureException naming {@code field}, with the reason, if it does not verify
+     */
+    public static void verifySignature(String field, SessionPublicKey sessionKey, String signedMessage,
+            byte[] signature) {
+        InvalidInputException.requireNonNull("sessionKey", sessionKey);
+        InvalidInputException.requireNonNull(field, signature);
+        InvalidInputException.requireNonNull("signedMessage", signedMessage);
+        if (signature.length != 64) {
+            throw new InvalidInputException(field, "expected 64 bytes (R‖S), got " + signature.length);
+        }
+        StrictEd25519.verify(field, sessionKey.bytes(), signedMessage.getBytes(StandardCharsets.UTF_8), signature);
     }
 
     private static void requireSessionShape(String field, AuthSig authSig) {

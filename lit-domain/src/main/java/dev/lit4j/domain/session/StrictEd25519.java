@@ -37,7 +37,27 @@ final class StrictEd25519 {
             new BigInteger("05fc536d880238b13933c6d305acdfd5f098eff289f4c345b027b2c28f95e826", 16),
             new BigInteger("7a03ac9277fdc74ec6cc392cfa53202a0f67100d760b3cba4fd84d3d706a17c7", 16));
 
+    // d = -121665 / 121666 mod p, the twisted Edwards curve constant
+    private static final BigInteger D = BigInteger.valueOf(-121665)
+            .multiply(BigInteger.valueOf(121666).modInverse(P)).mod(P);
+
     private StrictEd25519() {
+    }
+
+    /**
+     * True if {@code encoding} (32 bytes) is the compressed form of a curve point in the sense of
+     * curve25519-dalek's decompression: with y the low 255 bits (mod p), (y² − 1) / (d·y² + 1) must be a
+     * square mod p. Neither canonical encoding nor the sign of x = 0 is checked, as dalek checks neither.
+     */
+    static boolean decompresses(byte[] encoding) {
+        BigInteger y = littleEndian(encoding, 0, 32).clearBit(255).mod(P);
+        BigInteger ySquared = y.multiply(y).mod(P);
+        BigInteger u = ySquared.subtract(BigInteger.ONE).mod(P);
+        // d is not a square, so d·y² + 1 is never 0
+        BigInteger v = D.multiply(ySquared).add(BigInteger.ONE).mod(P);
+        BigInteger xSquared = u.multiply(v.modInverse(P)).mod(P);
+        return xSquared.signum() == 0
+                || xSquared.modPow(P.subtract(BigInteger.ONE).shiftRight(1), P).equals(BigInteger.ONE);
     }
 
     /**

@@ -211,16 +211,8 @@ public final class LocalLitNetwork implements AutoCloseable {
         NodeEndpoint handshake = new HandshakeEndpoint();
         HANDSHAKE_PATHS.forEach(path -> routes.put(path, new NodeRouter.Route(true, handshake)));
         routes.put(SIGN_SESSION_KEY_PATH, new NodeRouter.Route(false, builder.signSessionKey));
-        routes.put(PKP_SIGN_PATH, new NodeRouter.Route(false, builder.pkpSign != null
-                ? builder.pkpSign : notInstalled(PKP_SIGN_PATH, "pkpSignEndpoint")));
+        routes.put(PKP_SIGN_PATH, new NodeRouter.Route(false, builder.pkpSign));
         return routes;
-    }
-
-    private static NodeEndpoint notInstalled(String path, String builderMethod) {
-        return (request, node) -> {
-            throw LitNodeError.of(NodeErrorCode.CORE_API_ROUTE_NOT_FOUND, "this LocalLitNetwork has no endpoint"
-                    + " for POST " + path + "; give one to LocalLitNetwork.Builder." + builderMethod);
-        };
     }
 
     /** Configures and starts a {@link LocalLitNetwork}. Not thread-safe. */
@@ -236,7 +228,7 @@ public final class LocalLitNetwork implements AutoCloseable {
         private Duration actionTimeout = Duration.ofSeconds(5);
         private int threadsPerNode = 8;
         private NodeEndpoint signSessionKey = new SignSessionKeyEndpoint();
-        private NodeEndpoint pkpSign;
+        private NodeEndpoint pkpSign = new PkpSignEndpoint();
 
         private Builder() {
         }
@@ -324,7 +316,7 @@ public final class LocalLitNetwork implements AutoCloseable {
             return this;
         }
 
-        /** The logic of {@code POST /web/pkp/sign/v1}. */
+        /** The logic of {@code POST /web/pkp/sign/v1}; default a {@link PkpSignEndpoint}. */
         public Builder pkpSignEndpoint(NodeEndpoint endpoint) {
             this.pkpSign = InvalidInputException.requireNonNull("pkpSignEndpoint", endpoint);
             return this;

@@ -272,7 +272,7 @@ class LocalLitNetworkTest {
     }
 
     @Test
-    void signSessionKeyIsBuiltInAndPkpSignNeedsAnEndpoint() throws Exception {
+    void signSessionKeyAndPkpSignAreBuiltIn() throws Exception {
         LocalLitNetwork network = start();
         String url = network.node(0).url();
 
@@ -283,11 +283,10 @@ class LocalLitNetworkTest {
         assertEquals("{\"correlationId\":\"lit_1\",\"details\":[\"missing field `sessionKey`\"],"
                 + "\"errorKind\":\"Parser\",\"message\":\"An error related to a parsing has occured.\",\"status\":422}",
                 signSessionKey.body());
-        assertEquals(404, pkpSign.status());
-        assertEquals("{\"correlationId\":\"lit_1\",\"details\":[\"this LocalLitNetwork has no endpoint for POST"
-                + " /web/pkp/sign/v1; give one to LocalLitNetwork.Builder.pkpSignEndpoint\"],"
-                + "\"errorCode\":\"CoreApiRouteNotFound\",\"errorKind\":\"Validation\","
-                + "\"message\":\"The API path was not found.\",\"status\":404}", pkpSign.body());
+        assertEquals(422, pkpSign.status());
+        assertEquals("{\"correlationId\":\"lit_1\",\"details\":[\"toSign: expected an array of 32 byte values\"],"
+                + "\"errorKind\":\"Parser\",\"message\":\"An error related to a parsing has occured.\",\"status\":422}",
+                pkpSign.body());
     }
 
     @Test

@@ -1,12 +1,15 @@
 package dev.lit4j.testkit.network.error;
 
+import dev.lit4j.domain.verify.SessionSigErrorCode;
+
 /**
  * The Lit node error codes the local network answers with: the Datil set relevant to session
  * signatures (node spec §6.3), the request-guard codes of lit-api-core, and the further codes a Datil
  * node's {@code sign_session_key} answers with (chain, PKP contract and Lit Action failures).
  *
  * <p>Each code carries its wire name ({@code errorCode}), its HTTP status, its default kind and the
- * description the node sends as {@code message}.
+ * description the node sends as {@code message}. The codes of session-sig verification take their
+ * facts from the domain's {@link SessionSigErrorCode}, so the local network and the verifier agree.
  */
 public enum NodeErrorCode {
     CORE_API_ROUTE_NOT_FOUND("CoreApiRouteNotFound", 404, ErrorKind.VALIDATION,
@@ -15,32 +18,21 @@ public enum NodeErrorCode {
             ErrorKind.VALIDATION, "Missing required header: X-Correlation-Id / X-Request-Id"),
     CORE_API_INVALID_X_SDK_VERSION_HEADER("CoreApiInvalidXSDKVersionHeader", 400, ErrorKind.VALIDATION,
             "Missing required header: X-Lit-Sdk-Version"),
-    NODE_INVALID_AUTH_SIG("NodeInvalidAuthSig", 401, ErrorKind.VALIDATION,
-            "auth_sig passed is invalid or couldn't be verified"),
-    NODE_AUTH_SIG_ADDRESS_CONVERSION_ERROR("NodeAuthSigAddressConversionError", 400, ErrorKind.VALIDATION,
-            "auth_sig address couldn't be converted to Ethereum address"),
-    NODE_AUTH_SIG_SESSION_KEY_CONVERSION_ERROR("NodeAuthSigSessionKeyConversionError", 400, ErrorKind.VALIDATION,
-            "auth_sig address couldn't be converted to ed25519_dalek PublicKey"),
-    NODE_AUTH_SIG_SIGNATURE_CONVERSION_ERROR("NodeAuthSigSignatureConversionError", 400, ErrorKind.VALIDATION,
-            "auth_sig sig couldn't be converted to Signature object"),
-    NODE_AUTH_SIG_SIGNED_MESSAGE_CONVERSION_ERROR("NodeAuthSigSignedMessageConversionError", 400,
-            ErrorKind.VALIDATION, "auth_sig signedMessage couldn't be converted to SessionKeySignedMessageV2"),
-    NODE_INVALID_AUTH_SIG_SESSION_KEY_SIGNATURE("NodeInvalidAuthSigSessionKeySignature", 400, ErrorKind.VALIDATION,
-            "auth_sig Session key signature is not valid"),
-    NODE_RESOURCE_ID_NOT_FOUND("NodeResourceIdNotFound", 404, ErrorKind.VALIDATION,
-            "Could not find the passed resource ID"),
-    NODE_IAT_OUTSIDE_GRACE_PERIOD("NodeIatOutsideGracePeriod", 403, ErrorKind.VALIDATION,
-            "While signing JWT, IAT outside grace period"),
-    NODE_EXP_WRONG_OR_TOO_LARGE("NodeExpWrongOrTooLarge", 403, ErrorKind.VALIDATION,
-            "While signing JWT, EXP too large or wrong"),
-    NODE_NOT_AUTHORIZED("NodeNotAuthorized", 403, ErrorKind.VALIDATION,
-            "User isn't authorized to access to decrypt or receive a JWT for this item"),
-    NODE_SIWE_CAPABILITY_INVALID("NodeSIWECapabilityInvalid", 400, ErrorKind.VALIDATION,
-            "Invalid Capability object in SIWE resource ReCap"),
+    NODE_INVALID_AUTH_SIG(SessionSigErrorCode.INVALID_AUTH_SIG, ErrorKind.VALIDATION),
+    NODE_AUTH_SIG_ADDRESS_CONVERSION_ERROR(SessionSigErrorCode.AUTH_SIG_ADDRESS_CONVERSION_ERROR, ErrorKind.VALIDATION),
+    NODE_AUTH_SIG_SESSION_KEY_CONVERSION_ERROR(SessionSigErrorCode.AUTH_SIG_SESSION_KEY_CONVERSION_ERROR, ErrorKind.VALIDATION),
+    NODE_AUTH_SIG_SIGNATURE_CONVERSION_ERROR(SessionSigErrorCode.AUTH_SIG_SIGNATURE_CONVERSION_ERROR, ErrorKind.VALIDATION),
+    NODE_AUTH_SIG_SIGNED_MESSAGE_CONVERSION_ERROR(SessionSigErrorCode.AUTH_SIG_SIGNED_MESSAGE_CONVERSION_ERROR, ErrorKind.VALIDATION),
+    NODE_INVALID_AUTH_SIG_SESSION_KEY_SIGNATURE(SessionSigErrorCode.INVALID_AUTH_SIG_SESSION_KEY_SIGNATURE, ErrorKind.VALIDATION),
+    NODE_RESOURCE_ID_NOT_FOUND(SessionSigErrorCode.RESOURCE_ID_NOT_FOUND, ErrorKind.VALIDATION),
+    NODE_IAT_OUTSIDE_GRACE_PERIOD(SessionSigErrorCode.IAT_OUTSIDE_GRACE_PERIOD, ErrorKind.VALIDATION),
+    NODE_EXP_WRONG_OR_TOO_LARGE(SessionSigErrorCode.EXP_WRONG_OR_TOO_LARGE, ErrorKind.VALIDATION),
+    NODE_NOT_AUTHORIZED(SessionSigErrorCode.NOT_AUTHORIZED, ErrorKind.VALIDATION),
+    NODE_SIWE_CAPABILITY_INVALID(SessionSigErrorCode.SIWE_CAPABILITY_INVALID, ErrorKind.VALIDATION),
     NODE_SIWE_SIG_CONVERSION_ERROR("NodeSIWESigConversionError", 400, ErrorKind.VALIDATION,
             "Unable to convert SIWE sig to array"),
-    NODE_SIWE_MESSAGE_ERROR("NodeSIWEMessageError", 400, ErrorKind.PARSER, "Error parsing SIWE message"),
-    NODE_PARSER_ERROR("NodeParserError", 400, ErrorKind.PARSER, "Unable to parse session key signed message"),
+    NODE_SIWE_MESSAGE_ERROR(SessionSigErrorCode.SIWE_MESSAGE_ERROR, ErrorKind.PARSER),
+    NODE_PARSER_ERROR(SessionSigErrorCode.PARSER_ERROR, ErrorKind.PARSER),
     NODE_WALLET_SIGNATURE_JSON_ERROR("NodeWalletSignatureJSONError", 502, ErrorKind.SERIALIZER,
             "Wallet Signature not in JSON format"),
     NODE_INVALID_MULTIPLE_AUTH_SIGS("NodeInvalidMultipleAuthSigs", 400, ErrorKind.VALIDATION,
@@ -79,6 +71,10 @@ public enum NodeErrorCode {
     private final ErrorKind kind;
     private final String message;
 
+    NodeErrorCode(SessionSigErrorCode code, ErrorKind kind) {
+        this(code.wireName(), code.httpStatus(), kind, code.message());
+    }
+
     NodeErrorCode(String wireName, int status, ErrorKind kind, String message) {
         this.wireName = wireName;
         this.status = status;
@@ -104,5 +100,15 @@ public enum NodeErrorCode {
     /** The code's description, sent as {@code message}. */
     public String message() {
         return message;
+    }
+
+    /** The code a node answers with when session-sig verification fails with {@code code}. */
+    public static NodeErrorCode of(SessionSigErrorCode code) {
+        for (NodeErrorCode candidate : values()) {
+            if (candidate.wireName.equals(code.wireName())) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no node error code for " + code.wireName());
     }
 }

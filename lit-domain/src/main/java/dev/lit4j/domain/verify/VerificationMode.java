@@ -1,0 +1,17 @@
+package dev.lit4j.domain.verify;
+
+/** How closely a {@link SessionSigVerifier} follows a Lit node. */
+public enum VerificationMode {
+    /**
+     * Exactly the node's rules (node spec §2.1 – §2.8): a session sig is accepted here when, and only
+     * when, a Datil node would accept it.
+     */
+    NODE_FAITHFUL,
+    /**
+     * The node's rules plus two checks that close gaps a node leaves open (node spec §2.2, §2.10): the
+     * signed message's {@code sessionKey} must be the session sig's {@code address}, and each
+     * capability's {@code address} must be the signer of its SIWE message. Use it to accept session sigs
+     * from your own clients.
+     */
+    STRICT
+}
