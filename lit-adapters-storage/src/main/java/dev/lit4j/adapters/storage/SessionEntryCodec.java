@@ -1,0 +1,276 @@
+package dev.lit4j.adapters.storage;
+
+import com.google.gson.JsonParseException;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
+import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.auth.AuthSig;
+import dev.lit4j.domain.auth.AuthSigJson;
+import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.codec.JsTime;
+import dev.lit4j.domain.port.SessionStoreException;
+import dev.lit4j.domain.session.SessionIdentity;
+import dev.lit4j.domain.session.SessionKeyPair;
+import dev.lit4j.domain.session.SessionPublicKey;
+import dev.lit4j.domain.session.StoredAuthSig;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The stored form of every entry, shared by all backends: a small, versioned, human-readable JSON object
+ * in UTF-8. A session key is kept in the JS SDK's form (public key and 128-digit secret key); an AuthSig
+ * exactly as the JS SDK writes it, with its expiration.
+ *
+ * <pre>
+ * {
+ *   "format": "lit4j-session-key",
+ *   "version": 1,
+ *   "identity": "wallet:0xf39F…2266",
+ *   "publicKey": "ea4a…d22c",
+ *   "secretKey": "0707…d22c"
+ * }
+ * {
+ *   "format": "lit4j-auth-sig",
+ *   "version": 1,
+ *   "identity": "wallet:0xf39F…2266",
+ *   "sessionKey": "ea4a…d22c",
+ *   "expiration": "2025-01-16T10:00:00Z",
+ *   "authSig": {"sig": …, "derivedVia": …, "signedMessage": …, "address": …}
+ * }
+ * </pre>
+ *
+ * Reading is strict (no unknown or repeated key, nothing missing) and checks that an entry belongs to the
+ * identity and session key it is filed under, so a misplaced entry is reported rather than served.
+ */
+final class SessionEntryCodec {
+    static final String SESSION_KEY_FORMAT = "lit4j-session-key";
+    static final String AUTH_SIG_FORMAT = "lit4j-auth-sig";
+    static final int VERSION = 1;
+
+    private static final Set<String> SESSION_KEY_FIELDS = Set.of("format", "version", "identity", "publicKey",
+            "secretKey");
+    private static final Set<String> AUTH_SIG_FIELDS = Set.of("format", "version", "identity", "sessionKey",
+            "expiration", "authSig");
+
+    private SessionEntryCodec() {
+    }
+
+    static byte[] encodeSessionKey(SessionIdentity identity, SessionKeyPair key) {
+        StringBuilder out = new StringBuilder(320);
+        header(out, SESSION_KEY_FORMAT, identity);
+        field(out, "publicKey", key.publicKey().hex());
+        out.append(",\n");
+        field(out, "secretKey", key.exportSecretKeyHex());
+        out.append("\n}\n");
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] encodeAuthSig(SessionEntryKey key, StoredAuthSig stored) {
+        SessionPublicKey sessionKey = key.authSigSessionKey().orElseThrow();
+        StringBuilder out = new StringBuilder(stored.authSig().signedMessage().length() + 512);
+        header(out, AUTH_SIG_FORMAT, key.identity());
+        field(out, "sessionKey", sessionKey.hex());
+        out.append(",\n");
+        // Instant.toString keeps every digit of the expiration, so a round trip is exact
+        field(out, "expiration", stored.expiration().toString());
+        out.append(",\n  ");
+        JsJson.key(out, "authSig");
+        out.append(' ');
+        AuthSigJson.write(out, stored.authSig());
+        out.append("\n}\n");
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads a session-key entry filed under {@code key}.
+     *
+     * @throws SessionStoreException naming the entry if it is not a readable session key of that identity
+     */
+    static SessionKeyPair decodeSessionKey(SessionEntryKey key, byte[] bytes) {
+        try {
+            Map<String, Object> fields = read(key, bytes);
+            requireHeader(key, fields, SESSION_KEY_FORMAT, SESSION_KEY_FIELDS);
+            return SessionKeyPair.fromJs((String) fields.get("publicKey"), (String) fields.get("secretKey"));
+        } catch (InvalidInputException e) {
+            throw unreadable(key, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads an AuthSig entry filed under {@code key}.
+     *
+     * @throws SessionStoreException naming the entry if it is not a readable AuthSig of that identity and key
+     */
+    static StoredAuthSig decodeAuthSig(SessionEntryKey key, byte[] bytes) {
+        try {
+            Map<String, Object> fields = read(key, bytes);
+            requireHeader(key, fields, AUTH_SIG_FORMAT, AUTH_SIG_FIELDS);
+            SessionPublicKey sessionKey = new SessionPublicKey((String) fields.get("sessionKey"));
+            SessionPublicKey expected = key.authSigSessionKey().orElseThrow();
+            if (!sessionKey.equals(expected)) {
+                throw unreadable(key, "it is the AuthSig of session key " + sessionKey.hex()
+                        + ", filed under session key " + expected.hex(), null);
+            }
+            Instant expiration = JsTime.parse("expiration", (String) fields.get("expiration"));
+            return new StoredAuthSig((AuthSig) fields.get("authSig"), expiration);
+        } catch (InvalidInputException e) {
+            throw unreadable(key, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The error for an entry that cannot be read back.
+     *
+     * @param problem what is wrong; never key material
+     */
+    static SessionStoreException unreadable(SessionEntryKey key, String problem, Throwable cause) {
+        return new SessionStoreException("the session store entry " + key + " is unreadable: " + problem
+                + ". Clear that identity to start it afresh; other entries are unaffected", cause);
+    }
+
+    private static void header(StringBuilder out, String format, SessionIdentity identity) {
+        formatHeader(out, format);
+        field(out, "identity", identity.key());
+        out.append(",\n");
+    }
+
+    /** Opens an entry object of {@code format}: its brace, format and version fields, each on a line. */
+    static void formatHeader(StringBuilder out, String format) {
+        out.append("{\n");
+        field(out, "format", format);
+        out.append(",\n  ");
+        JsJson.key(out, "version");
+        out.append(' ').append(VERSION).append(",\n");
+    }
+
+    /** Writes one string field of an entry object, indented, without a trailing comma. */
+    static void field(StringBuilder out, String name, String value) {
+        out.append("  ");
+        JsJson.key(out, name);
+        out.append(' ');
+        JsJson.quote(out, value);
+    }
+
+    private static void requireHeader(SessionEntryKey key, Map<String, Object> fields, String format,
+            Set<String> names) {
+        requireFormat(key, fields, format, names);
+        SessionIdentity owner = SessionIdentity.parseKey((String) fields.get("identity"));
+        if (!owner.equals(key.identity())) {
+            throw unreadable(key, "it belongs to " + owner.key() + ", not to the identity it is filed under", null);
+        }
+    }
+
+    /**
+     * Checks that {@code fields} are an object of {@code format}, in the version this Lit4j reads, with
+     * exactly the fields {@code names}.
+     *
+     * @throws SessionStoreException naming the entry otherwise
+     */
+    static void requireFormat(SessionEntryKey key, Map<String, Object> fields, String format, Set<String> names) {
+        if (!format.equals(fields.get("format"))) {
+            throw unreadable(key, "its format is " + describe(fields.get("format")) + ", expected \"" + format
+                    + "\"", null);
+        }
+        if (!Integer.valueOf(VERSION).equals(fields.get("version"))) {
+            throw unreadable(key, "it is in format version " + describe(fields.get("version"))
+                    + "; this Lit4j reads version " + VERSION, null);
+        }
+        for (String name : fields.keySet()) {
+            if (!names.contains(name)) {
+                throw unreadable(key, "it has an unknown field \"" + name + "\"", null);
+            }
+        }
+        for (String name : names) {
+            if (!fields.containsKey(name)) {
+                throw unreadable(key, "its field \"" + name + "\" is missing", null);
+            }
+        }
+    }
+
+    /**
+     * Reads the JSON object an entry is made of, strictly: no repeated field, {@code version} a number,
+     * {@code authSig} an AuthSig, every other field a string.
+     *
+     * @throws SessionStoreException naming the entry if the bytes are not such an object
+     */
+    static Map<String, Object> read(SessionEntryKey key, byte[] bytes) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw unreadable(key, "it is not UTF-8 text", e);
+        }
+        try (JsonReader reader = new JsonReader(new StringReader(text))) {
+            reader.setStrictness(Strictness.STRICT);
+            Map<String, Object> fields = new HashMap<>();
+            reader.beginObject();
+            while (reader.hasNext()) {
+                String name = reader.nextName();
+                Object value = switch (name) {
+                    case "version" -> readVersion(key, reader);
+                    case "authSig" -> AuthSigJson.read("authSig", reader);
+                    default -> readString(key, name, reader);
+                };
+                if (fields.put(name, value) != null) {
+                    throw unreadable(key, "its field \"" + name + "\" appears twice", null);
+                }
+            }
+            reader.endObject();
+            requireEnd(key, reader);
+            return fields;
+        } catch (IOException | JsonParseException | IllegalStateException | NumberFormatException e) {
+            throw unreadable(key, "it is not valid JSON (" + firstLine(e.getMessage()) + ")", e);
+        }
+    }
+
+    private static void requireEnd(SessionEntryKey key, JsonReader reader) throws IOException {
+        if (!atEnd(reader)) {
+            throw unreadable(key, "it has content after the JSON object", null);
+        }
+    }
+
+    /** True if nothing but white space follows in {@code reader}. */
+    static boolean atEnd(JsonReader reader) throws IOException {
+        try {
+            return reader.peek() == JsonToken.END_DOCUMENT;
+        } catch (MalformedJsonException e) {
+            // a strict reader refuses a second top-level value outright
+            return false;
+        }
+    }
+
+    private static String describe(Object value) {
+        return value instanceof String text ? JsJson.quote(text) : String.valueOf(value);
+    }
+
+    private static String readString(SessionEntryKey key, String name, JsonReader reader) throws IOException {
+        if (reader.peek() != JsonToken.STRING) {
+            throw unreadable(key, "its field \"" + name + "\" is " + reader.peek() + ", expected a string", null);
+        }
+        return reader.nextString();
+    }
+
+    private static int readVersion(SessionEntryKey key, JsonReader reader) throws IOException {
+        if (reader.peek() != JsonToken.NUMBER) {
+            throw unreadable(key, "its field \"version\" is " + reader.peek() + ", expected a number", null);
+        }
+        return reader.nextInt();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no detail";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.lit4j.adapters.storage;
+
+import static dev.lit4j.testkit.storage.SessionStoreSamples.WALLET;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lit4j.domain.port.SessionStoreException;
+import dev.lit4j.domain.session.SessionIdentity;
+import dev.lit4j.domain.session.SessionKeyPair;
+import dev.lit4j.testkit.storage.DurableSessionStoreContract;
+import dev.lit4j.testkit.storage.SessionStoreOpener;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.mapdb.BTreeMap;
+import org.mapdb.DB;
+import org.mapdb.DBMaker;
+import org.mapdb.Serializer;
+
+class MapDbSessionStoreTest extends DurableSessionStoreContract<MapDbSessionStore> {
+
+    /** Opens a {@link MapDbSessionStore} in the contract's file (here and in the killed child JVM). */
+    public static final class Opener implements SessionStoreOpener<MapDbSessionStore> {
+        @Override
+        public MapDbSessionStore open(Path location) {
+            return new MapDbSessionStore(location);
+        }
+    }
+
+    @Override
+    protected Class<Opener> opener() {
+        return Opener.class;
+    }
+
+    /** Closes the store, overwrites the value in the MapDB file itself, and reopens. */
+    @Override
+    protected MapDbSessionStore corruptSessionKey(MapDbSessionStore store, SessionIdentity identity) {
+        store.close();
+        overwrite(location(), SessionEntryKey.sessionKey(identity), "not JSON".getBytes(StandardCharsets.UTF_8));
+        return new MapDbSessionStore(location());
+    }
+
+    @Test
+    void namesTheCorruptedValue() throws Exception {
+        MapDbSessionStore store = open();
+        store.sessionKey(WALLET, SessionKeyPair::generate);
+        store.close();
+        overwrite(location(), SessionEntryKey.sessionKey(WALLET),
+                "{\"format\": \"lit4j-session-key\", \"version\": 2}".getBytes(StandardCharsets.UTF_8));
+        MapDbSessionStore reopened = open();
+        SessionStoreException error = assertThrows(SessionStoreException.class,
+                () -> reopened.findSessionKey(WALLET));
+        assertEquals("the session store entry session-key of wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 is"
+                + " unreadable: it is in format version 2; this Lit4j reads version 1. Clear that identity to start"
+                + " it afresh; other entries are unaffected", error.getMessage());
+    }
+
+    @Test
+    void aClosedStoreSaysSo() throws Exception {
+        MapDbSessionStore store = open();
+        store.close();
+        store.close();
+        SessionStoreException error = assertThrows(SessionStoreException.class,
+                () -> store.findSessionKey(WALLET));
+        assertEquals("the MapDB session store " + location().toAbsolutePath() + " is closed; cannot read session-key"
+                + " of wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266", error.getMessage());
+    }
+
+    @Test
+    void aFileThatIsNotMapDbIsAClearError() throws Exception {
+        Files.writeString(location(), "this is not a MapDB file, but a note someone left here");
+        SessionStoreException error = assertThrows(SessionStoreException.class,
+                () -> new MapDbSessionStore(location()));
+        assertTrue(error.getMessage().startsWith("cannot open the MapDB session store " + location().toAbsolutePath()
+                + ": "), error.getMessage());
+    }
+
+    @Test
+    void aFileInUseIsAClearError() throws Exception {
+        open();
+        SessionStoreException error = assertThrows(SessionStoreException.class,
+                () -> new MapDbSessionStore(location()));
+        assertTrue(error.getMessage().startsWith("cannot open the MapDB session store " + location().toAbsolutePath()
+                + ": "), error.getMessage());
+    }
+
+    /** Overwrites an entry's value in a closed MapDB store's file, outside the store. */
+    static void overwrite(Path file, SessionEntryKey key, byte[] value) {
+        DB db = DBMaker.fileDB(file.toFile()).transactionEnable().make();
+        try {
+            BTreeMap<String, byte[]> map = db.treeMap(MapDbSessionStore.MAP_NAME, Serializer.STRING,
+                    Serializer.BYTE_ARRAY).open();
+            assertTrue(map.containsKey(MapDbSessionStore.mapKey(key)), "the entry to corrupt exists");
+            map.put(MapDbSessionStore.mapKey(key), value);
+            db.commit();
+        } finally {
+            db.close();
+        }
+    }
+}
