@@ -1,0 +1,85 @@
+package dev.lit4j.adapters.node;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.ethereum.EthAddress;
+import dev.lit4j.domain.port.NodeException;
+import java.math.BigInteger;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The two Ethereum JSON-RPC calls a client needs to read a Datil Staking contract: {@code eth_chainId}
+ * and {@code eth_call} at the latest block. Posted like node calls ({@link NodeHttp}, retried as safe to
+ * repeat), so failures read alike. Thread-safe.
+ */
+final class EthJsonRpc {
+    private final NodeHttp http;
+    private final String url;
+    private final Duration timeout;
+
+    EthJsonRpc(NodeHttp http, URI url, Duration timeout) {
+        this.http = http;
+        this.url = url.toString();
+        this.timeout = timeout;
+    }
+
+    /**
+     * The chain id the endpoint serves.
+     *
+     * @throws NodeException if the endpoint fails or answers something other than a hex quantity
+     */
+    long chainId() {
+        String hex = result("eth_chainId", "[]");
+        try {
+            return new BigInteger(hex.substring(2), 16).longValueExact();
+        } catch (RuntimeException e) {
+            throw new NodeException("JSON-RPC " + url + ": eth_chainId answered " + AnswerJson.quote(hex)
+                    + ", not a chain id", e);
+        }
+    }
+
+    /**
+     * The return data of calling {@code to} with {@code data} at the latest block.
+     *
+     * @throws NodeException if the endpoint fails, reverts or answers no hex string
+     */
+    String call(EthAddress to, String data) {
+        StringBuilder params = new StringBuilder("[{");
+        JsJson.key(params, "to");
+        JsJson.quote(params, to.checksummed());
+        params.append(',');
+        JsJson.key(params, "data");
+        JsJson.quote(params, data);
+        params.append("},\"latest\"]");
+        return result("eth_call", params.toString());
+    }
+
+    private String result(String method, String params) {
+        StringBuilder body = new StringBuilder("{\"jsonrpc\":\"2.0\",\"id\":1,");
+        JsJson.key(body, "method");
+        JsJson.quote(body, method);
+        body.append(",\"params\":").append(params).append('}');
+        NodeReply reply = http.post(url, "", body.toString(), FanOut.newRequestId(), timeout, NodeHttp.Repeat.SAFE)
+                .join();
+        if (reply instanceof NodeReply.Failure failure) {
+            throw new NodeException("JSON-RPC " + method + " failed: " + failure.failure().describe(),
+                    List.of(failure.failure()));
+        }
+        JsonObject answer = ((NodeReply.Answer) reply).body();
+        JsonElement error = answer.get("error");
+        if (error != null && !error.isJsonNull()) {
+            throw new NodeException("JSON-RPC " + url + ": " + method + " answered an error: "
+                    + AnswerJson.quote(error.toString()));
+        }
+        JsonElement result = answer.get("result");
+        if (result == null || !result.isJsonPrimitive() || !result.getAsJsonPrimitive().isString()
+                || !result.getAsString().startsWith("0x")) {
+            throw new NodeException("JSON-RPC " + url + ": " + method + " answered no 0x-prefixed hex result: "
+                    + AnswerJson.quote(answer.toString()));
+        }
+        return result.getAsString();
+    }
+}

@@ -1,0 +1,110 @@
+package dev.lit4j.adapters.node;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.bls.BlsPublicKey;
+import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.JsJson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+
+/**
+ * A Datil node's handshake answer (client spec §8.5): the network's keys, the node's latest block
+ * hash and its attestation.
+ *
+ * @param nodeUrl the node that answered
+ * @param identity the network keys the node states
+ * @param latestBlockhash {@code 0x} and 64 lowercase hex digits
+ * @param attestation the {@code attestation} member, JSON null when the node sent none
+ */
+record HandshakeAnswer(String nodeUrl, NetworkIdentity identity, String latestBlockhash, JsonElement attestation) {
+    /** What a node sends in its key fields while it has no BLS root key yet. */
+    static final String NO_KEY_YET = "ERR";
+
+    /**
+     * The handshake request body: {@code {"clientPublicKey":"test","challenge":"<64 hex>"[,"epoch":n]}}.
+     *
+     * @param challenge the 32 random bytes a node's attestation must echo
+     */
+    static String requestBody(byte[] challenge, OptionalLong epoch) {
+        StringBuilder out = new StringBuilder(128).append('{');
+        JsJson.key(out, "clientPublicKey");
+        // the JS SDK sends this literal; Datil nodes ignore the value
+        JsJson.quote(out, "test");
+        out.append(',');
+        JsJson.key(out, "challenge");
+        JsJson.quote(out, Hex.encode(challenge));
+        epoch.ifPresent(number -> {
+            out.append(',');
+            JsJson.key(out, "epoch");
+            out.append(number);
+        });
+        return out.append('}').toString();
+    }
+
+    /**
+     * Reads a node's answer.
+     *
+     * @throws MalformedAnswerException if a key or the block hash is missing or malformed, or the node
+     *     has no BLS root key yet
+     */
+    static HandshakeAnswer parse(String nodeUrl, JsonObject body) {
+        String networkPublicKey = AnswerJson.requiredString(body, "networkPublicKey");
+        if (NO_KEY_YET.equals(networkPublicKey)) {
+            throw new MalformedAnswerException("the node has no BLS root key yet (its key fields are \"ERR\")");
+        }
+        NetworkIdentity identity = new NetworkIdentity(
+                blsKey(body, "networkPublicKey"), blsKey(body, "subnetPublicKey"), blsKey(body, "networkPublicKeySet"),
+                hdRootPubkeys(body));
+        return new HandshakeAnswer(nodeUrl, identity, blockhash(body), attestation(body));
+    }
+
+    private static BlsPublicKey blsKey(JsonObject body, String key) {
+        String hex = AnswerJson.requiredString(body, key);
+        try {
+            return BlsPublicKey.parse(key, hex);
+        } catch (InvalidInputException e) {
+            throw new MalformedAnswerException(e.getMessage(), e);
+        }
+    }
+
+    private static List<String> hdRootPubkeys(JsonObject body) {
+        JsonElement value = body.get("hdRootPubkeys");
+        if (value == null || !value.isJsonArray()) {
+            throw new MalformedAnswerException("\"hdRootPubkeys\" is " + (value == null ? "missing" : value)
+                    + "; expected an array of hex keys");
+        }
+        JsonArray array = value.getAsJsonArray();
+        List<String> keys = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            JsonElement item = array.get(i);
+            String text = item.isJsonPrimitive() && item.getAsJsonPrimitive().isString() ? item.getAsString() : null;
+            String digits = text != null && (text.startsWith("0x") || text.startsWith("0X")) ? text.substring(2) : text;
+            if (digits == null || digits.length() % 2 != 0 || !Hex.isHexDigits(digits)) {
+                throw new MalformedAnswerException("hdRootPubkeys[" + i + "] is " + item + "; expected a hex key");
+            }
+            keys.add(digits.toLowerCase(Locale.ROOT));
+        }
+        return keys;
+    }
+
+    private static String blockhash(JsonObject body) {
+        String hash = AnswerJson.requiredString(body, "latestBlockhash");
+        boolean valid = hash.length() == 66 && hash.startsWith("0x") && Hex.isHexDigits(hash.substring(2));
+        if (!valid) {
+            throw new MalformedAnswerException("\"latestBlockhash\" is " + AnswerJson.quote(hash)
+                    + "; expected 0x and 64 hex digits");
+        }
+        return hash.toLowerCase(Locale.ROOT);
+    }
+
+    private static JsonElement attestation(JsonObject body) {
+        JsonElement value = body.get("attestation");
+        return value == null ? JsonNull.INSTANCE : value;
+    }
+}

@@ -1,0 +1,401 @@
+package dev.lit4j.adapters.node;
+
+import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.auth.AuthSig;
+import dev.lit4j.domain.ethereum.EthAddress;
+import dev.lit4j.domain.port.ConnectedNetwork;
+import dev.lit4j.domain.port.NodeException;
+import dev.lit4j.domain.port.NodeFailure;
+import dev.lit4j.domain.port.NodeTransport;
+import dev.lit4j.domain.port.SignSessionKeyRequest;
+import jakarta.inject.Inject;
+import java.net.http.HttpClient;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The {@link NodeTransport} over HTTP: talks to real Lit nodes (Datil) with the JDK {@link HttpClient}.
+ *
+ * <ul>
+ *   <li><b>Connect</b> (on first use): for a Datil network, reads the node list and threshold from the
+ *       Staking contract; then sends every node a handshake with a fresh 32-byte challenge, each bounded
+ *       by the handshake timeout and retried as the {@link RetryPolicy} allows. The nodes that state the
+ *       same network keys as the largest group form the network, if they reach the threshold; the others
+ *       are left out and reported ({@link #connection()}), never silently dropped.</li>
+ *   <li><b>Block hash</b>: the agreeing nodes' latest block hash, reused until it is older than the
+ *       configured maximum age and then refreshed by a handshake that stops at the threshold.</li>
+ *   <li><b>Session-key signing</b>: sent to every connected node at once; returns as soon as a threshold
+ *       of valid shares for one SIWE combine to a signature that verifies under the network key, without
+ *       waiting for the slowest node.</li>
+ *   <li><b>Failures</b>: one {@link NodeException} naming every node and why, with each reason as a
+ *       {@link NodeFailure}.</li>
+ * </ul>
+ *
+ * <p>On a Datil network the connection is refreshed after the contract's epoch ends (keeping the old one
+ * if that fails); {@link #reconnect()} forces it. Thread-safe: concurrent first calls share one connect.
+ */
+public final class HttpNodeTransport implements NodeTransport {
+    private static final System.Logger LOG = System.getLogger(HttpNodeTransport.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** The shortest time between two connects caused by an ended epoch. */
+    private static final Duration MIN_RECONNECT_INTERVAL = Duration.ofMinutes(1);
+
+    private final NodeTransportConfig config;
+    private final NodeHttp http;
+    private final ReentrantLock connectLock = new ReentrantLock();
+    private final ReentrantLock blockhashLock = new ReentrantLock();
+    private final AtomicReference<Blockhash> blockhash = new AtomicReference<>();
+    private volatile Connection connection;
+
+    /**
+     * A transport that uses {@code client} for every call.
+     *
+     * @param client the HTTP client; it should not follow redirects
+     */
+    @Inject
+    public HttpNodeTransport(NodeTransportConfig config, @NodeHttpClient HttpClient client) {
+        this.config = InvalidInputException.requireNonNull("config", config);
+        InvalidInputException.requireNonNull("client", client);
+        this.http = new NodeHttp(client, config.retryPolicy(), config.sdkVersion());
+    }
+
+    /** A transport with its own HTTP client ({@link #defaultHttpClient}). No connection is made until first use. */
+    public static HttpNodeTransport create(NodeTransportConfig config) {
+        return new HttpNodeTransport(config, defaultHttpClient(config));
+    }
+
+    /**
+     * The HTTP client a transport makes for itself: connection reuse, HTTP/2 where TLS offers it, no
+     * redirects, and a connect timeout of the shorter node timeout.
+     */
+    public static HttpClient defaultHttpClient(NodeTransportConfig config) {
+        Duration connectTimeout = config.handshakeTimeout().compareTo(config.requestTimeout()) < 0
+                ? config.handshakeTimeout() : config.requestTimeout();
+        return HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    @Override
+    public ConnectedNetwork network() {
+        return current().view().network();
+    }
+
+    /**
+     * The current connection, connecting first if needed: the network and the nodes that were left out.
+     *
+     * @throws NodeException as {@link #network()}
+     */
+    public NodeConnection connection() {
+        return current().view();
+    }
+
+    /**
+     * Connects again now: re-reads the Staking contract (on Datil) and handshakes with every node.
+     *
+     * @throws NodeException as {@link #network()}; the previous connection is then kept
+     */
+    public NodeConnection reconnect() {
+        connectLock.lock();
+        try {
+            connection = connect();
+            return connection.view();
+        } finally {
+            connectLock.unlock();
+        }
+    }
+
+    @Override
+    public String latestBlockhash() {
+        Connection current = current();
+        Blockhash known = blockhash.get();
+        if (known != null && isFresh(known)) {
+            return known.hash();
+        }
+        blockhashLock.lock();
+        try {
+            known = blockhash.get();
+            if (known != null && isFresh(known)) {
+                return known.hash();
+            }
+            return refreshBlockhash(current, known);
+        } finally {
+            blockhashLock.unlock();
+        }
+    }
+
+    @Override
+    public AuthSig signSessionKey(SignSessionKeyRequest request) {
+        InvalidInputException.requireNonNull("request", request);
+        Connection current = current();
+        ConnectedNetwork network = current.view().network();
+        EthAddress pkpAddress = request.pkpPublicKey().ethAddress();
+        ShareAnswer.Expected expected = new ShareAnswer.Expected(network.networkPublicKey(),
+                request.sessionKey().uri(), pkpAddress);
+        String body = SignSessionKeyBody.write(request, current.requestEpoch(config.clock().instant()));
+        FanOut fanOut = FanOut.start(http, network.nodeUrls(), NodeHttp.SIGN_SESSION_KEY_PATH, body,
+                config.requestTimeout(), NodeHttp.Repeat.ONLY_IF_NOT_SENT, config.retryPolicy());
+        ShareQuorum quorum = new ShareQuorum(network.threshold(), network.networkPublicKey());
+        List<NodeFailure> failures = new ArrayList<>();
+        try {
+            while (quorum.largestGroup() + fanOut.pendingCount() >= network.threshold()) {
+                Optional<NodeReply> reply = fanOut.next();
+                if (reply.isEmpty()) {
+                    break;
+                }
+                Optional<ShareQuorum.Combined> combined = offer(reply.get(), expected, quorum, failures);
+                if (combined.isPresent()) {
+                    return new AuthSig(combined.get().signature().toProofOfPossessionJson(), AuthSig.DERIVED_VIA_BLS,
+                            combined.get().siweMessage(), pkpAddress.checksummed(), AuthSig.ALGO_BLS);
+                }
+            }
+        } finally {
+            fanOut.abandon();
+        }
+        throw signingFailed(network, fanOut, quorum, failures);
+    }
+
+    private static Optional<ShareQuorum.Combined> offer(NodeReply reply, ShareAnswer.Expected expected,
+            ShareQuorum quorum, List<NodeFailure> failures) {
+        if (reply instanceof NodeReply.Failure failure) {
+            failures.add(failure.failure());
+            return Optional.empty();
+        }
+        NodeReply.Answer answer = (NodeReply.Answer) reply;
+        try {
+            return quorum.offer(ShareAnswer.parse(answer.nodeUrl(), answer.body(), expected));
+        } catch (MalformedAnswerException e) {
+            failures.add(NodeFailure.of(answer.nodeUrl(), NodeFailure.Kind.MALFORMED_ANSWER, e.getMessage()));
+        } catch (InvalidShareException e) {
+            failures.add(NodeFailure.of(answer.nodeUrl(), NodeFailure.Kind.INVALID_SHARE, e.getMessage()));
+        }
+        return Optional.empty();
+    }
+
+    private NodeException signingFailed(ConnectedNetwork network, FanOut fanOut, ShareQuorum quorum,
+            List<NodeFailure> failures) {
+        List<NodeFailure> all = new ArrayList<>(failures);
+        all.addAll(quorum.unusedShares());
+        String notAwaited = "";
+        if (fanOut.hasPending()) {
+            if (quorum.largestGroup() + fanOut.pendingCount() < network.threshold()) {
+                notAwaited = " (" + fanOut.pendingCount() + " more could not have made up the difference and were"
+                        + " not awaited: " + fanOut.pendingUrls() + ")";
+            } else {
+                fanOut.pendingUrls().forEach(url -> all.add(NodeFailure.of(url, NodeFailure.Kind.TIMEOUT,
+                        "no answer within " + config.requestTimeout().toMillis() + " ms")));
+            }
+        }
+        return new NodeException("signSessionKey: " + quorum.validShares() + " of " + network.nodeUrls().size()
+                + " nodes returned a valid share, " + network.threshold() + " are needed (the threshold) and must"
+                + " combine to a signature valid under the network key" + notAwaited + "; the others: "
+                + NodeFailures.describe(all), all);
+    }
+
+    private Connection current() {
+        Connection known = connection;
+        if (known != null && !known.isStale(config.clock().instant())) {
+            return known;
+        }
+        connectLock.lock();
+        try {
+            known = connection;
+            Instant now = config.clock().instant();
+            if (known != null && !known.isStale(now)) {
+                return known;
+            }
+            try {
+                connection = connect();
+            } catch (NodeException e) {
+                if (known == null) {
+                    throw e;
+                }
+                LOG.log(System.Logger.Level.WARNING, "reconnecting after the end of epoch {0} failed; keeping the"
+                        + " current nodes: {1}", known.epoch().map(StakingEpoch::number).orElseThrow(), e.getMessage());
+                connection = known.staleAfter(now.plus(MIN_RECONNECT_INTERVAL));
+            }
+            return connection;
+        } finally {
+            connectLock.unlock();
+        }
+    }
+
+    private Connection connect() {
+        NodeSet nodes = nodeSet();
+        Instant now = config.clock().instant();
+        byte[] challenge = new byte[32];
+        RANDOM.nextBytes(challenge);
+        OptionalLong requestEpoch = nodes.epoch().map(e -> OptionalLong.of(e.requestEpoch(now)))
+                .orElse(OptionalLong.empty());
+        FanOut fanOut = FanOut.start(http, nodes.urls(), NodeHttp.HANDSHAKE_PATH,
+                HandshakeAnswer.requestBody(challenge, requestEpoch), config.handshakeTimeout(), NodeHttp.Repeat.SAFE,
+                config.retryPolicy());
+        List<HandshakeAnswer> answers = new ArrayList<>();
+        List<NodeFailure> failures = new ArrayList<>();
+        for (Optional<NodeReply> reply = fanOut.next(); reply.isPresent(); reply = fanOut.next()) {
+            handshakeAnswer(reply.get(), challenge, failures).ifPresent(answers::add);
+        }
+        fanOut.pendingUrls().forEach(url -> failures.add(NodeFailure.of(url, NodeFailure.Kind.TIMEOUT,
+                "no handshake answer in time")));
+        fanOut.abandon();
+        HandshakeConsensus consensus = HandshakeConsensus.decide(answers, failures, nodes.urls().size(),
+                nodes.threshold());
+        List<String> urls = consensus.agreeing().stream().map(HandshakeAnswer::nodeUrl).toList();
+        Instant connectedAt = config.clock().instant();
+        NodeConnection view = new NodeConnection(
+                new ConnectedNetwork(urls, nodes.threshold(), consensus.identity().networkPublicKey()),
+                consensus.identity().subnetPublicKey(), consensus.identity().hdRootPubkeys(), consensus.leftOut(),
+                nodes.epoch().map(e -> OptionalLong.of(e.number())).orElse(OptionalLong.empty()), connectedAt);
+        for (NodeFailure left : consensus.leftOut()) {
+            LOG.log(System.Logger.Level.WARNING, "left out of the {0} network: {1}", config.network().wireName(),
+                    left.describe());
+        }
+        blockhash.set(new Blockhash(consensus.latestBlockhash(), connectedAt));
+        Instant staleAfter = nodes.epoch().map(e -> latest(Instant.ofEpochSecond(e.endTime()),
+                connectedAt.plus(MIN_RECONNECT_INTERVAL))).orElse(null);
+        return new Connection(view, consensus.identity(), nodes.epoch(), staleAfter);
+    }
+
+    private Optional<HandshakeAnswer> handshakeAnswer(NodeReply reply, byte[] challenge, List<NodeFailure> failures) {
+        if (reply instanceof NodeReply.Failure failure) {
+            failures.add(failure.failure());
+            return Optional.empty();
+        }
+        NodeReply.Answer answer = (NodeReply.Answer) reply;
+        HandshakeAnswer parsed;
+        try {
+            parsed = HandshakeAnswer.parse(answer.nodeUrl(), answer.body());
+        } catch (MalformedAnswerException e) {
+            failures.add(NodeFailure.of(answer.nodeUrl(), NodeFailure.Kind.MALFORMED_ANSWER, e.getMessage()));
+            return Optional.empty();
+        }
+        if (config.attestationPolicy() == AttestationPolicy.FIELDS_ONLY) {
+            Optional<String> problem = SevSnpAttestationFields.problem(answer.nodeUrl(), parsed.attestation(),
+                    challenge);
+            if (problem.isPresent()) {
+                failures.add(NodeFailure.of(answer.nodeUrl(), NodeFailure.Kind.ATTESTATION, problem.get()));
+                return Optional.empty();
+            }
+        }
+        return Optional.of(parsed);
+    }
+
+    private NodeSet nodeSet() {
+        if (config.network() == LitNetwork.CUSTOM) {
+            return new NodeSet(config.nodeUrls(), config.threshold().getAsInt(), Optional.empty());
+        }
+        EthAddress staking = config.network().stakingContract().orElseThrow();
+        EthJsonRpc rpc = new EthJsonRpc(http, config.rpcUrl(), config.rpcTimeout());
+        long chainId = rpc.chainId();
+        if (chainId != LitNetwork.CHRONICLE_YELLOWSTONE_CHAIN_ID) {
+            throw new NodeException("the JSON-RPC endpoint " + config.rpcUrl() + " serves chain " + chainId
+                    + ", not Chronicle Yellowstone (" + LitNetwork.CHRONICLE_YELLOWSTONE_CHAIN_ID + "), where the "
+                    + config.network().wireName() + " Staking contract lives");
+        }
+        ValidatorSet validators;
+        try {
+            validators = StakingContract.decode(rpc.call(staking, StakingContract.CALL_DATA));
+        } catch (MalformedAnswerException e) {
+            throw new NodeException("the " + config.network().wireName() + " Staking contract " + staking.checksummed()
+                    + " on " + config.rpcUrl() + " answered " + StakingContract.FUNCTION + " with nothing usable: "
+                    + e.getMessage(), e);
+        }
+        return new NodeSet(validators.nodeUrls(config.network(), config.nodeProtocol()), validators.minNodeCount(),
+                Optional.of(validators.epoch()));
+    }
+
+    private String refreshBlockhash(Connection current, Blockhash stale) {
+        ConnectedNetwork network = current.view().network();
+        byte[] challenge = new byte[32];
+        RANDOM.nextBytes(challenge);
+        FanOut fanOut = FanOut.start(http, network.nodeUrls(), NodeHttp.HANDSHAKE_PATH,
+                HandshakeAnswer.requestBody(challenge, current.requestEpoch(config.clock().instant())),
+                config.handshakeTimeout(), NodeHttp.Repeat.SAFE, config.retryPolicy());
+        List<HandshakeAnswer> agreeing = new ArrayList<>();
+        List<NodeFailure> failures = new ArrayList<>();
+        try {
+            while (agreeing.size() < network.threshold()) {
+                Optional<NodeReply> reply = fanOut.next();
+                if (reply.isEmpty()) {
+                    break;
+                }
+                handshakeAnswer(reply.get(), challenge, failures).ifPresent(answer -> {
+                    if (answer.identity().equals(current.identity())) {
+                        agreeing.add(answer);
+                    } else {
+                        failures.add(NodeFailure.of(answer.nodeUrl(), NodeFailure.Kind.DISAGREES, "its network keys"
+                                + " changed since connecting: "
+                                + answer.identity().differencesFrom(current.identity())));
+                    }
+                });
+            }
+        } finally {
+            fanOut.abandon();
+        }
+        if (agreeing.isEmpty()) {
+            if (stale != null) {
+                LOG.log(System.Logger.Level.WARNING, "could not refresh the block hash; using the one of {0}: {1}",
+                        stale.obtainedAt(), NodeFailures.describe(failures));
+                return stale.hash();
+            }
+            throw new NodeException("latestBlockhash: none of the " + network.nodeUrls().size() + " connected nodes"
+                    + " gave a block hash: " + NodeFailures.describe(failures), failures);
+        }
+        String hash = HandshakeConsensus.mostCommonBlockhash(agreeing);
+        blockhash.set(new Blockhash(hash, config.clock().instant()));
+        return hash;
+    }
+
+    private boolean isFresh(Blockhash known) {
+        Duration age = Duration.between(known.obtainedAt(), config.clock().instant());
+        return age.compareTo(config.blockhashMaxAge()) < 0;
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    @Override
+    public String toString() {
+        Connection known = connection;
+        return "HttpNodeTransport[" + config.network().wireName() + ", "
+                + (known == null ? "not connected" : known.view().network().nodeUrls().size() + " nodes") + "]";
+    }
+
+    /** The nodes to handshake with: from the configuration or the Staking contract. */
+    private record NodeSet(List<String> urls, int threshold, Optional<StakingEpoch> epoch) {
+    }
+
+    /** A block hash and when it was obtained. */
+    private record Blockhash(String hash, Instant obtainedAt) {
+    }
+
+    /**
+     * The connection and what only the transport needs of it.
+     *
+     * @param staleAfter when to connect again (the epoch's end), or null never
+     */
+    private record Connection(NodeConnection view, NetworkIdentity identity, Optional<StakingEpoch> epoch,
+            Instant staleAfter) {
+
+        boolean isStale(Instant now) {
+            return staleAfter != null && !now.isBefore(staleAfter);
+        }
+
+        Connection staleAfter(Instant instant) {
+            return new Connection(view, identity, epoch, instant);
+        }
+
+        OptionalLong requestEpoch(Instant now) {
+            return epoch.map(e -> OptionalLong.of(e.requestEpoch(now))).orElse(OptionalLong.empty());
+        }
+    }
+}

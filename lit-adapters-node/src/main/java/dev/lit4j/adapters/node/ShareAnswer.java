@@ -1,0 +1,103 @@
+package dev.lit4j.adapters.node;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.bls.BlsPublicKey;
+import dev.lit4j.domain.bls.BlsSignatureShare;
+import dev.lit4j.domain.bls.LitSessionBlsMessage;
+import dev.lit4j.domain.ethereum.Eip191;
+import dev.lit4j.domain.ethereum.EthAddress;
+import dev.lit4j.domain.siwe.SiweMessage;
+
+/**
+ * One node's valid {@code sign_session_key} answer (client spec §7.6): a signature share for the SIWE
+ * the node built, checked against itself and against what was asked, so that only shares that can
+ * belong to the requested session reach the combination.
+ *
+ * @param nodeUrl the node that answered
+ * @param share its share; the identifier is its {@code shareIndex + 1}
+ * @param siweMessage the SIWE text it signed
+ * @param message the 32 bytes it signed, {@code dataSigned}
+ */
+record ShareAnswer(String nodeUrl, BlsSignatureShare share, String siweMessage, LitSessionBlsMessage message) {
+
+    /**
+     * What every share must match.
+     *
+     * @param networkPublicKey the network's BLS root key from the handshake
+     * @param sessionKeyUri the requested session key's URI, which the SIWE must name
+     * @param pkpAddress the PKP's address, which the SIWE must name
+     */
+    record Expected(BlsPublicKey networkPublicKey, String sessionKeyUri, EthAddress pkpAddress) {
+    }
+
+    /**
+     * Reads and checks a node's answer: {@code result} is success, {@code curveType} BLS, the share's
+     * identifier is {@code shareIndex + 1}, {@code dataSigned} is the session message of the returned SIWE,
+     * {@code blsRootPubkey} is the network key, and the SIWE names the requested session key and PKP.
+     *
+     * @throws MalformedAnswerException if a field is missing or malformed
+     * @throws InvalidShareException if the fields are well-formed but do not fit together or the request
+     */
+    static ShareAnswer parse(String nodeUrl, JsonObject body, Expected expected) {
+        String result = AnswerJson.requiredString(body, "result");
+        if (!"success".equals(result)) {
+            throw new MalformedAnswerException("\"result\" is " + AnswerJson.quote(result) + ", not \"success\"");
+        }
+        String curveType = AnswerJson.requiredString(body, "curveType");
+        if (!"BLS".equals(curveType)) {
+            throw new MalformedAnswerException("\"curveType\" is " + AnswerJson.quote(curveType)
+                    + "; only BLS session-key signatures are supported (ECDSA ones are pre-Datil)");
+        }
+        BlsSignatureShare share = share(body);
+        int shareIndex = AnswerJson.requiredIndex(body, "shareIndex");
+        if (share.identifier() != shareIndex + 1) {
+            throw new InvalidShareException("its share identifier is " + share.identifier() + ", but a Datil share's"
+                    + " identifier is shareIndex + 1 = " + (shareIndex + 1));
+        }
+        String siwe = AnswerJson.requiredString(body, "siweMessage");
+        LitSessionBlsMessage signed = LitSessionBlsMessage.fromEip191Hash(Eip191.hash(siwe));
+        String dataSigned = AnswerJson.requiredString(body, "dataSigned");
+        if (!signed.hex().equalsIgnoreCase(dataSigned)) {
+            throw new InvalidShareException("its dataSigned " + dataSigned + " is not the session message of the SIWE"
+                    + " it returned (" + signed.hex() + ")");
+        }
+        String rootKey = AnswerJson.requiredString(body, "blsRootPubkey");
+        if (!rootKey.equalsIgnoreCase(expected.networkPublicKey().hex())) {
+            throw new InvalidShareException("it signed under blsRootPubkey " + AnswerJson.quote(rootKey)
+                    + ", but the network's key is " + expected.networkPublicKey().hex());
+        }
+        requireRequestedSession(siwe, expected);
+        return new ShareAnswer(nodeUrl, share, siwe, signed);
+    }
+
+    private static BlsSignatureShare share(JsonObject body) {
+        JsonElement value = body.get("signatureShare");
+        if (value == null || value.isJsonNull()) {
+            throw new MalformedAnswerException("\"signatureShare\" is missing");
+        }
+        try {
+            return BlsSignatureShare.fromJson("signatureShare", value.toString());
+        } catch (InvalidInputException e) {
+            throw new InvalidShareException(e.getMessage(), e);
+        }
+    }
+
+    private static void requireRequestedSession(String siweText, Expected expected) {
+        SiweMessage siwe;
+        try {
+            siwe = SiweMessage.parse(siweText);
+        } catch (InvalidInputException e) {
+            throw new InvalidShareException("the SIWE it signed does not parse: " + e.getMessage(), e);
+        }
+        if (!siwe.uri().equals(expected.sessionKeyUri())) {
+            throw new InvalidShareException("the SIWE it signed delegates to " + siwe.uri() + ", not to the requested "
+                    + expected.sessionKeyUri());
+        }
+        if (!siwe.address().equals(expected.pkpAddress())) {
+            throw new InvalidShareException("the SIWE it signed is for " + siwe.address().checksummed()
+                    + ", not for the PKP's address " + expected.pkpAddress().checksummed());
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package dev.lit4j.adapters.node;
+
+import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.bls.BlsPopScheme;
+import dev.lit4j.domain.bls.BlsPublicKey;
+import dev.lit4j.domain.bls.BlsShareCombiner;
+import dev.lit4j.domain.bls.BlsSignature;
+import dev.lit4j.domain.bls.BlsSignatureShare;
+import dev.lit4j.domain.port.NodeFailure;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Collects the nodes' valid shares as they arrive and combines them as soon as {@code threshold} of
+ * them, all for the same SIWE, combine to a signature that verifies under the network key.
+ *
+ * <p>A share cannot be checked on its own (Datil nodes publish no per-node verification keys), so a
+ * wrong share shows only as a combination that does not verify. When that happens, later shares are
+ * tried in every combination with the earlier ones that has not been tried, so that one wrong node
+ * costs one extra answer instead of failing the request; the number of pairing checks is bounded.
+ * Not thread-safe: one thread offers the answers.
+ */
+final class ShareQuorum {
+    /** The most combinations verified for one request: each costs a pairing check, about a millisecond. */
+    static final int MAX_VERIFICATIONS = 64;
+
+    /**
+     * A verified network signature.
+     *
+     * @param signature the combined signature, valid under the network key for {@code siweMessage}
+     * @param siweMessage the SIWE text the nodes signed
+     * @param signers the nodes whose shares were combined
+     */
+    record Combined(BlsSignature signature, String siweMessage, List<String> signers) {
+    }
+
+    private final int threshold;
+    private final BlsPublicKey networkKey;
+    // shares grouped by the SIWE they sign, groups in order of first arrival
+    private final Map<String, List<ShareAnswer>> groups = new LinkedHashMap<>();
+    private int verifications;
+
+    ShareQuorum(int threshold, BlsPublicKey networkKey) {
+        this.threshold = threshold;
+        this.networkKey = networkKey;
+    }
+
+    /**
+     * Adds a node's share and tries the new combinations it makes possible.
+     *
+     * @return the verified signature, once there is one
+     * @throws InvalidShareException if another node already gave a share with this identifier for the same SIWE
+     */
+    Optional<Combined> offer(ShareAnswer answer) {
+        List<ShareAnswer> group = groups.computeIfAbsent(answer.siweMessage(), k -> new ArrayList<>());
+        for (ShareAnswer earlier : group) {
+            if (earlier.share().identifier() == answer.share().identifier()) {
+                throw new InvalidShareException("its share index " + answer.share().shareIndex()
+                        + " is the one " + earlier.nodeUrl() + " already gave");
+            }
+        }
+        group.add(answer);
+        if (group.size() < threshold) {
+            return Optional.empty();
+        }
+        // every combination without the newest share was tried when its last member arrived
+        return combinationsWithNewest(group);
+    }
+
+    /** The size of the largest group of shares for one SIWE. */
+    int largestGroup() {
+        return groups.values().stream().mapToInt(List::size).max().orElse(0);
+    }
+
+    /** How many valid shares arrived, over every SIWE. */
+    int validShares() {
+        return groups.values().stream().mapToInt(List::size).sum();
+    }
+
+    /**
+     * The nodes whose valid shares could not be used, with the reason: a SIWE that differs from the one
+     * most nodes signed, or shares in no verifying combination.
+     */
+    List<NodeFailure> unusedShares() {
+        List<NodeFailure> failures = new ArrayList<>();
+        List<ShareAnswer> largest = groups.values().stream().max((a, b) -> Integer.compare(a.size(), b.size()))
+                .orElse(List.of());
+        for (List<ShareAnswer> group : groups.values()) {
+            for (ShareAnswer answer : group) {
+                if (group != largest) {
+                    failures.add(NodeFailure.of(answer.nodeUrl(), NodeFailure.Kind.INVALID_SHARE, "it signed a SIWE"
+                            + " that differs from the one " + largest.size() + " other nodes signed, at "
+                            + firstDifference(answer.siweMessage(), largest.get(0).siweMessage())));
+                } else if (group.size() >= threshold) {
+                    failures.add(NodeFailure.of(answer.nodeUrl(), NodeFailure.Kind.INVALID_SHARE, "its share is in no"
+                            + " combination of " + threshold + " shares that verifies under the network key"
+                            + (verifications >= MAX_VERIFICATIONS ? " (after " + verifications
+                                    + " combinations, the most Lit4j tries)" : "")));
+                }
+            }
+        }
+        return failures;
+    }
+
+    private Optional<Combined> combinationsWithNewest(List<ShareAnswer> group) {
+        ShareAnswer newest = group.get(group.size() - 1);
+        int others = group.size() - 1;
+        int[] pick = new int[threshold - 1];
+        for (int i = 0; i < pick.length; i++) {
+            pick[i] = i;
+        }
+        do {
+            if (verifications >= MAX_VERIFICATIONS) {
+                return Optional.empty();
+            }
+            List<ShareAnswer> members = new ArrayList<>(threshold);
+            for (int index : pick) {
+                members.add(group.get(index));
+            }
+            members.add(newest);
+            Optional<Combined> combined = verify(members);
+            if (combined.isPresent()) {
+                return combined;
+            }
+        } while (nextCombination(pick, others));
+        return Optional.empty();
+    }
+
+    private Optional<Combined> verify(List<ShareAnswer> members) {
+        verifications++;
+        List<BlsSignatureShare> shares = members.stream().map(ShareAnswer::share).toList();
+        BlsSignature signature;
+        try {
+            signature = BlsShareCombiner.combine(shares);
+        } catch (InvalidInputException e) {
+            // the shares summed to the identity: some share is wrong
+            return Optional.empty();
+        }
+        ShareAnswer first = members.get(0);
+        if (!BlsPopScheme.verify(networkKey, first.message().bytes(), signature)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Combined(signature, first.siweMessage(),
+                members.stream().map(ShareAnswer::nodeUrl).toList()));
+    }
+
+    /** Advances {@code pick} to the next k-combination of 0..n-1 in lexicographic order; false after the last. */
+    private static boolean nextCombination(int[] pick, int n) {
+        int k = pick.length;
+        int i = k - 1;
+        while (i >= 0 && pick[i] == n - k + i) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        pick[i]++;
+        for (int j = i + 1; j < k; j++) {
+            pick[j] = pick[j - 1] + 1;
+        }
+        return true;
+    }
+
+    private static String firstDifference(String mine, String theirs) {
+        String[] a = mine.split("\n", -1);
+        String[] b = theirs.split("\n", -1);
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            if (!a[i].equals(b[i])) {
+                return "line " + (i + 1) + ": " + AnswerJson.quote(a[i]) + " where they have " + AnswerJson.quote(b[i]);
+            }
+        }
+        return "line " + (Math.min(a.length, b.length) + 1) + " (one SIWE is longer)";
+    }
+}

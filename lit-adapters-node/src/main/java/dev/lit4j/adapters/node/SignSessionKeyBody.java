@@ -1,0 +1,62 @@
+package dev.lit4j.adapters.node;
+
+import dev.lit4j.domain.auth.AuthMethod;
+import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.port.SignSessionKeyRequest;
+import java.util.OptionalLong;
+
+/**
+ * The body of {@code POST /web/sign_session_key/v1} (client spec §7.4), written as the JS SDK writes it:
+ * {@code sessionKey} (the session URI), {@code authMethods}, {@code pkpPublicKey} ({@code 0x}-prefixed),
+ * {@code siweMessage}, {@code curveType: "BLS"}, then {@code litActionIpfsId}, {@code code} and
+ * {@code jsParams} when set, and {@code epoch} when known. Never an {@code authSig}: the v1 endpoint
+ * refuses it.
+ */
+final class SignSessionKeyBody {
+    private SignSessionKeyBody() {
+    }
+
+    /** The compact JSON body. */
+    static String write(SignSessionKeyRequest request, OptionalLong epoch) {
+        StringBuilder out = new StringBuilder(request.siweMessage().length() + 512).append('{');
+        JsJson.key(out, "sessionKey");
+        JsJson.quote(out, request.sessionKey().uri());
+        out.append(',');
+        JsJson.key(out, "authMethods");
+        out.append('[');
+        for (int i = 0; i < request.authMethods().size(); i++) {
+            AuthMethod method = request.authMethods().get(i);
+            out.append(i == 0 ? "" : ",").append(method.toJson());
+        }
+        out.append("],");
+        JsJson.key(out, "pkpPublicKey");
+        JsJson.quote(out, request.pkpPublicKey().hex0x());
+        out.append(',');
+        JsJson.key(out, "siweMessage");
+        JsJson.quote(out, request.siweMessage());
+        out.append(',');
+        JsJson.key(out, "curveType");
+        JsJson.quote(out, "BLS");
+        request.optionalLitActionIpfsId().ifPresent(cid -> {
+            out.append(',');
+            JsJson.key(out, "litActionIpfsId");
+            JsJson.quote(out, cid);
+        });
+        request.optionalLitActionCode().ifPresent(code -> {
+            out.append(',');
+            JsJson.key(out, "code");
+            JsJson.quote(out, code);
+        });
+        request.optionalJsParams().ifPresent(params -> {
+            out.append(',');
+            JsJson.key(out, "jsParams");
+            JsJson.write(out, params);
+        });
+        epoch.ifPresent(number -> {
+            out.append(',');
+            JsJson.key(out, "epoch");
+            out.append(number);
+        });
+        return out.append('}').toString();
+    }
+}
