@@ -1,0 +1,148 @@
+package dev.lit4j.domain;
+
+import dev.lit4j.domain.auth.AuthMethod;
+import dev.lit4j.domain.auth.AuthSig;
+import dev.lit4j.domain.pkp.PkpPublicKey;
+import dev.lit4j.domain.port.AuthSigner;
+import dev.lit4j.domain.port.NodeTransport;
+import dev.lit4j.domain.port.SessionStore;
+import dev.lit4j.domain.port.WalletSigner;
+import dev.lit4j.domain.session.SessionSigs;
+import dev.lit4j.domain.siwe.CapacityDelegation;
+import dev.lit4j.domain.usecase.CapacityDelegationIssuer;
+import dev.lit4j.domain.usecase.PkpAuthSigner;
+import dev.lit4j.domain.usecase.SessionSigIssuer;
+import dev.lit4j.domain.usecase.SessionSigsRequest;
+import dev.lit4j.domain.verify.NodeAddress;
+import dev.lit4j.domain.verify.SessionSigVerifier;
+import dev.lit4j.domain.verify.VerificationMode;
+import dev.lit4j.domain.verify.VerifiedSigCache;
+import dev.lit4j.domain.wallet.WalletAuthSigner;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The front door of Lit4j: one object with the JS SDK's session calls, composed from the three ports
+ * a program chooses — how it reaches the Lit nodes, where it keeps sessions, and (per call) who signs.
+ *
+ * <pre>{@code
+ * Lit4j lit = Lit4j.builder()
+ *         .nodes(HttpNodeTransport.create(NodeTransportConfig.builder(LitNetwork.DATIL_DEV).build()))
+ *         .store(new MapDbSessionStore(Path.of("sessions.db")))
+ *         .build();
+ * SessionSigs sigs = lit.sessionSigs(request, lit.wallet(signer));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe when the ports are. The same composition is available through Guice:
+ * every use case here has an {@code @Inject} constructor.
+ */
+public final class Lit4j {
+    private final NodeTransport nodes;
+    private final SessionStore store;
+    private final Clock clock;
+    private final SessionSigIssuer issuer;
+    private final CapacityDelegationIssuer delegations;
+
+    private Lit4j(Builder builder) {
+        this.nodes = InvalidInputException.requireNonNull("nodes", builder.nodes);
+        this.store = InvalidInputException.requireNonNull("store", builder.store);
+        this.clock = builder.clock;
+        this.issuer = new SessionSigIssuer(nodes, store, clock);
+        this.delegations = new CapacityDelegationIssuer(nodes, clock);
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The node transport. */
+    public NodeTransport nodes() {
+        return nodes;
+    }
+
+    /** The session store. */
+    public SessionStore store() {
+        return store;
+    }
+
+    /**
+     * Session sigs for every connected node ({@code getSessionSigs}), signed by {@code signer}'s identity.
+     *
+     * @see SessionSigIssuer#getSessionSigs
+     */
+    public SessionSigs sessionSigs(SessionSigsRequest request, AuthSigner signer) {
+        return issuer.getSessionSigs(request, signer);
+    }
+
+    /** The auth step of an Ethereum account: a SIWE with a ReCap, personal-signed by {@code signer}. */
+    public AuthSigner wallet(WalletSigner signer) {
+        return new WalletAuthSigner(signer, clock);
+    }
+
+    /**
+     * The auth step of a PKP ({@code getPkpSessionSigs}; with a Lit Action's code or IPFS id in the
+     * request, {@code getLitActionSessionSigs}): the nodes check {@code authMethods} or run the action and
+     * BLS-sign the session key.
+     */
+    public AuthSigner pkp(PkpPublicKey pkp, List<AuthMethod> authMethods) {
+        return new PkpAuthSigner(nodes, clock, pkp, authMethods);
+    }
+
+    /**
+     * A capacity-credit delegation signed by the NFT's owner ({@code createCapacityDelegationAuthSig}),
+     * valid for 7 days; add it with {@link SessionSigsRequest.Builder#capabilityAuthSig}.
+     */
+    public AuthSig capacityDelegation(WalletSigner owner, CapacityDelegation delegation) {
+        return delegations.createCapacityDelegationAuthSig(owner, delegation);
+    }
+
+    /**
+     * A verifier that checks session sigs as the node at {@code nodeUrl} does, against the connected
+     * network's BLS key, with a cache of verified signatures (up to 10,000).
+     */
+    public SessionSigVerifier verifier(String nodeUrl, VerificationMode mode) {
+        return SessionSigVerifier.builder(NodeAddress.fromUrl(nodeUrl), mode)
+                .networkKey(nodes.network().networkPublicKey())
+                .clock(clock)
+                .cache(new VerifiedSigCache(10_000))
+                .build();
+    }
+
+    /** Builds a {@link Lit4j}. Not thread-safe. */
+    public static final class Builder {
+        private NodeTransport nodes;
+        private SessionStore store;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** How to reach the Lit nodes (required). */
+        public Builder nodes(NodeTransport value) {
+            this.nodes = InvalidInputException.requireNonNull("nodes", value);
+            return this;
+        }
+
+        /** Where session keys and AuthSigs are kept (required). */
+        public Builder store(SessionStore value) {
+            this.store = InvalidInputException.requireNonNull("store", value);
+            return this;
+        }
+
+        /** The clock; the system's UTC clock by default. */
+        public Builder clock(Clock value) {
+            this.clock = InvalidInputException.requireNonNull("clock", value);
+            return this;
+        }
+
+        /**
+         * The composed client.
+         *
+         * @throws InvalidInputException if the node transport or the store is missing
+         */
+        public Lit4j build() {
+            return new Lit4j(this);
+        }
+    }
+}
