@@ -13,6 +13,7 @@ import dev.lit4j.domain.recap.Recap;
 import dev.lit4j.domain.recap.RecapUrn;
 import dev.lit4j.domain.resource.ResourceAbilityRequest;
 import dev.lit4j.domain.siwe.SiweMessage;
+import dev.lit4j.domain.verify.VerifiedSigCache;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -23,10 +24,23 @@ import java.util.Optional;
  * its signature verifies, it is within its validity window, its SIWE URI is the session key's, and its
  * first ReCap grants every requested resource and ability.
  *
- * <p>The answer is the reason it cannot be used, in words, or empty when it can. Stateless and
- * thread-safe.
+ * <p>The answer is the reason it cannot be used, in words, or empty when it can. A signature that
+ * verified is remembered in a {@link VerifiedSigCache} until its SIWE expires, so a stored AuthSig
+ * reused for session after session costs one signature check, not one per session; the time, URI and
+ * ReCap rules run every time. Thread-safe.
  */
 public final class InnerAuthSigCheck {
+    private final VerifiedSigCache verified;
+
+    /** A check that remembers up to 1,024 verified signatures. */
+    public InnerAuthSigCheck() {
+        this(new VerifiedSigCache(1024));
+    }
+
+    /** A check that remembers verified signatures in {@code verified}. */
+    public InnerAuthSigCheck(VerifiedSigCache verified) {
+        this.verified = InvalidInputException.requireNonNull("verified", verified);
+    }
 
     /**
      * Why {@code authSig} cannot delegate {@code requests} to {@code sessionKey} at {@code now}, if it cannot.
@@ -66,7 +80,7 @@ public final class InnerAuthSigCheck {
         return Optional.empty();
     }
 
-    private static Optional<String> signatureProblem(AuthSig authSig, SiweMessage siwe, Instant now,
+    private Optional<String> signatureProblem(AuthSig authSig, SiweMessage siwe, Instant now,
             BlsPublicKey networkKey) {
         String algo = authSig.algo();
         if (algo == null || AuthSig.ALGO_SESSION.equals(algo)) {
@@ -78,7 +92,7 @@ public final class InnerAuthSigCheck {
         return Optional.of("its algo \"" + algo + "\" is neither absent, ed25519 nor LIT_BLS");
     }
 
-    private static Optional<String> walletProblem(AuthSig authSig, SiweMessage siwe, Instant now) {
+    private Optional<String> walletProblem(AuthSig authSig, SiweMessage siwe, Instant now) {
         Optional<Instant> expiration = siwe.expirationTimeInstant();
         if (expiration.isEmpty()) {
             return Optional.of("its SIWE message has no Expiration Time");
@@ -90,15 +104,20 @@ public final class InnerAuthSigCheck {
         if (notBefore.isPresent() && now.isBefore(notBefore.get())) {
             return Optional.of("it is not valid before " + siwe.notBefore());
         }
+        SignatureKey key = new SignatureKey(authSig, null);
+        if (verified.get(key, now, VerifiedSignature.class) != null) {
+            return Optional.empty();
+        }
         try {
             PersonalSignatureVerifier.verify("authSig.sig", siwe.render(), authSig.sig(), siwe.address());
         } catch (InvalidInputException e) {
             return Optional.of("its signature does not verify (" + e.getMessage() + ")");
         }
+        verified.put(key, new VerifiedSignature(expiration.get()), now);
         return Optional.empty();
     }
 
-    private static Optional<String> blsProblem(AuthSig authSig, SiweMessage siwe, Instant now,
+    private Optional<String> blsProblem(AuthSig authSig, SiweMessage siwe, Instant now,
             BlsPublicKey networkKey) {
         Optional<Instant> expiration = siwe.expirationTimeInstant();
         if (expiration.isEmpty()) {
@@ -110,6 +129,10 @@ public final class InnerAuthSigCheck {
         if (now.isBefore(siwe.issuedAtInstant())) {
             return Optional.of("it is issued in the future, at " + siwe.issuedAt());
         }
+        SignatureKey key = new SignatureKey(authSig, networkKey);
+        if (verified.get(key, now, VerifiedSignature.class) != null) {
+            return Optional.empty();
+        }
         BlsSignature signature;
         try {
             signature = BlsSignature.fromProofOfPossessionJson("authSig.sig", authSig.sig());
@@ -120,6 +143,15 @@ public final class InnerAuthSigCheck {
         if (!BlsPopScheme.verify(networkKey, message.bytes(), signature)) {
             return Optional.of("its BLS signature does not verify against the network key " + networkKey.hex());
         }
+        verified.put(key, new VerifiedSignature(expiration.get()), now);
         return Optional.empty();
+    }
+
+    /** An AuthSig, exactly, and the BLS key it was checked against (null for a wallet signature). */
+    private record SignatureKey(AuthSig authSig, BlsPublicKey networkKey) {
+    }
+
+    /** The AuthSig's signature verified; it is of no use after its SIWE expires. */
+    private record VerifiedSignature(Instant evictAfter) implements VerifiedSigCache.Entry {
     }
 }

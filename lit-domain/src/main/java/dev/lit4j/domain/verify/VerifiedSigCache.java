@@ -74,14 +74,17 @@ public final class VerifiedSigCache {
         misses = 0;
     }
 
-    /** A value this cache can hold: it knows when it stops describing anything usable. */
-    interface Entry {
+    /**
+     * A value this cache can hold: it knows when it stops describing anything usable. Keys and entries
+     * are the caller's own types (records), so different callers sharing a cache never collide.
+     */
+    public interface Entry {
         /** The instant after which the entry is dropped, or null to keep it until it is the least used. */
         Instant evictAfter();
     }
 
     /** The live entry under {@code key} at {@code now}, or null; an expired one is dropped. */
-    synchronized <T extends Entry> T get(Object key, Instant now, Class<T> type) {
+    public synchronized <T extends Entry> T get(Object key, Instant now, Class<T> type) {
         Entry entry = entries.get(key);
         if (entry != null && entry.evictAfter() != null && now.isAfter(entry.evictAfter())) {
             entries.remove(key);
@@ -96,7 +99,7 @@ public final class VerifiedSigCache {
     }
 
     /** Stores {@code entry} under {@code key}, unless it has already expired at {@code now}. */
-    synchronized void put(Object key, Entry entry, Instant now) {
+    public synchronized void put(Object key, Entry entry, Instant now) {
         if (entry.evictAfter() == null || !now.isAfter(entry.evictAfter())) {
             entries.put(key, entry);
         }
