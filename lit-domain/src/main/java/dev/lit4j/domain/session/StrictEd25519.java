@@ -1,7 +1,11 @@
 package dev.lit4j.domain.session;
 
 import dev.lit4j.domain.InvalidSignatureException;
+import dev.lit4j.domain.codec.Hex;
 import java.math.BigInteger;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
@@ -36,6 +40,21 @@ final class StrictEd25519 {
             P.subtract(BigInteger.ONE),
             new BigInteger("05fc536d880238b13933c6d305acdfd5f098eff289f4c345b027b2c28f95e826", 16),
             new BigInteger("7a03ac9277fdc74ec6cc392cfa53202a0f67100d760b3cba4fd84d3d706a17c7", 16));
+
+    private static final int KNOWN_KEYS = 4096;
+    /**
+     * Public keys already found to be of prime order. The check costs a full scalar multiplication and a
+     * session key signs many messages (one per node, session after session), so it is done once per key.
+     */
+    private static final Map<String, Boolean> PRIME_ORDER_KEYS = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > KNOWN_KEYS;
+                }
+            });
 
     // d = -121665 / 121666 mod p, the twisted Edwards curve constant
     private static final BigInteger D = BigInteger.valueOf(-121665)
@@ -79,7 +98,7 @@ final class StrictEd25519 {
             throw new InvalidSignatureException(field, "R is a small-order point; Lit nodes (verify_strict)"
                     + " refuse it");
         }
-        if (!Ed25519.validatePublicKeyFull(publicKey, 0)) {
+        if (!isPrimeOrderKey(publicKey)) {
             throw new InvalidSignatureException(field, "the public key is not a canonically encoded curve point"
                     + " of prime order");
         }
@@ -91,6 +110,18 @@ final class StrictEd25519 {
             throw new InvalidSignatureException(field, "the Ed25519 signature does not verify over the exact"
                     + " UTF-8 bytes of signedMessage with the key in address");
         }
+    }
+
+    private static boolean isPrimeOrderKey(byte[] publicKey) {
+        String key = Hex.encode(publicKey);
+        if (PRIME_ORDER_KEYS.containsKey(key)) {
+            return true;
+        }
+        boolean valid = Ed25519.validatePublicKeyFull(publicKey, 0);
+        if (valid) {
+            PRIME_ORDER_KEYS.put(key, Boolean.TRUE);
+        }
+        return valid;
     }
 
     private static boolean isSmallOrder(byte[] encoding) {
