@@ -1,5 +1,6 @@
 package dev.lit4j.adapters.node;
 
+import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.InvalidInputException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -93,7 +94,7 @@ public final class NodeTransportConfig {
         if (network != LitNetwork.CUSTOM) {
             return OptionalInt.empty();
         }
-        return OptionalInt.of(threshold != null ? threshold : datilThreshold(nodeUrls.size()));
+        return OptionalInt.of(threshold != null ? threshold : ConnectedNetwork.datilThreshold(nodeUrls.size()));
     }
 
     /** The JSON-RPC endpoint of Chronicle Yellowstone used to read the Staking contract. */
@@ -158,10 +159,6 @@ public final class NodeTransportConfig {
                 + ", retryPolicy=" + retryPolicy + ", attestationPolicy=" + attestationPolicy + "]";
     }
 
-    /** Datil's threshold rule: floor(2n/3), and 1 for n = 1 or 2 (the contract special-cases n = 2). */
-    static int datilThreshold(int nodeCount) {
-        return Math.max(1, 2 * nodeCount / 3);
-    }
 
     /** Builds a {@link NodeTransportConfig}. Not thread-safe. */
     public static final class Builder {

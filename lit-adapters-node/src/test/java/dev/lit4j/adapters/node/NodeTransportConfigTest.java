@@ -3,6 +3,7 @@ package dev.lit4j.adapters.node;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.InvalidInputException;
 import java.net.URI;
 import java.time.Duration;
@@ -36,7 +37,7 @@ class NodeTransportConfigTest {
     @ParameterizedTest
     @CsvSource({"1,1", "2,1", "3,2", "4,2", "5,3", "10,6", "30,20"})
     void datilsThresholdIsTwoThirdsRoundedDownAndAtLeastOne(int nodes, int threshold) {
-        assertEquals(threshold, NodeTransportConfig.datilThreshold(nodes));
+        assertEquals(threshold, ConnectedNetwork.datilThreshold(nodes));
     }
 
     @Test

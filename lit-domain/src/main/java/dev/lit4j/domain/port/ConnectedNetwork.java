@@ -29,4 +29,17 @@ public record ConnectedNetwork(List<String> nodeUrls, int threshold, BlsPublicKe
                     + " connected nodes, got " + threshold);
         }
     }
+
+    /**
+     * Datil's threshold for {@code nodeCount} nodes, as its Staking contract computes {@code minNodeCount}:
+     * floor(2n/3), and 1 for one or two nodes (client spec §8.2).
+     *
+     * @throws InvalidInputException if {@code nodeCount} is less than 1
+     */
+    public static int datilThreshold(int nodeCount) {
+        if (nodeCount < 1) {
+            throw new InvalidInputException("nodeCount", "must be at least 1, got " + nodeCount);
+        }
+        return Math.max(1, 2 * nodeCount / 3);
+    }
 }

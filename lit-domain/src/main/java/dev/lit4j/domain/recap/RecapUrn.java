@@ -1,11 +1,9 @@
 package dev.lit4j.domain.recap;
 
+import dev.lit4j.domain.codec.StrictUtf8;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.codec.JsonValueParser;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -64,7 +62,7 @@ public final class RecapUrn {
                     + "\", got \"" + abbreviate(urn) + "\"");
         }
         String payload = urn.substring(PREFIX.length());
-        String json = utf8(base64Url(payload, acceptPadding));
+        String json = StrictUtf8.decode(FIELD, base64Url(payload, acceptPadding), "the decoded payload");
         JsonValue document = JsonValueParser.parse(FIELD, json);
         if (!(document instanceof JsonValue.Obj top)) {
             throw new InvalidInputException(FIELD, "expected a JSON object {\"att\":…,\"prf\":[…]}, found "
@@ -184,17 +182,6 @@ public final class RecapUrn {
         return bytes;
     }
 
-    private static String utf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException(FIELD, "the decoded payload is not UTF-8", e);
-        }
-    }
 
     private static String abbreviate(String text) {
         return text.length() <= 40 ? text : text.substring(0, 40) + "…";

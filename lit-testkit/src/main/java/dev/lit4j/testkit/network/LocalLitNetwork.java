@@ -1,5 +1,6 @@
 package dev.lit4j.testkit.network;
 
+import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.Hex;
 import dev.lit4j.testkit.bls.BlsThresholdKey;
@@ -191,10 +192,6 @@ public final class LocalLitNetwork implements AutoCloseable {
         return "LocalLitNetwork[" + nodeUrls() + ", threshold=" + threshold + ", seed=" + seed + "]";
     }
 
-    /** Datil's threshold rule: floor(2n/3), and 1 for n = 1 or 2 (the contract special-cases n = 2). */
-    static int datilThreshold(int nodeCount) {
-        return Math.max(1, 2 * nodeCount / 3);
-    }
 
     private static List<String> hdRootPubkeys(SeedSequence seeds, int count) {
         List<String> pubkeys = new ArrayList<>();
@@ -333,7 +330,7 @@ public final class LocalLitNetwork implements AutoCloseable {
                 throw new InvalidInputException("ports", "expected one port per node (" + nodeCount + "), got "
                         + ports.size());
             }
-            int minNodeCount = threshold == null ? datilThreshold(nodeCount) : threshold;
+            int minNodeCount = threshold == null ? ConnectedNetwork.datilThreshold(nodeCount) : threshold;
             if (minNodeCount > nodeCount) {
                 throw new InvalidInputException("threshold", "must not exceed the node count " + nodeCount + ", got "
                         + minNodeCount);

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeout;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lit4j.domain.port.ConnectedNetwork;
 import com.google.gson.JsonObject;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.LitException;
@@ -400,10 +401,10 @@ class LocalLitNetworkTest {
 
     @Test
     void thresholdDefaultsToDatilsRule() {
-        assertEquals(1, LocalLitNetwork.datilThreshold(1));
-        assertEquals(1, LocalLitNetwork.datilThreshold(2));
-        assertEquals(2, LocalLitNetwork.datilThreshold(3));
-        assertEquals(6, LocalLitNetwork.datilThreshold(10));
+        assertEquals(1, ConnectedNetwork.datilThreshold(1));
+        assertEquals(1, ConnectedNetwork.datilThreshold(2));
+        assertEquals(2, ConnectedNetwork.datilThreshold(3));
+        assertEquals(6, ConnectedNetwork.datilThreshold(10));
         assertEquals(2, start().threshold());
         assertEquals(3, start(LocalLitNetwork.builder().threshold(3)).threshold());
     }

@@ -1,11 +1,8 @@
 package dev.lit4j.testkit.network.action;
 
+import dev.lit4j.domain.codec.StrictUtf8;
 import com.google.gson.JsonObject;
 import dev.lit4j.domain.InvalidInputException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -82,14 +79,6 @@ public final class LitActions {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("code", "is not standard base64: " + e.getMessage(), e);
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException("code", "the decoded source is not UTF-8", e);
-        }
+        return StrictUtf8.decode("code", bytes, "the decoded source");
     }
 }
