@@ -1,8 +1,8 @@
 package dev.lit4j.domain.recap;
 
-import dev.lit4j.domain.codec.StrictUtf8;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.StrictUtf8;
 import dev.lit4j.domain.codec.JsonValueParser;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

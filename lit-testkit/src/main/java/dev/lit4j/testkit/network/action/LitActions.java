@@ -1,8 +1,8 @@
 package dev.lit4j.testkit.network.action;
 
-import dev.lit4j.domain.codec.StrictUtf8;
 import com.google.gson.JsonObject;
 import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.codec.StrictUtf8;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
