@@ -45,7 +45,19 @@ public final class EthWalletAuthMethods {
      */
     public static AuthMethod authenticate(WalletSigner wallet, String nonce, Instant issuedAt) {
         InvalidInputException.requireNonNull("issuedAt", issuedAt);
-        return authenticate(wallet, nonce, issuedAt, issuedAt.plus(DEFAULT_LIFETIME), DEFAULT_DOMAIN, DEFAULT_URI);
+        return authenticate(wallet, nonce, issuedAt, issuedAt.plus(DEFAULT_LIFETIME));
+    }
+
+    /**
+     * The EthWallet auth method of {@code wallet}, valid until {@code expiration}, with the JS defaults for
+     * the domain ({@value #DEFAULT_DOMAIN}) and URI ({@value #DEFAULT_URI}).
+     *
+     * @throws InvalidInputException if {@code expiration} is not after {@code issuedAt}, or the nonce is not
+     *     a valid SIWE nonce
+     * @throws dev.lit4j.domain.port.SignerException if the wallet cannot sign
+     */
+    public static AuthMethod authenticate(WalletSigner wallet, String nonce, Instant issuedAt, Instant expiration) {
+        return authenticate(wallet, nonce, issuedAt, expiration, DEFAULT_DOMAIN, DEFAULT_URI);
     }
 
     /**

@@ -63,6 +63,16 @@ class EthWalletAuthMethodsTest {
     }
 
     @Test
+    void takesTheCallersExpirationWithTheDefaultDomainAndUri() {
+        AuthMethod method = EthWalletAuthMethods.authenticate(HARDHAT_0, NONCE, ISSUED_AT,
+                Instant.parse("2025-01-15T10:05:00Z"));
+
+        assertEquals(new SiweMessage("localhost", ADDRESS, null, "http://localhost", "1", 1, NONCE,
+                "2025-01-15T10:00:00.000Z", "2025-01-15T10:05:00.000Z", null, null, null),
+                SiweMessage.parse(AuthSigJson.parse("accessToken", method.accessToken()).signedMessage()));
+    }
+
+    @Test
     void isDeterministicWithADeterministicSigner() {
         assertEquals(EthWalletAuthMethods.authenticate(HARDHAT_0, NONCE, ISSUED_AT),
                 EthWalletAuthMethods.authenticate(HARDHAT_0, NONCE, ISSUED_AT));
