@@ -29,7 +29,7 @@ import org.xipki.pkcs11.wrapper.Slot;
  * <p>The library is found at {@code -Dlit4j.softhsm2.module}, else {@code $LIT4J_SOFTHSM2_MODULE},
  * else the first of {@link #KNOWN_LOCATIONS} that exists.
  */
-final class SoftHsm2 implements AutoCloseable {
+public final class SoftHsm2 implements AutoCloseable {
     static final String MODULE_PROPERTY = "lit4j.softhsm2.module";
     static final String MODULE_VARIABLE = "LIT4J_SOFTHSM2_MODULE";
     static final List<Path> KNOWN_LOCATIONS = List.of(
@@ -61,7 +61,7 @@ final class SoftHsm2 implements AutoCloseable {
      * {@link #close()}: closing finalises it, so that the next test class's fixture, loading it again,
      * finds a free slot for its own token.
      */
-    static SoftHsm2 freshToken() {
+    public static SoftHsm2 freshToken() {
         Path library = locate(Optional.ofNullable(System.getProperty(MODULE_PROPERTY))
                 .or(() -> Optional.ofNullable(System.getenv(MODULE_VARIABLE))), KNOWN_LOCATIONS);
         prepareTokenDirectory();
@@ -110,7 +110,7 @@ final class SoftHsm2 implements AutoCloseable {
     }
 
     /** Opens the token as an application would. */
-    Pkcs11Token open() {
+    public Pkcs11Token open() {
         return Pkcs11Token.open(library, label, userPin());
     }
 
