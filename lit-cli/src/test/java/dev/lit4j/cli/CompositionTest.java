@@ -1,0 +1,88 @@
+package dev.lit4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Stage;
+import dev.lit4j.adapters.node.HttpNodeTransport;
+import dev.lit4j.adapters.node.HttpNodeTransportModule;
+import dev.lit4j.adapters.node.NodeTransportConfig;
+import dev.lit4j.adapters.signer.wallet.PrivateKeyWalletSigner;
+import dev.lit4j.adapters.signer.wallet.PrivateKeyWalletSignerModule;
+import dev.lit4j.adapters.storage.MapDbSessionStore;
+import dev.lit4j.adapters.storage.MapDbSessionStoreModule;
+import dev.lit4j.domain.Lit4j;
+import dev.lit4j.domain.port.AuthSigner;
+import dev.lit4j.domain.resource.LitAbility;
+import dev.lit4j.domain.resource.LitResource;
+import dev.lit4j.domain.resource.ResourcePrefix;
+import dev.lit4j.domain.session.SessionSigs;
+import dev.lit4j.domain.usecase.SessionSigIssuer;
+import dev.lit4j.domain.usecase.SessionSigsRequest;
+import dev.lit4j.domain.verify.VerificationMode;
+import dev.lit4j.testkit.network.LocalLitNetwork;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The two compositions the README shows — the builder and Guice — work against real nodes. */
+class CompositionTest {
+    private static LocalLitNetwork network;
+    private static final SessionSigsRequest REQUEST = SessionSigsRequest.builder()
+            .resource(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING)
+            .resource(LitResource.wildcard(ResourcePrefix.LIT_ACTION), LitAbility.LIT_ACTION_EXECUTION)
+            .build();
+
+    @TempDir
+    Path home;
+
+    @BeforeAll
+    static void start() {
+        network = LocalLitNetwork.builder().nodeCount(3).build();
+    }
+
+    @AfterAll
+    static void stop() {
+        network.close();
+    }
+
+    @Test
+    void theBuilder() {
+        try (MapDbSessionStore store = new MapDbSessionStore(home.resolve("sessions.db"))) {
+            Lit4j lit = Lit4j.builder()
+                    .nodes(HttpNodeTransport.create(NodeTransportConfig.custom(network.nodeUrls()).build()))
+                    .store(store)
+                    .build();
+            SessionSigs sigs = lit.sessionSigs(REQUEST, lit.wallet(PrivateKeyWalletSigner.generate()));
+
+            assertAcceptedByEveryNode(lit, sigs);
+        }
+    }
+
+    @Test
+    void guice() {
+        Injector injector = Guice.createInjector(Stage.PRODUCTION,
+                new HttpNodeTransportModule(NodeTransportConfig.custom(network.nodeUrls()).build()),
+                new MapDbSessionStoreModule(home.resolve("sessions.db")),
+                new PrivateKeyWalletSignerModule(PrivateKeyWalletSigner.generate()));
+
+        SessionSigs sigs = injector.getInstance(SessionSigIssuer.class)
+                .getSessionSigs(REQUEST, injector.getInstance(AuthSigner.class));
+
+        assertEquals(3, sigs.nodeUrls().size());
+        assertTrue(home.resolve("sessions.db").toFile().exists(), "the session was stored in MapDB");
+    }
+
+    private static void assertAcceptedByEveryNode(Lit4j lit, SessionSigs sigs) {
+        assertEquals(network.nodeUrls().size(), sigs.nodeUrls().size());
+        for (String url : sigs.nodeUrls()) {
+            var verification = lit.verifier(url, VerificationMode.STRICT).verify(sigs.forNode(url).orElseThrow(),
+                    LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING);
+            assertTrue(verification.isValid(), verification.describe());
+        }
+    }
+}
