@@ -9,7 +9,8 @@ import picocli.CommandLine.TypeConversionException;
 
 /** {@code --network} and the options of a Datil network: which Lit nodes a command talks to. */
 final class NetworkOptions {
-    @Option(names = "--network", paramLabel = "NETWORK", defaultValue = "local", converter = NetworkChoice.Converter.class,
+    @Option(names = "--network", paramLabel = "NETWORK", defaultValue = "local",
+            converter = NetworkChoice.Converter.class,
             description = "local (an embedded network of 3 nodes, started for this command; the default), datil-dev,"
                     + " datil-test, datil, or node URLs separated by commas.")
     private NetworkChoice network;

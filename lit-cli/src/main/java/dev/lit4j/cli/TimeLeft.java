@@ -18,9 +18,9 @@ final class TimeLeft {
         return seconds > 0 ? "in " + span : span + " ago";
     }
 
-    /** The whole seconds from {@code now} to {@code time}; negative when {@code time} is past. */
+    /** The whole seconds from {@code now} to {@code time}, cut toward zero; negative when {@code time} is past. */
     static long seconds(Instant time, Instant now) {
-        return Duration.between(now, time).toSeconds();
+        return Duration.between(now, time).toMillis() / 1000;
     }
 
     private static String span(long seconds) {

@@ -4,11 +4,13 @@ import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.bls.BlsPublicKey;
 import dev.lit4j.domain.codec.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.resource.ResourceAbilityRequest;
 import dev.lit4j.domain.session.SessionSig;
 import dev.lit4j.domain.session.SessionSigs;
 import dev.lit4j.domain.session.SessionSigsJson;
 import dev.lit4j.domain.verify.CapabilityCheck;
+import dev.lit4j.domain.verify.CapacityDelegationCheck;
 import dev.lit4j.domain.verify.NodeAddress;
 import dev.lit4j.domain.verify.SessionSigVerification;
 import dev.lit4j.domain.verify.SessionSigVerifier;
@@ -45,7 +47,8 @@ final class VerifyCommand implements Callable<Integer> {
     private Lit4jCli root;
 
     @Option(names = "--node", paramLabel = "URL", required = true,
-            description = "The node whose entry is checked, exactly as the map names it, e.g. https://15.235.83.220:7470.")
+            description = "The node whose entry is checked, exactly as the map names it, e.g."
+                    + " https://15.235.83.220:7470.")
     private String node;
 
     @Option(names = "--network-key", paramLabel = "HEX", description = "The network's BLS public key (the"
@@ -64,6 +67,10 @@ final class VerifyCommand implements Callable<Integer> {
             defaultValue = "lit-pkp://*=pkp-signing",
             description = "What the node is asked to do (default: ${DEFAULT-VALUE}).")
     private ResourceAbilityRequest resource;
+
+    @Option(names = "--capacity-user", paramLabel = "ADDRESS", description = "Also check, as Datil does, that the"
+            + " capabilities let ADDRESS spend someone's Capacity Credits: a capacity delegation must name it.")
+    private String capacityUser;
 
     @Option(names = "--json", description = "Print the verdict as JSON instead of text.")
     private boolean json;
@@ -84,7 +91,10 @@ final class VerifyCommand implements Callable<Integer> {
         if (at != null) {
             verifier.clock(Clock.fixed(at, ZoneOffset.UTC));
         }
-        SessionSigVerification result = verifier.build().verify(sig, resource.resource(), resource.ability());
+        SessionSigVerification result = capacityUser == null
+                ? verifier.build().verify(sig, resource.resource(), resource.ability())
+                : verifier.build().verifyWithCapacityDelegation(sig.authSig(), resource.resource(), resource.ability(),
+                        EthAddress.parseAnyCase("--capacity-user", capacityUser));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JsJson.stringify(json(result)));
@@ -106,6 +116,16 @@ final class VerifyCommand implements Callable<Integer> {
                 .put("userAddress", Json.text(result.userAddress()))
                 .put("reasons", Json.strings(result.reasons()))
                 .put("capabilities", Json.array(result.capabilities(), VerifyCommand::capability))
+                .put("capacityDelegation", result.capacityDelegation().<JsonValue>map(VerifyCommand::delegation)
+                        .orElse(JsonValue.Null.INSTANCE))
+                .build();
+    }
+
+    private static JsonValue delegation(CapacityDelegationCheck delegation) {
+        return JsonValue.Obj.builder()
+                .put("user", new JsonValue.Str(delegation.user().checksummed()))
+                .put("authorized", new JsonValue.Bool(delegation.authorized()))
+                .put("grants", Json.array(delegation.grants(), grant -> new JsonValue.Str(grant.toString())))
                 .build();
     }
 

@@ -1,8 +1,16 @@
 package dev.lit4j.cli;
 
 import dev.lit4j.domain.auth.AuthSig;
+import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.session.SessionKeyPair;
+import dev.lit4j.domain.session.SessionMessageBody;
+import dev.lit4j.domain.session.SessionSig;
+import dev.lit4j.domain.session.SessionSigs;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Facts of {@code spec/vectors/session-sig-flow.json} (tweetnacl and ethers 5, as the JS SDK 7.4 makes them)
@@ -44,6 +52,19 @@ final class FlowVector {
             + "fX0sInByZiI6W119", WALLET);
 
     private FlowVector() {
+    }
+
+    /** The vector's session key and wallet, with the vector's capacity delegation first, for two nodes. */
+    static SessionSigs delegatedSession() {
+        SessionKeyPair key = SessionKeyPair.fromSeed(Hex.decode("seed", SESSION_KEY_SEED));
+        List<AuthSig> capabilities = List.of(DELEGATION_AUTH_SIG, EOA_AUTH_SIG);
+        SessionMessageBody body = new SessionMessageBody(key.publicKey(), SessionOptions.DEFAULT_RESOURCES, capabilities,
+                ISSUED_AT, "2025-01-16T10:00:00.000Z");
+        Map<String, SessionSig> sigs = new LinkedHashMap<>();
+        for (String node : List.of("https://127.0.0.1:7470", "https://127.0.0.1:7471")) {
+            sigs.put(node, SessionSig.sign(key, body.forNode(node)));
+        }
+        return new SessionSigs(sigs);
     }
 
     /** The vector's session sig as a map file: {@code {"https://15.235.83.220:7470":{…}}}. */

@@ -7,23 +7,15 @@ import static dev.lit4j.cli.FlowVector.WALLET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lit4j.domain.auth.AuthSig;
-import dev.lit4j.domain.codec.Hex;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.codec.JsonValueParser;
-import dev.lit4j.domain.session.SessionKeyPair;
-import dev.lit4j.domain.session.SessionMessageBody;
-import dev.lit4j.domain.session.SessionSig;
-import dev.lit4j.domain.session.SessionSigs;
 import dev.lit4j.domain.session.SessionSigsJson;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,7 +55,7 @@ class InspectCommandTest {
     @Test
     void accountOfASessionWithACapacityDelegation() throws IOException {
         Path file = dir.resolve("delegated.json");
-        Files.writeString(file, SessionSigsJson.toJson(delegatedSession()));
+        Files.writeString(file, SessionSigsJson.toJson(FlowVector.delegatedSession()));
 
         Cli.Run run = Cli.run("inspect", "--at", "2025-01-17T10:00:00Z", file.toString());
 
@@ -89,7 +81,7 @@ class InspectCommandTest {
 
     @Test
     void jsonAccountWithSecondsLeftAndDelegations() throws IOException {
-        byte[] map = SessionSigsJson.toJson(delegatedSession()).getBytes(StandardCharsets.UTF_8);
+        byte[] map = SessionSigsJson.toJson(FlowVector.delegatedSession()).getBytes(StandardCharsets.UTF_8);
 
         Cli.Run run = Cli.run(new ByteArrayInputStream(map), "inspect", "--json", "--at", ISSUED_AT);
 
@@ -125,18 +117,5 @@ class InspectCommandTest {
         assertEquals(1, run.exitCode());
         assertEquals("lit4j inspect: sessionSigs: has no entries; there must be a session sig for at least one node",
                 run.firstErrorLine());
-    }
-
-    /** The vector's session key and wallet, with the vector's capacity delegation first, for two nodes. */
-    private static SessionSigs delegatedSession() {
-        SessionKeyPair key = SessionKeyPair.fromSeed(Hex.decode("seed", FlowVector.SESSION_KEY_SEED));
-        List<AuthSig> capabilities = List.of(FlowVector.DELEGATION_AUTH_SIG, FlowVector.EOA_AUTH_SIG);
-        SessionMessageBody body = new SessionMessageBody(key.publicKey(), SessionOptions.DEFAULT_RESOURCES, capabilities,
-                ISSUED_AT, "2025-01-16T10:00:00.000Z");
-        Map<String, SessionSig> sigs = new LinkedHashMap<>();
-        for (String node : List.of("https://127.0.0.1:7470", "https://127.0.0.1:7471")) {
-            sigs.put(node, SessionSig.sign(key, body.forNode(node)));
-        }
-        return new SessionSigs(sigs);
     }
 }

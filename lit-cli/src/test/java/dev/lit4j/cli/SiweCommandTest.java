@@ -22,8 +22,8 @@ class SiweCommandTest {
             + "Issued At: 2025-01-15T10:00:00.000Z\n"
             + "Expiration Time: 2025-01-16T10:00:00.000Z\n"
             + "Resources:\n"
-            + "- urn:recap:eyJhdHQiOnsibGl0LWxpdGFjdGlvbjovLyoiOnsiVGhyZXNob2xkL0V4ZWN1dGlvbiI6W3t9XX0sImxpdC1wa3A6Ly8qIjp7"
-            + "IlRocmVzaG9sZC9TaWduaW5nIjpbe31dfX0sInByZiI6W119";
+            + "- urn:recap:eyJhdHQiOnsibGl0LWxpdGFjdGlvbjovLyoiOnsiVGhyZXNob2xkL0V4ZWN1dGlvbiI6W3t9XX0sImxp"
+            + "dC1wa3A6Ly8qIjp7IlRocmVzaG9sZC9TaWduaW5nIjpbe31dfX0sInByZiI6W119";
     /** The arguments that reproduce {@link #JS_MESSAGE}. */
     static final String[] JS_ARGS = {"siwe", "--address", ADDRESS, "--uri", URI, "--nonce", NONCE,
         "--issued-at", "2025-01-15T10:00:00.000Z", "--expiration", "2025-01-16T10:00:00.000Z",
@@ -79,7 +79,8 @@ class SiweCommandTest {
         args[6] = "abc";
         Cli.Run run = Cli.run(args);
         assertEquals(1, run.exitCode());
-        assertEquals("lit4j siwe: siwe.nonce: must be at least 8 letters or digits (a-z A-Z 0-9), got \"abc\"", run.firstErrorLine());
+        assertEquals("lit4j siwe: siwe.nonce: must be at least 8 letters or digits (a-z A-Z 0-9), got \"abc\"",
+                run.firstErrorLine());
     }
 
     @Test
@@ -88,7 +89,8 @@ class SiweCommandTest {
                 "--expiration", "2025-01-16T10:00:00Z");
         assertEquals(2, run.exitCode());
         assertEquals("lit4j siwe: Missing required option: '--nonce=NONCE'", run.firstErrorLine());
-        assertEquals("Try 'lit4j siwe --help' for more information.", run.err().lines().reduce((a, b) -> b).orElseThrow());
+        assertEquals("Try 'lit4j siwe --help' for more information.",
+                run.err().lines().reduce((first, second) -> second).orElseThrow());
     }
 
     @Test

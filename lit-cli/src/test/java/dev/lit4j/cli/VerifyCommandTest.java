@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.codec.JsonValueParser;
+import dev.lit4j.domain.session.SessionSigsJson;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,9 +31,9 @@ class VerifyCommandTest {
                 + "a Lit node accepts the session sig\n"
                 + "user address: " + FlowVector.WALLET + "\n"
                 + "capabilities:\n"
-                + "  - capability 0 (web3.eth.personal.sign " + FlowVector.WALLET + "): accepted (passed: CAPABILITY_SIWE,"
-                + " CAPABILITY_KIND, CAPABILITY_TIME, CAPABILITY_SIGNATURE, CAPABILITY_URI, CAPABILITY_RECAP_STATEMENT,"
-                + " CAPABILITY_RECAP_GRANT)\n", run.out());
+                + "  - capability 0 (web3.eth.personal.sign " + FlowVector.WALLET + "): accepted (passed:"
+                + " CAPABILITY_SIWE, CAPABILITY_KIND, CAPABILITY_TIME, CAPABILITY_SIGNATURE, CAPABILITY_URI,"
+                + " CAPABILITY_RECAP_STATEMENT, CAPABILITY_RECAP_GRANT)\n", run.out());
         assertEquals("", run.err());
     }
 
@@ -136,6 +138,29 @@ class VerifyCommandTest {
         assertEquals(1, malformed.exitCode());
         assertEquals("lit4j verify: sessionSigs: expected an object of node URL to session sig, found BEGIN_ARRAY",
                 malformed.firstErrorLine());
+    }
+
+    @Test
+    void withACapacityUserTheDelegationMustNameIt() throws IOException {
+        Path file = dir.resolve("delegated.json");
+        Files.writeString(file, SessionSigsJson.toJson(FlowVector.delegatedSession()));
+        String node = "https://127.0.0.1:7470";
+
+        Cli.Run delegatee = Cli.run("verify", "--node", node, "--at", ISSUED_AT, "--capacity-user",
+                FlowVector.DELEGATEE.toLowerCase(Locale.ROOT), file.toString());
+        assertEquals(0, delegatee.exitCode(), delegatee.out());
+        assertTrue(delegatee.out().endsWith("capacity delegation for " + FlowVector.DELEGATEE + ": AUTHORIZED\n"
+                + "  - capability 0 delegates lit-ratelimitincrease://25364 of " + FlowVector.WALLET + ": NFTs 25364;"
+                + " delegatees 70997970C51812dc3A010C7d01b50e0d17dc79C8; uses 100; expires 2025-01-22T10:00:00.000Z\n"),
+                delegatee.out());
+
+        Cli.Run stranger = Cli.run("verify", "--node", node, "--at", ISSUED_AT, "--json", "--capacity-user",
+                FlowVector.WALLET, file.toString());
+        assertEquals(1, stranger.exitCode());
+        JsonValue.Obj json = (JsonValue.Obj) JsonValueParser.parse("out", stranger.out().strip());
+        JsonValue.Obj delegation = (JsonValue.Obj) json.get("capacityDelegation").orElseThrow();
+        assertEquals(new JsonValue.Bool(false), delegation.get("authorized").orElseThrow());
+        assertEquals(JsonValue.Null.INSTANCE, json.get("nodeError").orElseThrow(), "the session sig itself is fine");
     }
 
     @Test
