@@ -74,6 +74,7 @@ final class NetworkStartCommand implements Callable<Integer> {
             Thread stop = new Thread(network::close, "lit4j-network-stop");
             Runtime.getRuntime().addShutdownHook(stop);
             try {
+                // nothing counts this down: the command runs until its thread is interrupted or the JVM stops
                 new CountDownLatch(1).await();
             } catch (InterruptedException e) {
                 interrupted = true;

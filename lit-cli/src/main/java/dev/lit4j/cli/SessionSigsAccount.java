@@ -43,7 +43,7 @@ final class SessionSigsAccount {
      * @param signature {@code valid}, or why the Ed25519 signature does not hold
      * @param sameSession true if its message is the first entry's apart from the node address
      */
-    record NodeEntry(String url, Optional<String> nodeAddress, String signature, boolean sameSession) {
+    private record NodeEntry(String url, Optional<String> nodeAddress, String signature, boolean sameSession) {
     }
 
     /** One expiry. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lit4j.domain.session.SessionSigsJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,6 +36,16 @@ class LauncherIT {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(SiweCommandTest.JS_MESSAGE, run.out());
         assertFalse(run.err().contains("building"), "the jar is as new as the sources: " + run.err());
+    }
+
+    @Test
+    void sessionSigsWithNoOptionsKeepsItsFilesInLit4jHome() throws Exception {
+        Run run = run(LAUNCHER, "session-sigs");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(3, SessionSigsJson.parse(run.out()).nodeUrls().size());
+        assertTrue(Files.isRegularFile(elsewhere.resolve("home/wallet.key")), run.err());
+        assertTrue(Files.isRegularFile(elsewhere.resolve("home/sessions.db")), run.err());
     }
 
     @Test
