@@ -1,11 +1,13 @@
 package dev.lit4j.domain.verify;
 
+import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.recap.Recap;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.ResourcePrefix;
+import dev.lit4j.domain.siwe.SiweMessage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +23,10 @@ import java.util.regex.Pattern;
  * capability must be valid; then each ReCap ability {@code Auth/Auth} on a resource of scheme
  * {@code lit-ratelimitincrease} is a delegation, restricted by {@code nft_id}, {@code delegate_to} and
  * {@code uses}. A malformed restriction does not count. Immutable and thread-safe.
+ *
+ * <p>{@link #read} reads one capability's delegations without judging the capability, for reports.
  */
-final class CapacityDelegationReader {
+public final class CapacityDelegationReader {
     private static final String SCHEME = ResourcePrefix.RATE_LIMIT_INCREASE.wireName() + ":";
     private static final String ABILITY = LitAbility.RATE_LIMIT_INCREASE_AUTH.recapAbilityKey();
     private static final Pattern DECIMAL = Pattern.compile("[0-9]+");
@@ -31,6 +35,39 @@ final class CapacityDelegationReader {
 
     CapacityDelegationReader(CapabilityValidator validator) {
         this.validator = validator;
+    }
+
+    /**
+     * What capability {@code capabilityIndex} delegates, read from its SIWE's ReCaps as Datil reads them
+     * (leniently decoded; the statement rule applied) but without checking the capability itself — its
+     * signature, kind and times are not looked at. For an account of a session sig, not for a decision:
+     * {@link SessionSigVerifier#verifyWithCapacityDelegation} decides.
+     *
+     * @throws InvalidInputException if {@code capability} is null or its signed message is not a SIWE message
+     */
+    public static Reading read(int capabilityIndex, AuthSig capability) {
+        InvalidInputException.requireNonNull("capability", capability);
+        SiweMessage siwe = SiweMessage.parse(capability.signedMessage());
+        List<CapacityDelegationGrant> grants = new ArrayList<>();
+        List<Finding> problems = new ArrayList<>();
+        read(capabilityIndex, CapabilityCheck.label(capabilityIndex, capability.derivedVia(), capability.address()),
+                siwe, RecapAuthorization.of(siwe), grants, problems);
+        return new Reading(grants, problems);
+    }
+
+    /**
+     * The capacity delegations one capability carries.
+     *
+     * @param grants the delegations a node would count
+     * @param problems why a restriction, or the whole capability, does not count
+     */
+    public record Reading(List<CapacityDelegationGrant> grants, List<Finding> problems) {
+        public Reading {
+            InvalidInputException.requireNonNull("capacityDelegation.grants", grants);
+            InvalidInputException.requireNonNull("capacityDelegation.problems", problems);
+            grants = List.copyOf(grants);
+            problems = List.copyOf(problems);
+        }
     }
 
     CapacityDelegationCheck check(List<AuthSig> capabilities, EthAddress user, Instant now) {
@@ -47,7 +84,8 @@ final class CapacityDelegationReader {
                 allValid = false;
                 continue;
             }
-            read(i, view, grants, problems);
+            CapabilityEvidence evidence = view.evidence();
+            read(i, view.check().label(), evidence.siwe(), evidence.recaps(), grants, problems);
         }
         if (allValid && grants.isEmpty()) {
             problems.add(new Finding(VerificationRule.DELEGATION_GRANT, "session sig", OptionalInt.empty(),
@@ -67,16 +105,14 @@ final class CapacityDelegationReader {
         return new CapacityDelegationCheck(user, authorized, grants, problems);
     }
 
-    private static void read(int index, CapabilityValidator.DelegationView view, List<CapacityDelegationGrant> grants,
-            List<Finding> problems) {
-        CapabilityEvidence evidence = view.evidence();
-        String subject = view.check().label();
-        if (evidence.recaps().statementProblem() != null) {
+    private static void read(int index, String subject, SiweMessage siwe, RecapAuthorization recaps,
+            List<CapacityDelegationGrant> grants, List<Finding> problems) {
+        if (recaps.statementProblem() != null) {
             problems.add(new Finding(VerificationRule.DELEGATION_RESTRICTION, subject, OptionalInt.of(index),
-                    evidence.recaps().statementProblem() + "; its delegations do not count"));
+                    recaps.statementProblem() + "; its delegations do not count"));
             return;
         }
-        for (RecapAuthorization.IndexedRecap indexed : evidence.recaps().recaps()) {
+        for (RecapAuthorization.IndexedRecap indexed : recaps.recaps()) {
             Recap recap = indexed.recap();
             for (Map.Entry<String, SortedMap<String, List<JsonValue.Obj>>> att : recap.attenuations().entrySet()) {
                 List<JsonValue.Obj> restrictions = att.getValue().get(ABILITY);
@@ -90,10 +126,10 @@ final class CapacityDelegationReader {
                                 "its restriction on " + att.getKey() + " " + malformed.get() + "; it does not count"));
                         continue;
                     }
-                    grants.add(new CapacityDelegationGrant(index, evidence.siwe().address(), att.getKey(),
+                    grants.add(new CapacityDelegationGrant(index, siwe.address(), att.getKey(),
                             strings(restriction, "nft_id"), strings(restriction, "delegate_to"),
                             restriction.get("uses").map(uses -> ((JsonValue.Str) uses).value()),
-                            Optional.ofNullable(evidence.siwe().expirationTime())));
+                            Optional.ofNullable(siwe.expirationTime())));
                 }
             }
         }

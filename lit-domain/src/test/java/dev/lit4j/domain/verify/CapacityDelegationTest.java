@@ -184,6 +184,37 @@ class CapacityDelegationTest {
         assertFalse(result.isValid());
     }
 
+    @Test
+    void oneCapabilitysDelegationsAreReadWithoutJudgingIt() {
+        CapacityDelegationReader.Reading reading = CapacityDelegationReader.read(0, DELEGATION);
+        assertEquals(List.of(VECTOR_GRANT), reading.grants());
+        assertEquals(List.of(), reading.problems());
+
+        AuthSig expired = delegation(new CapacityDelegation("25364", null, null), NOW.minusSeconds(1));
+        assertEquals(1, CapacityDelegationReader.read(3, expired).grants().size(), "its time is not looked at");
+        assertEquals(3, CapacityDelegationReader.read(3, expired).grants().get(0).capabilityIndex());
+        assertEquals(new CapacityDelegationReader.Reading(List.of(), List.of()), CapacityDelegationReader.read(1, EOA));
+    }
+
+    @Test
+    void readingReportsRestrictionsThatDoNotCount() {
+        JsonValue.Obj bad = JsonValue.Obj.builder().put("uses", new JsonValue.Num(100)).build();
+        Recap recap = Recap.empty().withAttenuation("lit-ratelimitincrease://25364", "Auth", "Auth", bad);
+        CapacityDelegationReader.Reading reading = CapacityDelegationReader.read(0, delegationWith(recap));
+        assertEquals(List.of(), reading.grants());
+        assertEquals(List.of(new Finding(VerificationRule.DELEGATION_RESTRICTION, "capability 0 (web3.eth.personal.sign "
+                + WALLET_ADDRESS + ")", OptionalInt.of(0), "its restriction on lit-ratelimitincrease://25364 has a uses"
+                + " that is not a decimal string; it does not count")), reading.problems());
+    }
+
+    @Test
+    void readingNeedsASiweCapability() {
+        AuthSig notSiwe = new AuthSig("0x01", AuthSig.DERIVED_VIA_WALLET, "hello", WALLET_ADDRESS.checksummed(), null);
+        assertThrows(InvalidInputException.class, () -> CapacityDelegationReader.read(0, notSiwe));
+        assertEquals("capability: is missing", assertThrows(InvalidInputException.class,
+                () -> CapacityDelegationReader.read(0, null)).getMessage());
+    }
+
     private SessionSigVerification check(List<AuthSig> capabilities, EthAddress user) {
         return verifier.verifyWithCapacityDelegation(Fixtures.withCapabilities(capabilities), PKP_ANY,
                 LitAbility.PKP_SIGNING, user);

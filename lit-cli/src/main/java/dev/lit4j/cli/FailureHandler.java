@@ -1,0 +1,28 @@
+package dev.lit4j.cli;
+
+import dev.lit4j.domain.LitException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns a failed command into exit code {@value Lit4jCli#FAILED} and one line on standard error that
+ * names the command and what was wrong. Lit4j's exceptions carry messages meant for people (and never a
+ * secret); anything else is a bug, reported with its stack trace.
+ */
+final class FailureHandler implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception failure, CommandLine command, ParseResult parsed) {
+        PrintWriter err = command.getErr();
+        String who = command.getCommandSpec().qualifiedName();
+        if (failure instanceof LitException) {
+            err.println(who + ": " + failure.getMessage());
+        } else {
+            err.println(who + ": unexpected failure: " + failure);
+            failure.printStackTrace(err);
+        }
+        err.flush();
+        return Lit4jCli.FAILED;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.lit4j.cli;
+
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code lit4j}, the command line of Lit4j: makes session signatures (for a wallet, a PKP, a capacity
+ * delegation), verifies and explains them, prints SIWE messages and runs a local Lit network.
+ *
+ * <p>Data goes to standard output (JSON unless text is asked for), progress and status to standard error.
+ * Exit codes: {@value #OK} ok, {@value #FAILED} invalid input or a failed operation, {@value #USAGE} a
+ * usage error.
+ */
+@Command(name = "lit4j", mixinStandardHelpOptions = true, versionProvider = Lit4jVersion.class,
+        description = "Lit Protocol session signatures from the command line: make them, verify them, explain them.",
+        subcommands = {SessionSigsCommand.class, PkpSessionSigsCommand.class, CapacityDelegationCommand.class,
+            VerifyCommand.class, InspectCommand.class, SiweCommand.class, NetworkCommand.class,
+            CommandLine.HelpCommand.class})
+public final class Lit4jCli implements Callable<Integer> {
+    /** Exit code: done. */
+    public static final int OK = 0;
+    /** Exit code: invalid input (a value, a file) or a failed operation; standard error says which. */
+    public static final int FAILED = 1;
+    /** Exit code: the command line itself is wrong (an unknown option, a missing value). */
+    public static final int USAGE = 2;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final InputStream stdin;
+
+    private Lit4jCli(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    /** Runs {@code lit4j} with {@code args} and exits with its exit code. */
+    public static void main(String[] args) {
+        System.exit(commandLine(System.in).execute(args));
+    }
+
+    /**
+     * The {@code lit4j} command line, reading standard input from {@code stdin} (for commands given no
+     * file). Set its output and error writers to capture them; {@link CommandLine#execute} returns the exit
+     * code.
+     */
+    public static CommandLine commandLine(InputStream stdin) {
+        CommandLine cli = new CommandLine(new Lit4jCli(stdin));
+        cli.setExecutionExceptionHandler(new FailureHandler());
+        cli.setParameterExceptionHandler(new UsageErrorHandler());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        describeExitCodes(cli);
+        return cli;
+    }
+
+    /** What the commands read when they are given no file. */
+    InputStream stdin() {
+        return stdin;
+    }
+
+    /** Without a command: a usage error that lists the commands. */
+    @Override
+    public Integer call() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command; see lit4j --help");
+    }
+
+    // every command's --help ends with the exit codes, unless it names its own
+    private static void describeExitCodes(CommandLine command) {
+        CommandLine.Model.UsageMessageSpec usage = command.getCommandSpec().usageMessage();
+        if (usage.exitCodeList().isEmpty()) {
+            Map<String, String> codes = new LinkedHashMap<>();
+            codes.put(OK + "", "ok");
+            codes.put(FAILED + "", "invalid input or a failed operation (standard error says which)");
+            codes.put(USAGE + "", "usage error (an unknown option, a missing or malformed value)");
+            usage.exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+        }
+        command.getSubcommands().values().forEach(Lit4jCli::describeExitCodes);
+    }
+}

@@ -1,0 +1,85 @@
+package dev.lit4j.cli;
+
+import dev.lit4j.domain.InvalidInputException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * The directory where {@code lit4j} keeps its files ({@code ~/.lit4j} unless {@code --home} or
+ * {@code LIT4J_HOME} names another): the wallet key and the session store. Created on first use,
+ * readable by its owner only.
+ *
+ * @param dir the directory
+ */
+record LitHome(Path dir) {
+
+    LitHome {
+        InvalidInputException.requireNonNull("--home", dir);
+        dir = dir.toAbsolutePath();
+    }
+
+    /** The wallet key made on first use: {@code wallet.key}. */
+    Path walletKeyFile() {
+        return dir.resolve("wallet.key");
+    }
+
+    /** The MapDB session store: {@code sessions.db}. */
+    Path sessionsDb() {
+        return dir.resolve("sessions.db");
+    }
+
+    /** The directory of the file session store: {@code sessions/}. */
+    Path sessionsDir() {
+        return dir.resolve("sessions");
+    }
+
+    /**
+     * The directory, created (owner only, where the file system has POSIX permissions) if it is missing. An
+     * existing directory that others may enter is used, with a warning to {@code status}: it holds secrets.
+     *
+     * @throws InvalidInputException naming {@code --home} if it cannot be created
+     */
+    Path create(PrintWriter status) {
+        if (Files.isDirectory(dir)) {
+            warnIfShared(status);
+            return dir;
+        }
+        try {
+            if (isPosix()) {
+                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(dir);
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new InvalidInputException("--home", "cannot create " + dir + ": " + e, e);
+        }
+    }
+
+    private void warnIfShared(PrintWriter status) {
+        if (!isPosix()) {
+            return;
+        }
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(dir);
+            if (permissions.stream().anyMatch(permission -> !permission.name().startsWith("OWNER_"))) {
+                status.println("lit4j: warning: " + dir + " is open to others (" + PosixFilePermissions.toString(
+                        permissions) + "), and it holds the wallet key and session keys; chmod 700 it");
+            }
+        } catch (IOException e) {
+            status.println("lit4j: warning: cannot read the permissions of " + dir + ": " + e);
+        }
+    }
+
+    /** True if the default file system has POSIX permissions. */
+    static boolean isPosix() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    }
+}

@@ -1,0 +1,44 @@
+package dev.lit4j.cli;
+
+import dev.lit4j.adapters.node.AttestationPolicy;
+import java.io.PrintWriter;
+import java.net.URI;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code --network} and the options of a Datil network: which Lit nodes a command talks to. */
+final class NetworkOptions {
+    @Option(names = "--network", paramLabel = "NETWORK", defaultValue = "local",
+            converter = NetworkChoice.Converter.class,
+            description = "local (an embedded network of 3 nodes, started for this command; the default), datil-dev,"
+                    + " datil-test, datil, or node URLs separated by commas.")
+    private NetworkChoice network;
+
+    @Option(names = "--rpc-url", paramLabel = "URL", description = "The Chronicle Yellowstone JSON-RPC endpoint that"
+            + " lists a Datil network's nodes (default: https://yellowstone-rpc.litprotocol.com).")
+    private URI rpcUrl;
+
+    @Option(names = "--attestation", paramLabel = "POLICY", converter = AttestationConverter.class,
+            description = "What is checked of the Datil nodes' SEV-SNP attestations: fields-only or not-checked."
+                    + " Required for datil-test and datil (see docs/node-transport.md).")
+    private AttestationPolicy attestation;
+
+    /** Connects to the chosen network, starting the embedded one if it was chosen. */
+    OpenNetwork open(PrintWriter status) {
+        return OpenNetwork.open(network, rpcUrl, attestation, status);
+    }
+
+    /** {@code fields-only} or {@code not-checked}. */
+    static final class AttestationConverter implements ITypeConverter<AttestationPolicy> {
+        @Override
+        public AttestationPolicy convert(String value) {
+            return switch (value) {
+                case "fields-only" -> AttestationPolicy.FIELDS_ONLY;
+                case "not-checked" -> AttestationPolicy.NOT_CHECKED;
+                default -> throw new TypeConversionException("expected fields-only or not-checked, got \"" + value
+                        + "\"");
+            };
+        }
+    }
+}

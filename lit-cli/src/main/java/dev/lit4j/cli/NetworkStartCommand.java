@@ -1,0 +1,114 @@
+package dev.lit4j.cli;
+
+import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.ethereum.EthAddress;
+import dev.lit4j.testkit.network.LocalLitNetwork;
+import dev.lit4j.testkit.network.pkp.Pkp;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code lit4j network start}: a {@link LocalLitNetwork} in the foreground, described as JSON on standard
+ * output (node URLs, threshold, network key, minted PKPs), until the process is stopped (Ctrl-C) or the
+ * command's thread is interrupted.
+ */
+@Command(name = "start", mixinStandardHelpOptions = true,
+        description = {"Runs a local Lit network on 127.0.0.1 in the foreground until it is stopped (Ctrl-C), and"
+                + " prints its node URLs, threshold and network key as one line of JSON when it is ready.",
+            "Other tools (and lit4j with --network URL,URL,…) use it as a custom network. The nodes answer the Datil"
+                + " handshake, sign_session_key and pkp/sign."})
+final class NetworkStartCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--nodes", paramLabel = "N", defaultValue = "3",
+            description = "How many nodes, 1 to 100 (default: ${DEFAULT-VALUE}); the threshold is Datil's, 2N/3.")
+    private int nodes;
+
+    @Option(names = "--port", paramLabel = "PORT",
+            description = "The first node's port; the others follow it (default: free ports).")
+    private Integer port;
+
+    @Option(names = "--seed", paramLabel = "SEED",
+            description = "A seed for reproducible keys and block hashes (default: random).")
+    private Long seed;
+
+    @Option(names = "--mint-pkp-for", paramLabel = "ADDRESS",
+            description = "Mints a PKP owned by ADDRESS (e.g. lit4j's wallet); repeatable. The JSON lists them.")
+    private List<String> pkpOwners;
+
+    @Override
+    public Integer call() {
+        List<EthAddress> owners = new ArrayList<>();
+        if (pkpOwners != null) {
+            pkpOwners.forEach(owner -> owners.add(EthAddress.parseAnyCase("--mint-pkp-for", owner)));
+        }
+        LocalLitNetwork.Builder builder = LocalLitNetwork.builder().nodeCount(nodes);
+        if (seed != null) {
+            builder.seed(seed);
+        }
+        if (port != null) {
+            int[] ports = new int[nodes];
+            for (int i = 0; i < nodes; i++) {
+                ports[i] = port + i;
+            }
+            builder.ports(ports);
+        }
+        boolean interrupted = false;
+        try (LocalLitNetwork network = builder.build()) {
+            List<Pkp> pkps = owners.stream().map(owner -> network.pkps().mint(owner)).toList();
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(JsJson.stringify(describe(network, pkps)));
+            out.flush();
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("lit4j: local Lit network of " + network.nodeCount() + " nodes running; stop it with Ctrl-C");
+            err.flush();
+            Thread stop = new Thread(network::close, "lit4j-network-stop");
+            Runtime.getRuntime().addShutdownHook(stop);
+            try {
+                // nothing counts this down: the command runs until its thread is interrupted or the JVM stops
+                new CountDownLatch(1).await();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } finally {
+                removeHook(stop);
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return Lit4jCli.OK;
+    }
+
+    private static JsonValue describe(LocalLitNetwork network, List<Pkp> pkps) {
+        return JsonValue.Obj.builder()
+                .put("nodeUrls", Json.strings(network.nodeUrls()))
+                .put("threshold", Json.number(network.threshold()))
+                .put("networkPublicKey", new JsonValue.Str(network.keys().blsPublicKey()))
+                .put("hdRootPubkeys", Json.strings(network.keys().hdRootPubkeys()))
+                .put("seed", new JsonValue.Str(Long.toString(network.seed())))
+                .put("pkps", Json.array(pkps, pkp -> JsonValue.Obj.builder()
+                        .put("publicKey", new JsonValue.Str(pkp.publicKey0x()))
+                        .put("ethAddress", new JsonValue.Str(pkp.ethAddress().checksummed()))
+                        .put("tokenId", new JsonValue.Str(pkp.tokenIdHex()))
+                        .put("owner", new JsonValue.Str(pkp.owner().checksummed()))
+                        .build()))
+                .build();
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is exiting and runs the hook itself
+        }
+    }
+}

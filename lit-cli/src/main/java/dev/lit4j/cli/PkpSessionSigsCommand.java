@@ -1,0 +1,137 @@
+package dev.lit4j.cli;
+
+import dev.lit4j.adapters.signer.wallet.PrivateKeyWalletSigner;
+import dev.lit4j.adapters.storage.EntrySessionStore;
+import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.Lit4j;
+import dev.lit4j.domain.auth.AuthMethod;
+import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.JsonValueParser;
+import dev.lit4j.domain.pkp.PkpPublicKey;
+import dev.lit4j.domain.session.SessionSigs;
+import dev.lit4j.domain.session.SessionSigsJson;
+import dev.lit4j.domain.usecase.SessionSigsRequest;
+import dev.lit4j.domain.wallet.EthWalletAuthMethods;
+import dev.lit4j.testkit.network.LocalLitNetwork;
+import dev.lit4j.testkit.network.action.IpfsCid;
+import dev.lit4j.testkit.network.pkp.AuthMethodScope;
+import dev.lit4j.testkit.network.pkp.Pkp;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code lit4j pkp-session-sigs}: session sigs for a PKP, which the nodes authorise after checking an
+ * EthWallet auth method by the wallet ({@code getPkpSessionSigs}) or running a custom-auth Lit Action
+ * ({@code getLitActionSessionSigs}).
+ */
+@Command(name = "pkp-session-sigs", mixinStandardHelpOptions = true,
+        description = {"Makes session sigs for a PKP and prints them as JSON. The nodes check an EthWallet auth"
+                + " method signed by the wallet (the JS SDK's getPkpSessionSigs), or run the custom-auth Lit Action"
+                + " given by --lit-action (getLitActionSessionSigs), then BLS-sign the session key.",
+            "On the embedded local network a PKP owned by the wallet is minted unless --pkp-public-key names one,"
+                + " and a --lit-action is permitted for it."})
+final class PkpSessionSigsCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+    @Mixin
+    private HomeOption home;
+    @Mixin
+    private WalletOptions wallet;
+    @Mixin
+    private NetworkOptions network;
+    @Mixin
+    private SessionOptions session;
+
+    @Option(names = "--pkp-public-key", paramLabel = "HEX", description = "The PKP's uncompressed public key (04…,"
+            + " 0x optional). Required unless the network is the embedded local one, which mints a PKP.")
+    private String pkpPublicKey;
+
+    @Option(names = "--lit-action", paramLabel = "FILE", description = "A custom-auth Lit Action (JavaScript) that"
+            + " decides instead of an EthWallet auth method: it authenticates when its response contains \"true\".")
+    private Path litAction;
+
+    @Option(names = "--js-params", paramLabel = "JSON", description = "The Lit Action's parameters, a JSON object.")
+    private String jsParams;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Clock clock = Clock.systemUTC();
+        SessionSigsRequest.Builder builder = session.request();
+        String code = litAction == null ? null : TextInput.read("--lit-action", litAction);
+        if (code != null) {
+            builder.litActionCode(Base64.getEncoder().encodeToString(code.getBytes(StandardCharsets.UTF_8)));
+        }
+        if (jsParams != null) {
+            builder.jsParams(jsParamsObject(code != null));
+        }
+        SessionSigsRequest request = builder.build();
+        PkpPublicKey given = pkpPublicKey == null ? null : PkpPublicKey.parse("--pkp-public-key", pkpPublicKey);
+        LitHome dir = home.home();
+        try (OpenNetwork nodes = network.open(err); EntrySessionStore store = session.openStore(dir, err)) {
+            PrivateKeyWalletSigner signer = wallet.signer(dir, err);
+            PkpPublicKey pkp = given != null ? given : mint(nodes, signer, err);
+            List<AuthMethod> authMethods;
+            if (code != null) {
+                nodes.local().ifPresent(local -> permit(local, pkp, code, err));
+                authMethods = List.of();
+            } else {
+                Instant now = clock.instant();
+                Instant expiration = request.expiration().orElse(now.plus(SessionSigsRequest.DEFAULT_LIFETIME));
+                authMethods = List.of(EthWalletAuthMethods.authenticate(signer, nodes.nodes().latestBlockhash(), now,
+                        expiration));
+            }
+            Lit4j lit = Lit4j.builder().nodes(nodes.nodes()).store(store).clock(clock).build();
+            SessionSigs sigs = lit.sessionSigs(request, lit.pkp(pkp, authMethods));
+            err.println("lit4j: session key " + sigs.sessionKey().hex() + " for PKP " + pkp.ethAddress() + ", "
+                    + sigs.nodeUrls().size() + " session sigs");
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(SessionSigsJson.toJson(sigs));
+            out.flush();
+        }
+        return Lit4jCli.OK;
+    }
+
+    private JsonValue.Obj jsParamsObject(boolean withAction) {
+        if (!withAction) {
+            throw new InvalidInputException("--js-params", "are the Lit Action's parameters; give --lit-action too");
+        }
+        JsonValue value = JsonValueParser.parse("--js-params", jsParams);
+        if (!(value instanceof JsonValue.Obj object)) {
+            throw new InvalidInputException("--js-params", "expected a JSON object, got " + value.typeName());
+        }
+        return object;
+    }
+
+    private static PkpPublicKey mint(OpenNetwork nodes, PrivateKeyWalletSigner owner, PrintWriter status) {
+        LocalLitNetwork local = nodes.local().orElseThrow(() -> new InvalidInputException("--pkp-public-key",
+                "is required on this network; only the embedded local network (--network local) mints a PKP"));
+        Pkp minted = local.pkps().mint(owner.address());
+        status.println("lit4j: minted PKP " + minted.publicKey0x() + " (address " + minted.ethAddress()
+                + ", token id " + minted.tokenIdHex() + ") owned by " + owner.address());
+        return new PkpPublicKey(minted.publicKey());
+    }
+
+    private static void permit(LocalLitNetwork local, PkpPublicKey pkp, String code, PrintWriter status) {
+        IpfsCid cid = local.actions().register(code);
+        Pkp registered = local.pkps().findByPublicKey(pkp.hex()).orElse(null);
+        if (registered == null) {
+            status.println("lit4j: warning: PKP " + pkp.ethAddress() + " is not on the embedded network, so Lit Action "
+                    + cid.value() + " cannot be permitted for it");
+            return;
+        }
+        local.pkps().permitAction(registered.tokenId(), cid, AuthMethodScope.PERSONAL_SIGN);
+        status.println("lit4j: permitted Lit Action " + cid.value() + " to sign for the PKP");
+    }
+}

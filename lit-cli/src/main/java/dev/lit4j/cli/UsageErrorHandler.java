@@ -1,0 +1,25 @@
+package dev.lit4j.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * A wrong command line: one line on standard error that names the command and the mistake, suggestions for
+ * a mistyped option or command, a pointer to {@code --help}, and exit code {@value Lit4jCli#USAGE}.
+ */
+final class UsageErrorHandler implements IParameterExceptionHandler {
+    @Override
+    public int handleParseException(ParameterException mistake, String[] args) {
+        CommandLine command = mistake.getCommandLine();
+        PrintWriter err = command.getErr();
+        String who = command.getCommandSpec().qualifiedName();
+        err.println(who + ": " + mistake.getMessage());
+        UnmatchedArgumentException.printSuggestions(mistake, err);
+        err.println("Try '" + who + " --help' for more information.");
+        err.flush();
+        return Lit4jCli.USAGE;
+    }
+}

@@ -1,0 +1,142 @@
+package dev.lit4j.cli;
+
+import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.bls.BlsPublicKey;
+import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.ethereum.EthAddress;
+import dev.lit4j.domain.resource.ResourceAbilityRequest;
+import dev.lit4j.domain.session.SessionSig;
+import dev.lit4j.domain.session.SessionSigs;
+import dev.lit4j.domain.session.SessionSigsJson;
+import dev.lit4j.domain.verify.CapabilityCheck;
+import dev.lit4j.domain.verify.CapacityDelegationCheck;
+import dev.lit4j.domain.verify.NodeAddress;
+import dev.lit4j.domain.verify.SessionSigVerification;
+import dev.lit4j.domain.verify.SessionSigVerifier;
+import dev.lit4j.domain.verify.VerificationMode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code lit4j verify}: checks one node's entry of a session-sigs map as that node would
+ * ({@link SessionSigVerifier}) and prints every reason it fails.
+ */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = {"Reads a session-sigs map (FILE, or standard input) and checks the entry for --node as that"
+                + " Lit node would: signature, signed message, requested resource, times, node address and"
+                + " capabilities. Prints the verdict and every reason in plain words."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the session sig is valid",
+            "1:it is not valid (the reasons are printed), or the input could not be read",
+            "2:usage error (an unknown option, a missing or malformed value)"})
+final class VerifyCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+    @ParentCommand
+    private Lit4jCli root;
+
+    @Option(names = "--node", paramLabel = "URL", required = true,
+            description = "The node whose entry is checked, exactly as the map names it, e.g."
+                    + " https://15.235.83.220:7470.")
+    private String node;
+
+    @Option(names = "--network-key", paramLabel = "HEX", description = "The network's BLS public key (the"
+            + " handshake's networkPublicKey, 96 hex digits); needed to accept lit.bls (PKP) capabilities.")
+    private String networkKey;
+
+    @Option(names = "--at", paramLabel = "TIME", converter = TimeConverter.class,
+            description = "The time to check at, RFC 3339 (default: now).")
+    private Instant at;
+
+    @Option(names = "--strict", description = "Also close two gaps a node leaves open: the signed message's session"
+            + " key must be the signer, and each capability's address its SIWE signer.")
+    private boolean strict;
+
+    @Option(names = "--resource", paramLabel = ResourceAbilityConverter.LABEL, converter = ResourceAbilityConverter.class,
+            defaultValue = "lit-pkp://*=pkp-signing",
+            description = "What the node is asked to do (default: ${DEFAULT-VALUE}).")
+    private ResourceAbilityRequest resource;
+
+    @Option(names = "--capacity-user", paramLabel = "ADDRESS", description = "Also check, as Datil does, that the"
+            + " capabilities let ADDRESS spend someone's Capacity Credits: a capacity delegation must name it.")
+    private String capacityUser;
+
+    @Option(names = "--json", description = "Print the verdict as JSON instead of text.")
+    private boolean json;
+
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "The session-sigs JSON (default: standard input).")
+    private Path file;
+
+    @Override
+    public Integer call() {
+        SessionSigs sigs = SessionSigsJson.parse(TextInput.readOrStdin("FILE", file, root.stdin()));
+        SessionSig sig = sigs.forNode(node).orElseThrow(() -> new InvalidInputException("--node", "the session sigs"
+                + " have no entry for \"" + node + "\"; they have " + String.join(", ", sigs.nodeUrls())));
+        VerificationMode mode = strict ? VerificationMode.STRICT : VerificationMode.NODE_FAITHFUL;
+        SessionSigVerifier.Builder verifier = SessionSigVerifier.builder(NodeAddress.fromUrl(node), mode);
+        if (networkKey != null) {
+            verifier.networkKey(BlsPublicKey.parse("--network-key", networkKey));
+        }
+        if (at != null) {
+            verifier.clock(Clock.fixed(at, ZoneOffset.UTC));
+        }
+        SessionSigVerification result = capacityUser == null
+                ? verifier.build().verify(sig, resource.resource(), resource.ability())
+                : verifier.build().verifyWithCapacityDelegation(sig.authSig(), resource.resource(), resource.ability(),
+                        EthAddress.parseAnyCase("--capacity-user", capacityUser));
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(JsJson.stringify(json(result)));
+        } else {
+            out.print(result.describe());
+        }
+        out.flush();
+        return result.isValid() ? Lit4jCli.OK : Lit4jCli.FAILED;
+    }
+
+    private JsonValue json(SessionSigVerification result) {
+        return JsonValue.Obj.builder()
+                .put("valid", new JsonValue.Bool(result.isValid()))
+                .put("node", new JsonValue.Str(node))
+                .put("mode", new JsonValue.Str(result.mode() == VerificationMode.STRICT ? "strict" : "node-faithful"))
+                .put("resource", new JsonValue.Str(result.resource().key()))
+                .put("ability", new JsonValue.Str(result.ability().wireName()))
+                .put("nodeError", Json.text(result.nodeError().map(code -> code.wireName())))
+                .put("userAddress", Json.text(result.userAddress()))
+                .put("reasons", Json.strings(result.reasons()))
+                .put("capabilities", Json.array(result.capabilities(), VerifyCommand::capability))
+                .put("capacityDelegation", result.capacityDelegation().<JsonValue>map(VerifyCommand::delegation)
+                        .orElse(JsonValue.Null.INSTANCE))
+                .build();
+    }
+
+    private static JsonValue delegation(CapacityDelegationCheck delegation) {
+        return JsonValue.Obj.builder()
+                .put("user", new JsonValue.Str(delegation.user().checksummed()))
+                .put("authorized", new JsonValue.Bool(delegation.authorized()))
+                .put("grants", Json.array(delegation.grants(), grant -> new JsonValue.Str(grant.toString())))
+                .build();
+    }
+
+    private static JsonValue capability(CapabilityCheck check) {
+        return JsonValue.Obj.builder()
+                .put("index", Json.number(check.index()))
+                .put("derivedVia", new JsonValue.Str(check.derivedVia()))
+                .put("address", new JsonValue.Str(check.address()))
+                .put("accepted", new JsonValue.Bool(check.isAccepted()))
+                .put("passed", Json.array(check.passed(), rule -> new JsonValue.Str(rule.name())))
+                .put("failure", Json.text(check.failure().map(finding -> finding.reason())))
+                .build();
+    }
+}

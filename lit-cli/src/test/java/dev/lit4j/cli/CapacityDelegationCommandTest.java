@@ -1,0 +1,125 @@
+package dev.lit4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lit4j.domain.auth.AuthSig;
+import dev.lit4j.domain.auth.AuthSigJson;
+import dev.lit4j.domain.ethereum.EthAddress;
+import dev.lit4j.domain.ethereum.PersonalSignatureVerifier;
+import dev.lit4j.domain.resource.LitAbility;
+import dev.lit4j.domain.resource.LitResource;
+import dev.lit4j.domain.session.SessionSignedMessage;
+import dev.lit4j.domain.session.SessionSigs;
+import dev.lit4j.domain.session.SessionSigsJson;
+import dev.lit4j.domain.siwe.SiweMessage;
+import dev.lit4j.domain.verify.CapacityDelegationGrant;
+import dev.lit4j.domain.verify.CapacityDelegationReader;
+import dev.lit4j.domain.verify.NodeAddress;
+import dev.lit4j.domain.verify.SessionSigVerification;
+import dev.lit4j.domain.verify.SessionSigVerifier;
+import dev.lit4j.domain.verify.VerificationMode;
+import dev.lit4j.testkit.fakes.FakeWalletSigner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code lit4j capacity-delegation}, and the delegation carried by a session and read back by {@code inspect}. */
+class CapacityDelegationCommandTest {
+    private static final EthAddress OWNER = EthAddress.parseChecksummed("owner", FlowVector.WALLET);
+
+    @TempDir
+    Path home;
+    private Path ownerKey;
+
+    @BeforeEach
+    void ownerKey() throws IOException {
+        ownerKey = home.resolve("owner.key");
+        Files.writeString(ownerKey, FakeWalletSigner.HARDHAT_KEY_0);
+    }
+
+    @Test
+    void printsADelegationSignedByTheOwnerThatASessionCarries() throws IOException {
+        Cli.Run run = Cli.run("capacity-delegation", "--home", home.toString(), "--wallet-key-file", ownerKey.toString(),
+                "--token-id", "25364", "--delegatee", FlowVector.DELEGATEE, "--uses", "100");
+
+        assertEquals(0, run.exitCode(), run.err());
+        AuthSig delegation = AuthSigJson.parse("out", run.out().strip());
+        PersonalSignatureVerifier.verify("sig", delegation.signedMessage(), delegation.sig(), OWNER);
+        assertEquals(FlowVector.WALLET, delegation.address());
+        SiweMessage siwe = SiweMessage.parse(delegation.signedMessage());
+        assertEquals("lit:capability:delegation", siwe.uri());
+        assertEquals(Duration.ofDays(7), Duration.between(siwe.issuedAtInstant(),
+                siwe.expirationTimeInstant().orElseThrow()));
+        assertEquals(List.of(new CapacityDelegationGrant(0, OWNER, "lit-ratelimitincrease://25364",
+                Optional.of(List.of("25364")), Optional.of(List.of("70997970C51812dc3A010C7d01b50e0d17dc79C8")),
+                Optional.of("100"), Optional.of(siwe.expirationTime()))),
+                CapacityDelegationReader.read(0, delegation).grants());
+        assertTrue(run.err().contains("lit4j: " + FlowVector.WALLET + " delegates lit-ratelimitincrease://25364 to "
+                + FlowVector.DELEGATEE + ", 100 uses\n"), run.err());
+
+        Path file = home.resolve("delegation.json");
+        Files.writeString(file, run.out());
+        Cli.Run session = Cli.run("session-sigs", "--home", home.toString(), "--store", "memory",
+                "--capacity-delegation", file.toString());
+        assertEquals(0, session.exitCode(), session.err());
+        SessionSigs sigs = SessionSigsJson.parse(session.out());
+        String url = sigs.nodeUrls().get(0);
+        assertEquals(delegation, SessionSignedMessage.parse(sigs.forNode(url).orElseThrow().signedMessage())
+                .capabilities().get(0), "the delegation comes first, the wallet's AuthSig last");
+        SessionSigVerification spend = SessionSigVerifier.builder(NodeAddress.fromUrl(url), VerificationMode.STRICT)
+                .build().verifyWithCapacityDelegation(sigs.forNode(url).orElseThrow().authSig(),
+                        LitResource.parse("lit-pkp://*"), LitAbility.PKP_SIGNING,
+                        EthAddress.parseChecksummed("delegatee", FlowVector.DELEGATEE));
+        assertTrue(spend.isValid(), spend.describe());
+
+        Path sessionFile = home.resolve("session.json");
+        Files.writeString(sessionFile, session.out());
+        Cli.Run inspect = Cli.run("inspect", sessionFile.toString());
+        assertTrue(inspect.out().contains("\ndelegations\n  capability 0 delegates lit-ratelimitincrease://25364 of "
+                + FlowVector.WALLET + ": NFTs 25364; delegatees 70997970C51812dc3A010C7d01b50e0d17dc79C8; uses 100;"
+                + " expires " + siwe.expirationTime() + " (in 6d 23h 59m"), inspect.out());
+    }
+
+    @Test
+    void withoutRestrictionsAnyoneMaySpendEveryNftUntilTheGivenTime() {
+        Cli.Run run = Cli.run("capacity-delegation", "--home", home.toString(), "--wallet-key-file", ownerKey.toString(),
+                "--expiration", "2099-01-01T00:00:00Z");
+
+        assertEquals(0, run.exitCode(), run.err());
+        AuthSig delegation = AuthSigJson.parse("out", run.out().strip());
+        assertEquals("2099-01-01T00:00:00.000Z", SiweMessage.parse(delegation.signedMessage()).expirationTime());
+        CapacityDelegationGrant grant = CapacityDelegationReader.read(0, delegation).grants().get(0);
+        assertEquals("lit-ratelimitincrease://*", grant.resource());
+        assertEquals(Optional.empty(), grant.delegatees());
+        assertTrue(run.err().contains(" delegates lit-ratelimitincrease://* to anyone, unlimited uses\n"), run.err());
+    }
+
+    @Test
+    void malformedRestrictionsFailBeforeAnyNetworkStarts() {
+        Cli.Run run = Cli.run("capacity-delegation", "--home", home.toString(), "--token-id", "0x6314");
+        assertEquals(1, run.exitCode());
+        assertEquals("lit4j capacity-delegation: capacityDelegation.capacityTokenId: must be a decimal token id, got"
+                + " \"0x6314\"\n", run.err());
+
+        Cli.Run delegatee = Cli.run("capacity-delegation", "--home", home.toString(), "--delegatee", "bob");
+        assertEquals(1, delegatee.exitCode());
+        assertEquals("lit4j capacity-delegation: capacityDelegation.delegateeAddresses[0]: expected an Ethereum address"
+                + " (0x optional, 40 hex digits), got \"bob\"\n", delegatee.err());
+    }
+
+    @Test
+    void anExpirationInThePastFails() {
+        Cli.Run run = Cli.run("capacity-delegation", "--home", home.toString(), "--wallet-key-file", ownerKey.toString(),
+                "--expiration", "2020-01-01T00:00:00Z");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.failureLine().startsWith("lit4j capacity-delegation: expiration: 2020-01-01T00:00:00.000Z is"
+                + " not in the future (now is "), run.err());
+    }
+}

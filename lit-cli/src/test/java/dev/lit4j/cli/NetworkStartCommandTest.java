@@ -1,0 +1,102 @@
+package dev.lit4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lit4j.adapters.node.HttpNodeTransport;
+import dev.lit4j.adapters.node.NodeTransportConfig;
+import dev.lit4j.adapters.node.RetryPolicy;
+import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.JsonValueParser;
+import dev.lit4j.domain.pkp.PkpPublicKey;
+import dev.lit4j.domain.port.ConnectedNetwork;
+import dev.lit4j.domain.port.NodeException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** {@code lit4j network start}, run on a thread of its own and stopped by interrupting it. */
+class NetworkStartCommandTest {
+
+    @Test
+    void printsTheRunningNetworkAndStopsWhenInterrupted() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Lit4jCli.commandLine(InputStream.nullInputStream());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        AtomicInteger exitCode = new AtomicInteger(-1);
+        Thread command = new Thread(() -> exitCode.set(cli.execute("network", "start", "--nodes", "4",
+                "--mint-pkp-for", FlowVector.WALLET)), "network-start");
+        command.start();
+        try {
+            String json = awaitLine(out);
+            JsonValue.Obj description = (JsonValue.Obj) JsonValueParser.parse("out", json);
+            List<String> urls = strings(description.get("nodeUrls").orElseThrow());
+            assertEquals(4, urls.size());
+            assertEquals(new JsonValue.Num(2), description.get("threshold").orElseThrow());
+            JsonValue.Obj pkp = (JsonValue.Obj) ((JsonValue.Arr) description.get("pkps").orElseThrow()).items().get(0);
+            assertEquals(new JsonValue.Str(FlowVector.WALLET), pkp.get("owner").orElseThrow());
+            PkpPublicKey minted = PkpPublicKey.parse("pkp", ((JsonValue.Str) pkp.get("publicKey").orElseThrow()).value());
+            assertEquals(new JsonValue.Str(minted.ethAddress().checksummed()), pkp.get("ethAddress").orElseThrow());
+
+            ConnectedNetwork network = transport(urls).network();
+            assertEquals(Set.copyOf(urls), Set.copyOf(network.nodeUrls()));
+            assertEquals(description.get("networkPublicKey").orElseThrow(),
+                    new JsonValue.Str(network.networkPublicKey().hex()));
+            assertTrue(err.toString().contains("lit4j: local Lit network of 4 nodes running; stop it with Ctrl-C"));
+
+            command.interrupt();
+            command.join(10_000);
+            assertFalse(command.isAlive());
+            assertEquals(0, exitCode.get());
+            assertThrows(NodeException.class, () -> transport(urls).network(), "the nodes are stopped");
+        } finally {
+            command.interrupt();
+        }
+    }
+
+    @Test
+    void wrongOptionsFail() {
+        Cli.Run none = Cli.run("network", "start", "--nodes", "0");
+        assertEquals(1, none.exitCode());
+        assertEquals("lit4j network start: nodeCount: must be 1..100, got 0\n", none.err());
+
+        Cli.Run owner = Cli.run("network", "start", "--mint-pkp-for", "alice");
+        assertEquals(1, owner.exitCode());
+        assertEquals("lit4j network start: --mint-pkp-for: expected 0x followed by 40 hex digits, got \"alice\"\n",
+                owner.err());
+
+        Cli.Run bare = Cli.run("network");
+        assertEquals(2, bare.exitCode());
+        assertEquals("lit4j network: Missing a command; see lit4j network --help", bare.firstErrorLine());
+    }
+
+    private static HttpNodeTransport transport(List<String> urls) {
+        return HttpNodeTransport.create(NodeTransportConfig.custom(urls).handshakeTimeout(Duration.ofSeconds(2))
+                .retryPolicy(RetryPolicy.NONE).build());
+    }
+
+    private static String awaitLine(StringWriter out) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            String text = out.toString();
+            if (text.endsWith("\n")) {
+                return text.strip();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("network start printed nothing in 15 s");
+    }
+
+    private static List<String> strings(JsonValue array) {
+        return ((JsonValue.Arr) array).items().stream().map(item -> ((JsonValue.Str) item).value()).toList();
+    }
+}

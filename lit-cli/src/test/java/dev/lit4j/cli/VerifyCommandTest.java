@@ -1,0 +1,176 @@
+package dev.lit4j.cli;
+
+import static dev.lit4j.cli.FlowVector.ISSUED_AT;
+import static dev.lit4j.cli.FlowVector.NODE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.JsonValueParser;
+import dev.lit4j.domain.session.SessionSigsJson;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code lit4j verify} on the JS SDK's session sig (session-sig-flow.json). */
+class VerifyCommandTest {
+    private static final String MAP = FlowVector.mapFile().toString();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theVectorsSessionSigIsValidWhenItWasIssued() {
+        Cli.Run run = Cli.run("verify", "--node", NODE, "--at", ISSUED_AT, MAP);
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertEquals("session sig VALID (node-faithful mode) for pkp-signing on lit-pkp://*\n"
+                + "a Lit node accepts the session sig\n"
+                + "user address: " + FlowVector.WALLET + "\n"
+                + "capabilities:\n"
+                + "  - capability 0 (web3.eth.personal.sign " + FlowVector.WALLET + "): accepted (passed:"
+                + " CAPABILITY_SIWE, CAPABILITY_KIND, CAPABILITY_TIME, CAPABILITY_SIGNATURE, CAPABILITY_URI,"
+                + " CAPABILITY_RECAP_STATEMENT, CAPABILITY_RECAP_GRANT)\n", run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void aDayLaterItHasExpired() {
+        Cli.Run run = Cli.run("verify", "--node", NODE, "--at", "2025-01-16T10:00:05.123Z", MAP);
+        assertEquals(1, run.exitCode());
+        assertTrue(run.out().startsWith("session sig INVALID (node-faithful mode) for pkp-signing on lit-pkp://*\n"
+                + "a Lit node answers NodeSIWECapabilityInvalid (HTTP 400): Invalid Capability object in SIWE resource"
+                + " ReCap\n"
+                + "failed rules:\n"
+                + "  - capability 0 (web3.eth.personal.sign " + FlowVector.WALLET + "): its SIWE expired at"
+                + " 2025-01-16T10:00:00.000Z; now is 2025-01-16T10:00:05.123Z [§2.6]\n"), run.out());
+        assertEquals("", run.err(), "an invalid session sig is the answer, not a failure");
+    }
+
+    @Test
+    void pastTheGraceTheSessionItselfHasExpired() {
+        Cli.Run run = Cli.run("verify", "--node", NODE, "--at", "2025-01-17T10:00:00Z", MAP);
+        assertEquals(1, run.exitCode());
+        assertTrue(run.out().contains("a Lit node answers NodeExpWrongOrTooLarge"), run.out());
+        assertTrue(run.out().endsWith("failed rules:\n  - session sig: the session expired at 2025-01-16T10:00:00.000Z,"
+                + " 86400 s before now (2025-01-17T10:00:00Z); at most 60 s of grace are allowed [§2.4]\n"), run.out());
+    }
+
+    @Test
+    void strictModeAndOtherResourcesOfTheSession() {
+        assertEquals(0, Cli.run("verify", "--node", NODE, "--at", ISSUED_AT, "--strict", MAP).exitCode());
+        Cli.Run action = Cli.run("verify", "--node", NODE, "--at", ISSUED_AT, "--strict",
+                "--resource", "lit-litaction://*=lit-action-execution", MAP);
+        assertEquals(0, action.exitCode(), action.out());
+        assertTrue(action.out().startsWith("session sig VALID (strict mode) for lit-action-execution on"
+                + " lit-litaction://*\n"), action.out());
+        assertEquals(0, Cli.run("verify", "--node", NODE, "--at", ISSUED_AT, "--resource",
+                "lit-pkp://" + "ab".repeat(32) + "=pkp-signing", MAP).exitCode(), "the wildcard covers every PKP");
+    }
+
+    @Test
+    void aResourceTheSessionDoesNotAskForIsRefused() {
+        Cli.Run run = Cli.run("verify", "--node", NODE, "--at", ISSUED_AT, "--resource",
+                "lit-ratelimitincrease://*=rate-limit-increase-auth", MAP);
+        assertEquals(1, run.exitCode());
+        assertTrue(run.out().contains("a Lit node answers NodeResourceIdNotFound"), run.out());
+        assertTrue(run.out().contains("no resourceAbilityRequests entry covers lit-ratelimitincrease://*"), run.out());
+    }
+
+    @Test
+    void anotherNodesAddressIsRefusedAndAMissingEntryIsAFailure() throws IOException {
+        Path other = dir.resolve("other-node.json");
+        Files.writeString(other, Files.readString(FlowVector.mapFile()).replace("\"" + NODE + "\":",
+                "\"https://1.2.3.4:443\":"));
+        Cli.Run run = Cli.run("verify", "--node", "https://1.2.3.4:443", "--at", ISSUED_AT, other.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.out().contains("a Lit node answers NodeNotAuthorized"), run.out());
+
+        Cli.Run missing = Cli.run("verify", "--node", "https://1.2.3.4:443", MAP);
+        assertEquals(1, missing.exitCode());
+        assertEquals("", missing.out());
+        assertEquals("lit4j verify: --node: the session sigs have no entry for \"https://1.2.3.4:443\"; they have "
+                + NODE + "\n", missing.err());
+    }
+
+    @Test
+    void aTamperedSignatureIsRefused() throws IOException {
+        Path tampered = dir.resolve("tampered.json");
+        Files.writeString(tampered, Files.readString(FlowVector.mapFile()).replace("\"sig\":\"e78c", "\"sig\":\"e78d"));
+        Cli.Run run = Cli.run("verify", "--node", NODE, "--at", ISSUED_AT, tampered.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.out().contains("a Lit node answers NodeInvalidAuthSigSessionKeySignature"), run.out());
+    }
+
+    @Test
+    void readsStandardInputAndPrintsJson() throws IOException {
+        byte[] map = Files.readAllBytes(FlowVector.mapFile());
+        Cli.Run run = Cli.run(new ByteArrayInputStream(map), "verify", "--node", NODE, "--at", ISSUED_AT, "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonValue.Obj json = (JsonValue.Obj) JsonValueParser.parse("out", run.out().strip());
+        assertEquals(new JsonValue.Bool(true), json.get("valid").orElseThrow());
+        assertEquals(new JsonValue.Str("node-faithful"), json.get("mode").orElseThrow());
+        assertEquals(JsonValue.Null.INSTANCE, json.get("nodeError").orElseThrow());
+        assertEquals(new JsonValue.Str(FlowVector.WALLET), json.get("userAddress").orElseThrow());
+        assertEquals(1, ((JsonValue.Arr) json.get("capabilities").orElseThrow()).items().size());
+
+        Cli.Run late = Cli.run(new ByteArrayInputStream(map), "verify", "--node", NODE, "--at", "2025-01-17T10:00:00Z",
+                "--json", "-");
+        assertEquals(1, late.exitCode());
+        JsonValue.Obj refused = (JsonValue.Obj) JsonValueParser.parse("out", late.out().strip());
+        assertEquals(new JsonValue.Str("NodeExpWrongOrTooLarge"), refused.get("nodeError").orElseThrow());
+        assertEquals(1, ((JsonValue.Arr) refused.get("reasons").orElseThrow()).items().size());
+    }
+
+    @Test
+    void unreadableInputFailsNamingIt() throws IOException {
+        Cli.Run absent = Cli.run("verify", "--node", NODE, dir.resolve("absent.json").toString());
+        assertEquals(1, absent.exitCode());
+        assertTrue(absent.firstErrorLine().startsWith("lit4j verify: FILE: cannot read " + dir.resolve("absent.json")
+                + ": java.nio.file.NoSuchFileException"), absent.err());
+
+        Path notJson = dir.resolve("not.json");
+        Files.writeString(notJson, "[1,2]");
+        Cli.Run malformed = Cli.run("verify", "--node", NODE, notJson.toString());
+        assertEquals(1, malformed.exitCode());
+        assertEquals("lit4j verify: sessionSigs: expected an object of node URL to session sig, found BEGIN_ARRAY",
+                malformed.firstErrorLine());
+    }
+
+    @Test
+    void withACapacityUserTheDelegationMustNameIt() throws IOException {
+        Path file = dir.resolve("delegated.json");
+        Files.writeString(file, SessionSigsJson.toJson(FlowVector.delegatedSession()));
+        String node = "https://127.0.0.1:7470";
+
+        Cli.Run delegatee = Cli.run("verify", "--node", node, "--at", ISSUED_AT, "--capacity-user",
+                FlowVector.DELEGATEE.toLowerCase(Locale.ROOT), file.toString());
+        assertEquals(0, delegatee.exitCode(), delegatee.out());
+        assertTrue(delegatee.out().endsWith("capacity delegation for " + FlowVector.DELEGATEE + ": AUTHORIZED\n"
+                + "  - capability 0 delegates lit-ratelimitincrease://25364 of " + FlowVector.WALLET + ": NFTs 25364;"
+                + " delegatees 70997970C51812dc3A010C7d01b50e0d17dc79C8; uses 100; expires 2025-01-22T10:00:00.000Z\n"),
+                delegatee.out());
+
+        Cli.Run stranger = Cli.run("verify", "--node", node, "--at", ISSUED_AT, "--json", "--capacity-user",
+                FlowVector.WALLET, file.toString());
+        assertEquals(1, stranger.exitCode());
+        JsonValue.Obj json = (JsonValue.Obj) JsonValueParser.parse("out", stranger.out().strip());
+        JsonValue.Obj delegation = (JsonValue.Obj) json.get("capacityDelegation").orElseThrow();
+        assertEquals(new JsonValue.Bool(false), delegation.get("authorized").orElseThrow());
+        assertEquals(JsonValue.Null.INSTANCE, json.get("nodeError").orElseThrow(), "the session sig itself is fine");
+    }
+
+    @Test
+    void aMalformedNetworkKeyFailsAndAMissingNodeIsAUsageError() {
+        Cli.Run key = Cli.run("verify", "--node", NODE, "--network-key", "abc", MAP);
+        assertEquals(1, key.exitCode());
+        assertTrue(key.firstErrorLine().startsWith("lit4j verify: --network-key: "), key.err());
+
+        Cli.Run noNode = Cli.run("verify", MAP);
+        assertEquals(2, noNode.exitCode());
+        assertEquals("lit4j verify: Missing required option: '--node=URL'", noNode.firstErrorLine());
+    }
+}
