@@ -1,15 +1,11 @@
 package dev.lit4j.domain.auth;
 
-import com.google.gson.JsonParseException;
-import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.codec.StrictJsonReading;
 import java.io.IOException;
-import java.io.StringReader;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * The JSON form of an {@link AuthSig}, as the JS SDK writes it and as a Lit node reads it.
@@ -65,20 +61,7 @@ public final class AuthSigJson {
      *     repeated key, a missing required key or a non-string value
      */
     public static AuthSig parse(String field, String json) {
-        InvalidInputException.requireNonNull(field, json);
-        try (JsonReader reader = new JsonReader(new StringReader(json))) {
-            reader.setStrictness(Strictness.STRICT);
-            AuthSig authSig = read(field, reader);
-            try {
-                reader.peek();
-            } catch (IOException e) {
-                // a strict reader refuses a second top-level value
-                throw new InvalidInputException(field, "unexpected content after the AuthSig object");
-            }
-            return authSig;
-        } catch (IOException | JsonParseException | IllegalStateException e) {
-            throw new InvalidInputException(field, "not valid JSON: " + e.getMessage(), e);
-        }
+        return StrictJsonReading.document(field, json, "the AuthSig object", reader -> read(field, reader));
     }
 
     /**
@@ -91,46 +74,34 @@ public final class AuthSigJson {
         if (reader.peek() != JsonToken.BEGIN_OBJECT) {
             throw new InvalidInputException(field, "expected an AuthSig object, found " + reader.peek());
         }
-        reader.beginObject();
-        String sig = null;
-        String derivedVia = null;
-        String signedMessage = null;
-        String address = null;
-        String algo = null;
-        Set<String> seen = new HashSet<>();
-        while (reader.hasNext()) {
-            String key = reader.nextName();
-            if (!seen.add(key)) {
-                throw new InvalidInputException(field + "." + key, "the key appears twice");
-            }
+        Fields fields = new Fields();
+        StrictJsonReading.object(field, reader, (key, path) -> {
             switch (key) {
-                case "sig" -> sig = readString(field, key, reader, false);
-                case "derivedVia" -> derivedVia = readString(field, key, reader, false);
-                case "signedMessage" -> signedMessage = readString(field, key, reader, false);
-                case "address" -> address = readString(field, key, reader, false);
-                case "algo" -> algo = readString(field, key, reader, true);
-                default -> throw new InvalidInputException(field + "." + key, "unknown AuthSig key; only sig,"
+                case "sig" -> fields.sig = readString(path, reader, false);
+                case "derivedVia" -> fields.derivedVia = readString(path, reader, false);
+                case "signedMessage" -> fields.signedMessage = readString(path, reader, false);
+                case "address" -> fields.address = readString(path, reader, false);
+                case "algo" -> fields.algo = readString(path, reader, true);
+                default -> throw new InvalidInputException(path, "unknown AuthSig key; only sig,"
                         + " derivedVia, signedMessage, address and algo are allowed");
             }
-        }
-        reader.endObject();
-        requirePresent(field, "sig", sig);
-        requirePresent(field, "derivedVia", derivedVia);
-        requirePresent(field, "signedMessage", signedMessage);
-        requirePresent(field, "address", address);
-        return new AuthSig(sig, derivedVia, signedMessage, address, algo);
+        });
+        requirePresent(field, "sig", fields.sig);
+        requirePresent(field, "derivedVia", fields.derivedVia);
+        requirePresent(field, "signedMessage", fields.signedMessage);
+        requirePresent(field, "address", fields.address);
+        return new AuthSig(fields.sig, fields.derivedVia, fields.signedMessage, fields.address, fields.algo);
     }
 
-    private static String readString(String field, String key, JsonReader reader, boolean nullable)
-            throws IOException {
+    private static String readString(String path, JsonReader reader, boolean nullable) throws IOException {
         JsonToken token = reader.peek();
         if (token == JsonToken.NULL && nullable) {
             reader.nextNull();
             return null;
         }
         if (token != JsonToken.STRING) {
-            throw new InvalidInputException(field + "." + key, "expected a string" + (nullable ? " or null" : "")
-                    + ", found " + token);
+            throw new InvalidInputException(path, "expected a string" + (nullable ? " or null" : "") + ", found "
+                    + token);
         }
         return reader.nextString();
     }
@@ -139,5 +110,14 @@ public final class AuthSigJson {
         if (value == null) {
             throw new InvalidInputException(field + "." + key, "is missing");
         }
+    }
+
+    /** An AuthSig's members as they are read. */
+    private static final class Fields {
+        private String sig;
+        private String derivedVia;
+        private String signedMessage;
+        private String address;
+        private String algo;
     }
 }

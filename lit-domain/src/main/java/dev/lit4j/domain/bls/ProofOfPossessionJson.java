@@ -1,13 +1,9 @@
 package dev.lit4j.domain.bls;
 
-import com.google.gson.JsonParseException;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.JsJson;
-import java.io.IOException;
-import java.io.StringReader;
+import dev.lit4j.domain.codec.StrictJsonReading;
 
 /**
  * The serde form in which Lit (blsful) tags a BLS value with its scheme: {@code {"ProofOfPossession":"<hex>"}}.
@@ -35,9 +31,7 @@ final class ProofOfPossessionJson {
      *     key or a value that is not a string
      */
     static String read(String field, String json) {
-        InvalidInputException.requireNonNull(field, json);
-        try (JsonReader reader = new JsonReader(new StringReader(json))) {
-            reader.setStrictness(Strictness.STRICT);
+        return StrictJsonReading.document(field, json, "the " + KEY + " object", reader -> {
             if (reader.peek() != JsonToken.BEGIN_OBJECT) {
                 throw new InvalidInputException(field, "expected {\"" + KEY + "\":\"<hex>\"}, found " + reader.peek());
             }
@@ -60,19 +54,7 @@ final class ProofOfPossessionJson {
                         + KEY + "; the object must have exactly one key");
             }
             reader.endObject();
-            requireEnd(field, reader);
             return hex;
-        } catch (IOException | JsonParseException | IllegalStateException e) {
-            throw new InvalidInputException(field, "not valid JSON: " + e.getMessage(), e);
-        }
-    }
-
-    private static void requireEnd(String field, JsonReader reader) {
-        try {
-            // a strict reader answers END_DOCUMENT, or throws when a second value follows
-            reader.peek();
-        } catch (IOException e) {
-            throw new InvalidInputException(field, "unexpected content after the " + KEY + " object", e);
-        }
+        });
     }
 }

@@ -1,17 +1,12 @@
 package dev.lit4j.domain.resource;
 
-import com.google.gson.JsonParseException;
-import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.codec.JsonValueParser;
+import dev.lit4j.domain.codec.StrictJsonReading;
 import java.io.IOException;
-import java.io.StringReader;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * The JSON form of a {@link ResourceAbilityRequest} inside a session-signed message, as the JS SDK
@@ -61,17 +56,7 @@ public final class ResourceAbilityRequestJson {
      *     missing key, a wrong type, an unknown prefix or ability, or an ability invalid on the resource
      */
     public static ResourceAbilityRequest parse(String field, String json) {
-        InvalidInputException.requireNonNull(field, json);
-        try (JsonReader reader = new JsonReader(new StringReader(json))) {
-            reader.setStrictness(Strictness.STRICT);
-            ResourceAbilityRequest request = read(field, reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new InvalidInputException(field, "unexpected content after the request object");
-            }
-            return request;
-        } catch (IOException | JsonParseException | IllegalStateException e) {
-            throw new InvalidInputException(field, "not valid JSON: " + e.getMessage(), e);
-        }
+        return StrictJsonReading.document(field, json, "the request object", reader -> read(field, reader));
     }
 
     /**
@@ -81,72 +66,53 @@ public final class ResourceAbilityRequestJson {
      * @throws IOException if the reader fails or the JSON is malformed
      */
     public static ResourceAbilityRequest read(String field, JsonReader reader) throws IOException {
-        expectObject(field, reader);
-        reader.beginObject();
-        Set<String> seen = new HashSet<>();
-        LitResource resource = null;
-        String ability = null;
-        JsonValue.Obj data = null;
-        while (reader.hasNext()) {
-            String key = reader.nextName();
-            if (!seen.add(key)) {
-                throw new InvalidInputException(field + "." + key, "the key appears twice");
-            }
+        RequestFields fields = new RequestFields();
+        StrictJsonReading.object(field, reader, (key, path) -> {
             switch (key) {
-                case "resource" -> resource = readResource(field + ".resource", reader);
-                case "ability" -> ability = readString(field + ".ability", reader);
+                case "resource" -> fields.resource = readResource(path, reader);
+                case "ability" -> fields.ability = StrictJsonReading.string(path, reader);
                 case "data" -> {
-                    JsonValue value = JsonValueParser.read(field + ".data", reader);
+                    JsonValue value = JsonValueParser.read(path, reader);
                     if (!(value instanceof JsonValue.Obj obj)) {
-                        throw new InvalidInputException(field + ".data", "expected an object, found "
-                                + value.typeName());
+                        throw new InvalidInputException(path, "expected an object, found " + value.typeName());
                     }
-                    data = obj;
+                    fields.data = obj;
                 }
-                default -> throw new InvalidInputException(field + "." + key, "unknown key; only resource,"
-                        + " ability and data are allowed");
+                default -> throw new InvalidInputException(path, "unknown key; only resource, ability and data are"
+                        + " allowed");
             }
-        }
-        reader.endObject();
-        InvalidInputException.requireNonNull(field + ".resource", resource);
-        InvalidInputException.requireNonNull(field + ".ability", ability);
-        return new ResourceAbilityRequest(resource, LitAbility.fromWireName(field + ".ability", ability), data);
+        });
+        InvalidInputException.requireNonNull(field + ".resource", fields.resource);
+        InvalidInputException.requireNonNull(field + ".ability", fields.ability);
+        return new ResourceAbilityRequest(fields.resource, LitAbility.fromWireName(field + ".ability", fields.ability),
+                fields.data);
     }
 
     private static LitResource readResource(String field, JsonReader reader) throws IOException {
-        expectObject(field, reader);
-        reader.beginObject();
-        Set<String> seen = new HashSet<>();
-        String id = null;
-        String prefix = null;
-        while (reader.hasNext()) {
-            String key = reader.nextName();
-            if (!seen.add(key)) {
-                throw new InvalidInputException(field + "." + key, "the key appears twice");
-            }
+        ResourceFields fields = new ResourceFields();
+        StrictJsonReading.object(field, reader, (key, path) -> {
             switch (key) {
-                case "resource" -> id = readString(field + ".resource", reader);
-                case "resourcePrefix" -> prefix = readString(field + ".resourcePrefix", reader);
-                default -> throw new InvalidInputException(field + "." + key, "unknown key; only resource and"
-                        + " resourcePrefix are allowed");
+                case "resource" -> fields.id = StrictJsonReading.string(path, reader);
+                case "resourcePrefix" -> fields.prefix = StrictJsonReading.string(path, reader);
+                default -> throw new InvalidInputException(path, "unknown key; only resource and resourcePrefix are"
+                        + " allowed");
             }
-        }
-        reader.endObject();
-        InvalidInputException.requireNonNull(field + ".resource", id);
-        InvalidInputException.requireNonNull(field + ".resourcePrefix", prefix);
-        return new LitResource(ResourcePrefix.fromWireName(field + ".resourcePrefix", prefix), id);
+        });
+        InvalidInputException.requireNonNull(field + ".resource", fields.id);
+        InvalidInputException.requireNonNull(field + ".resourcePrefix", fields.prefix);
+        return new LitResource(ResourcePrefix.fromWireName(field + ".resourcePrefix", fields.prefix), fields.id);
     }
 
-    private static void expectObject(String field, JsonReader reader) throws IOException {
-        if (reader.peek() != JsonToken.BEGIN_OBJECT) {
-            throw new InvalidInputException(field, "expected an object, found " + reader.peek());
-        }
+    /** A request's members as they are read. */
+    private static final class RequestFields {
+        private LitResource resource;
+        private String ability;
+        private JsonValue.Obj data;
     }
 
-    private static String readString(String field, JsonReader reader) throws IOException {
-        if (reader.peek() != JsonToken.STRING) {
-            throw new InvalidInputException(field, "expected a string, found " + reader.peek());
-        }
-        return reader.nextString();
+    /** A resource's members as they are read. */
+    private static final class ResourceFields {
+        private String id;
+        private String prefix;
     }
 }

@@ -1,15 +1,10 @@
 package dev.lit4j.domain.session;
 
-import com.google.gson.JsonParseException;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
-import com.google.gson.stream.MalformedJsonException;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.auth.AuthSigJson;
 import dev.lit4j.domain.codec.JsJson;
-import java.io.IOException;
-import java.io.StringReader;
+import dev.lit4j.domain.codec.StrictJsonReading;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -57,9 +52,7 @@ public final class SessionSigsJson {
      *     an entry that is not a session sig AuthSig, or an empty map
      */
     public static SessionSigs parse(String json) {
-        InvalidInputException.requireNonNull(FIELD, json);
-        try (JsonReader reader = new JsonReader(new StringReader(json))) {
-            reader.setStrictness(Strictness.STRICT);
+        return StrictJsonReading.document(FIELD, json, "the session sigs object", reader -> {
             if (reader.peek() != JsonToken.BEGIN_OBJECT) {
                 throw new InvalidInputException(FIELD, "expected an object of node URL to session sig, found "
                         + reader.peek());
@@ -75,21 +68,7 @@ public final class SessionSigsJson {
                 byNodeUrl.put(nodeUrl, SessionSig.of(field, AuthSigJson.read(field, reader)));
             }
             reader.endObject();
-            requireEnd(reader);
             return new SessionSigs(byNodeUrl);
-        } catch (IOException | JsonParseException | IllegalStateException e) {
-            throw new InvalidInputException(FIELD, "not valid JSON: " + e.getMessage(), e);
-        }
-    }
-
-    private static void requireEnd(JsonReader reader) throws IOException {
-        try {
-            if (reader.peek() == JsonToken.END_DOCUMENT) {
-                return;
-            }
-        } catch (MalformedJsonException e) {
-            // a strict reader reports anything after the top-level value this way
-        }
-        throw new InvalidInputException(FIELD, "unexpected content after the session sigs object");
+        });
     }
 }

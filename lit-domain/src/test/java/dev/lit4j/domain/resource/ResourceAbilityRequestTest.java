@@ -104,4 +104,11 @@ class ResourceAbilityRequestTest {
                 () -> ResourceAbilityRequestJson.parse("r", "{\"resource\":"));
         assertTrue(e.getMessage().startsWith("r: not valid JSON: "), e.getMessage());
     }
+
+    @Test
+    void rejectsContentAfterTheObject() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ResourceAbilityRequestJson.parse("r",
+                "{\"resource\":{\"resource\":\"*\",\"resourcePrefix\":\"lit-pkp\"},\"ability\":\"pkp-signing\"} []"));
+        assertEquals("r: unexpected content after the request object", e.getMessage());
+    }
 }
