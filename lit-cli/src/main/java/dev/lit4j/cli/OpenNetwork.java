@@ -5,7 +5,7 @@ import dev.lit4j.adapters.node.HttpNodeTransport;
 import dev.lit4j.adapters.node.NodeTransportConfig;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.port.ConnectedNetwork;
-import dev.lit4j.testkit.network.LocalLitNetwork;
+import dev.lit4j.network.LocalLitNetwork;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.util.Optional;

@@ -22,7 +22,7 @@ import dev.lit4j.domain.session.SessionSigs;
 import dev.lit4j.domain.usecase.SessionSigIssuer;
 import dev.lit4j.domain.usecase.SessionSigsRequest;
 import dev.lit4j.domain.verify.VerificationMode;
-import dev.lit4j.testkit.network.LocalLitNetwork;
+import dev.lit4j.network.LocalLitNetwork;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

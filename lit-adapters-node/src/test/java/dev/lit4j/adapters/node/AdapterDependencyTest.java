@@ -25,7 +25,7 @@ class AdapterDependencyTest {
     @Test
     void noOtherAdapterCliOrTestkit() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.lit4j.adapters.signer..",
-                "dev.lit4j.adapters.storage..", "dev.lit4j.cli..", "dev.lit4j.testkit..").check(MAIN);
+                "dev.lit4j.adapters.storage..", "dev.lit4j.cli..", "dev.lit4j.testkit..", "dev.lit4j.network..").check(MAIN);
     }
 
     @Test

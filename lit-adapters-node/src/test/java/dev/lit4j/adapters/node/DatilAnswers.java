@@ -5,7 +5,7 @@ import com.google.gson.JsonParser;
 import dev.lit4j.domain.bls.BlsSignatureShare;
 import dev.lit4j.domain.bls.LitSessionBlsMessage;
 import dev.lit4j.domain.ethereum.Eip191;
-import dev.lit4j.testkit.bls.BlsKeyShare;
+import dev.lit4j.network.bls.BlsKeyShare;
 
 /** {@code sign_session_key} answers in the Datil shape (client spec §7.6), for the unit tests of share handling. */
 final class DatilAnswers {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.google.gson.JsonNull;
 import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.port.NodeFailure;
-import dev.lit4j.testkit.bls.BlsThresholdKey;
+import dev.lit4j.network.bls.BlsThresholdKey;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.port.NodeFailure;
-import dev.lit4j.testkit.network.NodeFaults;
+import dev.lit4j.network.NodeFaults;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

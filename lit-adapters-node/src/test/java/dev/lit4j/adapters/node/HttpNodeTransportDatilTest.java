@@ -8,7 +8,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.testkit.fakes.FakeClock;
-import dev.lit4j.testkit.network.NodeRequest;
+import dev.lit4j.network.NodeRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

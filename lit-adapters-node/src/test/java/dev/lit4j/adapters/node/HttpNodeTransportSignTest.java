@@ -15,7 +15,7 @@ import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.port.NodeFailure;
 import dev.lit4j.domain.port.SignSessionKeyRequest;
 import dev.lit4j.domain.siwe.SiweMessage;
-import dev.lit4j.testkit.network.NodeRequest;
+import dev.lit4j.network.NodeRequest;
 import dev.lit4j.testkit.fakes.FakeWalletSigner;
 import java.time.Duration;
 import java.util.ArrayList;

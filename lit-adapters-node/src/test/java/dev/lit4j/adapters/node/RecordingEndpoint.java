@@ -1,10 +1,10 @@
 package dev.lit4j.adapters.node;
 
 import com.google.gson.JsonElement;
-import dev.lit4j.testkit.network.NodeContext;
-import dev.lit4j.testkit.network.NodeEndpoint;
-import dev.lit4j.testkit.network.NodeRequest;
-import dev.lit4j.testkit.network.SignSessionKeyEndpoint;
+import dev.lit4j.network.NodeContext;
+import dev.lit4j.network.NodeEndpoint;
+import dev.lit4j.network.NodeRequest;
+import dev.lit4j.network.SignSessionKeyEndpoint;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicIntegerArray;

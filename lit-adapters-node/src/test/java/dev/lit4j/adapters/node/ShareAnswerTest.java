@@ -10,7 +10,7 @@ import dev.lit4j.domain.ethereum.Eip191;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.session.SessionPublicKey;
 import dev.lit4j.domain.siwe.SiweMessage;
-import dev.lit4j.testkit.bls.BlsThresholdKey;
+import dev.lit4j.network.bls.BlsThresholdKey;
 import org.junit.jupiter.api.Test;
 
 /** Checking one node's {@code sign_session_key} answer (client spec §7.6–7.7) before its share is combined. */

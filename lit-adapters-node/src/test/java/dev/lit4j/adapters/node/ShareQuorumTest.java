@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lit4j.domain.bls.BlsPopScheme;
 import dev.lit4j.domain.port.NodeFailure;
-import dev.lit4j.testkit.bls.BlsThresholdKey;
+import dev.lit4j.network.bls.BlsThresholdKey;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -5,8 +5,8 @@ import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.domain.port.SignSessionKeyRequest;
 import dev.lit4j.domain.port.WalletSigner;
 import dev.lit4j.testkit.fakes.FakeWalletSigner;
-import dev.lit4j.testkit.network.LocalLitNetwork;
-import dev.lit4j.testkit.network.pkp.Pkp;
+import dev.lit4j.network.LocalLitNetwork;
+import dev.lit4j.network.pkp.Pkp;
 import java.time.Duration;
 
 /**

@@ -35,7 +35,7 @@ import dev.lit4j.domain.siwe.SiweMessage;
 import dev.lit4j.domain.usecase.PkpAuthSigner;
 import dev.lit4j.domain.wallet.EthWalletAuthMethods;
 import dev.lit4j.domain.wallet.WalletAuthSigner;
-import dev.lit4j.testkit.bls.BlsThresholdKey;
+import dev.lit4j.network.bls.BlsThresholdKey;
 import dev.lit4j.testkit.fakes.FakeNodeTransport;
 import dev.lit4j.testkit.fakes.FakeWalletSigner;
 import java.time.Clock;

@@ -1,0 +1,341 @@
+package dev.lit4j.network;
+
+import dev.lit4j.domain.port.ConnectedNetwork;
+import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.network.bls.BlsThresholdKey;
+import dev.lit4j.network.action.LitActionRunner;
+import dev.lit4j.network.action.LitActions;
+import dev.lit4j.network.chain.LocalChain;
+import dev.lit4j.network.error.LitNodeError;
+import dev.lit4j.network.error.NodeErrorCode;
+import dev.lit4j.network.keys.SeedSequence;
+import dev.lit4j.network.pkp.PkpRegistry;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.web3j.crypto.Sign;
+
+/**
+ * A Lit network of N real HTTP nodes on 127.0.0.1, for end-to-end tests of Lit clients.
+ *
+ * <p>Each node is a JDK HTTP server with its own port and thread pool, answering the Datil wire
+ * protocol at {@code /web/handshake} (and {@code /web/handshake/}), {@code /web/sign_session_key/v1} and
+ * {@code /web/pkp/sign/v1}. The nodes share a fake chain ({@link #chain()}), a PKP registry
+ * ({@link #pkps()}) and a Lit Action registry and runner ({@link #actions()}); each node has faults a test
+ * can switch at run time ({@code network.node(i).faults()}).
+ *
+ * <p>The network deals a real threshold BLS key ({@link BlsThresholdKey}, Datil style: node i holds the share
+ * with identifier i + 1, any {@link #threshold()} shares combine); the handshake publishes its public key.
+ * The handshake and {@code sign_session_key} ({@link SignSessionKeyEndpoint}) are built in; the builder can
+ * replace the latter, and must be given the PKP-sign logic as a {@link NodeEndpoint}: a route without one
+ * answers {@code CoreApiRouteNotFound} saying so.
+ *
+ * <pre>{@code
+ * try (LocalLitNetwork network = LocalLitNetwork.builder().nodeCount(3).seed(7).build()) {
+ *     List<String> bootstrapUrls = network.nodeUrls();
+ *     Pkp pkp = network.pkps().mint(owner);
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Closing stops every node, releases requests held by a slow node and ends all threads.
+ */
+public final class LocalLitNetwork implements AutoCloseable {
+    /** The handshake's paths: the JS SDK adds a trailing slash, other clients do not. */
+    public static final List<String> HANDSHAKE_PATHS = List.of("/web/handshake", "/web/handshake/");
+    /** The Datil session-key signing path. */
+    public static final String SIGN_SESSION_KEY_PATH = "/web/sign_session_key/v1";
+    /** The Datil PKP signing path. */
+    public static final String PKP_SIGN_PATH = "/web/pkp/sign/v1";
+
+    private final List<LocalLitNode> nodes;
+    private final int threshold;
+    private final long seed;
+    private final NetworkKeys keys;
+    private final Clock clock;
+    private final LocalChain chain;
+    private final PkpRegistry pkps;
+    private final LitActionRunner actionRunner;
+    private final LitActions actions;
+    private final CountDownLatch closing = new CountDownLatch(1);
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private LocalLitNetwork(Builder builder, long seed, int threshold) {
+        this.seed = seed;
+        this.threshold = threshold;
+        this.clock = builder.clock;
+        SeedSequence seeds = new SeedSequence(seed);
+        BlsThresholdKey blsKey = builder.seed == null ? BlsThresholdKey.generate(threshold, builder.nodeCount)
+                : BlsThresholdKey.fromSeed(threshold, builder.nodeCount, seed);
+        this.keys = new NetworkKeys(blsKey.publicKey().hex(), hdRootPubkeys(seeds, builder.hdRootKeyCount));
+        this.chain = new LocalChain(seeds, clock);
+        this.pkps = new PkpRegistry(seeds);
+        this.actionRunner = new LitActionRunner(builder.actionTimeout);
+        this.actions = new LitActions(actionRunner);
+        Map<String, NodeRouter.Route> routes = routes(builder);
+        this.nodes = new ArrayList<>();
+        try {
+            for (int i = 0; i < builder.nodeCount; i++) {
+                int port = builder.ports == null ? 0 : builder.ports.get(i);
+                LocalLitNode node = new LocalLitNode(i, port, builder.threadsPerNode);
+                nodes.add(node);
+                NodeContext context = new NodeContext(i, node.url(), builder.nodeCount, threshold, keys,
+                        blsKey.share(i), clock, chain, pkps, actions, node.faults());
+                node.serve(new NodeRouter(routes, context, closing));
+            }
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** A builder with Datil's defaults: 3 nodes, threshold floor(2n/3), ephemeral ports, a random seed. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The nodes' URLs, in node order: a client's bootstrap URLs. */
+    public List<String> nodeUrls() {
+        return nodes.stream().map(LocalLitNode::url).toList();
+    }
+
+    /** The nodes, in order. */
+    public List<LocalLitNode> nodes() {
+        return List.copyOf(nodes);
+    }
+
+    /**
+     * Node {@code index}.
+     *
+     * @throws InvalidInputException if there is no such node
+     */
+    public LocalLitNode node(int index) {
+        if (index < 0 || index >= nodes.size()) {
+            throw new InvalidInputException("index", "the network has nodes 0.." + (nodes.size() - 1) + ", not "
+                    + index);
+        }
+        return nodes.get(index);
+    }
+
+    /** How many nodes the network has. */
+    public int nodeCount() {
+        return nodes.size();
+    }
+
+    /** How many node answers a client needs ({@code minNodeCount}). */
+    public int threshold() {
+        return threshold;
+    }
+
+    /**
+     * The seed of the network's keys and block hashes: networks built with the same {@link Builder#seed} have
+     * the same keys, BLS key shares and block hashes (without one, the BLS key is dealt from a secure random
+     * source and this seed covers the rest).
+     */
+    public long seed() {
+        return seed;
+    }
+
+    /** The public keys the nodes publish in the handshake. */
+    public NetworkKeys keys() {
+        return keys;
+    }
+
+    /** The network's clock. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The fake chain the nodes read. */
+    public LocalChain chain() {
+        return chain;
+    }
+
+    /** The PKPs: mint them and set their permissions here. */
+    public PkpRegistry pkps() {
+        return pkps;
+    }
+
+    /** The Lit Actions: register code here to use it by CID. */
+    public LitActions actions() {
+        return actions;
+    }
+
+    /** Stops every node, releases held requests and ends the network's threads. Idempotent. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        closing.countDown();
+        nodes.forEach(LocalLitNode::close);
+        actionRunner.close();
+        try {
+            for (LocalLitNode node : nodes) {
+                node.awaitTermination(2_000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "LocalLitNetwork[" + nodeUrls() + ", threshold=" + threshold + ", seed=" + seed + "]";
+    }
+
+
+    private static List<String> hdRootPubkeys(SeedSequence seeds, int count) {
+        List<String> pubkeys = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            byte[] compressed = Sign.publicPointFromPrivate(seeds.secp256k1("hd-root", i).getPrivateKey())
+                    .getEncoded(true);
+            pubkeys.add(Hex.encode(compressed));
+        }
+        return pubkeys;
+    }
+
+    private static Map<String, NodeRouter.Route> routes(Builder builder) {
+        Map<String, NodeRouter.Route> routes = new LinkedHashMap<>();
+        NodeEndpoint handshake = new HandshakeEndpoint();
+        HANDSHAKE_PATHS.forEach(path -> routes.put(path, new NodeRouter.Route(true, handshake)));
+        routes.put(SIGN_SESSION_KEY_PATH, new NodeRouter.Route(false, builder.signSessionKey));
+        routes.put(PKP_SIGN_PATH, new NodeRouter.Route(false, builder.pkpSign));
+        return routes;
+    }
+
+    /** Configures and starts a {@link LocalLitNetwork}. Not thread-safe. */
+    public static final class Builder {
+        private static final int MAX_NODES = 100;
+
+        private int nodeCount = 3;
+        private Integer threshold;
+        private List<Integer> ports;
+        private Long seed;
+        private Clock clock = Clock.systemUTC();
+        private int hdRootKeyCount = 1;
+        private Duration actionTimeout = Duration.ofSeconds(5);
+        private int threadsPerNode = 8;
+        private NodeEndpoint signSessionKey = new SignSessionKeyEndpoint();
+        private NodeEndpoint pkpSign = new PkpSignEndpoint();
+
+        private Builder() {
+        }
+
+        /** The number of nodes, 1..100; default 3. */
+        public Builder nodeCount(int count) {
+            if (count < 1 || count > MAX_NODES) {
+                throw new InvalidInputException("nodeCount", "must be 1.." + MAX_NODES + ", got " + count);
+            }
+            this.nodeCount = count;
+            return this;
+        }
+
+        /** The threshold ({@code minNodeCount}), 1..nodeCount; default Datil's floor(2n/3), at least 1. */
+        public Builder threshold(int minNodeCount) {
+            if (minNodeCount < 1) {
+                throw new InvalidInputException("threshold", "must be at least 1, got " + minNodeCount);
+            }
+            this.threshold = minNodeCount;
+            return this;
+        }
+
+        /** Fixed ports, one per node in node order (1..65535); default ephemeral ports. */
+        public Builder ports(int... nodePorts) {
+            List<Integer> list = new ArrayList<>();
+            for (int port : nodePorts) {
+                if (port < 1 || port > 65_535) {
+                    throw new InvalidInputException("ports", "a port must be 1..65535, got " + port);
+                }
+                list.add(port);
+            }
+            if (new HashSet<>(list).size() != list.size()) {
+                throw new InvalidInputException("ports", "the ports must differ, got " + list);
+            }
+            this.ports = List.copyOf(list);
+            return this;
+        }
+
+        /**
+         * The seed of the keys (the BLS key shares included) and block hashes, for a reproducible network;
+         * default a random one.
+         */
+        public Builder seed(long value) {
+            this.seed = value;
+            return this;
+        }
+
+        /** The nodes' clock: block times and every "now" of the endpoints; default the system clock in UTC. */
+        public Builder clock(Clock value) {
+            this.clock = InvalidInputException.requireNonNull("clock", value);
+            return this;
+        }
+
+        /** How many ECDSA root keys the handshake lists in {@code hdRootPubkeys}, 0..32; default 1. */
+        public Builder hdRootKeyCount(int count) {
+            if (count < 0 || count > 32) {
+                throw new InvalidInputException("hdRootKeyCount", "must be 0..32, got " + count);
+            }
+            this.hdRootKeyCount = count;
+            return this;
+        }
+
+        /** How long a Lit Action may run before it is stopped; default 5 s. */
+        public Builder actionTimeout(Duration timeout) {
+            InvalidInputException.requireNonNull("actionTimeout", timeout);
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new InvalidInputException("actionTimeout", "must be positive, got " + timeout);
+            }
+            this.actionTimeout = timeout;
+            return this;
+        }
+
+        /** Threads per node serving requests in parallel, 1..64; default 8. */
+        public Builder threadsPerNode(int threads) {
+            if (threads < 1 || threads > 64) {
+                throw new InvalidInputException("threadsPerNode", "must be 1..64, got " + threads);
+            }
+            this.threadsPerNode = threads;
+            return this;
+        }
+
+        /** The logic of {@code POST /web/sign_session_key/v1}; default a {@link SignSessionKeyEndpoint}. */
+        public Builder signSessionKeyEndpoint(NodeEndpoint endpoint) {
+            this.signSessionKey = InvalidInputException.requireNonNull("signSessionKeyEndpoint", endpoint);
+            return this;
+        }
+
+        /** The logic of {@code POST /web/pkp/sign/v1}; default a {@link PkpSignEndpoint}. */
+        public Builder pkpSignEndpoint(NodeEndpoint endpoint) {
+            this.pkpSign = InvalidInputException.requireNonNull("pkpSignEndpoint", endpoint);
+            return this;
+        }
+
+        /**
+         * Starts the network: every node listens when this returns.
+         *
+         * @throws InvalidInputException if the threshold exceeds the node count or the ports do not match it
+         * @throws dev.lit4j.domain.LitException if a port cannot be bound
+         */
+        public LocalLitNetwork build() {
+            if (ports != null && ports.size() != nodeCount) {
+                throw new InvalidInputException("ports", "expected one port per node (" + nodeCount + "), got "
+                        + ports.size());
+            }
+            int minNodeCount = threshold == null ? ConnectedNetwork.datilThreshold(nodeCount) : threshold;
+            if (minNodeCount > nodeCount) {
+                throw new InvalidInputException("threshold", "must not exceed the node count " + nodeCount + ", got "
+                        + minNodeCount);
+            }
+            return new LocalLitNetwork(this, seed == null ? new SecureRandom().nextLong() : seed, minNodeCount);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Lit node errors in the wire shape of lit-core's {@code PublicError}, with the codes the local network uses. */
+package dev.lit4j.network.error;

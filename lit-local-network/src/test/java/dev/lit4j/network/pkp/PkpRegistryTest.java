@@ -1,0 +1,191 @@
+package dev.lit4j.network.pkp;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.ethereum.EthAddress;
+import dev.lit4j.network.action.IpfsCid;
+import dev.lit4j.network.keys.SeedSequence;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.web3j.crypto.Hash;
+import org.web3j.crypto.Sign;
+
+class PkpRegistryTest {
+    private static final EthAddress OWNER = EthAddress.parseChecksummed("owner",
+            "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
+    private static final EthAddress OTHER = EthAddress.parseChecksummed("other",
+            "0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
+
+    private final PkpRegistry registry = new PkpRegistry(new SeedSequence(42));
+
+    @Test
+    void mintedPkpIsConsistent() {
+        Pkp pkp = registry.mint(OWNER);
+        byte[] publicKey = Hex.decode("pkp", pkp.publicKey());
+
+        assertEquals(OWNER, pkp.owner());
+        assertEquals(EthAddress.ofPublicKey(publicKey), pkp.ethAddress());
+        assertEquals(new BigInteger(1, Hash.sha3(publicKey)), pkp.tokenId());
+        assertEquals(pkp.tokenId(), PkpRegistry.tokenIdOf(publicKey));
+        assertEquals("0x" + pkp.publicKey(), pkp.publicKey0x());
+        assertEquals("0x" + Hex.encode(Hash.sha3(publicKey)), pkp.tokenIdHex());
+        assertEquals(Optional.of(pkp), registry.find(pkp.tokenId()));
+        assertEquals(Optional.of(pkp), registry.findByPublicKey(pkp.publicKey0x()));
+    }
+
+    @Test
+    void mintsAreDistinctAndReproducible() {
+        Pkp first = registry.mint(OWNER);
+        Pkp second = registry.mint(OWNER);
+        PkpRegistry twin = new PkpRegistry(new SeedSequence(42));
+
+        assertNotEquals(first.publicKey(), second.publicKey());
+        assertEquals(first, twin.mint(OWNER));
+        assertEquals(second, twin.mint(OWNER));
+    }
+
+    @Test
+    void signatureRecoversToThePkpKeyWithLowS() throws Exception {
+        Pkp pkp = registry.mint(OWNER);
+        byte[] digest = Hash.sha3("message".getBytes(StandardCharsets.UTF_8));
+
+        PkpSignature signature = registry.sign(pkp.tokenId(), digest);
+
+        BigInteger recovered = Sign.signedMessageHashToKey(digest, new Sign.SignatureData((byte) signature.v(),
+                Hex.decode("r", signature.r()), Hex.decode("s", signature.s())));
+        assertEquals(pkp.publicKey().substring(2), String.format("%0128x", recovered));
+        BigInteger halfOrder = Sign.CURVE_PARAMS.getN().shiftRight(1);
+        assertTrue(new BigInteger(signature.s(), 16).compareTo(halfOrder) <= 0);
+        assertEquals(signature.recoveryId() + 27, signature.v());
+    }
+
+    @Test
+    void signRejectsAWrongDigestLengthAndUnknownTokens() {
+        Pkp pkp = registry.mint(OWNER);
+
+        InvalidInputException digest = assertThrows(InvalidInputException.class,
+                () -> registry.sign(pkp.tokenId(), new byte[31]));
+        assertEquals("toSign: expected a 32-byte digest, got 31 bytes", digest.getMessage());
+
+        InvalidInputException unknown = assertThrows(InvalidInputException.class,
+                () -> registry.sign(BigInteger.TEN, new byte[32]));
+        assertEquals("tokenId: no PKP with token id 0xa was minted on this network", unknown.getMessage());
+    }
+
+    @Test
+    void permissionsRecordTypeIdAndScopes() {
+        Pkp pkp = registry.mint(OWNER);
+        IpfsCid cid = IpfsCid.ofContent("code".getBytes(StandardCharsets.UTF_8));
+        AuthMethodId google = AuthMethodId.ofUser("user-1", "app-1");
+
+        registry.permitAddress(pkp.tokenId(), OTHER, AuthMethodScope.PERSONAL_SIGN);
+        registry.permitAction(pkp.tokenId(), cid, AuthMethodScope.SIGN_ANYTHING, AuthMethodScope.PERSONAL_SIGN);
+        registry.permitAuthMethod(pkp.tokenId(), new AuthMethodType(6), google);
+
+        assertEquals(List.of(
+                new PermittedAuthMethod(AuthMethodType.ETH_WALLET, AuthMethodId.ethWalletAddress(OTHER),
+                        Set.of(AuthMethodScope.PERSONAL_SIGN)),
+                new PermittedAuthMethod(AuthMethodType.LIT_ACTION, AuthMethodId.litAction(cid),
+                        Set.of(AuthMethodScope.SIGN_ANYTHING, AuthMethodScope.PERSONAL_SIGN)),
+                new PermittedAuthMethod(new AuthMethodType(6), google, Set.of())),
+                registry.permittedAuthMethods(pkp.tokenId()));
+        assertEquals(Set.of(AuthMethodScope.PERSONAL_SIGN), registry.scopesOf(pkp.tokenId(), AuthMethodType.ETH_WALLET,
+                AuthMethodId.ofBytes(OTHER.toBytes())));
+        assertEquals(Set.of(), registry.scopesOf(pkp.tokenId(), AuthMethodType.LIT_ACTION,
+                AuthMethodId.ethWalletAddress(OTHER)));
+    }
+
+    @Test
+    void permittingAgainReplacesTheScopes() {
+        Pkp pkp = registry.mint(OWNER);
+        registry.permitAddress(pkp.tokenId(), OTHER, AuthMethodScope.PERSONAL_SIGN);
+
+        registry.permitAddress(pkp.tokenId(), OTHER, AuthMethodScope.SIGN_ANYTHING);
+
+        assertEquals(1, registry.permittedAuthMethods(pkp.tokenId()).size());
+        assertEquals(Set.of(AuthMethodScope.SIGN_ANYTHING), registry.scopesOf(pkp.tokenId(), AuthMethodType.ETH_WALLET,
+                AuthMethodId.ethWalletAddress(OTHER)));
+    }
+
+    @Test
+    void pkpsAreFoundByAPermittedAuthMethodOldestMintFirst() {
+        Pkp first = registry.mint(OWNER);
+        Pkp second = registry.mint(OWNER);
+        Pkp third = registry.mint(OWNER);
+        AuthMethodId id = AuthMethodId.ethWalletLit(OTHER, true);
+        registry.permitAuthMethod(third.tokenId(), AuthMethodType.ETH_WALLET, id, AuthMethodScope.PERSONAL_SIGN);
+        registry.permitAuthMethod(first.tokenId(), AuthMethodType.ETH_WALLET, id, AuthMethodScope.NO_PERMISSIONS);
+        registry.permitAuthMethod(second.tokenId(), AuthMethodType.LIT_ACTION, id, AuthMethodScope.PERSONAL_SIGN);
+
+        assertEquals(List.of(first, third), registry.findByAuthMethod(AuthMethodType.ETH_WALLET, id));
+        assertEquals(List.of(second), registry.findByAuthMethod(AuthMethodType.LIT_ACTION, id));
+        assertEquals(List.of(), registry.findByAuthMethod(AuthMethodType.ETH_WALLET,
+                AuthMethodId.ethWalletAddress(OTHER)));
+    }
+
+    @Test
+    void permissionsOfUnknownTokensAreRejected() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> registry.permitAddress(BigInteger.ONE, OTHER, AuthMethodScope.PERSONAL_SIGN));
+
+        assertEquals("tokenId", e.field());
+    }
+
+    @Test
+    void authMethodIdsFollowTheNodeRules() {
+        // keccak256 known answers computed with js-sha3
+        assertEquals("1dfbf6898c5d5df60d24439ee7e78bce96ccb727512ab447e76f9140f1fc52b7",
+                AuthMethodId.ethWalletLit(OWNER, true).hex());
+        assertEquals("6114cf1adcc78a30d88bc5ebd3fb0a3b8d3e59472a4dfd557fcd1fc48209ffee",
+                AuthMethodId.ethWalletLit(OWNER, false).hex());
+        assertEquals("4825e3caf11a273792ad0405524820410cd15d6323ae4621537f0a89c1322a74",
+                AuthMethodId.ofUser("0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "lit").hex());
+        assertEquals("f39fd6e51aad88f6f4ce6ab8827279cfffb92266", AuthMethodId.ethWalletAddress(OWNER).hex());
+        IpfsCid cid = new IpfsCid("QmT78zSuBmuS4z925WZfrqQ1qHaJ56DQaTfyMUF7F8ff5o");
+        assertArrayEquals(cid.multihash(), AuthMethodId.litAction(cid).bytes());
+        assertEquals("1220", AuthMethodId.litAction(cid).hex().substring(0, 4));
+    }
+
+    @Test
+    void authMethodIdMustBeLowercaseHex() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new AuthMethodId("AB"));
+
+        assertEquals("authMethodId: expected non-empty lowercase hex, got \"AB\"", e.getMessage());
+        assertThrows(InvalidInputException.class, () -> new AuthMethodId(""));
+        assertThrows(InvalidInputException.class, () -> new AuthMethodType(-1));
+    }
+
+    @Test
+    void privateKeysStayHidden() {
+        Pkp pkp = registry.mint(OWNER);
+        String secret = new SeedSequence(42).secp256k1("pkp", 0).getPrivateKey().toString(16);
+
+        assertFalse(registry.toString().contains(secret));
+        assertFalse(pkp.toString().contains(secret));
+        assertEquals("PkpRegistry[1 PKPs]", registry.toString());
+    }
+
+    @Test
+    void pkpValuesAreValidated() {
+        Pkp pkp = registry.mint(OWNER);
+
+        InvalidInputException address = assertThrows(InvalidInputException.class,
+                () -> new Pkp(pkp.tokenId(), pkp.publicKey(), OTHER, OWNER));
+        assertEquals("pkp.ethAddress: " + OTHER + " is not the address of the public key", address.getMessage());
+
+        InvalidInputException compressed = assertThrows(InvalidInputException.class,
+                () -> PkpRegistry.tokenIdOf(new byte[33]));
+        assertEquals("pkpPublicKey", compressed.field());
+    }
+}

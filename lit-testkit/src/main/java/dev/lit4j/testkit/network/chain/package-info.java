@@ -1,2 +1,0 @@
-/** The fake Ethereum chain of a local network: blocks whose hashes serve as SIWE nonces. */
-package dev.lit4j.testkit.network.chain;

@@ -1,2 +1,0 @@
-/** Lit node errors in the wire shape of lit-core's {@code PublicError}, with the codes the local network uses. */
-package dev.lit4j.testkit.network.error;

@@ -1,2 +1,0 @@
-/** Reproducible keys and hashes of a local network, derived from one seed. */
-package dev.lit4j.testkit.network.keys;

@@ -1,2 +1,0 @@
-/** PKPs of a local network: minted key pairs, owners, permitted auth methods and scopes, and signing. */
-package dev.lit4j.testkit.network.pkp;
