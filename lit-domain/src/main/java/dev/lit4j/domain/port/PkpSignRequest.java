@@ -3,6 +3,7 @@ package dev.lit4j.domain.port;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.pkp.DataToSign;
 import dev.lit4j.domain.pkp.PkpPublicKey;
+import dev.lit4j.domain.session.SessionSig;
 import dev.lit4j.domain.session.SessionSigs;
 
 /**
@@ -20,5 +21,16 @@ public record PkpSignRequest(DataToSign toSign, PkpPublicKey pkpPublicKey, Sessi
         InvalidInputException.requireNonNull("pkpSign.toSign", toSign);
         InvalidInputException.requireNonNull("pkpSign.pkpPublicKey", pkpPublicKey);
         InvalidInputException.requireNonNull("pkpSign.sessionSigs", sessionSigs);
+    }
+
+    /**
+     * The session sig for the node reached at exactly {@code nodeUrl}.
+     *
+     * @throws InvalidInputException if there is none, as the JS SDK refuses before it sends anything
+     */
+    public SessionSig sessionSigFor(String nodeUrl) {
+        return sessionSigs.forNode(nodeUrl).orElseThrow(() -> new InvalidInputException("sessionSigs", "has no"
+                + " session sig for the node " + nodeUrl + "; they are for " + sessionSigs.nodeUrls()
+                + ", make them for the connected nodes"));
     }
 }

@@ -43,10 +43,7 @@ public final class PkpSigner {
         InvalidInputException.requireNonNull("request", request);
         Instant now = clock.instant();
         for (String url : nodes.network().nodeUrls()) {
-            SessionSig sig = request.sessionSigs().forNode(url).orElseThrow(() -> new InvalidInputException(
-                    "sessionSigs", "has no session sig for the node " + url + "; the session sigs are for "
-                            + request.sessionSigs().nodeUrls() + ", make them for the connected nodes"));
-            requireUnexpired(url, sig, now);
+            requireUnexpired(url, request.sessionSigFor(url), now);
         }
         PkpSignature signature = nodes.pkpSign(request);
         requireSignatureOf(request, signature);
