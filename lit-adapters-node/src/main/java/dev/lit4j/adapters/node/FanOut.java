@@ -15,6 +15,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
 
 /**
  * One request sent to several nodes at once, whose replies the calling thread takes one by one as they
@@ -113,6 +115,32 @@ final class FanOut {
             Thread.currentThread().interrupt();
             abandon();
             throw new NodeException("interrupted while waiting for the nodes " + pending, e);
+        }
+    }
+
+    /**
+     * Offers the replies to {@code offer} as they arrive, while {@code largestGroup} plus the nodes still pending
+     * can reach {@code threshold}, until it gives a result; then, or when that is out of reach, stops waiting for
+     * the other nodes ({@link #abandon()}).
+     *
+     * @param largestGroup the size of the largest group of agreeing answers so far
+     * @return the first result, or empty if there was none
+     */
+    <T> Optional<T> firstResult(IntSupplier largestGroup, int threshold, Function<NodeReply, Optional<T>> offer) {
+        try {
+            while (largestGroup.getAsInt() + pending.size() >= threshold) {
+                Optional<NodeReply> reply = next();
+                if (reply.isEmpty()) {
+                    break;
+                }
+                Optional<T> result = offer.apply(reply.get());
+                if (result.isPresent()) {
+                    return result;
+                }
+            }
+            return Optional.empty();
+        } finally {
+            abandon();
         }
     }
 

@@ -151,22 +151,11 @@ public final class HttpNodeTransport implements NodeTransport {
                 config.requestTimeout(), NodeHttp.Repeat.ONLY_IF_NOT_SENT, config.retryPolicy());
         ShareQuorum quorum = new ShareQuorum(network.threshold(), network.networkPublicKey());
         List<NodeFailure> failures = new ArrayList<>();
-        try {
-            while (quorum.largestGroup() + fanOut.pendingCount() >= network.threshold()) {
-                Optional<NodeReply> reply = fanOut.next();
-                if (reply.isEmpty()) {
-                    break;
-                }
-                Optional<ShareQuorum.Combined> combined = offer(reply.get(), expected, quorum, failures);
-                if (combined.isPresent()) {
-                    return new AuthSig(combined.get().signature().toProofOfPossessionJson(), AuthSig.DERIVED_VIA_BLS,
-                            combined.get().siweMessage(), pkpAddress.checksummed(), AuthSig.ALGO_BLS);
-                }
-            }
-        } finally {
-            fanOut.abandon();
-        }
-        throw signingFailed(network, fanOut, quorum, failures);
+        ShareQuorum.Combined combined = fanOut.firstResult(quorum::largestGroup, network.threshold(),
+                reply -> offer(reply, expected, quorum, failures))
+                .orElseThrow(() -> signingFailed(network, fanOut, quorum, failures));
+        return new AuthSig(combined.signature().toProofOfPossessionJson(), AuthSig.DERIVED_VIA_BLS,
+                combined.siweMessage(), pkpAddress.checksummed(), AuthSig.ALGO_BLS);
     }
 
     @Override

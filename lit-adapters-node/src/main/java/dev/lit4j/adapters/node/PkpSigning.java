@@ -48,21 +48,9 @@ final class PkpSigning {
                 config.retryPolicy());
         EcdsaShareQuorum quorum = new EcdsaShareQuorum(network.threshold(), request);
         List<NodeFailure> failures = new ArrayList<>();
-        try {
-            while (quorum.largestGroup() + fanOut.pendingCount() >= network.threshold()) {
-                Optional<NodeReply> reply = fanOut.next();
-                if (reply.isEmpty()) {
-                    break;
-                }
-                Optional<PkpSignature> signature = offer(reply.get(), request, quorum, failures);
-                if (signature.isPresent()) {
-                    return signature.get();
-                }
-            }
-        } finally {
-            fanOut.abandon();
-        }
-        throw failed(network, fanOut, quorum, failures);
+        return fanOut.firstResult(quorum::largestGroup, network.threshold(),
+                reply -> offer(reply, request, quorum, failures))
+                .orElseThrow(() -> failed(network, fanOut, quorum, failures));
     }
 
     private static Optional<PkpSignature> offer(NodeReply reply, PkpSignRequest request, EcdsaShareQuorum quorum,
