@@ -17,8 +17,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -165,7 +163,7 @@ public final class FileSessionStore extends EntrySessionStore {
         if (out.length() <= MAX_IDENTITY_NAME) {
             return out.toString();
         }
-        return out.substring(0, MAX_IDENTITY_NAME - 33) + "~" + Hex.encode(sha256(utf8)).substring(0, 32);
+        return out.substring(0, MAX_IDENTITY_NAME - 33) + "~" + Hex.encode(SessionEntryCodec.sha256(utf8, utf8.length)).substring(0, 32);
     }
 
     private static boolean isEntryFileName(String rest) {
@@ -248,14 +246,6 @@ public final class FileSessionStore extends EntrySessionStore {
             candidate = candidate.getParent();
         }
         return candidate == null ? path.getRoot() : candidate;
-    }
-
-    private static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 
     private SessionStoreException failure(String what, IOException e) {

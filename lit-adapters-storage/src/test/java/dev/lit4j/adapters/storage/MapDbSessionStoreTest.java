@@ -48,12 +48,12 @@ class MapDbSessionStoreTest extends DurableSessionStoreContract<MapDbSessionStor
         store.sessionKey(WALLET, SessionKeyPair::generate);
         store.close();
         overwrite(location(), SessionEntryKey.sessionKey(WALLET),
-                "{\"format\": \"lit4j-session-key\", \"version\": 2}".getBytes(StandardCharsets.UTF_8));
+                "{\"format\": \"lit4j-session-key\", \"version\": 3}".getBytes(StandardCharsets.UTF_8));
         MapDbSessionStore reopened = open();
         SessionStoreException error = assertThrows(SessionStoreException.class,
                 () -> reopened.findSessionKey(WALLET));
         assertEquals("the session store entry session-key of wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 is"
-                + " unreadable: it is in format version 2; this Lit4j reads version 1. Clear that identity to start"
+                + " unreadable: it is in format version 3; this Lit4j reads version 2. Clear that identity to start"
                 + " it afresh; other entries are unaffected", error.getMessage());
     }
 
@@ -73,8 +73,8 @@ class MapDbSessionStoreTest extends DurableSessionStoreContract<MapDbSessionStor
         Files.writeString(location(), "this is not a MapDB file, but a note someone left here");
         SessionStoreException error = assertThrows(SessionStoreException.class,
                 () -> new MapDbSessionStore(location()));
-        assertTrue(error.getMessage().startsWith("cannot open the MapDB session store " + location().toAbsolutePath()
-                + ": "), error.getMessage());
+        assertEquals(damaged("it ends before its contents do: it was truncated, or it is not a MapDB file"),
+                error.getMessage());
     }
 
     @Test
@@ -84,6 +84,13 @@ class MapDbSessionStoreTest extends DurableSessionStoreContract<MapDbSessionStor
                 () -> new MapDbSessionStore(location()));
         assertTrue(error.getMessage().startsWith("cannot open the MapDB session store " + location().toAbsolutePath()
                 + ": "), error.getMessage());
+    }
+
+    private String damaged(String what) {
+        Path file = location().toAbsolutePath();
+        return "the MapDB session store " + file + " is damaged, so Lit4j cannot open it: " + what + ". Lit4j does"
+                + " not repair it: move the file aside (for example mv " + file + " " + file + ".damaged) and open"
+                + " the store again to start an empty one; sessions are then created afresh";
     }
 
     /** Overwrites an entry's value in a closed MapDB store's file, outside the store. */
