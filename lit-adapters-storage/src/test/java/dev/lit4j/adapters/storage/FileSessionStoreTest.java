@@ -16,6 +16,7 @@ import dev.lit4j.domain.port.SessionStoreException;
 import dev.lit4j.domain.session.SessionIdentity;
 import dev.lit4j.domain.session.SessionKeyPair;
 import dev.lit4j.domain.session.StoredAuthSig;
+import dev.lit4j.testkit.storage.DiskSpace;
 import dev.lit4j.testkit.storage.DurableSessionStoreContract;
 import dev.lit4j.testkit.storage.SessionStoreOpener;
 import java.io.IOException;
@@ -43,6 +44,12 @@ class FileSessionStoreTest extends DurableSessionStoreContract<FileSessionStore>
     @Override
     protected Class<Opener> opener() {
         return Opener.class;
+    }
+
+    /** Opens the store with every file it writes on the simulated disk. */
+    @Override
+    protected FileSessionStore openOn(DiskSpace disk) {
+        return new FileSessionStore(location(), channel -> new SpaceFileChannel(channel, disk));
     }
 
     @Override

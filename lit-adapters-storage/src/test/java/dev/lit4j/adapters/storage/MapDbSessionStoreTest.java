@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lit4j.domain.port.SessionStoreException;
 import dev.lit4j.domain.session.SessionIdentity;
 import dev.lit4j.domain.session.SessionKeyPair;
+import dev.lit4j.testkit.storage.DiskSpace;
 import dev.lit4j.testkit.storage.DurableSessionStoreContract;
 import dev.lit4j.testkit.storage.SessionStoreOpener;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,12 @@ class MapDbSessionStoreTest extends DurableSessionStoreContract<MapDbSessionStor
     @Override
     protected Class<Opener> opener() {
         return Opener.class;
+    }
+
+    /** Opens the store with each of its files on the simulated disk. */
+    @Override
+    protected MapDbSessionStore openOn(DiskSpace disk) {
+        return new MapDbSessionStore(location(), SpaceVolume.on(disk));
     }
 
     /** Closes the store, overwrites the value in the MapDB file itself, and reopens. */
