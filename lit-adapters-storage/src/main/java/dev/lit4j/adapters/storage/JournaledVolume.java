@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32C;
+import org.mapdb.DBException;
+import org.mapdb.DataIO;
 import org.mapdb.DataInput2;
 import org.mapdb.volume.Volume;
 
@@ -37,6 +39,8 @@ final class JournaledVolume extends Volume {
     private static final int HEADER = 16; // magic, payload length
     private static final int TRAILER = 8; // CRC-32C of header and payload
     private static final int ZEROS = 64 * 1024;
+    /** Where MapDB's header keeps the end of the file's last page. */
+    private static final int FILE_TAIL = 5 * 8;
 
     private final Volume data;
     private final Volume journal;
@@ -198,9 +202,34 @@ final class JournaledVolume extends Volume {
         return data.getFileLocked();
     }
 
-    /** The length of the main file as it is on disk, without pending writes. */
-    long committedLength() {
-        return data.length();
+    /**
+     * Checks that the main file is as long as its MapDB header says (the end of its last page, kept with a
+     * parity check at byte {@value #FILE_TAIL}). A header too damaged to say is left to MapDB's own check.
+     *
+     * @throws Truncated if the file is shorter
+     */
+    void requireWhole() {
+        long length = data.length();
+        if (length < FILE_TAIL + Long.BYTES) {
+            return;
+        }
+        try {
+            long end = DataIO.parity16Get(data.getLong(FILE_TAIL));
+            if (length < end) {
+                throw new Truncated(length, end);
+            }
+        } catch (DBException.PointerChecksumBroken e) {
+            // the header's checksum covers this field: MapDB reports the damaged header
+        }
+    }
+
+    /** A main file shorter than its header says: it was cut short. */
+    static final class Truncated extends DBException.DataCorruption {
+        private static final long serialVersionUID = 1L;
+
+        Truncated(long length, long end) {
+            super("it is " + length + " bytes long, but its contents end at byte " + end + ": it was truncated");
+        }
     }
 
     /** {@code size} bytes at {@code offset} as they will be once the pending writes are applied. */

@@ -2,6 +2,8 @@ package dev.lit4j.adapters.storage;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.mapdb.DBException;
 import org.mapdb.volume.RandomAccessFileVol;
@@ -20,7 +22,7 @@ final class JournaledVolumeFactory extends VolumeFactory {
 
     private final String mainFile;
     private final UnaryOperator<Volume> files;
-    private JournaledVolume main;
+    private final List<Volume> opened = new ArrayList<>();
 
     JournaledVolumeFactory(Path mainFile, UnaryOperator<Volume> files) {
         this.mainFile = mainFile.toString();
@@ -34,18 +36,19 @@ final class JournaledVolumeFactory extends VolumeFactory {
         if (!file.equals(mainFile)) {
             return volume;
         }
-        try {
-            main = new JournaledVolume(volume, open(file + JOURNAL_SUFFIX, readOnly, fileLockWait, 0));
-        } catch (RuntimeException e) {
-            volume.close();
-            throw e;
-        }
+        JournaledVolume main = new JournaledVolume(volume, open(file + JOURNAL_SUFFIX, readOnly, fileLockWait, 0));
+        opened.add(main);
+        main.requireWhole();
         return main;
     }
 
-    /** The main file's volume, once MapDB has opened it. */
-    JournaledVolume main() {
-        return main;
+    /** Closes every file this factory opened: after MapDB failed to open the store, it closes none of them. */
+    void closeAll() {
+        for (Volume volume : opened) {
+            if (!volume.isClosed()) {
+                volume.close();
+            }
+        }
     }
 
     @Override
@@ -64,6 +67,8 @@ final class JournaledVolumeFactory extends VolumeFactory {
         } catch (IOException e) {
             throw new DBException.VolumeIOError(e);
         }
-        return files.apply(new RandomAccessFileVol(new java.io.File(file), readOnly, fileLockWait, initSize));
+        Volume volume = files.apply(new RandomAccessFileVol(new java.io.File(file), readOnly, fileLockWait, initSize));
+        opened.add(volume);
+        return volume;
     }
 }

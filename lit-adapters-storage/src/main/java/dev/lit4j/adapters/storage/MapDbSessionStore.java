@@ -17,7 +17,6 @@ import org.mapdb.BTreeMap;
 import org.mapdb.CC;
 import org.mapdb.DB;
 import org.mapdb.DBException;
-import org.mapdb.DataIO;
 import org.mapdb.Serializer;
 import org.mapdb.StoreWAL;
 import org.mapdb.volume.Volume;
@@ -157,25 +156,25 @@ public final class MapDbSessionStore extends EntrySessionStore {
 
     private Opened open() {
         DB db = null;
+        JournaledVolumeFactory volumes = new JournaledVolumeFactory(file, files);
         try {
             boolean existed = Files.exists(file);
             if (!existed) {
                 // a journal without its main file belongs to a store that was moved aside
                 Files.deleteIfExists(Path.of(file + JournaledVolumeFactory.JOURNAL_SUFFIX));
             }
-            JournaledVolumeFactory volumes = new JournaledVolumeFactory(file, files);
             StoreWAL store = StoreWAL.make(file.toString(), volumes, 0L, true, CC.STORE_DIRECT_CONC_SHIFT,
                     CC.PAGE_SIZE, 0L, false, false, false, true, false);
             db = new DB(store, existed, true, MapDbSessionStore.class.getClassLoader(), 0);
-            requireWhole(volumes.main());
             return new Opened(db, db.treeMap(MAP_NAME, Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen());
         } catch (IOException | RuntimeException e) {
-            if (db != null) {
-                try {
+            try {
+                if (db != null) {
                     db.close();
-                } catch (RuntimeException suppressed) {
-                    e.addSuppressed(suppressed);
                 }
+                volumes.closeAll();
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
             }
             if (e instanceof SessionStoreException known) {
                 throw known;
@@ -184,16 +183,6 @@ public final class MapDbSessionStore extends EntrySessionStore {
             throw damage.map(what -> damaged("cannot open it", what, e))
                     .orElseGet(() -> new SessionStoreException("cannot open the MapDB session store " + file + ": "
                             + e, e));
-        }
-    }
-
-    /** Refuses a main file shorter than the end its header records: it was cut short. */
-    private void requireWhole(JournaledVolume main) {
-        long end = DataIO.parity16Get(main.getLong(8 * 5));
-        long length = main.committedLength();
-        if (length < end) {
-            throw damaged("cannot open it", "it is " + length + " bytes long, but its contents end at byte " + end
-                    + ": it was truncated", null);
         }
     }
 
@@ -267,8 +256,17 @@ public final class MapDbSessionStore extends EntrySessionStore {
 
     /** What is damaged, if {@code e} is MapDB finding its file damaged rather than failing to reach it. */
     private static Optional<String> damage(RuntimeException e) {
+        if (e instanceof JournaledVolume.Truncated) {
+            return Optional.of(e.getMessage());
+        }
         if (e instanceof DBException.WrongFormat) {
             return Optional.of("its header is not a MapDB header");
+        }
+        if (e instanceof DBException.WrongConfiguration) {
+            return Optional.of("its header names features this store does not use");
+        }
+        if (e instanceof DBException.NewMapDBFormat) {
+            return Optional.of("its header names a newer MapDB format than this Lit4j reads");
         }
         if (e instanceof DBException.DataCorruption && String.valueOf(e.getMessage()).startsWith("Header checksum")) {
             return Optional.of("its header does not match its checksum");
