@@ -23,7 +23,7 @@ import org.mapdb.volume.Volume;
  *       growth with zeros, and flushes the file: a full disk fails here, before anything has changed;</li>
  *   <li>writes the whole batch to a journal file with its length and a CRC-32C, and flushes it: the commit
  *       point;</li>
- *   <li>applies the batch to the main file, flushes it and empties the journal.</li>
+ *   <li>applies the batch to the main file, flushes it and erases the journal's mark.</li>
  * </ol>
  * Opening replays a complete journal onto the main file (replaying the last commit again changes nothing,
  * so it is safe even if that commit had been applied); an incomplete journal is a commit that never reached
@@ -144,7 +144,6 @@ final class JournaledVolume extends Volume {
         byte[] batch = journalBytes();
         journal.ensureAvailable(batch.length);
         journal.putData(0, batch, 0, batch.length);
-        journal.truncate(batch.length);
         data.sync();
         journal.sync();
         for (Write write : pending) {
@@ -154,8 +153,9 @@ final class JournaledVolume extends Volume {
         pending.clear();
         pendingLength = 0;
         // an applied journal is harmless to replay, but not after another program (an older Lit4j, MapDB
-        // itself) has written to the file: emptying it keeps such a program's writes
-        journal.truncate(0);
+        // itself) has written to the file: erasing its mark keeps such a program's writes. The journal's
+        // blocks stay, so the next commit's journal is written into space already held
+        journal.putLong(0, 0L);
     }
 
     @Override
@@ -257,6 +257,7 @@ final class JournaledVolume extends Volume {
     private void reserve() {
         long oldLength = data.length();
         long newLength = length();
+        data.ensureAvailable(newLength);
         byte[] zeros = new byte[(int) Math.min(ZEROS, Math.max(0, newLength - oldLength))];
         for (long at = oldLength; at < newLength; at += zeros.length) {
             data.putData(at, zeros, 0, (int) Math.min(zeros.length, newLength - at));

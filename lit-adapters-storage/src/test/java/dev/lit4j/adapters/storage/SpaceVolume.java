@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import org.mapdb.DBException;
-import org.mapdb.DataInput2;
 import org.mapdb.volume.Volume;
 
 /**
@@ -17,13 +16,12 @@ import org.mapdb.volume.Volume;
  * to a {@link DiskSpace} first and fails, as a real write would, when the disk is full; growing the file's
  * length occupies nothing (sparse, as {@code setLength} is), truncating it frees the blocks cut off.
  */
-final class SpaceVolume extends Volume {
-    private final Volume file;
+final class SpaceVolume extends ForwardingVolume {
     private final DiskSpace disk;
     private final BitSet occupied;
 
     private SpaceVolume(Volume file, DiskSpace disk, BitSet occupied) {
-        this.file = file;
+        super(file);
         this.disk = disk;
         this.occupied = occupied;
     }
@@ -40,11 +38,6 @@ final class SpaceVolume extends Volume {
             occupied.set(0, blocks(file.length()));
             return occupied;
         }));
-    }
-
-    @Override
-    public void ensureAvailable(long offset) {
-        file.ensureAvailable(offset);
     }
 
     @Override
@@ -97,71 +90,6 @@ final class SpaceVolume extends Volume {
     public void clear(long startOffset, long endOffset) {
         occupy(startOffset, endOffset - startOffset);
         file.clear(startOffset, endOffset);
-    }
-
-    @Override
-    public long getLong(long offset) {
-        return file.getLong(offset);
-    }
-
-    @Override
-    public int getInt(long offset) {
-        return file.getInt(offset);
-    }
-
-    @Override
-    public byte getByte(long offset) {
-        return file.getByte(offset);
-    }
-
-    @Override
-    public DataInput2 getDataInput(long offset, int size) {
-        return file.getDataInput(offset, size);
-    }
-
-    @Override
-    public void getData(long offset, byte[] bytes, int bytesPos, int size) {
-        file.getData(offset, bytes, bytesPos, size);
-    }
-
-    @Override
-    public void close() {
-        file.close();
-    }
-
-    @Override
-    public void sync() {
-        file.sync();
-    }
-
-    @Override
-    public int sliceSize() {
-        return file.sliceSize();
-    }
-
-    @Override
-    public boolean isSliced() {
-        return file.isSliced();
-    }
-
-    @Override
-    public long length() {
-        return file.length();
-    }
-
-    @Override
-    public boolean isReadOnly() {
-        return file.isReadOnly();
-    }
-
-    @Override
-    public File getFile() {
-        return file.getFile();
-    }
-
-    @Override
-    public boolean getFileLocked() {
-        return file.getFileLocked();
     }
 
     private void occupy(long offset, long length) {
