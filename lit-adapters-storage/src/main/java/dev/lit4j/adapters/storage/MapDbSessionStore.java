@@ -176,13 +176,9 @@ public final class MapDbSessionStore extends EntrySessionStore {
             } catch (RuntimeException suppressed) {
                 e.addSuppressed(suppressed);
             }
-            if (e instanceof SessionStoreException known) {
-                throw known;
-            }
             Optional<String> damage = e instanceof RuntimeException failure ? damage(failure) : Optional.empty();
-            throw damage.map(what -> damaged("cannot open it", what, e))
-                    .orElseGet(() -> new SessionStoreException("cannot open the MapDB session store " + file + ": "
-                            + e, e));
+            throw new SessionStoreException(damage.map(what -> damaged("cannot open it", what))
+                    .orElseGet(() -> "cannot open the MapDB session store " + file + ": " + e), e);
         }
     }
 
@@ -226,16 +222,17 @@ public final class MapDbSessionStore extends EntrySessionStore {
         return lock.readLock();
     }
 
-    /** The error for {@code what} failing with {@code e}; after a failed write, the file is reopened. */
+    /**
+     * The error for {@code what} failing with {@code e}. After a failed write MapDB's state in memory is not
+     * to be trusted, so the file is closed and opened again, as it was last committed.
+     */
     private SessionStoreException failed(boolean writing, String what, RuntimeException e) {
         Optional<String> damage = damage(e);
-        if (damage.isPresent()) {
-            return damaged("could not " + what, damage.get(), e);
-        }
-        String message = "the MapDB session store " + file + " could not " + what + ": " + (diskFull(e)
-                ? "the disk is full (No space left on device). Free disk space and try again" : e.toString());
+        String message = damage.map(found -> damaged("could not " + what, found))
+                .orElseGet(() -> "the MapDB session store " + file + " could not " + what + ": " + (diskFull(e)
+                        ? "the disk is full (No space left on device). Free disk space and try again"
+                        : e.toString()) + (writing ? "; the entries written before are intact" : ""));
         if (writing) {
-            message += "; the entries written before are intact";
             closeQuietly(e);
             try {
                 opened = open();
@@ -247,11 +244,11 @@ public final class MapDbSessionStore extends EntrySessionStore {
         return new SessionStoreException(message, e);
     }
 
-    private SessionStoreException damaged(String what, String damage, Throwable cause) {
-        return new SessionStoreException("the MapDB session store " + file + " is damaged, so Lit4j " + what + ": "
-                + damage + ". Lit4j does not repair it: move the file aside (for example mv " + file + " " + file
-                + ".damaged) and open the store again to start an empty one; sessions are then created afresh",
-                cause);
+    /** The message for a damaged file: what Lit4j could not do, what is damaged, and what to do. */
+    private String damaged(String what, String damage) {
+        return "the MapDB session store " + file + " is damaged, so Lit4j " + what + ": " + damage + ". Lit4j does"
+                + " not repair it: move the file aside (for example mv " + file + " " + file + ".damaged) and open"
+                + " the store again to start an empty one; sessions are then created afresh";
     }
 
     /** What is damaged, if {@code e} is MapDB finding its file damaged rather than failing to reach it. */
