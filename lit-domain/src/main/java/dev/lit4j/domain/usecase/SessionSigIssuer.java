@@ -36,6 +36,11 @@ import java.util.Optional;
  * with that node's address. Unlike the JS SDK, session keys and AuthSigs are kept per identity, and a
  * fresh AuthSig that does not grant what was asked is refused rather than used.
  *
+ * <p>A stored AuthSig is reused only for the same auth material: the identity is the signer's (which names
+ * its own auth material, e.g. a PKP and its auth methods), narrowed by the request's Lit Action — its code
+ * or IPFS id and its {@code jsParams} — when there is one. A request with other auth material gets its
+ * own session key and its own AuthSig from the nodes, so a Lit Action always runs for its first request.
+ *
  * <p>Thread-safe: concurrent calls for one identity share one session key (the store's create-once
  * guarantee) and may each ask the signer once.
  */
@@ -71,7 +76,7 @@ public final class SessionSigIssuer {
         Instant expiration = JsTime.truncate(request.expiration().orElse(now.plus(SessionSigsRequest.DEFAULT_LIFETIME)));
         requireLifetime(now, expiration);
 
-        SessionIdentity identity = signer.identity();
+        SessionIdentity identity = AuthMaterial.scopedToLitAction(signer.identity(), request);
         SessionKeyPair sessionKey = request.sessionKey()
                 .orElseGet(() -> store.sessionKey(identity, SessionKeyPair::generate));
         AuthSig innerAuthSig = innerAuthSig(request, signer, identity, sessionKey, network, now, expiration);
