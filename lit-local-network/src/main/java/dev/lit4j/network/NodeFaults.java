@@ -17,7 +17,8 @@ import java.time.Duration;
  *       Lit error;</li>
  *   <li>{@link #answerGarbage()}: every request is answered 200 with a body that is not JSON;</li>
  *   <li>{@link #wrongBlsShare(boolean)}: a flag the {@code sign_session_key} endpoint reads to sign with a
- *       wrong key share.</li>
+ *       wrong key share, wrong independently of every other faulty node's, so that no combination that
+ *       includes it verifies.</li>
  * </ul>
  * A slow node still answers per its other faults after the delay. Thread-safe.
  */
