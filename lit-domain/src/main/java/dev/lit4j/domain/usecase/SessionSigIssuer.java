@@ -5,6 +5,7 @@ import dev.lit4j.domain.session.SessionKeyPair;
 import dev.lit4j.domain.session.SessionPublicKey;
 import dev.lit4j.domain.session.SessionSig;
 import dev.lit4j.domain.session.SessionSigs;
+import dev.lit4j.domain.session.SessionTimeLimits;
 import dev.lit4j.domain.session.StoredAuthSig;
 import dev.lit4j.domain.session.SessionMessageBody;
 import dev.lit4j.domain.InvalidInputException;
@@ -45,9 +46,6 @@ import java.util.Optional;
  * guarantee) and may each ask the signer once.
  */
 public final class SessionSigIssuer {
-    /** The longest span a node accepts between a session's issue time and its expiry. */
-    public static final Duration MAX_LIFETIME = Duration.ofDays(30);
-
     private final NodeTransport nodes;
     private final SessionStore store;
     private final Clock clock;
@@ -129,7 +127,7 @@ public final class SessionSigIssuer {
             throw new InvalidInputException("expiration", JsTime.format(expiration) + " is not in the future (now is "
                     + JsTime.format(now) + ")");
         }
-        if (Duration.between(now, expiration).compareTo(MAX_LIFETIME) > 0) {
+        if (Duration.between(now, expiration).compareTo(SessionTimeLimits.MAX_LIFETIME) > 0) {
             throw new InvalidInputException("expiration", JsTime.format(expiration) + " is more than 30 days after "
                     + JsTime.format(now) + "; Lit nodes refuse longer sessions");
         }

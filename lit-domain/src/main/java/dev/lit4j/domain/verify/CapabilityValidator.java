@@ -13,6 +13,7 @@ import dev.lit4j.domain.ethereum.PersonalSignatureVerifier;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.session.SessionPublicKey;
+import dev.lit4j.domain.session.SessionTimeLimits;
 import dev.lit4j.domain.siwe.SiweMessage;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -133,6 +134,13 @@ final class CapabilityValidator {
         if (expiration != null && expiration.isBefore(now)) {
             walk.fail(VerificationRule.CAPABILITY_TIME, "its SIWE expired at " + siwe.expirationTime() + "; now is "
                     + now);
+            return null;
+        }
+        Optional<String> issuedTooLate = mode == VerificationMode.STRICT
+                ? SessionTimeLimits.issuedTooLate(siwe.issuedAtInstant(), siwe.issuedAt(), now) : Optional.empty();
+        if (issuedTooLate.isPresent()) {
+            walk.fail(VerificationRule.CAPABILITY_TIME, "its SIWE " + issuedTooLate.get()
+                    + " (strict mode; a node does not check a capability's Issued At)");
             return null;
         }
         walk.pass(VerificationRule.CAPABILITY_TIME);

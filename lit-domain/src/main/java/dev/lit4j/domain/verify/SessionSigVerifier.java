@@ -11,6 +11,7 @@ import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.session.SessionPublicKey;
 import dev.lit4j.domain.session.SessionSig;
 import dev.lit4j.domain.session.SessionSignedMessage;
+import dev.lit4j.domain.session.SessionTimeLimits;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ import java.util.stream.Collectors;
  * repeating it; the time, node and request rules are still applied every time.
  */
 public final class SessionSigVerifier {
-    private static final long MAX_VALIDITY_SECONDS = 30L * 24 * 60 * 60;
+    private static final long MAX_VALIDITY_SECONDS = SessionTimeLimits.MAX_LIFETIME.toSeconds();
     // ed25519 2.x reads a signature from exactly 128 hex digits in one letter case
     private static final Pattern SIGNATURE_TEXT = Pattern.compile("[0-9a-f]{128}|[0-9A-F]{128}");
     private static final Pattern HEX_DIGITS = Pattern.compile("[0-9a-fA-F]*");

@@ -19,6 +19,8 @@ import dev.lit4j.network.action.IpfsCid;
 import dev.lit4j.network.pkp.AuthMethodScope;
 import dev.lit4j.network.pkp.Pkp;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -98,6 +100,16 @@ class LitActionSessionSigsEndToEndTest {
 
         local.assertEveryNodeSignsWith(sigs, pkp);
         local.assertDelegatedTo(lit, sigs, pkp, pkp.ethAddress(), delegation);
+    }
+
+    @Test
+    void aClientClockBehindTheNodesGetsALitActionSession() {
+        for (int secondsBehind : new int[] {1, 30, 60}) {
+            Lit4j lit = local.lit(Clock.offset(local.clock, Duration.ofSeconds(-secondsBehind)));
+            SessionSigs sigs = lit.sessionSigs(request().litActionIpfsId(actionCid.value()).jsParams(RIGHT_PASSWORD)
+                    .build(), lit.pkp(pkp, List.of()));
+            local.assertEveryNodeSignsWith(sigs, pkp);
+        }
     }
 
     @Test
