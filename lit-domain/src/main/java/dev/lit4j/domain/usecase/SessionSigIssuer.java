@@ -61,7 +61,14 @@ public final class SessionSigIssuer {
     /**
      * Session sigs for every connected node, keyed by node URL in handshake order.
      *
-     * @throws InvalidInputException if the expiration is not in the future or is more than 30 days away
+     * <p>A session never outlives the capabilities it carries, because from then on no node accepts it:
+     * a stored AuthSig that expires before the requested expiration is not reused (the signer is asked
+     * again), and when a fresh AuthSig or a capability AuthSig (e.g. a capacity delegation) has an earlier
+     * {@code Expiration Time}, the session's {@code expiration} is capped at the earliest of them. The
+     * expiration the sigs carry is in their signed message ({@code SessionSignedMessage.expiration()}).
+     *
+     * @throws InvalidInputException if the expiration is not in the future or is more than 30 days away, or
+     *     a capability AuthSig has already expired
      * @throws AuthSigRejectedException if the signer's fresh AuthSig cannot delegate what was asked
      * @throws LitException from the ports: {@code NodeException}, {@code SignerException},
      *     {@code SessionStoreException}
@@ -71,8 +78,9 @@ public final class SessionSigIssuer {
         InvalidInputException.requireNonNull("signer", signer);
         ConnectedNetwork network = nodes.network();
         Instant now = JsTime.truncate(clock.instant());
-        Instant expiration = JsTime.truncate(request.expiration().orElse(now.plus(SessionSigsRequest.DEFAULT_LIFETIME)));
-        requireLifetime(now, expiration);
+        Instant requested = JsTime.truncate(request.expiration().orElse(now.plus(SessionSigsRequest.DEFAULT_LIFETIME)));
+        requireLifetime(now, requested);
+        Instant expiration = cappedByCapabilities(requested, request.capabilityAuthSigs(), now);
 
         SessionIdentity identity = AuthMaterial.scopedToLitAction(signer.identity(), request);
         SessionKeyPair sessionKey = request.sessionKey()
@@ -81,8 +89,9 @@ public final class SessionSigIssuer {
 
         List<AuthSig> capabilities = new ArrayList<>(request.capabilityAuthSigs());
         capabilities.add(innerAuthSig);
+        Instant sessionExpiration = cappedByCapabilities(expiration, List.of(innerAuthSig), now);
         SessionMessageBody body = new SessionMessageBody(sessionKey.publicKey(), request.resourceAbilityRequests(),
-                capabilities, JsTime.format(now), JsTime.format(expiration));
+                capabilities, JsTime.format(now), JsTime.format(sessionExpiration));
         Map<String, SessionSig> sigs = new LinkedHashMap<>();
         for (String nodeUrl : network.nodeUrls()) {
             sigs.put(nodeUrl, SessionSig.sign(sessionKey, body.forNode(nodeUrl)));
@@ -93,7 +102,8 @@ public final class SessionSigIssuer {
     private AuthSig innerAuthSig(SessionSigsRequest request, AuthSigner signer, SessionIdentity identity,
             SessionKeyPair sessionKey, ConnectedNetwork network, Instant now, Instant expiration) {
         SessionPublicKey publicKey = sessionKey.publicKey();
-        Optional<AuthSig> cached = store.findAuthSig(identity, publicKey, now).map(StoredAuthSig::authSig)
+        Optional<AuthSig> cached = store.findAuthSig(identity, publicKey, now)
+                .filter(stored -> !stored.expiration().isBefore(expiration)).map(StoredAuthSig::authSig)
                 .filter(authSig -> check.problem(authSig, publicKey, request.resourceAbilityRequests(), now,
                         network.networkPublicKey()).isEmpty());
         if (cached.isPresent()) {
@@ -112,6 +122,29 @@ public final class SessionSigIssuer {
         Instant freshExpiry = SiweMessage.parse(fresh.signedMessage()).expirationTimeInstant().orElseThrow();
         store.putAuthSig(identity, publicKey, new StoredAuthSig(fresh, freshExpiry));
         return fresh;
+    }
+
+    // the earliest Expiration Time of the capabilities, if it is before the requested expiration
+    private static Instant cappedByCapabilities(Instant expiration, List<AuthSig> capabilities, Instant now) {
+        Instant capped = expiration;
+        for (int i = 0; i < capabilities.size(); i++) {
+            Optional<Instant> capabilityExpiry;
+            try {
+                capabilityExpiry = SiweMessage.parse(capabilities.get(i).signedMessage()).expirationTimeInstant();
+            } catch (InvalidInputException e) {
+                // not a SIWE: no node accepts it as a capability, and it sets no time limit
+                continue;
+            }
+            if (capabilityExpiry.isPresent() && !capabilityExpiry.get().isAfter(now)) {
+                throw new InvalidInputException("capabilityAuthSigs", "capability " + i + " expired at "
+                        + JsTime.format(capabilityExpiry.get()) + " (now is " + JsTime.format(now)
+                        + "); a session cannot outlive its capabilities");
+            }
+            if (capabilityExpiry.isPresent() && capabilityExpiry.get().isBefore(capped)) {
+                capped = JsTime.truncate(capabilityExpiry.get());
+            }
+        }
+        return capped;
     }
 
     private AuthRequest authRequest(SessionSigsRequest request, SessionPublicKey sessionKey, Instant expiration) {
