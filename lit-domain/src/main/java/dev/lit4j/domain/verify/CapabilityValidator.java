@@ -7,6 +7,7 @@ import dev.lit4j.domain.bls.BlsPopScheme;
 import dev.lit4j.domain.bls.BlsPublicKey;
 import dev.lit4j.domain.bls.BlsSignature;
 import dev.lit4j.domain.bls.LitSessionBlsMessage;
+import dev.lit4j.domain.codec.PrintableText;
 import dev.lit4j.domain.ethereum.Eip191;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.ethereum.PersonalSignatureVerifier;
@@ -59,7 +60,8 @@ final class CapabilityValidator {
         }
         String expectedUri = SessionPublicKey.URI_PREFIX + sessionSigAddress;
         if (!evidence.siwe().uri().equals(expectedUri)) {
-            return walk.fail(VerificationRule.CAPABILITY_URI, "its SIWE URI is \"" + evidence.siwe().uri() + "\", not \""
+            return walk.fail(VerificationRule.CAPABILITY_URI, "its SIWE URI is \"" + PrintableText.of(evidence.siwe().uri())
+                    + "\", not \""
                     + expectedUri + "\" (the session pubkey in the auth sig is not signed in the SIWE message)");
         }
         walk.pass(VerificationRule.CAPABILITY_URI);
@@ -119,7 +121,7 @@ final class CapabilityValidator {
         walk.pass(VerificationRule.CAPABILITY_SIWE);
         if (!supported) {
             walk.fail(VerificationRule.CAPABILITY_KIND, "it is " + (kind == AuthSigKind.CONTRACT
-                    ? "an EIP-1271 contract signature" : "a session sig") + " (derivedVia \"" + capability.derivedVia()
+                    ? "an EIP-1271 contract signature" : "a session sig") + " (derivedVia \"" + PrintableText.of(capability.derivedVia())
                     + "\"); only wallet (EIP-191) and lit.bls capabilities are supported");
             return null;
         }
@@ -218,7 +220,7 @@ final class CapabilityValidator {
         boolean addressIsSigner(SiweMessage siwe, VerificationRule rule, String note) {
             Optional<EthAddress> claimed = parseAddress(capability.address());
             if (claimed.isEmpty() || !claimed.get().equals(siwe.address())) {
-                fail(rule, "its address \"" + capability.address() + "\" is not the signer of its SIWE, "
+                fail(rule, "its address \"" + PrintableText.of(capability.address()) + "\" is not the signer of its SIWE, "
                         + siwe.address() + note);
                 return false;
             }

@@ -1,6 +1,7 @@
 package dev.lit4j.domain.verify;
 
 import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.codec.PrintableText;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.session.SessionSignedMessage;
@@ -76,14 +77,15 @@ public record SessionSigVerification(boolean valid, VerificationMode mode, LitRe
         return acceptedCapability().map(CapabilityCheck::address);
     }
 
-    /** The failed rules as lines {@code <subject>: <reason> [<section>]}. */
+    /** The failed rules as lines {@code <subject>: <reason> [<section>]}, escaped and bounded ({@link PrintableText}). */
     public List<String> reasons() {
-        return findings.stream().map(Finding::toString).toList();
+        return findings.stream().map(finding -> line(finding.toString())).toList();
     }
 
     /**
      * A multi-line report for people: the verdict, the node's answer, every failed rule, each capability
-     * examined, and the capacity delegations found.
+     * examined, and the capacity delegations found. Values taken from the session sig are escaped and
+     * bounded ({@link PrintableText}), so nothing in it can break a line or colour the terminal.
      */
     public String describe() {
         StringBuilder out = new StringBuilder(512);
@@ -98,16 +100,17 @@ public record SessionSigVerification(boolean valid, VerificationMode mode, LitRe
         } else {
             out.append("a Lit node answers ").append(nodeError.get()).append('\n');
         }
-        userAddress().ifPresent(address -> out.append("user address: ").append(address).append('\n'));
+        userAddress().ifPresent(address -> out.append("user address: ").append(PrintableText.of(address))
+                .append('\n'));
         if (!findings.isEmpty()) {
             out.append("failed rules:\n");
-            findings.forEach(finding -> out.append("  - ").append(finding).append('\n'));
+            findings.forEach(finding -> out.append("  - ").append(line(finding.toString())).append('\n'));
         }
         if (!capabilities.isEmpty()) {
             out.append("capabilities:\n");
             for (CapabilityCheck check : capabilities) {
-                out.append("  - ").append(check.label()).append(": ")
-                        .append(check.failure().map(f -> "rejected, " + f.reason()).orElse("accepted"));
+                out.append("  - ").append(line(check.label() + ": "
+                        + check.failure().map(f -> "rejected, " + f.reason()).orElse("accepted")));
                 if (!check.passed().isEmpty()) {
                     out.append(" (passed: ").append(check.passed().stream().map(VerificationRule::name)
                             .collect(Collectors.joining(", "))).append(')');
@@ -118,9 +121,14 @@ public record SessionSigVerification(boolean valid, VerificationMode mode, LitRe
         capacityDelegation.ifPresent(delegation -> {
             out.append("capacity delegation for ").append(delegation.user()).append(": ")
                     .append(delegation.authorized() ? "AUTHORIZED" : "NOT AUTHORIZED").append('\n');
-            delegation.grants().forEach(grant -> out.append("  - ").append(grant).append('\n'));
+            delegation.grants().forEach(grant -> out.append("  - ").append(line(grant.toString())).append('\n'));
         });
         return out.toString();
+    }
+
+    // findings quote values from the session sig; escaping again is harmless and catches any that were not
+    private static String line(String text) {
+        return PrintableText.of(text, PrintableText.MAX_LINE_LENGTH);
     }
 
     @Override
