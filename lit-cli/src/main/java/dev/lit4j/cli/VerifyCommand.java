@@ -4,6 +4,7 @@ import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.bls.BlsPublicKey;
 import dev.lit4j.domain.codec.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.PrintableText;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.resource.ResourceAbilityRequest;
 import dev.lit4j.domain.session.SessionSig;
@@ -82,7 +83,8 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         SessionSigs sigs = SessionSigsJson.parse(TextInput.readOrStdin("FILE", file, root.stdin()));
         SessionSig sig = sigs.forNode(node).orElseThrow(() -> new InvalidInputException("--node", "the session sigs"
-                + " have no entry for \"" + node + "\"; they have " + String.join(", ", sigs.nodeUrls())));
+                + " have no entry for \"" + PrintableText.of(node) + "\"; they have " + PrintableText.of(
+                        String.join(", ", sigs.nodeUrls()), PrintableText.MAX_LINE_LENGTH)));
         VerificationMode mode = strict ? VerificationMode.STRICT : VerificationMode.NODE_FAITHFUL;
         SessionSigVerifier.Builder verifier = SessionSigVerifier.builder(NodeAddress.fromUrl(node), mode);
         if (networkKey != null) {
@@ -108,12 +110,12 @@ final class VerifyCommand implements Callable<Integer> {
     private JsonValue json(SessionSigVerification result) {
         return JsonValue.Obj.builder()
                 .put("valid", new JsonValue.Bool(result.isValid()))
-                .put("node", new JsonValue.Str(node))
+                .put("node", new JsonValue.Str(PrintableText.of(node)))
                 .put("mode", new JsonValue.Str(result.mode() == VerificationMode.STRICT ? "strict" : "node-faithful"))
                 .put("resource", new JsonValue.Str(result.resource().key()))
                 .put("ability", new JsonValue.Str(result.ability().wireName()))
                 .put("nodeError", Json.text(result.nodeError().map(code -> code.wireName())))
-                .put("userAddress", Json.text(result.userAddress()))
+                .put("userAddress", Json.text(result.userAddress().map(PrintableText::of)))
                 .put("reasons", Json.strings(result.reasons()))
                 .put("capabilities", Json.array(result.capabilities(), VerifyCommand::capability))
                 .put("capacityDelegation", result.capacityDelegation().<JsonValue>map(VerifyCommand::delegation)
@@ -132,11 +134,12 @@ final class VerifyCommand implements Callable<Integer> {
     private static JsonValue capability(CapabilityCheck check) {
         return JsonValue.Obj.builder()
                 .put("index", Json.number(check.index()))
-                .put("derivedVia", new JsonValue.Str(check.derivedVia()))
-                .put("address", new JsonValue.Str(check.address()))
+                .put("derivedVia", new JsonValue.Str(PrintableText.of(check.derivedVia())))
+                .put("address", new JsonValue.Str(PrintableText.of(check.address())))
                 .put("accepted", new JsonValue.Bool(check.isAccepted()))
                 .put("passed", Json.array(check.passed(), rule -> new JsonValue.Str(rule.name())))
-                .put("failure", Json.text(check.failure().map(finding -> finding.reason())))
+                .put("failure", Json.text(check.failure().map(finding -> PrintableText.of(finding.reason(),
+                        PrintableText.MAX_LINE_LENGTH))))
                 .build();
     }
 }

@@ -5,6 +5,7 @@ import static dev.lit4j.cli.FlowVector.NODE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.codec.JsonValueParser;
 import dev.lit4j.domain.session.SessionSigsJson;
@@ -12,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +96,52 @@ class VerifyCommandTest {
         assertEquals("", missing.out());
         assertEquals("lit4j verify: --node: the session sigs have no entry for \"https://1.2.3.4:443\"; they have "
                 + NODE + "\n", missing.err());
+    }
+
+    @Test
+    void aSpoofedNodeAddressCannotPrintAVerdict() throws IOException {
+        Path spoofed = dir.resolve("spoofed.json");
+        Files.writeString(spoofed, SessionSigsJson.toJson(FlowVector.sessionFor(FlowVector.SPOOFED_NODE_ADDRESS,
+                List.of(FlowVector.EOA_AUTH_SIG))));
+
+        Cli.Run run = Cli.run("verify", "--node", NODE, "--at", ISSUED_AT, spoofed.toString());
+
+        assertEquals(1, run.exitCode(), run.out());
+        assertSafeToPrint(run.out());
+        assertEquals(1, run.out().lines().filter(line -> line.startsWith("session sig ")).count(), run.out());
+        assertTrue(run.out().startsWith("session sig INVALID (node-faithful mode) for pkp-signing on lit-pkp://*\n"
+                + "a Lit node answers NodeNotAuthorized (HTTP 403): "), run.out());
+        assertTrue(run.out().contains("nodeAddress \"" + NODE + "\\n\\u001b[32msession sig VALID"), run.out());
+
+        Cli.Run json = Cli.run("verify", "--node", NODE, "--at", ISSUED_AT, "--json", spoofed.toString());
+        assertSafeToPrint(json.out());
+    }
+
+    @Test
+    void aHugeAddressMakesABoundedReport() throws IOException {
+        Path huge = dir.resolve("huge.json");
+        AuthSig eoa = FlowVector.EOA_AUTH_SIG;
+        Files.writeString(huge, SessionSigsJson.toJson(FlowVector.sessionFor(NODE, List.of(AuthSig.wallet(eoa.sig(),
+                eoa.signedMessage(), "0x" + "ab".repeat(5_000_000))))));
+
+        Cli.Run run = Cli.run("verify", "--node", NODE, "--at", ISSUED_AT, "--strict", huge.toString());
+        Cli.Run json = Cli.run("verify", "--node", NODE, "--at", ISSUED_AT, "--strict", "--json", huge.toString());
+
+        assertEquals(1, run.exitCode(), run.out());
+        assertTrue(run.out().length() < 5_000, run.out().length() + " characters");
+        assertTrue(run.out().contains("abab… (9999802 more characters)"), run.out());
+        assertTrue(json.out().length() < 10_000, json.out().length() + " characters");
+    }
+
+    /** Nothing a terminal would act on: no control character but the line feeds, no separator, no bidi control. */
+    static void assertSafeToPrint(String out) {
+        for (int i = 0; i < out.length(); i++) {
+            char c = out.charAt(i);
+            int type = Character.getType(c);
+            assertTrue(c == '\n' || (type != Character.CONTROL && type != Character.FORMAT
+                    && type != Character.LINE_SEPARATOR && type != Character.PARAGRAPH_SEPARATOR),
+                    "character U+" + Integer.toHexString(c) + " at " + i + " in " + out);
+        }
     }
 
     @Test
