@@ -77,14 +77,19 @@ public record SessionSigVerification(boolean valid, VerificationMode mode, LitRe
         return acceptedCapability().map(CapabilityCheck::address);
     }
 
-    /** The failed rules as lines {@code <subject>: <reason> [<section>]}, escaped and bounded ({@link PrintableText}). */
+    /**
+     * Why the verdict is INVALID: the failed rules as lines {@code <subject>: <reason> [<section>]}, escaped
+     * and bounded ({@link PrintableText}). Empty for a valid verdict: the capabilities a node skipped on its
+     * way to the accepted one are in {@link #capabilities()}.
+     */
     public List<String> reasons() {
-        return findings.stream().map(finding -> line(finding.toString())).toList();
+        return valid ? List.of() : findings.stream().map(finding -> line(finding.toString())).toList();
     }
 
     /**
-     * A multi-line report for people: the verdict, the node's answer, every failed rule, each capability
-     * examined, and the capacity delegations found. Values taken from the session sig are escaped and
+     * A multi-line report for people: the verdict, the node's answer, the failed rules (for an INVALID
+     * verdict only), each capability examined, and the capacity delegations found. It never contradicts its
+     * verdict: an INVALID one never says a node accepts, a VALID one lists no failed rules. Values taken from the session sig are escaped and
      * bounded ({@link PrintableText}), so nothing in it can break a line or colour the terminal.
      */
     public String describe() {
@@ -92,8 +97,13 @@ public record SessionSigVerification(boolean valid, VerificationMode mode, LitRe
         out.append("session sig ").append(valid ? "VALID" : "INVALID").append(" (")
                 .append(mode == VerificationMode.STRICT ? "strict" : "node-faithful").append(" mode) for ")
                 .append(ability.wireName()).append(" on ").append(resource.key()).append('\n');
-        if (nodeError.isEmpty()) {
+        if (nodeError.isEmpty() && valid) {
             out.append("a Lit node accepts the session sig\n");
+        } else if (nodeError.isEmpty() && capacityDelegation.isPresent()) {
+            out.append("the session sig itself passes a Lit node's checks, but no capacity delegation lets ")
+                    .append(capacityDelegation.get().user()).append(" spend Capacity Credits\n");
+        } else if (nodeError.isEmpty()) {
+            out.append("it fails the rules below\n");
         } else if (findings.stream().anyMatch(finding -> finding.rule().isStrictOnly())) {
             out.append("strict mode refuses it as ").append(nodeError.get()).append("; a Lit node does not check the"
                     + " strict-mode rules, so it may accept it\n");
@@ -102,7 +112,9 @@ public record SessionSigVerification(boolean valid, VerificationMode mode, LitRe
         }
         userAddress().ifPresent(address -> out.append("user address: ").append(PrintableText.of(address))
                 .append('\n'));
-        if (!findings.isEmpty()) {
+        // a valid session's findings are the capabilities a node skipped on its way to the accepted one; they
+        // are listed with the capabilities, not as failures of the verdict
+        if (!valid && !findings.isEmpty()) {
             out.append("failed rules:\n");
             findings.forEach(finding -> out.append("  - ").append(line(finding.toString())).append('\n'));
         }
