@@ -153,6 +153,24 @@ class SessionSigIssuerTest {
     }
 
     @Test
+    void withoutAnExpirationAStoredAuthSigLastingHalfADayMoreIsReusedAndEndsTheSession() {
+        RecordingSigner signer = new RecordingSigner(new WalletAuthSigner(wallet, clock));
+        SessionSigsRequest request = SessionSigsRequest.builder()
+                .resource(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING).build();
+        issuer.getSessionSigs(request, signer);
+        clock.advance(Duration.ofHours(12));
+
+        SessionSigs later = issuer.getSessionSigs(request, signer);
+
+        assertEquals(1, signer.requests.size(), "12 hours left: reused");
+        assertEquals("2025-01-16T10:00:05.123Z", SessionSignedMessage.parse(later.forNode(VECTOR_NODE).orElseThrow()
+                .signedMessage()).expiration(), "the session ends with the AuthSig, not 24 hours from now");
+        clock.advance(Duration.ofMillis(1));
+        issuer.getSessionSigs(request, signer);
+        assertEquals(2, signer.requests.size(), "less than 12 hours left: signed again");
+    }
+
+    @Test
     void aStoredAuthSigThatOutlastsTheSessionIsReused() {
         RecordingSigner signer = new RecordingSigner(new WalletAuthSigner(wallet, clock));
         issuer.getSessionSigs(vectorRequest().build(), signer);

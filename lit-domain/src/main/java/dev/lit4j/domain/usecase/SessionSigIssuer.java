@@ -46,6 +46,12 @@ import java.util.Optional;
  * guarantee) and may each ask the signer once.
  */
 public final class SessionSigIssuer {
+    /**
+     * Without a requested expiration, how long a stored AuthSig must still last to be reused (the session
+     * then ends with it): half of {@link SessionSigsRequest#DEFAULT_LIFETIME}.
+     */
+    public static final Duration MIN_REUSED_LIFETIME = SessionSigsRequest.DEFAULT_LIFETIME.dividedBy(2);
+
     private final NodeTransport nodes;
     private final SessionStore store;
     private final Clock clock;
@@ -61,11 +67,14 @@ public final class SessionSigIssuer {
     /**
      * Session sigs for every connected node, keyed by node URL in handshake order.
      *
-     * <p>A session never outlives the capabilities it carries, because from then on no node accepts it:
-     * a stored AuthSig that expires before the requested expiration is not reused (the signer is asked
-     * again), and when a fresh AuthSig or a capability AuthSig (e.g. a capacity delegation) has an earlier
-     * {@code Expiration Time}, the session's {@code expiration} is capped at the earliest of them. The
-     * expiration the sigs carry is in their signed message ({@code SessionSignedMessage.expiration()}).
+     * <p>A session never outlives the capabilities it carries, because from then on no node accepts it.
+     * With an expiration in the request, a stored AuthSig is reused only if it lasts until then; otherwise
+     * the signer is asked again. Without one, a stored AuthSig is reused while it lasts at least
+     * {@link #MIN_REUSED_LIFETIME} more, and the session then ends with it (before the default 24 hours);
+     * one that expires sooner is signed again, for 24 hours. A fresh AuthSig or a capability AuthSig (e.g.
+     * a capacity delegation) with an earlier {@code Expiration Time} caps the session's {@code expiration}
+     * at the earliest of them. The expiration the sigs carry is in their signed message
+     * ({@code SessionSignedMessage.expiration()}).
      *
      * @throws InvalidInputException if the expiration is not in the future or is more than 30 days away, or
      *     a capability AuthSig has already expired
@@ -85,7 +94,9 @@ public final class SessionSigIssuer {
         SessionIdentity identity = AuthMaterial.scopedToLitAction(signer.identity(), request);
         SessionKeyPair sessionKey = request.sessionKey()
                 .orElseGet(() -> store.sessionKey(identity, SessionKeyPair::generate));
-        AuthSig innerAuthSig = innerAuthSig(request, signer, identity, sessionKey, network, now, expiration);
+        Instant reusableUntil = request.expiration().isPresent() ? expiration : now.plus(MIN_REUSED_LIFETIME);
+        AuthSig innerAuthSig = innerAuthSig(request, signer, identity, sessionKey, network, now, expiration,
+                reusableUntil);
 
         List<AuthSig> capabilities = new ArrayList<>(request.capabilityAuthSigs());
         capabilities.add(innerAuthSig);
@@ -100,10 +111,11 @@ public final class SessionSigIssuer {
     }
 
     private AuthSig innerAuthSig(SessionSigsRequest request, AuthSigner signer, SessionIdentity identity,
-            SessionKeyPair sessionKey, ConnectedNetwork network, Instant now, Instant expiration) {
+            SessionKeyPair sessionKey, ConnectedNetwork network, Instant now, Instant expiration,
+            Instant reusableUntil) {
         SessionPublicKey publicKey = sessionKey.publicKey();
         Optional<AuthSig> cached = store.findAuthSig(identity, publicKey, now)
-                .filter(stored -> !stored.expiration().isBefore(expiration)).map(StoredAuthSig::authSig)
+                .filter(stored -> !stored.expiration().isBefore(reusableUntil)).map(StoredAuthSig::authSig)
                 .filter(authSig -> check.problem(authSig, publicKey, request.resourceAbilityRequests(), now,
                         network.networkPublicKey()).isEmpty());
         if (cached.isPresent()) {
