@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +37,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Reads a session-sigs map (FILE, or standard input) and checks the entry for --node as that"
                 + " Lit node would: signature, signed message, requested resource, times, node address and"
-                + " capabilities. Prints the verdict and every reason in plain words."},
+                + " capabilities. Prints the verdict and every reason in plain words.",
+            "Without --resource, every resource and ability the session sig requests is checked, each on its own;"
+                + " it is valid if every one is."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the session sig is valid",
             "1:it is not valid (the reasons are printed), or the input could not be read",
@@ -60,13 +63,14 @@ final class VerifyCommand implements Callable<Integer> {
             description = "The time to check at, RFC 3339 (default: now).")
     private Instant at;
 
-    @Option(names = "--strict", description = "Also close two gaps a node leaves open: the signed message's session"
-            + " key must be the signer, and each capability's address its SIWE signer.")
+    @Option(names = "--strict", description = "Also close gaps a node leaves open: the signed message's session key"
+            + " must be the signer, each capability's address its SIWE signer, and each capability's Issued At at most"
+            + " 60 s after now.")
     private boolean strict;
 
     @Option(names = "--resource", paramLabel = ResourceAbilityConverter.LABEL, converter = ResourceAbilityConverter.class,
-            defaultValue = "lit-pkp://*=pkp-signing",
-            description = "What the node is asked to do (default: ${DEFAULT-VALUE}).")
+            description = "What the node is asked to do (default: every resource and ability the session sig"
+                    + " requests, each checked on its own).")
     private ResourceAbilityRequest resource;
 
     @Option(names = "--capacity-user", paramLabel = "ADDRESS", description = "Also check, as Datil does, that the"
@@ -93,18 +97,62 @@ final class VerifyCommand implements Callable<Integer> {
         if (at != null) {
             verifier.clock(Clock.fixed(at, ZoneOffset.UTC));
         }
-        SessionSigVerification result = capacityUser == null
-                ? verifier.build().verify(sig, resource.resource(), resource.ability())
-                : verifier.build().verifyWithCapacityDelegation(sig.authSig(), resource.resource(), resource.ability(),
-                        EthAddress.parseAnyCase("--capacity-user", capacityUser));
+        EthAddress user = capacityUser == null ? null : EthAddress.parseAnyCase("--capacity-user", capacityUser);
+        SessionSigVerifier built = verifier.build();
         PrintWriter out = spec.commandLine().getOut();
+        if (resource != null) {
+            SessionSigVerification result = verify(built, sig, resource, user);
+            if (json) {
+                out.println(JsJson.stringify(json(result)));
+            } else {
+                out.print(result.describe());
+            }
+            out.flush();
+            return result.isValid() ? Lit4jCli.OK : Lit4jCli.FAILED;
+        }
+        RequestedResources requested = RequestedResources.of(sig);
+        List<SessionSigVerification> results = requested.checked().stream()
+                .map(request -> verify(built, sig, request, user)).toList();
+        boolean valid = results.stream().allMatch(SessionSigVerification::isValid);
         if (json) {
-            out.println(JsJson.stringify(json(result)));
+            out.println(JsJson.stringify(json(requested, results, valid)));
         } else {
-            out.print(result.describe());
+            out.print(text(requested, results, valid));
         }
         out.flush();
-        return result.isValid() ? Lit4jCli.OK : Lit4jCli.FAILED;
+        return valid ? Lit4jCli.OK : Lit4jCli.FAILED;
+    }
+
+    private static SessionSigVerification verify(SessionSigVerifier verifier, SessionSig sig,
+            ResourceAbilityRequest request, EthAddress user) {
+        return user == null ? verifier.verify(sig, request.resource(), request.ability())
+                : verifier.verifyWithCapacityDelegation(sig.authSig(), request.resource(), request.ability(), user);
+    }
+
+    // what was checked and why, each verdict in one line, the overall verdict, then each report
+    private static String text(RequestedResources requested, List<SessionSigVerification> results, boolean valid) {
+        StringBuilder out = new StringBuilder(1024);
+        out.append("checked: ").append(requested.why()).append('\n');
+        for (int i = 0; i < results.size(); i++) {
+            out.append("  ").append(RequestedResources.describe(requested.checked().get(i))).append(": ")
+                    .append(results.get(i).isValid() ? "VALID" : "INVALID").append('\n');
+        }
+        requested.notChecked().forEach(entry -> out.append("  ").append(entry).append(" (not checked)\n"));
+        long invalid = results.stream().filter(result -> !result.isValid()).count();
+        out.append("verdict: ").append(valid ? "VALID for every one checked" : "INVALID for " + invalid + " of "
+                + results.size() + " checked").append('\n');
+        results.forEach(result -> out.append('\n').append(result.describe()));
+        return out.toString();
+    }
+
+    private JsonValue json(RequestedResources requested, List<SessionSigVerification> results, boolean valid) {
+        return JsonValue.Obj.builder()
+                .put("valid", new JsonValue.Bool(valid))
+                .put("node", new JsonValue.Str(PrintableText.of(node)))
+                .put("checked", new JsonValue.Str(requested.why()))
+                .put("results", Json.array(results, this::json))
+                .put("notChecked", Json.strings(requested.notChecked()))
+                .build();
     }
 
     private JsonValue json(SessionSigVerification result) {

@@ -2,6 +2,7 @@ package dev.lit4j.cli;
 
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.resource.ResourceAbilityRequest;
 import dev.lit4j.domain.session.SessionKeyPair;
 import dev.lit4j.domain.session.SessionMessageBody;
 import dev.lit4j.domain.session.SessionSig;
@@ -75,8 +76,13 @@ final class FlowVector {
      * and carries {@code capabilities}.
      */
     static SessionSigs sessionFor(String nodeAddress, List<AuthSig> capabilities) {
+        return sessionFor(nodeAddress, SessionOptions.DEFAULT_RESOURCES, capabilities);
+    }
+
+    /** {@link #sessionFor(String, List)} requesting {@code requests}. */
+    static SessionSigs sessionFor(String nodeAddress, List<ResourceAbilityRequest> requests, List<AuthSig> capabilities) {
         SessionKeyPair key = SessionKeyPair.fromSeed(Hex.decode("seed", SESSION_KEY_SEED));
-        SessionMessageBody body = new SessionMessageBody(key.publicKey(), SessionOptions.DEFAULT_RESOURCES, capabilities,
+        SessionMessageBody body = new SessionMessageBody(key.publicKey(), requests, capabilities,
                 ISSUED_AT, "2025-01-16T10:00:00.000Z");
         return new SessionSigs(Map.of(NODE, SessionSig.sign(key, body.forNode(nodeAddress))));
     }
