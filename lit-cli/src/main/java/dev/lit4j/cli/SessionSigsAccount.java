@@ -6,6 +6,7 @@ import dev.lit4j.domain.codec.JsJson;
 import dev.lit4j.domain.codec.JsTime;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.codec.JsonValueParser;
+import dev.lit4j.domain.codec.PrintableText;
 import dev.lit4j.domain.recap.Recap;
 import dev.lit4j.domain.session.SessionPublicKey;
 import dev.lit4j.domain.session.SessionSig;
@@ -25,7 +26,8 @@ import java.util.SortedMap;
  * A readable account of a set of session sigs at a moment: the session key; every expiry (the session's,
  * each capability's, each delegation's) with the time left; the nodes and whether each entry's signature
  * holds; what the session asks for; what each capability is, and what its ReCaps grant and delegate.
- * It explains and judges nothing beyond the signatures: {@code lit4j verify} decides.
+ * It explains and judges nothing beyond the signatures: {@code lit4j verify} decides. Every value taken from
+ * the session sigs is escaped and bounded ({@link PrintableText}), in the text and in the JSON.
  */
 final class SessionSigsAccount {
     private final Instant at;
@@ -90,23 +92,24 @@ final class SessionSigsAccount {
         out.append("session key  ").append(sessionKey.hex()).append('\n');
         out.append("at           ").append(JsTime.format(at)).append('\n');
         if (session != null) {
-            out.append("issued at    ").append(session.issuedAt()).append('\n');
+            out.append("issued at    ").append(PrintableText.of(session.issuedAt())).append('\n');
         }
         out.append("expiries\n");
         for (Expiry expiry : expiries()) {
             String label = expiry.what() + expiry.capability().map(i -> " (capability " + i + ")").orElse("");
-            out.append("  ").append(pad(label, 26)).append(' ').append(expiry.time()).append("  ")
+            out.append("  ").append(pad(label, 26)).append(' ').append(PrintableText.of(expiry.time())).append("  ")
                     .append(timeLeft(expiry.time())).append('\n');
         }
         out.append("nodes (").append(nodes.size()).append(")\n");
         for (NodeEntry node : nodes) {
-            out.append("  ").append(node.url()).append("  signature ").append(node.signature())
-                    .append(node.nodeAddress().map(address -> "; nodeAddress " + address).orElse(""))
+            out.append("  ").append(PrintableText.of(node.url())).append("  signature ").append(line(node.signature()))
+                    .append(node.nodeAddress().map(address -> "; nodeAddress " + PrintableText.of(address)).orElse(""))
                     .append(node.sameSession() ? "" : "; NOT the session of the first entry").append('\n');
         }
         if (session != null) {
             out.append("requested\n");
-            session.resourceAbilityRequests().forEach(entry -> out.append("  ").append(entry).append('\n'));
+            session.resourceAbilityRequests().forEach(entry -> out.append("  ").append(PrintableText.of(entry.toString()))
+                    .append('\n'));
             out.append("capabilities (").append(capabilities.size()).append(")\n");
             capabilities.forEach(capability -> describe(out, capability));
             out.append("delegations\n");
@@ -114,11 +117,11 @@ final class SessionSigsAccount {
             if (delegations.isEmpty()) {
                 out.append("  none\n");
             }
-            delegations.forEach(line -> out.append("  ").append(line).append('\n'));
+            delegations.forEach(delegation -> out.append("  ").append(line(delegation)).append('\n'));
         }
         if (!problems.isEmpty()) {
             out.append("problems\n");
-            problems.forEach(problem -> out.append("  ").append(problem).append('\n'));
+            problems.forEach(problem -> out.append("  ").append(line(problem)).append('\n'));
         }
         return out.toString();
     }
@@ -131,23 +134,24 @@ final class SessionSigsAccount {
                 .put("issuedAt", Json.text(Optional.ofNullable(session).map(SessionSignedMessage::issuedAt)))
                 .put("expiries", Json.array(expiries(), this::json))
                 .put("nodes", Json.array(nodes, node -> JsonValue.Obj.builder()
-                        .put("url", new JsonValue.Str(node.url()))
-                        .put("nodeAddress", Json.text(node.nodeAddress()))
-                        .put("signature", new JsonValue.Str(node.signature()))
+                        .put("url", new JsonValue.Str(PrintableText.of(node.url())))
+                        .put("nodeAddress", Json.text(node.nodeAddress().map(PrintableText::of)))
+                        .put("signature", new JsonValue.Str(line(node.signature())))
                         .put("sameSession", new JsonValue.Bool(node.sameSession()))
                         .build()));
         if (session != null) {
             out.put("resourceAbilityRequests", Json.array(session.resourceAbilityRequests(), entry ->
                     JsonValue.Obj.builder()
-                            .put("resource", new JsonValue.Str(entry.resourcePrefix() + "://" + entry.resource()))
-                            .put("ability", new JsonValue.Str(entry.ability()))
+                            .put("resource", new JsonValue.Str(PrintableText.of(entry.resourcePrefix() + "://"
+                                    + entry.resource())))
+                            .put("ability", new JsonValue.Str(PrintableText.of(entry.ability())))
                             .build()));
             out.put("capabilities", Json.array(capabilities, SessionSigsAccount::json));
             List<CapacityDelegationGrant> grants = capabilities.stream()
                     .flatMap(capability -> capability.delegations().grants().stream()).toList();
             out.put("delegations", Json.array(grants, this::json));
         }
-        return out.put("problems", Json.strings(problems)).build();
+        return out.put("problems", Json.array(problems, problem -> new JsonValue.Str(line(problem)))).build();
     }
 
     private List<Expiry> expiries() {
@@ -164,28 +168,34 @@ final class SessionSigsAccount {
 
     private void describe(StringBuilder out, CapabilityAccount capability) {
         out.append("  capability ").append(capability.index()).append(": ").append(capability.kind()).append(" by ")
-                .append(capability.authSig().address()).append("; ").append(capability.role().words()).append('\n');
+                .append(PrintableText.of(capability.authSig().address())).append("; ").append(capability.role().words())
+                .append('\n');
         capability.siwe().ifPresent(siwe -> {
-            out.append("    SIWE by ").append(siwe.address()).append(" for ").append(siwe.uri()).append(", domain ")
-                    .append(siwe.domain()).append(", issued ").append(siwe.issuedAt());
-            out.append(siwe.expirationTime() == null ? ", no expiration" : ", expires " + siwe.expirationTime() + " ("
-                    + timeLeft(siwe.expirationTime()) + ")");
-            out.append(siwe.notBefore() == null ? "" : ", not before " + siwe.notBefore()).append('\n');
+            out.append("    SIWE by ").append(siwe.address()).append(" for ").append(PrintableText.of(siwe.uri()))
+                    .append(", domain ").append(PrintableText.of(siwe.domain())).append(", issued ")
+                    .append(PrintableText.of(siwe.issuedAt()));
+            out.append(siwe.expirationTime() == null ? ", no expiration" : ", expires "
+                    + PrintableText.of(siwe.expirationTime()) + " (" + timeLeft(siwe.expirationTime()) + ")");
+            out.append(siwe.notBefore() == null ? "" : ", not before " + PrintableText.of(siwe.notBefore()))
+                    .append('\n');
         });
         for (Recap recap : capability.recaps()) {
             out.append("    ReCap\n");
-            int width = recap.attenuations().keySet().stream().mapToInt(String::length).max().orElse(0);
+            int width = recap.attenuations().keySet().stream().mapToInt(key -> PrintableText.of(key).length()).max()
+                    .orElse(0);
             for (Map.Entry<String, SortedMap<String, List<JsonValue.Obj>>> resource : recap.attenuations().entrySet()) {
                 for (Map.Entry<String, List<JsonValue.Obj>> ability : resource.getValue().entrySet()) {
-                    out.append("      ").append(pad(resource.getKey(), width)).append("  ").append(ability.getKey());
+                    out.append("      ").append(pad(PrintableText.of(resource.getKey()), width)).append("  ")
+                            .append(PrintableText.of(ability.getKey()));
                     ability.getValue().stream().filter(restriction -> !restriction.isEmpty())
-                            .forEach(restriction -> out.append(' ').append(JsJson.stringify(restriction)));
+                            .forEach(restriction -> out.append(' ').append(line(JsJson.stringify(restriction))));
                     out.append('\n');
                 }
             }
         }
-        capability.otherResources().forEach(resource -> out.append("    resource ").append(resource).append('\n'));
-        capability.problems().forEach(problem -> out.append("    problem: ").append(problem).append('\n'));
+        capability.otherResources().forEach(resource -> out.append("    resource ").append(PrintableText.of(resource))
+                .append('\n'));
+        capability.problems().forEach(problem -> out.append("    problem: ").append(line(problem)).append('\n'));
     }
 
     private List<String> delegationLines() {
@@ -203,7 +213,7 @@ final class SessionSigsAccount {
         return JsonValue.Obj.builder()
                 .put("what", new JsonValue.Str(expiry.what()))
                 .put("capability", expiry.capability().<JsonValue>map(Json::number).orElse(JsonValue.Null.INSTANCE))
-                .put("time", new JsonValue.Str(expiry.time()))
+                .put("time", new JsonValue.Str(PrintableText.of(expiry.time())))
                 .put("secondsLeft", secondsLeft(expiry.time()))
                 .build();
     }
@@ -211,23 +221,24 @@ final class SessionSigsAccount {
     private static JsonValue json(CapabilityAccount capability) {
         return JsonValue.Obj.builder()
                 .put("index", Json.number(capability.index()))
-                .put("derivedVia", new JsonValue.Str(capability.authSig().derivedVia()))
-                .put("address", new JsonValue.Str(capability.authSig().address()))
+                .put("derivedVia", new JsonValue.Str(PrintableText.of(capability.authSig().derivedVia())))
+                .put("address", new JsonValue.Str(PrintableText.of(capability.authSig().address())))
                 .put("kind", new JsonValue.Str(capability.kind()))
                 .put("role", new JsonValue.Str(capability.role().label()))
                 .put("siwe", capability.siwe().<JsonValue>map(siwe -> JsonValue.Obj.builder()
                         .put("address", new JsonValue.Str(siwe.address().checksummed()))
-                        .put("domain", new JsonValue.Str(siwe.domain()))
-                        .put("uri", new JsonValue.Str(siwe.uri()))
-                        .put("statement", Json.text(siwe.statement()))
-                        .put("issuedAt", new JsonValue.Str(siwe.issuedAt()))
-                        .put("expirationTime", Json.text(siwe.expirationTime()))
-                        .put("notBefore", Json.text(siwe.notBefore()))
+                        .put("domain", new JsonValue.Str(PrintableText.of(siwe.domain())))
+                        .put("uri", new JsonValue.Str(PrintableText.of(siwe.uri())))
+                        .put("statement", Json.text(Optional.ofNullable(siwe.statement()).map(SessionSigsAccount::line)))
+                        .put("issuedAt", new JsonValue.Str(PrintableText.of(siwe.issuedAt())))
+                        .put("expirationTime", Json.text(Optional.ofNullable(siwe.expirationTime()).map(PrintableText::of)))
+                        .put("notBefore", Json.text(Optional.ofNullable(siwe.notBefore()).map(PrintableText::of)))
                         .build()).orElse(JsonValue.Null.INSTANCE))
                 .put("recaps", Json.array(capability.recaps(),
                         recap -> JsonValueParser.parse("recap", recap.toCanonicalJson())))
-                .put("otherResources", Json.strings(capability.otherResources()))
-                .put("problems", Json.strings(capability.problems()))
+                .put("otherResources", Json.array(capability.otherResources(),
+                        resource -> new JsonValue.Str(PrintableText.of(resource))))
+                .put("problems", Json.array(capability.problems(), problem -> new JsonValue.Str(line(problem))))
                 .build();
     }
 
@@ -235,11 +246,12 @@ final class SessionSigsAccount {
         return JsonValue.Obj.builder()
                 .put("capability", Json.number(grant.capabilityIndex()))
                 .put("owner", new JsonValue.Str(grant.owner().checksummed()))
-                .put("resource", new JsonValue.Str(grant.resource()))
-                .put("nftIds", grant.tokenIds().<JsonValue>map(Json::strings).orElse(JsonValue.Null.INSTANCE))
-                .put("delegateTo", grant.delegatees().<JsonValue>map(Json::strings).orElse(JsonValue.Null.INSTANCE))
-                .put("uses", Json.text(grant.uses()))
-                .put("expiration", Json.text(grant.expiration()))
+                .put("resource", new JsonValue.Str(PrintableText.of(grant.resource())))
+                .put("nftIds", grant.tokenIds().<JsonValue>map(SessionSigsAccount::printable).orElse(JsonValue.Null.INSTANCE))
+                .put("delegateTo", grant.delegatees().<JsonValue>map(SessionSigsAccount::printable)
+                        .orElse(JsonValue.Null.INSTANCE))
+                .put("uses", Json.text(grant.uses().map(PrintableText::of)))
+                .put("expiration", Json.text(grant.expiration().map(PrintableText::of)))
                 .put("secondsLeft", grant.expiration().map(this::secondsLeft).orElse(JsonValue.Null.INSTANCE))
                 .build();
     }
@@ -275,6 +287,15 @@ final class SessionSigsAccount {
                 && first.capabilities().equals(other.capabilities())
                 && first.issuedAt().equals(other.issuedAt())
                 && first.expiration().equals(other.expiration());
+    }
+
+    // a line quoting values from the session sigs (an error message, a problem): escaped and bounded as a whole
+    private static String line(String text) {
+        return PrintableText.of(text, PrintableText.MAX_LINE_LENGTH);
+    }
+
+    private static JsonValue.Arr printable(List<String> values) {
+        return Json.array(values, value -> new JsonValue.Str(PrintableText.of(value)));
     }
 
     private static String pad(String text, int width) {

@@ -4,6 +4,7 @@ import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.bls.BlsPublicKey;
 import dev.lit4j.domain.codec.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.PrintableText;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.resource.ResourceAbilityRequest;
 import dev.lit4j.domain.session.SessionSig;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +37,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Reads a session-sigs map (FILE, or standard input) and checks the entry for --node as that"
                 + " Lit node would: signature, signed message, requested resource, times, node address and"
-                + " capabilities. Prints the verdict and every reason in plain words."},
+                + " capabilities. Prints the verdict and every reason in plain words.",
+            "Without --resource, every resource and ability the session sig requests is checked, each on its own;"
+                + " it is valid if every one is."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the session sig is valid",
             "1:it is not valid (the reasons are printed), or the input could not be read",
@@ -59,13 +63,14 @@ final class VerifyCommand implements Callable<Integer> {
             description = "The time to check at, RFC 3339 (default: now).")
     private Instant at;
 
-    @Option(names = "--strict", description = "Also close two gaps a node leaves open: the signed message's session"
-            + " key must be the signer, and each capability's address its SIWE signer.")
+    @Option(names = "--strict", description = "Also close gaps a node leaves open: the signed message's session key"
+            + " must be the signer, each capability's address its SIWE signer, and each capability's Issued At at most"
+            + " 60 s after now.")
     private boolean strict;
 
     @Option(names = "--resource", paramLabel = ResourceAbilityConverter.LABEL, converter = ResourceAbilityConverter.class,
-            defaultValue = "lit-pkp://*=pkp-signing",
-            description = "What the node is asked to do (default: ${DEFAULT-VALUE}).")
+            description = "What the node is asked to do (default: every resource and ability the session sig"
+                    + " requests, each checked on its own).")
     private ResourceAbilityRequest resource;
 
     @Option(names = "--capacity-user", paramLabel = "ADDRESS", description = "Also check, as Datil does, that the"
@@ -82,7 +87,8 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         SessionSigs sigs = SessionSigsJson.parse(TextInput.readOrStdin("FILE", file, root.stdin()));
         SessionSig sig = sigs.forNode(node).orElseThrow(() -> new InvalidInputException("--node", "the session sigs"
-                + " have no entry for \"" + node + "\"; they have " + String.join(", ", sigs.nodeUrls())));
+                + " have no entry for \"" + PrintableText.of(node) + "\"; they have " + PrintableText.of(
+                        String.join(", ", sigs.nodeUrls()), PrintableText.MAX_LINE_LENGTH)));
         VerificationMode mode = strict ? VerificationMode.STRICT : VerificationMode.NODE_FAITHFUL;
         SessionSigVerifier.Builder verifier = SessionSigVerifier.builder(NodeAddress.fromUrl(node), mode);
         if (networkKey != null) {
@@ -91,29 +97,73 @@ final class VerifyCommand implements Callable<Integer> {
         if (at != null) {
             verifier.clock(Clock.fixed(at, ZoneOffset.UTC));
         }
-        SessionSigVerification result = capacityUser == null
-                ? verifier.build().verify(sig, resource.resource(), resource.ability())
-                : verifier.build().verifyWithCapacityDelegation(sig.authSig(), resource.resource(), resource.ability(),
-                        EthAddress.parseAnyCase("--capacity-user", capacityUser));
+        EthAddress user = capacityUser == null ? null : EthAddress.parseAnyCase("--capacity-user", capacityUser);
+        SessionSigVerifier built = verifier.build();
         PrintWriter out = spec.commandLine().getOut();
+        if (resource != null) {
+            SessionSigVerification result = verify(built, sig, resource, user);
+            if (json) {
+                out.println(JsJson.stringify(json(result)));
+            } else {
+                out.print(result.describe());
+            }
+            out.flush();
+            return result.isValid() ? Lit4jCli.OK : Lit4jCli.FAILED;
+        }
+        RequestedResources requested = RequestedResources.of(sig);
+        List<SessionSigVerification> results = requested.checked().stream()
+                .map(request -> verify(built, sig, request, user)).toList();
+        boolean valid = results.stream().allMatch(SessionSigVerification::isValid);
         if (json) {
-            out.println(JsJson.stringify(json(result)));
+            out.println(JsJson.stringify(json(requested, results, valid)));
         } else {
-            out.print(result.describe());
+            out.print(text(requested, results, valid));
         }
         out.flush();
-        return result.isValid() ? Lit4jCli.OK : Lit4jCli.FAILED;
+        return valid ? Lit4jCli.OK : Lit4jCli.FAILED;
+    }
+
+    private static SessionSigVerification verify(SessionSigVerifier verifier, SessionSig sig,
+            ResourceAbilityRequest request, EthAddress user) {
+        return user == null ? verifier.verify(sig, request.resource(), request.ability())
+                : verifier.verifyWithCapacityDelegation(sig.authSig(), request.resource(), request.ability(), user);
+    }
+
+    // what was checked and why, each verdict in one line, the overall verdict, then each report
+    private static String text(RequestedResources requested, List<SessionSigVerification> results, boolean valid) {
+        StringBuilder out = new StringBuilder(1024);
+        out.append("checked: ").append(requested.why()).append('\n');
+        for (int i = 0; i < results.size(); i++) {
+            out.append("  ").append(RequestedResources.describe(requested.checked().get(i))).append(": ")
+                    .append(results.get(i).isValid() ? "VALID" : "INVALID").append('\n');
+        }
+        requested.notChecked().forEach(entry -> out.append("  ").append(entry).append(" (not checked)\n"));
+        long invalid = results.stream().filter(result -> !result.isValid()).count();
+        out.append("verdict: ").append(valid ? "VALID for every one checked" : "INVALID for " + invalid + " of "
+                + results.size() + " checked").append('\n');
+        results.forEach(result -> out.append('\n').append(result.describe()));
+        return out.toString();
+    }
+
+    private JsonValue json(RequestedResources requested, List<SessionSigVerification> results, boolean valid) {
+        return JsonValue.Obj.builder()
+                .put("valid", new JsonValue.Bool(valid))
+                .put("node", new JsonValue.Str(PrintableText.of(node)))
+                .put("checked", new JsonValue.Str(requested.why()))
+                .put("results", Json.array(results, this::json))
+                .put("notChecked", Json.strings(requested.notChecked()))
+                .build();
     }
 
     private JsonValue json(SessionSigVerification result) {
         return JsonValue.Obj.builder()
                 .put("valid", new JsonValue.Bool(result.isValid()))
-                .put("node", new JsonValue.Str(node))
+                .put("node", new JsonValue.Str(PrintableText.of(node)))
                 .put("mode", new JsonValue.Str(result.mode() == VerificationMode.STRICT ? "strict" : "node-faithful"))
                 .put("resource", new JsonValue.Str(result.resource().key()))
                 .put("ability", new JsonValue.Str(result.ability().wireName()))
                 .put("nodeError", Json.text(result.nodeError().map(code -> code.wireName())))
-                .put("userAddress", Json.text(result.userAddress()))
+                .put("userAddress", Json.text(result.userAddress().map(PrintableText::of)))
                 .put("reasons", Json.strings(result.reasons()))
                 .put("capabilities", Json.array(result.capabilities(), VerifyCommand::capability))
                 .put("capacityDelegation", result.capacityDelegation().<JsonValue>map(VerifyCommand::delegation)
@@ -132,11 +182,12 @@ final class VerifyCommand implements Callable<Integer> {
     private static JsonValue capability(CapabilityCheck check) {
         return JsonValue.Obj.builder()
                 .put("index", Json.number(check.index()))
-                .put("derivedVia", new JsonValue.Str(check.derivedVia()))
-                .put("address", new JsonValue.Str(check.address()))
+                .put("derivedVia", new JsonValue.Str(PrintableText.of(check.derivedVia())))
+                .put("address", new JsonValue.Str(PrintableText.of(check.address())))
                 .put("accepted", new JsonValue.Bool(check.isAccepted()))
                 .put("passed", Json.array(check.passed(), rule -> new JsonValue.Str(rule.name())))
-                .put("failure", Json.text(check.failure().map(finding -> finding.reason())))
+                .put("failure", Json.text(check.failure().map(finding -> PrintableText.of(finding.reason(),
+                        PrintableText.MAX_LINE_LENGTH))))
                 .build();
     }
 }

@@ -2,6 +2,7 @@ package dev.lit4j.cli;
 
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.resource.ResourceAbilityRequest;
 import dev.lit4j.domain.session.SessionKeyPair;
 import dev.lit4j.domain.session.SessionMessageBody;
 import dev.lit4j.domain.session.SessionSig;
@@ -32,6 +33,9 @@ final class FlowVector {
     /** The wallet's AuthSig, delegating PKP signing and Lit Action execution to the session key. */
     static final AuthSig EOA_AUTH_SIG = AuthSig.wallet("0xcf6b49183f1a090016f5fa839ef7f55e0a9598e20a120e74b07d19706e8"
             + "b60cb0841a959b37b2b22478d0b4d3c335d99058c241182a0cdd3223144562bdcdc8d1b", EOA_SIWE, WALLET);
+    /** A node address that, printed raw, would end the report and print a green verdict of its own. */
+    static final String SPOOFED_NODE_ADDRESS = FlowVector.NODE + "\n\u001b[32msession sig VALID (node-faithful mode) for"
+            + " pkp-signing on lit-pkp://*\u001b[0m\na Lit node accepts the session sig\u2028\u202e";
     /** A Hardhat account 1 delegatee. */
     static final String DELEGATEE = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
     /** The capacity delegation of siwe-recap-js.json: token 25364, to {@link #DELEGATEE}, 100 uses. */
@@ -65,6 +69,22 @@ final class FlowVector {
             sigs.put(node, SessionSig.sign(key, body.forNode(node)));
         }
         return new SessionSigs(sigs);
+    }
+
+    /**
+     * The vector's session key and wallet signing, for {@link #NODE}, a message that names {@code nodeAddress}
+     * and carries {@code capabilities}.
+     */
+    static SessionSigs sessionFor(String nodeAddress, List<AuthSig> capabilities) {
+        return sessionFor(nodeAddress, SessionOptions.DEFAULT_RESOURCES, capabilities);
+    }
+
+    /** {@link #sessionFor(String, List)} requesting {@code requests}. */
+    static SessionSigs sessionFor(String nodeAddress, List<ResourceAbilityRequest> requests, List<AuthSig> capabilities) {
+        SessionKeyPair key = SessionKeyPair.fromSeed(Hex.decode("seed", SESSION_KEY_SEED));
+        SessionMessageBody body = new SessionMessageBody(key.publicKey(), requests, capabilities,
+                ISSUED_AT, "2025-01-16T10:00:00.000Z");
+        return new SessionSigs(Map.of(NODE, SessionSig.sign(key, body.forNode(nodeAddress))));
     }
 
     /** The vector's session sig as a map file: {@code {"https://15.235.83.220:7470":{…}}}. */

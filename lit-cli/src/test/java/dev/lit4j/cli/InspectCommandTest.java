@@ -7,6 +7,7 @@ import static dev.lit4j.cli.FlowVector.WALLET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.codec.JsonValueParser;
 import dev.lit4j.domain.session.SessionSigsJson;
@@ -109,6 +110,25 @@ class InspectCommandTest {
         Cli.Run run = Cli.run("inspect", "--at", ISSUED_AT, tampered.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("  " + NODE + "  signature INVALID: sessionSig.sig: "), run.out());
+    }
+
+    @Test
+    void aSpoofedNodeAddressAndAHugeAddressArePrintedEscapedAndBounded() throws IOException {
+        AuthSig eoa = FlowVector.EOA_AUTH_SIG;
+        Path spoofed = dir.resolve("spoofed.json");
+        Files.writeString(spoofed, SessionSigsJson.toJson(FlowVector.sessionFor(FlowVector.SPOOFED_NODE_ADDRESS,
+                List.of(AuthSig.wallet(eoa.sig(), eoa.signedMessage(), "0x" + "ab".repeat(5_000_000))))));
+
+        Cli.Run run = Cli.run("inspect", "--at", ISSUED_AT, spoofed.toString());
+        Cli.Run json = Cli.run("inspect", "--at", ISSUED_AT, "--json", spoofed.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        VerifyCommandTest.assertSafeToPrint(run.out());
+        VerifyCommandTest.assertSafeToPrint(json.out());
+        assertTrue(run.out().contains("; nodeAddress " + NODE + "\\n\\u001b[32msession sig VALID"), run.out());
+        assertTrue(run.out().length() < 10_000, run.out().length() + " characters");
+        assertTrue(run.out().contains("abab… (9999802 more characters)"), run.out());
+        assertTrue(json.out().length() < 10_000, json.out().length() + " characters");
     }
 
     @Test

@@ -18,6 +18,7 @@ import dev.lit4j.domain.verify.SessionSigVerifier;
 import dev.lit4j.domain.verify.VerificationMode;
 import dev.lit4j.testkit.fakes.FakeWalletSigner;
 import dev.lit4j.network.LocalLitNetwork;
+import dev.lit4j.network.pkp.AuthMethodScope;
 import dev.lit4j.network.pkp.Pkp;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -70,6 +71,33 @@ class PkpSessionSigsCommandTest {
         assertEquals("", run.out());
         assertTrue(run.failureLine().startsWith("lit4j pkp-session-sigs: "), run.err());
         assertTrue(run.err().contains("NodeLitActionsSessionSigAuthenticationFailed"), run.err());
+    }
+
+    @Test
+    void aRefusingLitActionIsRunEvenAfterAnEthWalletSessionOfThePkpWasStored() throws IOException {
+        Path keyFile = home.resolve("owner.key");
+        Files.writeString(keyFile, FakeWalletSigner.HARDHAT_KEY_0);
+        String denyAll = "Lit.Actions.setResponse({response: 'no'});";
+        Path action = home.resolve("deny.js");
+        Files.writeString(action, denyAll);
+        try (LocalLitNetwork network = LocalLitNetwork.builder().nodeCount(3).build()) {
+            Pkp pkp = network.pkps().mint(EthAddress.parseChecksummed("owner", FlowVector.WALLET));
+            network.pkps().permitAction(pkp.tokenId(), network.actions().register(denyAll),
+                    AuthMethodScope.PERSONAL_SIGN);
+            String urls = String.join(",", network.nodeUrls());
+            Cli.Run wallet = Cli.run("pkp-session-sigs", "--home", home.toString(), "--network", urls,
+                    "--wallet-key-file", keyFile.toString(), "--pkp-public-key", pkp.publicKey0x());
+            assertEquals(0, wallet.exitCode(), wallet.err());
+
+            Cli.Run denied = Cli.run("pkp-session-sigs", "--home", home.toString(), "--network", urls,
+                    "--wallet-key-file", keyFile.toString(), "--pkp-public-key", pkp.publicKey0x(),
+                    "--lit-action", action.toString());
+
+            assertEquals(1, denied.exitCode(), denied.err());
+            assertEquals("", denied.out());
+            assertTrue(denied.failureLine().startsWith("lit4j pkp-session-sigs: "), denied.err());
+            assertTrue(denied.err().contains("NodeLitActionsSessionSigAuthenticationFailed"), denied.err());
+        }
     }
 
     @Test

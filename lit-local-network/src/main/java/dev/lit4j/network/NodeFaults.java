@@ -17,7 +17,8 @@ import java.time.Duration;
  *       Lit error;</li>
  *   <li>{@link #answerGarbage()}: every request is answered 200 with a body that is not JSON;</li>
  *   <li>{@link #wrongBlsShare(boolean)}: a flag the {@code sign_session_key} endpoint reads to sign with a
- *       wrong key share;</li>
+ *       wrong key share, wrong independently of every other faulty node's, so that no combination that
+ *       includes it verifies;</li>
  *   <li>{@link #wrongEcdsaShare(boolean)} / {@link #missingEcdsaShare(boolean)}: flags the {@code pkp/sign}
  *       endpoint reads to answer a wrong ECDSA share (a signing node's share off by a value of its own; a
  *       non-signing node's forged share in place of the fail share), or the fail share although the node

@@ -242,6 +242,21 @@ class SignSessionKeyEndpointTest {
     }
 
     @Test
+    void twoWrongBlsSharesDoNotCancelOutWhenAllThreeAnswersAreCombined() throws Exception {
+        LocalLitNetwork network = fixture.start(3);
+        Pkp pkp = network.pkps().mint(fixture.owner.address());
+        network.node(0).faults().wrongBlsShare(true);
+        network.node(1).faults().wrongBlsShare(true);
+
+        List<Answer> answers = toEveryNode(network, fixture.ownerRequest(network, pkp));
+
+        assertAnswersAlike(answers, network);
+        // ids {1,2,3}: Lagrange coefficients 3, -3, 1, so one shared offset on ids 1 and 2 would cancel
+        assertFalse(combinesToAValidSignature(answers, handshakeKey(network)));
+        assertFalse(combinesToAValidSignature(List.of(answers.get(0), answers.get(1)), handshakeKey(network)));
+    }
+
+    @Test
     void concurrentRequestsAreAllServed() throws Exception {
         LocalLitNetwork network = fixture.start(3);
         Pkp pkp = network.pkps().mint(fixture.owner.address());

@@ -1,13 +1,19 @@
 package dev.lit4j.usecase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.auth.AuthMethod;
 import dev.lit4j.domain.auth.AuthSig;
+import dev.lit4j.domain.auth.AuthSigJson;
+import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.bls.LitSessionBlsMessage;
 import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.ethereum.Eip191;
 import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.port.SignSessionKeyRequest;
@@ -19,10 +25,12 @@ import dev.lit4j.domain.session.SessionKeyPair;
 import dev.lit4j.domain.usecase.PkpAuthSigner;
 import dev.lit4j.domain.usecase.SessionSigIssuer;
 import dev.lit4j.domain.usecase.SessionSigsRequest;
+import dev.lit4j.domain.wallet.EthWalletAuthMethods;
 import dev.lit4j.network.bls.BlsThresholdKey;
 import dev.lit4j.testkit.fakes.FakeClock;
 import dev.lit4j.testkit.fakes.FakeNodeTransport;
 import dev.lit4j.testkit.fakes.FakeSessionStore;
+import dev.lit4j.testkit.fakes.FakeWalletSigner;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,8 +55,10 @@ class PkpAuthSignerTest {
             + "IlRocmVzaG9sZC9TaWduaW5nIjpbe31dfX0sInByZiI6W119";
 
     private final FakeClock clock = new FakeClock(Instant.parse("2025-01-15T10:00:00.000Z"));
+    private static final BlsThresholdKey NETWORK_KEY = BlsThresholdKey.fromSeed(1, 1, 1);
+
     private final FakeNodeTransport nodes = new FakeNodeTransport(new ConnectedNetwork(List.of("http://127.0.0.1:1"), 1,
-            BlsThresholdKey.fromSeed(1, 1, 1).publicKey()), NONCE);
+            NETWORK_KEY.publicKey()), NONCE);
     private final SessionSigIssuer issuer = new SessionSigIssuer(nodes, new FakeSessionStore(), clock);
     private final AuthMethod walletMethod = AuthMethod.ethWallet(AuthSig.wallet("0x01", "m", "0x1"));
 
@@ -78,7 +88,66 @@ class PkpAuthSignerTest {
         assertEquals(GENERATOR_PKP, sent.pkpPublicKey());
         assertEquals("ea4a6c63e29c520abef5507b132ec5f9954776aebebe7b92421eea691446d22c", sent.sessionKey().hex());
         assertSame(answered[0], result);
-        assertEquals(new SessionIdentity(SessionIdentity.Kind.PKP, GENERATOR_PKP.hex()), signer.identity());
+    }
+
+    @Test
+    void aPkpIdentityNamesItsAuthMethodsSoThatAnAuthSigIsOnlyReusedForTheSameAuthMaterial() {
+        FakeWalletSigner owner = FakeWalletSigner.ofPrivateKey(FakeWalletSigner.HARDHAT_KEY_0);
+        AuthMethod signedNow = EthWalletAuthMethods.authenticate(owner, NONCE, clock.instant());
+        AuthMethod signedLater = EthWalletAuthMethods.authenticate(owner, NONCE, clock.instant().plusSeconds(5));
+        AuthMethod otherWallet = EthWalletAuthMethods.authenticate(FakeWalletSigner.random(), NONCE, clock.instant());
+        AuthSig ownersSig = AuthSigJson.parse("token", signedNow.accessToken());
+        AuthMethod forged = AuthMethod.ethWallet(AuthSig.wallet(otherWalletSig(otherWallet), ownersSig.signedMessage(),
+                ownersSig.address()));
+        AuthMethod expired = EthWalletAuthMethods.authenticate(owner, NONCE, clock.instant().minusSeconds(3600),
+                clock.instant());
+
+        SessionIdentity ofOwner = identity(signedNow);
+        assertEquals(SessionIdentity.Kind.PKP, ofOwner.kind());
+        assertTrue(ofOwner.id().matches(GENERATOR_PKP.hex() + "\\.auth-[0-9a-f]{32}"), ofOwner.id());
+        assertEquals(ofOwner, identity(signedLater), "the wallet's address is the auth method's id");
+        assertNotEquals(ofOwner, identity(otherWallet));
+        assertNotEquals(ofOwner, identity(forged), "a signature that does not verify proves no wallet");
+        assertNotEquals(ofOwner, identity(expired), "an expired auth method proves no wallet");
+        assertNotEquals(ofOwner, identity(walletMethod));
+        assertEquals(identity(signedNow, otherWallet), identity(otherWallet, signedNow));
+        assertNotEquals(identity(signedNow), identity(signedNow, otherWallet));
+        assertEquals(new SessionIdentity(SessionIdentity.Kind.PKP, GENERATOR_PKP.hex()),
+                new PkpAuthSigner(nodes, clock, GENERATOR_PKP, List.of()).identity());
+    }
+
+    @Test
+    void theIssuerReusesAnAuthSigOnlyForTheSameLitActionAndJsParams() {
+        nodes.onSignSessionKey(request -> new AuthSig(NETWORK_KEY.signWithRootSecret(LitSessionBlsMessage
+                .fromEip191Hash(Eip191.hash(request.siweMessage())).bytes()).toProofOfPossessionJson(),
+                AuthSig.DERIVED_VIA_BLS, request.siweMessage(), GENERATOR_PKP.ethAddress().checksummed(),
+                AuthSig.ALGO_BLS));
+        PkpAuthSigner signer = new PkpAuthSigner(nodes, clock, GENERATOR_PKP, List.of(walletMethod));
+        JsonValue.Obj params = JsonValue.Obj.builder().put("a", JsonValue.of("1")).build();
+        List<SessionSigsRequest> requests = List.of(
+                request().build(),
+                request().litActionIpfsId("QmActionOne").build(),
+                request().litActionIpfsId("QmActionTwo").build(),
+                request().litActionIpfsId("QmActionOne").jsParams(params).build(),
+                request().litActionIpfsId("QmActionOne").jsParams(JsonValue.Obj.EMPTY).build(),
+                request().litActionCode("QmActionOne").jsParams(params).build());
+        for (SessionSigsRequest each : requests) {
+            issuer.getSessionSigs(each, signer);
+        }
+        assertEquals(requests.size(), nodes.signSessionKeyRequests().size(), "every auth material asks the nodes");
+
+        for (SessionSigsRequest each : requests) {
+            issuer.getSessionSigs(each, signer);
+        }
+        assertEquals(requests.size(), nodes.signSessionKeyRequests().size(), "the same auth material reuses");
+    }
+
+    private SessionIdentity identity(AuthMethod... methods) {
+        return new PkpAuthSigner(nodes, clock, GENERATOR_PKP, List.of(methods)).identity();
+    }
+
+    private static String otherWalletSig(AuthMethod method) {
+        return AuthSigJson.parse("token", method.accessToken()).sig();
     }
 
     @Test

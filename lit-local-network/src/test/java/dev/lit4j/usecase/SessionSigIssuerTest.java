@@ -21,11 +21,13 @@ import dev.lit4j.domain.resource.ResourcePrefix;
 import dev.lit4j.domain.session.SessionIdentity;
 import dev.lit4j.domain.session.SessionKeyPair;
 import dev.lit4j.domain.session.SessionSig;
+import dev.lit4j.domain.session.SessionSignedMessage;
 import dev.lit4j.domain.session.SessionSigs;
 import dev.lit4j.domain.session.StoredAuthSig;
 import dev.lit4j.domain.usecase.AuthSigRejectedException;
 import dev.lit4j.domain.usecase.SessionSigIssuer;
 import dev.lit4j.domain.usecase.SessionSigsRequest;
+import dev.lit4j.domain.siwe.SiweMessage;
 import dev.lit4j.domain.wallet.WalletAuthSigner;
 import dev.lit4j.network.bls.BlsThresholdKey;
 import dev.lit4j.testkit.fakes.FakeClock;
@@ -129,6 +131,93 @@ class SessionSigIssuerTest {
 
         assertTrue(sigs.forNode(VECTOR_NODE).orElseThrow().signedMessage()
                 .contains("\"issuedAt\":\"2025-01-15T10:00:05.123Z\",\"expiration\":\"2025-01-16T10:00:05.123Z\""));
+    }
+
+    @Test
+    void aStoredAuthSigThatExpiresBeforeTheSessionIsSignedAgain() {
+        RecordingSigner signer = new RecordingSigner(new WalletAuthSigner(wallet, clock));
+        SessionSigsRequest request = SessionSigsRequest.builder()
+                .resource(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING).build();
+        issuer.getSessionSigs(request, signer);
+        clock.advance(Duration.ofHours(23));
+
+        SessionSigs later = issuer.getSessionSigs(request, signer);
+
+        assertEquals(2, signer.requests.size(), "the AuthSig of T expires at T+24h, before the session of T+23h");
+        SessionSignedMessage message = SessionSignedMessage.parse(later.forNode(VECTOR_NODE).orElseThrow()
+                .signedMessage());
+        assertEquals("2025-01-16T09:00:05.123Z", message.issuedAt());
+        assertEquals("2025-01-17T09:00:05.123Z", message.expiration());
+        assertEquals(Instant.parse("2025-01-17T09:00:05.123Z"), SiweMessage.parse(message.capabilities().get(0)
+                .signedMessage()).expirationTimeInstant().orElseThrow());
+    }
+
+    @Test
+    void withoutAnExpirationAStoredAuthSigLastingHalfADayMoreIsReusedAndEndsTheSession() {
+        RecordingSigner signer = new RecordingSigner(new WalletAuthSigner(wallet, clock));
+        SessionSigsRequest request = SessionSigsRequest.builder()
+                .resource(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING).build();
+        issuer.getSessionSigs(request, signer);
+        clock.advance(Duration.ofHours(12));
+
+        SessionSigs later = issuer.getSessionSigs(request, signer);
+
+        assertEquals(1, signer.requests.size(), "12 hours left: reused");
+        assertEquals("2025-01-16T10:00:05.123Z", SessionSignedMessage.parse(later.forNode(VECTOR_NODE).orElseThrow()
+                .signedMessage()).expiration(), "the session ends with the AuthSig, not 24 hours from now");
+        clock.advance(Duration.ofMillis(1));
+        issuer.getSessionSigs(request, signer);
+        assertEquals(2, signer.requests.size(), "less than 12 hours left: signed again");
+    }
+
+    @Test
+    void aStoredAuthSigThatOutlastsTheSessionIsReused() {
+        RecordingSigner signer = new RecordingSigner(new WalletAuthSigner(wallet, clock));
+        issuer.getSessionSigs(vectorRequest().build(), signer);
+        clock.advance(Duration.ofHours(23));
+
+        issuer.getSessionSigs(vectorRequest().build(), signer);
+
+        assertEquals(1, signer.requests.size());
+    }
+
+    @Test
+    void aFreshAuthSigThatExpiresBeforeTheRequestedExpirationCapsTheSession() {
+        SessionKeyPair key = vectorSessionKey();
+        Instant asked = EXPIRATION.plus(Duration.ofHours(5));
+
+        SessionSigs sigs = issuer.getSessionSigs(vectorRequest().expiration(asked).sessionKey(key).build(),
+                new FixedSigner(walletIdentity, vectorEoaAuthSig()));
+
+        SessionSignedMessage message = SessionSignedMessage.parse(sigs.forNode(VECTOR_NODE).orElseThrow()
+                .signedMessage());
+        assertEquals("2025-01-16T10:00:00.000Z", message.expiration(), "capped at the AuthSig's Expiration Time");
+    }
+
+    @Test
+    void aCapabilityThatExpiresBeforeTheRequestedExpirationCapsTheSessionAndTheAuthSigAskedFor() {
+        RecordingSigner signer = new RecordingSigner(new WalletAuthSigner(wallet, clock));
+
+        SessionSigs sigs = issuer.getSessionSigs(vectorRequest().expiration(EXPIRATION.plus(Duration.ofHours(5)))
+                .capabilityAuthSig(vectorEoaAuthSig()).build(), signer);
+
+        assertEquals(EXPIRATION, signer.requests.get(0).expiration());
+        assertEquals("2025-01-16T10:00:00.000Z", SessionSignedMessage.parse(sigs.forNode(VECTOR_NODE).orElseThrow()
+                .signedMessage()).expiration());
+    }
+
+    @Test
+    void anExpiredCapabilityIsRefusedBeforeAnythingIsSigned() {
+        clock.set(EXPIRATION.plusSeconds(1));
+        RecordingSigner signer = new RecordingSigner(new WalletAuthSigner(wallet, clock));
+
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> issuer.getSessionSigs(
+                SessionSigsRequest.builder().resource(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING)
+                        .capabilityAuthSig(vectorEoaAuthSig()).build(), signer));
+
+        assertEquals("capabilityAuthSigs: capability 0 expired at 2025-01-16T10:00:00.000Z (now is"
+                + " 2025-01-16T10:00:01.000Z); a session cannot outlive its capabilities", e.getMessage());
+        assertEquals(0, signer.requests.size());
     }
 
     @Test

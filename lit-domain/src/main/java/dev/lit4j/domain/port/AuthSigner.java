@@ -8,8 +8,11 @@ import dev.lit4j.domain.session.SessionIdentity;
  * abilities to a session key (the JS SDK's {@code authNeededCallback}). A wallet signs a SIWE with a
  * ReCap; a PKP or a Lit Action has the nodes BLS-sign one.
  *
- * <p><b>Contract.</b> {@link #identity()} is constant: it names whose AuthSigs these are, so that
- * session keys and AuthSigs are cached per identity. {@link #authenticate} returns an AuthSig whose
+ * <p><b>Contract.</b> {@link #identity()} is constant: it names whose AuthSigs these are, and with
+ * which auth material they are obtained, so that session keys and AuthSigs are cached per identity. Two
+ * signers whose AuthSigs would be checked differently (another wallet, another PKP auth method) must have
+ * different identities: a stored AuthSig satisfies every later request of the same identity without
+ * the signer being asked again. {@link #authenticate} returns an AuthSig whose
  * SIWE URI is {@link AuthRequest#uri()} and whose ReCap grants every
  * {@link AuthRequest#resourceAbilityRequests()} entry; the session use case checks both and refuses
  * the AuthSig otherwise. Implementations are thread-safe. Failures are {@link SignerException}s (or

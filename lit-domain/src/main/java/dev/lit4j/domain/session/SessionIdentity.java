@@ -7,8 +7,10 @@ import dev.lit4j.domain.InvalidInputException;
  * Session keys and AuthSigs are cached per identity, never in one global slot.
  *
  * @param kind what sort of identity
- * @param id the identity within its kind: a checksummed address, a PKP public key in lowercase hex,
- *     a Lit Action IPFS CID, or any caller-chosen name for {@link Kind#CUSTOM}
+ * @param id the identity within its kind: a checksummed address, a PKP public key in lowercase hex
+ *     (followed by {@code .auth-<fingerprint>} of its auth methods, if any), a Lit Action IPFS CID, or any
+ *     caller-chosen name for {@link Kind#CUSTOM}; a session requested with a Lit Action adds
+ *     {@code .action-<fingerprint>} of the action and its {@code jsParams}
  */
 public record SessionIdentity(Kind kind, String id) {
 
@@ -16,7 +18,10 @@ public record SessionIdentity(Kind kind, String id) {
     public enum Kind {
         /** An Ethereum account (EOA or HSM key): the id is its EIP-55 address. */
         WALLET("wallet"),
-        /** A PKP: the id is its uncompressed public key, lowercase hex without 0x. */
+        /**
+         * A PKP: the id is its uncompressed public key, lowercase hex without 0x, and the fingerprint of the
+         * auth methods it is used with.
+         */
         PKP("pkp"),
         /** A custom-auth Lit Action: the id is its IPFS CID. */
         LIT_ACTION("lit-action"),

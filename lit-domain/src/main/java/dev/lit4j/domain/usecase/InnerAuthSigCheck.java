@@ -1,6 +1,7 @@
 package dev.lit4j.domain.usecase;
 
 import dev.lit4j.domain.session.SessionPublicKey;
+import dev.lit4j.domain.session.SessionTimeLimits;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.bls.BlsPopScheme;
@@ -22,7 +23,9 @@ import java.util.Optional;
  * Decides whether an inner AuthSig (the wallet or PKP signature that delegates to a session key) can
  * be used for a session, as the JS SDK's {@code checkNeedToResignSessionKey} does (client spec §6.4):
  * its signature verifies, it is within its validity window, its SIWE URI is the session key's, and its
- * first ReCap grants every requested resource and ability.
+ * first ReCap grants every requested resource and ability. A {@code lit.bls} AuthSig carries the nodes'
+ * issue time, so it may be issued up to {@link SessionTimeLimits#CLOCK_GRACE} after this client's now
+ * (the nodes' own tolerance for a client's clock), not later.
  *
  * <p>The answer is the reason it cannot be used, in words, or empty when it can. A signature that
  * verified is remembered in a {@link VerifiedSigCache} until its SIWE expires, so a stored AuthSig
@@ -126,8 +129,9 @@ public final class InnerAuthSigCheck {
         if (!now.isBefore(expiration.get())) {
             return Optional.of("it expired at " + siwe.expirationTime());
         }
-        if (now.isBefore(siwe.issuedAtInstant())) {
-            return Optional.of("it is issued in the future, at " + siwe.issuedAt());
+        Optional<String> issuedTooLate = SessionTimeLimits.issuedTooLate(siwe.issuedAtInstant(), siwe.issuedAt(), now);
+        if (issuedTooLate.isPresent()) {
+            return Optional.of("its SIWE " + issuedTooLate.get());
         }
         SignatureKey key = new SignatureKey(authSig, networkKey);
         if (verified.get(key, now, VerifiedSignature.class) != null) {

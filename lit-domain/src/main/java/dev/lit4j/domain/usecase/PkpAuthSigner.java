@@ -32,6 +32,7 @@ public final class PkpAuthSigner implements AuthSigner {
     private final Clock clock;
     private final PkpPublicKey pkp;
     private final List<AuthMethod> authMethods;
+    private final SessionIdentity identity;
 
     /**
      * @param pkp the PKP whose session this is
@@ -42,11 +43,21 @@ public final class PkpAuthSigner implements AuthSigner {
         this.clock = InvalidInputException.requireNonNull("clock", clock);
         this.pkp = InvalidInputException.requireNonNull("pkpPublicKey", pkp);
         this.authMethods = List.copyOf(InvalidInputException.requireNonNull("authMethods", authMethods));
+        this.identity = new SessionIdentity(SessionIdentity.Kind.PKP, pkp.hex()
+                + AuthMaterial.authMethodsFingerprint(this.authMethods, clock.instant()).map(f -> ".auth-" + f)
+                        .orElse(""));
     }
 
+    /**
+     * The PKP and the auth material: {@code pkp:<public key hex>} followed, when there are auth methods, by
+     * {@code .auth-<fingerprint of their ids>}, so that an AuthSig obtained with one set of auth methods is
+     * never reused for another (an EthWallet auth method counts as its wallet's address once its signature
+     * verifies; any other by its exact token). A Lit Action in the request narrows it further in
+     * {@link SessionSigIssuer}.
+     */
     @Override
     public SessionIdentity identity() {
-        return new SessionIdentity(SessionIdentity.Kind.PKP, pkp.hex());
+        return identity;
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.lit4j.domain.session.SessionKeyPair;
 import dev.lit4j.domain.session.SessionPublicKey;
 import dev.lit4j.domain.session.SessionSig;
 import dev.lit4j.domain.session.SessionSigs;
+import dev.lit4j.domain.session.SessionTimeLimits;
 import dev.lit4j.domain.session.StoredAuthSig;
 import dev.lit4j.domain.session.SessionMessageBody;
 import dev.lit4j.domain.InvalidInputException;
@@ -36,12 +37,20 @@ import java.util.Optional;
  * with that node's address. Unlike the JS SDK, session keys and AuthSigs are kept per identity, and a
  * fresh AuthSig that does not grant what was asked is refused rather than used.
  *
+ * <p>A stored AuthSig is reused only for the same auth material: the identity is the signer's (which names
+ * its own auth material, e.g. a PKP and its auth methods), narrowed by the request's Lit Action — its code
+ * or IPFS id and its {@code jsParams} — when there is one. A request with other auth material gets its
+ * own session key and its own AuthSig from the nodes, so a Lit Action always runs for its first request.
+ *
  * <p>Thread-safe: concurrent calls for one identity share one session key (the store's create-once
  * guarantee) and may each ask the signer once.
  */
 public final class SessionSigIssuer {
-    /** The longest span a node accepts between a session's issue time and its expiry. */
-    public static final Duration MAX_LIFETIME = Duration.ofDays(30);
+    /**
+     * Without a requested expiration, how long a stored AuthSig must still last to be reused (the session
+     * then ends with it): half of {@link SessionSigsRequest#DEFAULT_LIFETIME}.
+     */
+    public static final Duration MIN_REUSED_LIFETIME = SessionSigsRequest.DEFAULT_LIFETIME.dividedBy(2);
 
     private final NodeTransport nodes;
     private final SessionStore store;
@@ -58,7 +67,17 @@ public final class SessionSigIssuer {
     /**
      * Session sigs for every connected node, keyed by node URL in handshake order.
      *
-     * @throws InvalidInputException if the expiration is not in the future or is more than 30 days away
+     * <p>A session never outlives the capabilities it carries, because from then on no node accepts it.
+     * With an expiration in the request, a stored AuthSig is reused only if it lasts until then; otherwise
+     * the signer is asked again. Without one, a stored AuthSig is reused while it lasts at least
+     * {@link #MIN_REUSED_LIFETIME} more, and the session then ends with it (before the default 24 hours);
+     * one that expires sooner is signed again, for 24 hours. A fresh AuthSig or a capability AuthSig (e.g.
+     * a capacity delegation) with an earlier {@code Expiration Time} caps the session's {@code expiration}
+     * at the earliest of them. The expiration the sigs carry is in their signed message
+     * ({@code SessionSignedMessage.expiration()}).
+     *
+     * @throws InvalidInputException if the expiration is not in the future or is more than 30 days away, or
+     *     a capability AuthSig has already expired
      * @throws AuthSigRejectedException if the signer's fresh AuthSig cannot delegate what was asked
      * @throws LitException from the ports: {@code NodeException}, {@code SignerException},
      *     {@code SessionStoreException}
@@ -68,18 +87,22 @@ public final class SessionSigIssuer {
         InvalidInputException.requireNonNull("signer", signer);
         ConnectedNetwork network = nodes.network();
         Instant now = JsTime.truncate(clock.instant());
-        Instant expiration = JsTime.truncate(request.expiration().orElse(now.plus(SessionSigsRequest.DEFAULT_LIFETIME)));
-        requireLifetime(now, expiration);
+        Instant requested = JsTime.truncate(request.expiration().orElse(now.plus(SessionSigsRequest.DEFAULT_LIFETIME)));
+        requireLifetime(now, requested);
+        Instant expiration = cappedByCapabilities(requested, request.capabilityAuthSigs(), now);
 
-        SessionIdentity identity = signer.identity();
+        SessionIdentity identity = AuthMaterial.scopedToLitAction(signer.identity(), request);
         SessionKeyPair sessionKey = request.sessionKey()
                 .orElseGet(() -> store.sessionKey(identity, SessionKeyPair::generate));
-        AuthSig innerAuthSig = innerAuthSig(request, signer, identity, sessionKey, network, now, expiration);
+        Instant reusableUntil = request.expiration().isPresent() ? expiration : now.plus(MIN_REUSED_LIFETIME);
+        AuthSig innerAuthSig = innerAuthSig(request, signer, identity, sessionKey, network, now, expiration,
+                reusableUntil);
 
         List<AuthSig> capabilities = new ArrayList<>(request.capabilityAuthSigs());
         capabilities.add(innerAuthSig);
+        Instant sessionExpiration = cappedByCapabilities(expiration, List.of(innerAuthSig), now);
         SessionMessageBody body = new SessionMessageBody(sessionKey.publicKey(), request.resourceAbilityRequests(),
-                capabilities, JsTime.format(now), JsTime.format(expiration));
+                capabilities, JsTime.format(now), JsTime.format(sessionExpiration));
         Map<String, SessionSig> sigs = new LinkedHashMap<>();
         for (String nodeUrl : network.nodeUrls()) {
             sigs.put(nodeUrl, SessionSig.sign(sessionKey, body.forNode(nodeUrl)));
@@ -88,9 +111,11 @@ public final class SessionSigIssuer {
     }
 
     private AuthSig innerAuthSig(SessionSigsRequest request, AuthSigner signer, SessionIdentity identity,
-            SessionKeyPair sessionKey, ConnectedNetwork network, Instant now, Instant expiration) {
+            SessionKeyPair sessionKey, ConnectedNetwork network, Instant now, Instant expiration,
+            Instant reusableUntil) {
         SessionPublicKey publicKey = sessionKey.publicKey();
-        Optional<AuthSig> cached = store.findAuthSig(identity, publicKey, now).map(StoredAuthSig::authSig)
+        Optional<AuthSig> cached = store.findAuthSig(identity, publicKey, now)
+                .filter(stored -> !stored.expiration().isBefore(reusableUntil)).map(StoredAuthSig::authSig)
                 .filter(authSig -> check.problem(authSig, publicKey, request.resourceAbilityRequests(), now,
                         network.networkPublicKey()).isEmpty());
         if (cached.isPresent()) {
@@ -111,6 +136,29 @@ public final class SessionSigIssuer {
         return fresh;
     }
 
+    // the earliest Expiration Time of the capabilities, if it is before the requested expiration
+    private static Instant cappedByCapabilities(Instant expiration, List<AuthSig> capabilities, Instant now) {
+        Instant capped = expiration;
+        for (int i = 0; i < capabilities.size(); i++) {
+            Optional<Instant> capabilityExpiry;
+            try {
+                capabilityExpiry = SiweMessage.parse(capabilities.get(i).signedMessage()).expirationTimeInstant();
+            } catch (InvalidInputException e) {
+                // not a SIWE: no node accepts it as a capability, and it sets no time limit
+                continue;
+            }
+            if (capabilityExpiry.isPresent() && !capabilityExpiry.get().isAfter(now)) {
+                throw new InvalidInputException("capabilityAuthSigs", "capability " + i + " expired at "
+                        + JsTime.format(capabilityExpiry.get()) + " (now is " + JsTime.format(now)
+                        + "); a session cannot outlive its capabilities");
+            }
+            if (capabilityExpiry.isPresent() && capabilityExpiry.get().isBefore(capped)) {
+                capped = JsTime.truncate(capabilityExpiry.get());
+            }
+        }
+        return capped;
+    }
+
     private AuthRequest authRequest(SessionSigsRequest request, SessionPublicKey sessionKey, Instant expiration) {
         return new AuthRequest(request.chain(), request.sessionCapabilityObject().statement(),
                 List.of(request.sessionCapabilityObject().encode()), expiration, sessionKey.uri(), sessionKey,
@@ -124,7 +172,7 @@ public final class SessionSigIssuer {
             throw new InvalidInputException("expiration", JsTime.format(expiration) + " is not in the future (now is "
                     + JsTime.format(now) + ")");
         }
-        if (Duration.between(now, expiration).compareTo(MAX_LIFETIME) > 0) {
+        if (Duration.between(now, expiration).compareTo(SessionTimeLimits.MAX_LIFETIME) > 0) {
             throw new InvalidInputException("expiration", JsTime.format(expiration) + " is more than 30 days after "
                     + JsTime.format(now) + "; Lit nodes refuse longer sessions");
         }

@@ -2,6 +2,7 @@ package dev.lit4j.domain.verify;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.auth.AuthSigKind;
+import dev.lit4j.domain.codec.PrintableText;
 import dev.lit4j.domain.ethereum.EthAddress;
 import java.util.List;
 import java.util.Optional;
@@ -37,12 +38,15 @@ public record CapabilityCheck(int index, String derivedVia, AuthSigKind kind, St
         return failure.isEmpty();
     }
 
-    /** {@code capability <index> (<derivedVia> <address>)}, the subject of its findings. */
+    /**
+     * {@code capability <index> (<derivedVia> <address>)}, the subject of its findings; both values escaped
+     * and bounded ({@link PrintableText}).
+     */
     public String label() {
         return label(index, derivedVia, address);
     }
 
     static String label(int index, String derivedVia, String address) {
-        return "capability " + index + " (" + derivedVia + " " + address + ")";
+        return "capability " + index + " (" + PrintableText.of(derivedVia) + " " + PrintableText.of(address) + ")";
     }
 }

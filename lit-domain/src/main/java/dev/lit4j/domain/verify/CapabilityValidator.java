@@ -7,12 +7,14 @@ import dev.lit4j.domain.bls.BlsPopScheme;
 import dev.lit4j.domain.bls.BlsPublicKey;
 import dev.lit4j.domain.bls.BlsSignature;
 import dev.lit4j.domain.bls.LitSessionBlsMessage;
+import dev.lit4j.domain.codec.PrintableText;
 import dev.lit4j.domain.ethereum.Eip191;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.ethereum.PersonalSignatureVerifier;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.session.SessionPublicKey;
+import dev.lit4j.domain.session.SessionTimeLimits;
 import dev.lit4j.domain.siwe.SiweMessage;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,7 +60,8 @@ final class CapabilityValidator {
         }
         String expectedUri = SessionPublicKey.URI_PREFIX + sessionSigAddress;
         if (!evidence.siwe().uri().equals(expectedUri)) {
-            return walk.fail(VerificationRule.CAPABILITY_URI, "its SIWE URI is \"" + evidence.siwe().uri() + "\", not \""
+            return walk.fail(VerificationRule.CAPABILITY_URI, "its SIWE URI is \"" + PrintableText.of(evidence.siwe().uri())
+                    + "\", not \""
                     + expectedUri + "\" (the session pubkey in the auth sig is not signed in the SIWE message)");
         }
         walk.pass(VerificationRule.CAPABILITY_URI);
@@ -118,7 +121,7 @@ final class CapabilityValidator {
         walk.pass(VerificationRule.CAPABILITY_SIWE);
         if (!supported) {
             walk.fail(VerificationRule.CAPABILITY_KIND, "it is " + (kind == AuthSigKind.CONTRACT
-                    ? "an EIP-1271 contract signature" : "a session sig") + " (derivedVia \"" + capability.derivedVia()
+                    ? "an EIP-1271 contract signature" : "a session sig") + " (derivedVia \"" + PrintableText.of(capability.derivedVia())
                     + "\"); only wallet (EIP-191) and lit.bls capabilities are supported");
             return null;
         }
@@ -133,6 +136,13 @@ final class CapabilityValidator {
         if (expiration != null && expiration.isBefore(now)) {
             walk.fail(VerificationRule.CAPABILITY_TIME, "its SIWE expired at " + siwe.expirationTime() + "; now is "
                     + now);
+            return null;
+        }
+        Optional<String> issuedTooLate = mode == VerificationMode.STRICT
+                ? SessionTimeLimits.issuedTooLate(siwe.issuedAtInstant(), siwe.issuedAt(), now) : Optional.empty();
+        if (issuedTooLate.isPresent()) {
+            walk.fail(VerificationRule.CAPABILITY_TIME, "its SIWE " + issuedTooLate.get()
+                    + " (strict mode; a node does not check a capability's Issued At)");
             return null;
         }
         walk.pass(VerificationRule.CAPABILITY_TIME);
@@ -210,7 +220,7 @@ final class CapabilityValidator {
         boolean addressIsSigner(SiweMessage siwe, VerificationRule rule, String note) {
             Optional<EthAddress> claimed = parseAddress(capability.address());
             if (claimed.isEmpty() || !claimed.get().equals(siwe.address())) {
-                fail(rule, "its address \"" + capability.address() + "\" is not the signer of its SIWE, "
+                fail(rule, "its address \"" + PrintableText.of(capability.address()) + "\" is not the signer of its SIWE, "
                         + siwe.address() + note);
                 return false;
             }

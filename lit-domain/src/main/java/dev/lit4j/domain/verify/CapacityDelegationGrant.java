@@ -1,6 +1,7 @@
 package dev.lit4j.domain.verify;
 
 import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.codec.PrintableText;
 import dev.lit4j.domain.ethereum.EthAddress;
 import java.util.List;
 import java.util.Locale;
@@ -52,10 +53,14 @@ public record CapacityDelegationGrant(int capabilityIndex, EthAddress owner, Str
     /** The delegation in words: owner, NFTs, delegatees, uses and expiry. */
     @Override
     public String toString() {
-        return "capability " + capabilityIndex + " delegates " + resource + " of " + owner + ": NFTs "
-                + tokenIds.map(ids -> String.join(", ", ids)).orElse("all the owner's")
-                + "; delegatees " + delegatees.map(list -> String.join(", ", list)).orElse("anyone")
-                + "; uses " + uses.orElse("unlimited")
-                + "; expires " + expiration.orElse("never");
+        return "capability " + capabilityIndex + " delegates " + PrintableText.of(resource) + " of " + owner + ": NFTs "
+                + tokenIds.map(CapacityDelegationGrant::printable).orElse("all the owner's")
+                + "; delegatees " + delegatees.map(CapacityDelegationGrant::printable).orElse("anyone")
+                + "; uses " + uses.map(PrintableText::of).orElse("unlimited")
+                + "; expires " + expiration.map(PrintableText::of).orElse("never");
+    }
+
+    private static String printable(List<String> values) {
+        return PrintableText.of(String.join(", ", values), PrintableText.MAX_LINE_LENGTH);
     }
 }

@@ -2,6 +2,7 @@ package dev.lit4j.domain.verify;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.PrintableText;
 import dev.lit4j.domain.recap.Recap;
 import dev.lit4j.domain.recap.RecapUrn;
 import dev.lit4j.domain.resource.LitAbility;
@@ -55,7 +56,7 @@ record RecapAuthorization(List<IndexedRecap> recaps, List<String> skipped, Strin
                 String expected = indexed.recap().statement();
                 if (!siwe.statement().endsWith(expected)) {
                     statementProblem = "its SIWE statement does not end with the statement of the ReCap in resource "
-                            + indexed.resourceIndex() + ", \"" + expected + "\" (Incorrect statement for capability"
+                            + indexed.resourceIndex() + ", \"" + PrintableText.of(expected) + "\" (Incorrect statement for capability"
                             + " object)";
                     break;
                 }

@@ -3,6 +3,7 @@ package dev.lit4j.domain.verify;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.JsTime;
 import dev.lit4j.domain.session.SessionSignedMessage;
+import dev.lit4j.domain.session.SessionTimeLimits;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -24,7 +25,7 @@ record SessionSigEvidence(VerificationRule failedRule, SessionSigErrorCode error
         SessionSignedMessage message, Instant issuedAt, String issuedAtProblem, Instant expiration,
         String expirationProblem) implements VerifiedSigCache.Entry {
 
-    static final long GRACE_SECONDS = 60;
+    static final long GRACE_SECONDS = SessionTimeLimits.CLOCK_GRACE.toSeconds();
 
     static SessionSigEvidence failed(VerificationRule rule, SessionSigErrorCode errorCode, String reason) {
         return new SessionSigEvidence(rule, errorCode, reason, null, null, null, null, null);

@@ -1,6 +1,7 @@
 package dev.lit4j.domain.verify;
 
 import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.codec.PrintableText;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.session.SessionSignedMessage;
@@ -76,38 +77,52 @@ public record SessionSigVerification(boolean valid, VerificationMode mode, LitRe
         return acceptedCapability().map(CapabilityCheck::address);
     }
 
-    /** The failed rules as lines {@code <subject>: <reason> [<section>]}. */
+    /**
+     * Why the verdict is INVALID: the failed rules as lines {@code <subject>: <reason> [<section>]}, escaped
+     * and bounded ({@link PrintableText}). Empty for a valid verdict: the capabilities a node skipped on its
+     * way to the accepted one are in {@link #capabilities()}.
+     */
     public List<String> reasons() {
-        return findings.stream().map(Finding::toString).toList();
+        return valid ? List.of() : findings.stream().map(finding -> line(finding.toString())).toList();
     }
 
     /**
-     * A multi-line report for people: the verdict, the node's answer, every failed rule, each capability
-     * examined, and the capacity delegations found.
+     * A multi-line report for people: the verdict, the node's answer, the failed rules (for an INVALID
+     * verdict only), each capability examined, and the capacity delegations found. It never contradicts its
+     * verdict: an INVALID one never says a node accepts, a VALID one lists no failed rules. Values taken from the session sig are escaped and
+     * bounded ({@link PrintableText}), so nothing in it can break a line or colour the terminal.
      */
     public String describe() {
         StringBuilder out = new StringBuilder(512);
         out.append("session sig ").append(valid ? "VALID" : "INVALID").append(" (")
                 .append(mode == VerificationMode.STRICT ? "strict" : "node-faithful").append(" mode) for ")
                 .append(ability.wireName()).append(" on ").append(resource.key()).append('\n');
-        if (nodeError.isEmpty()) {
+        if (nodeError.isEmpty() && valid) {
             out.append("a Lit node accepts the session sig\n");
+        } else if (nodeError.isEmpty() && capacityDelegation.isPresent()) {
+            out.append("the session sig itself passes a Lit node's checks, but no capacity delegation lets ")
+                    .append(capacityDelegation.get().user()).append(" spend Capacity Credits\n");
+        } else if (nodeError.isEmpty()) {
+            out.append("it fails the rules below\n");
         } else if (findings.stream().anyMatch(finding -> finding.rule().isStrictOnly())) {
             out.append("strict mode refuses it as ").append(nodeError.get()).append("; a Lit node does not check the"
                     + " strict-mode rules, so it may accept it\n");
         } else {
             out.append("a Lit node answers ").append(nodeError.get()).append('\n');
         }
-        userAddress().ifPresent(address -> out.append("user address: ").append(address).append('\n'));
-        if (!findings.isEmpty()) {
+        userAddress().ifPresent(address -> out.append("user address: ").append(PrintableText.of(address))
+                .append('\n'));
+        // a valid session's findings are the capabilities a node skipped on its way to the accepted one; they
+        // are listed with the capabilities, not as failures of the verdict
+        if (!valid && !findings.isEmpty()) {
             out.append("failed rules:\n");
-            findings.forEach(finding -> out.append("  - ").append(finding).append('\n'));
+            findings.forEach(finding -> out.append("  - ").append(line(finding.toString())).append('\n'));
         }
         if (!capabilities.isEmpty()) {
             out.append("capabilities:\n");
             for (CapabilityCheck check : capabilities) {
-                out.append("  - ").append(check.label()).append(": ")
-                        .append(check.failure().map(f -> "rejected, " + f.reason()).orElse("accepted"));
+                out.append("  - ").append(line(check.label() + ": "
+                        + check.failure().map(f -> "rejected, " + f.reason()).orElse("accepted")));
                 if (!check.passed().isEmpty()) {
                     out.append(" (passed: ").append(check.passed().stream().map(VerificationRule::name)
                             .collect(Collectors.joining(", "))).append(')');
@@ -118,9 +133,14 @@ public record SessionSigVerification(boolean valid, VerificationMode mode, LitRe
         capacityDelegation.ifPresent(delegation -> {
             out.append("capacity delegation for ").append(delegation.user()).append(": ")
                     .append(delegation.authorized() ? "AUTHORIZED" : "NOT AUTHORIZED").append('\n');
-            delegation.grants().forEach(grant -> out.append("  - ").append(grant).append('\n'));
+            delegation.grants().forEach(grant -> out.append("  - ").append(line(grant.toString())).append('\n'));
         });
         return out.toString();
+    }
+
+    // findings quote values from the session sig; escaping again is harmless and catches any that were not
+    private static String line(String text) {
+        return PrintableText.of(text, PrintableText.MAX_LINE_LENGTH);
     }
 
     @Override

@@ -5,12 +5,14 @@ import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.auth.AuthSigKind;
 import dev.lit4j.domain.bls.BlsPublicKey;
 import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.PrintableText;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.session.SessionPublicKey;
 import dev.lit4j.domain.session.SessionSig;
 import dev.lit4j.domain.session.SessionSignedMessage;
+import dev.lit4j.domain.session.SessionTimeLimits;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,7 +41,7 @@ import java.util.stream.Collectors;
  * repeating it; the time, node and request rules are still applied every time.
  */
 public final class SessionSigVerifier {
-    private static final long MAX_VALIDITY_SECONDS = 30L * 24 * 60 * 60;
+    private static final long MAX_VALIDITY_SECONDS = SessionTimeLimits.MAX_LIFETIME.toSeconds();
     // ed25519 2.x reads a signature from exactly 128 hex digits in one letter case
     private static final Pattern SIGNATURE_TEXT = Pattern.compile("[0-9a-f]{128}|[0-9A-F]{128}");
     private static final Pattern HEX_DIGITS = Pattern.compile("[0-9a-fA-F]*");
@@ -133,8 +135,8 @@ public final class SessionSigVerifier {
         Report report = new Report(resource, ability);
         if (sessionSig.kind() != AuthSigKind.SESSION) {
             return report.fail(VerificationRule.SESSION_SIG_KIND, SessionSigErrorCode.INVALID_AUTH_SIG,
-                    "it is not a session sig: derivedVia \"" + sessionSig.derivedVia() + "\", algo "
-                    + (sessionSig.algo() == null ? "absent" : "\"" + sessionSig.algo() + "\"")
+                    "it is not a session sig: derivedVia \"" + PrintableText.of(sessionSig.derivedVia()) + "\", algo "
+                    + (sessionSig.algo() == null ? "absent" : "\"" + PrintableText.of(sessionSig.algo()) + "\"")
                     + "; a session sig has derivedVia \"" + AuthSig.DERIVED_VIA_SESSION + "\" and algo \""
                     + AuthSig.ALGO_SESSION + "\"");
         }
@@ -146,8 +148,9 @@ public final class SessionSigVerifier {
         report.message = message;
         if (mode == VerificationMode.STRICT && !message.sessionKey().equals(sessionSig.address())) {
             return report.fail(VerificationRule.SESSION_KEY_BINDING, SessionSigErrorCode.INVALID_AUTH_SIG,
-                    "its signed message names session key \"" + message.sessionKey() + "\", but it was signed by"
-                    + " \"" + sessionSig.address() + "\" (strict mode; a node does not compare them)");
+                    "its signed message names session key \"" + PrintableText.of(message.sessionKey()) + "\", but it was"
+                    + " signed by \"" + PrintableText.of(sessionSig.address()) + "\" (strict mode; a node does not"
+                    + " compare them)");
         }
         if (delegationUser != null) {
             report.delegation = delegationReader.check(message.capabilities(), delegationUser, now);
@@ -165,8 +168,8 @@ public final class SessionSigVerifier {
         }
         if (!nodeAddress.matches(message.nodeAddress())) {
             return report.fail(VerificationRule.NODE_ADDRESS, SessionSigErrorCode.NOT_AUTHORIZED, "nodeAddress \""
-                    + message.nodeAddress() + "\" (compared as \"" + NodeAddress.normalise(message.nodeAddress())
-                    + "\") does not match this node's address \"" + nodeAddress + "\"");
+                    + PrintableText.of(message.nodeAddress()) + "\" (compared as \""
+                    + PrintableText.of(NodeAddress.normalise(message.nodeAddress())) + "\") does not match this node's address \"" + nodeAddress + "\"");
         }
         if (message.capabilities().isEmpty()) {
             return report.fail(VerificationRule.CAPABILITIES_PRESENT, SessionSigErrorCode.SIWE_CAPABILITY_INVALID,
@@ -204,13 +207,14 @@ public final class SessionSigVerifier {
         String digits = address.startsWith("0x") ? address.substring(2) : address;
         if (!HEX_DIGITS.matcher(digits).matches()) {
             return SessionSigEvidence.failed(VerificationRule.SESSION_KEY_ADDRESS,
-                    SessionSigErrorCode.AUTH_SIG_ADDRESS_CONVERSION_ERROR, "address \"" + address + "\" is not hex");
+                    SessionSigErrorCode.AUTH_SIG_ADDRESS_CONVERSION_ERROR, "address \"" + PrintableText.of(address)
+                    + "\" is not hex");
         }
         byte[] key = Hex.decode("sessionSig.address", digits.length() % 2 == 0 ? digits : "0" + digits);
         if (key.length != 32) {
             return SessionSigEvidence.failed(VerificationRule.SESSION_KEY_ADDRESS,
-                    SessionSigErrorCode.AUTH_SIG_SESSION_KEY_CONVERSION_ERROR, "address \"" + address + "\" is "
-                    + key.length + " bytes; an Ed25519 public key is 32");
+                    SessionSigErrorCode.AUTH_SIG_SESSION_KEY_CONVERSION_ERROR, "address \"" + PrintableText.of(address)
+                    + "\" is " + key.length + " bytes; an Ed25519 public key is 32");
         }
         SessionPublicKey sessionKey = new SessionPublicKey(Hex.encode(key));
         String sig = sessionSig.sig();
@@ -218,7 +222,8 @@ public final class SessionSigVerifier {
             return notACurvePoint(sessionKey).orElseGet(() -> SessionSigEvidence.failed(
                     VerificationRule.SESSION_SIGNATURE_FORMAT, SessionSigErrorCode.AUTH_SIG_SIGNATURE_CONVERSION_ERROR,
                     "sig must be exactly 128 hex digits without 0x, all lower-case or all upper-case; got "
-                    + sig.length() + " characters starting \"" + sig.substring(0, Math.min(sig.length(), 16)) + "\""));
+                    + sig.length() + " characters starting \""
+                    + PrintableText.of(sig.substring(0, Math.min(sig.length(), 16))) + "\""));
         }
         try {
             SessionSig.verifySignature("sig", sessionKey, sessionSig.signedMessage(), Hex.decode("sig", sig));
@@ -286,7 +291,7 @@ public final class SessionSigVerifier {
 
     private static String describeEntries(List<SessionSignedMessage.ResourceAbilityEntry> entries) {
         return entries.isEmpty() ? "none"
-                : entries.stream().map(SessionSignedMessage.ResourceAbilityEntry::toString)
+                : entries.stream().map(entry -> PrintableText.of(entry.toString()))
                         .collect(Collectors.joining(", "));
     }
 

@@ -52,6 +52,10 @@ class CapacityDelegationTest {
                 VECTOR_GRANT.toString());
         assertTrue(result.describe().endsWith("capacity delegation for " + DELEGATEE + ": AUTHORIZED\n"
                 + "  - " + VECTOR_GRANT + "\n"), result.describe());
+        assertFalse(result.describe().contains("failed rules:"), "a VALID verdict lists no failed rules, though the"
+                + " delegation was skipped as the session's capability: " + result.describe());
+        assertTrue(result.describe().contains("\ncapabilities:\n  - capability 0 (web3.eth.personal.sign "
+                + WALLET_ADDRESS + "): rejected, its SIWE URI is"), result.describe());
     }
 
     @Test
@@ -65,7 +69,11 @@ class CapacityDelegationTest {
                 + " capability 0 delegates to 70997970C51812dc3A010C7d01b50e0d17dc79C8");
         assertEquals(List.of(problem), result.capacityDelegation().orElseThrow().problems());
         assertEquals(problem, result.findings().get(result.findings().size() - 1));
-        assertTrue(result.describe().contains("a Lit node accepts the session sig\n"), result.describe());
+        assertFalse(result.describe().contains("a Lit node accepts the session sig"), "an INVALID verdict says no"
+                + " node accepts: " + result.describe());
+        assertTrue(result.describe().startsWith("session sig INVALID (node-faithful mode) for pkp-signing on"
+                + " lit-pkp://*\nthe session sig itself passes a Lit node's checks, but no capacity delegation lets "
+                + STRANGER + " spend Capacity Credits\n"), result.describe());
         assertTrue(result.describe().contains("capacity delegation for " + STRANGER + ": NOT AUTHORIZED\n"));
     }
 

@@ -305,6 +305,40 @@ class SessionSigVerifierTest {
     }
 
     @Test
+    void aNodeAddressCannotPrintAVerdictIntoTheReport() {
+        String spoof = "https://15.235.83.220:7470\n\u001b[32msession sig VALID (node-faithful mode) for pkp-signing on"
+                + " lit-pkp://*\u001b[0m\na Lit node accepts the session sig\u202e";
+        AuthSig sessionSig = Fixtures.sessionSig(REQUESTS, List.of(EOA), ISSUED_AT, EXPIRATION, spoof);
+
+        SessionSigVerification result = verifier.verify(sessionSig, PKP_ANY, LitAbility.PKP_SIGNING);
+
+        assertFalse(result.isValid());
+        String report = result.describe();
+        assertFalse(report.contains("\u001b") || report.contains("\u202e") || report.contains("\r"), report);
+        List<String> lines = List.of(report.split("\n"));
+        assertEquals("session sig INVALID (node-faithful mode) for pkp-signing on lit-pkp://*", lines.get(0));
+        assertEquals(1, lines.stream().filter(line -> line.startsWith("session sig ")).count(), report);
+        assertFalse(lines.contains("a Lit node accepts the session sig"), report);
+        assertTrue(report.contains("nodeAddress \"https://15.235.83.220:7470\\n\\u001b[32msession sig VALID"), report);
+        for (String reason : result.reasons()) {
+            assertFalse(reason.contains("\n") || reason.contains("\u001b"), reason);
+        }
+    }
+
+    @Test
+    void aHugeAddressMakesABoundedReport() {
+        String huge = "0x" + "ab".repeat(5_000_000);
+        AuthSig sessionSig = new AuthSig(VECTOR_SESSION_SIG.sig(), VECTOR_SESSION_SIG.derivedVia(),
+                VECTOR_SESSION_SIG.signedMessage(), huge, VECTOR_SESSION_SIG.algo());
+
+        SessionSigVerification result = verifier.verify(sessionSig, PKP_ANY, LitAbility.PKP_SIGNING);
+
+        assertFalse(result.isValid());
+        assertTrue(result.describe().length() < 2_000, result.describe().length() + " characters");
+        assertTrue(result.describe().contains("… (9999802 more characters)"), result.describe());
+    }
+
+    @Test
     void normalisesTheNodeAddressAsTheNodeDoes() {
         for (String url : List.of("http://15.235.83.220:7470", " https://15.235.83.220:7470\n", "15.235.83.220:7470",
                 "https://http://15.235.83.220:7470")) {

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.session.SessionKeyPair;
+import dev.lit4j.domain.siwe.LitSiweBuilder;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,6 +51,31 @@ class StrictModeTest {
         assertTrue(result.describe().contains("\nstrict mode refuses it as NodeSIWECapabilityInvalid (HTTP 400): Invalid"
                 + " Capability object in SIWE resource ReCap; a Lit node does not check the strict-mode rules, so it"
                 + " may accept it\n"), result.describe());
+    }
+
+    @Test
+    void aCapabilityIssuedMoreThanAMinuteAfterNowFoolsOnlyTheNode() {
+        AuthSig late = Fixtures.walletAuthSig(LitSiweBuilder.create(WALLET_ADDRESS, Fixtures.NONCE,
+                Fixtures.NOW.plusSeconds(61)).uri(Fixtures.SESSION_KEY.uri()).expiration(Fixtures.SIWE_EXPIRATION)
+                .resources(Fixtures.REQUESTS).build());
+        AuthSig sessionSig = Fixtures.withCapabilities(List.of(late));
+
+        SessionSigVerification node = faithful.verify(sessionSig, PKP_ANY, LitAbility.PKP_SIGNING);
+        assertTrue(node.isValid(), "a node does not check a capability's Issued At: " + node.describe());
+
+        SessionSigVerification result = strict.verify(sessionSig, PKP_ANY, LitAbility.PKP_SIGNING);
+        assertEquals(Optional.of(SessionSigErrorCode.SIWE_CAPABILITY_INVALID), result.nodeError());
+        assertEquals(List.of(new Finding(VerificationRule.CAPABILITY_TIME, "capability 0 (web3.eth.personal.sign "
+                + WALLET_ADDRESS + ")", OptionalInt.of(0), "its SIWE is issued at 2025-01-15T10:01:06.123Z, 61 s after"
+                + " now (2025-01-15T10:00:05.123Z); at most 60 s are allowed for the difference between the clocks"
+                + " (strict mode; a node does not check a capability's Issued At)")), result.findings());
+
+        AuthSig withinGrace = Fixtures.walletAuthSig(LitSiweBuilder.create(WALLET_ADDRESS, Fixtures.NONCE,
+                Fixtures.NOW.plusSeconds(60)).uri(Fixtures.SESSION_KEY.uri()).expiration(Fixtures.SIWE_EXPIRATION)
+                .resources(Fixtures.REQUESTS).build());
+        SessionSigVerification allowed = strict.verify(Fixtures.withCapabilities(List.of(withinGrace)), PKP_ANY,
+                LitAbility.PKP_SIGNING);
+        assertTrue(allowed.isValid(), allowed.describe());
     }
 
     @Test

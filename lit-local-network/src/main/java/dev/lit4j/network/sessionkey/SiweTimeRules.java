@@ -1,6 +1,7 @@
 package dev.lit4j.network.sessionkey;
 
 import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.session.SessionTimeLimits;
 import dev.lit4j.domain.siwe.SiweMessage;
 import dev.lit4j.network.error.ErrorKind;
 import dev.lit4j.network.error.LitNodeError;
@@ -17,10 +18,10 @@ import java.time.temporal.ChronoUnit;
  * Stateless.
  */
 public final class SiweTimeRules {
-    /** How far the node's clock may be off from the client's. */
-    public static final Duration GRACE = Duration.ofSeconds(60);
-    /** The longest a session SIWE may be valid ({@code MAX_TIMESTAMP_VALIDITY_DAYS}). */
-    public static final Duration MAX_VALIDITY = Duration.ofDays(30);
+    /** How far the node's clock may be off from the client's: {@link SessionTimeLimits#CLOCK_GRACE}. */
+    public static final Duration GRACE = SessionTimeLimits.CLOCK_GRACE;
+    /** The longest a session SIWE may be valid: {@link SessionTimeLimits#MAX_LIFETIME}. */
+    public static final Duration MAX_VALIDITY = SessionTimeLimits.MAX_LIFETIME;
 
     private SiweTimeRules() {
     }

@@ -159,6 +159,30 @@ class BlsThresholdKeyTest {
     }
 
     @Test
+    void wrongSharesAreWrongIndependentlySoThatNoCombinationOfThemVerifies() {
+        BlsThresholdKey key = BlsThresholdKey.fromSeed(3, 5, 9);
+        // every combination of 3 to 5 shares in which shares 0 and 1, or 0, 1 and 3, are wrong
+        for (List<Integer> wrong : List.of(List.of(0, 1), List.of(0, 1, 3))) {
+            for (int mask = 0; mask < 32; mask++) {
+                List<BlsSignatureShare> shares = new ArrayList<>();
+                boolean anyWrong = false;
+                for (int i = 0; i < 5; i++) {
+                    if ((mask & (1 << i)) != 0) {
+                        anyWrong |= wrong.contains(i);
+                        shares.add(wrong.contains(i) ? key.share(i).signWrongly(MESSAGE) : key.share(i).sign(MESSAGE));
+                    }
+                }
+                if (shares.size() >= 3 && anyWrong) {
+                    assertFalse(BlsPopScheme.verify(key.publicKey(), MESSAGE, BlsShareCombiner.combine(shares)),
+                            "wrong " + wrong + ", combined " + Integer.toBinaryString(mask));
+                }
+            }
+        }
+        assertEquals(key.share(2).signWrongly(MESSAGE), key.share(2).signWrongly(MESSAGE), "deterministic");
+        assertNotEquals(key.share(2).sign(MESSAGE), key.share(2).signWrongly(MESSAGE));
+    }
+
+    @Test
     void differentMessagesGiveDifferentSignatures() {
         BlsThresholdKey key = BlsThresholdKey.fromSeed(2, 3, 11);
         byte[] other = "another message".getBytes(StandardCharsets.UTF_8);

@@ -25,6 +25,7 @@ import dev.lit4j.testkit.fakes.FakeSessionStore;
 import dev.lit4j.network.LocalLitNetwork;
 import dev.lit4j.network.pkp.Pkp;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,7 +66,12 @@ final class EndToEndNetwork implements AutoCloseable {
 
     /** The client, with an empty session store. */
     Lit4j lit() {
-        return Lit4j.builder().nodes(transport).store(new FakeSessionStore()).clock(clock).build();
+        return lit(clock);
+    }
+
+    /** The client whose clock is {@code clientClock} (e.g. behind the nodes'), with an empty session store. */
+    Lit4j lit(Clock clientClock) {
+        return Lit4j.builder().nodes(transport).store(new FakeSessionStore()).clock(clientClock).build();
     }
 
     /** Mints a PKP owned by {@code owner} and returns its public key as the client names it. */

@@ -1,6 +1,7 @@
 package dev.lit4j.adapters.signer.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.inject.Guice;
@@ -21,16 +22,20 @@ import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.session.SessionSigs;
 import dev.lit4j.domain.siwe.CapacityDelegation;
+import dev.lit4j.domain.usecase.AuthSigRejectedException;
 import dev.lit4j.domain.usecase.PkpAuthSigner;
 import dev.lit4j.domain.usecase.SessionSigsRequest;
 import dev.lit4j.domain.wallet.EthWalletAuthMethods;
 import dev.lit4j.network.pkp.AuthMethodScope;
 import dev.lit4j.network.pkp.Pkp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * PKP session sigs with an EthWallet auth method end to end ({@code getPkpSessionSigs}): the nodes of a
@@ -107,6 +112,32 @@ class PkpSessionSigsEndToEndTest {
         assertInstanceOf(PkpAuthSigner.class, signer);
 
         local.assertEveryNodeSignsWith(lit.sessionSigs(request(ownedPkp).build(), signer), ownedPkp);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 5, 30, 60})
+    void aClientClockUpTo60SecondsBehindTheNodesGetsAPkpSession(int secondsBehind) {
+        Lit4j lit = local.lit(Clock.offset(local.clock, Duration.ofSeconds(-secondsBehind)));
+        AuthMethod wallet = EthWalletAuthMethods.authenticate(WALLET, lit.nodes().latestBlockhash(),
+                local.clock.instant().minusSeconds(secondsBehind));
+
+        SessionSigs sigs = lit.sessionSigs(request(ownedPkp).build(), lit.pkp(ownedPkp, List.of(wallet)));
+
+        local.assertEveryNodeSignsWith(sigs, ownedPkp);
+    }
+
+    @Test
+    void aClientClockMoreThan60SecondsBehindTheNodesRefusesTheNodesAuthSig() {
+        Lit4j lit = local.lit(Clock.offset(local.clock, Duration.ofSeconds(-61)));
+        AuthMethod wallet = EthWalletAuthMethods.authenticate(WALLET, lit.nodes().latestBlockhash(),
+                local.clock.instant().minusSeconds(61));
+
+        AuthSigRejectedException e = assertThrows(AuthSigRejectedException.class,
+                () -> lit.sessionSigs(request(ownedPkp).build(), lit.pkp(ownedPkp, List.of(wallet))));
+
+        assertTrue(e.getMessage().endsWith(" cannot be used for this session: its SIWE is issued at"
+                + " 2026-02-02T09:00:00Z, 61 s after now (2026-02-02T08:58:59Z); at most 60 s are allowed for the"
+                + " difference between the clocks"), e.getMessage());
     }
 
     @Test

@@ -29,7 +29,6 @@ import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.resource.ResourceAbilityRequest;
 import dev.lit4j.domain.resource.ResourcePrefix;
-import dev.lit4j.domain.session.SessionIdentity;
 import dev.lit4j.domain.session.SessionKeyPair;
 import dev.lit4j.domain.siwe.SiweMessage;
 import dev.lit4j.domain.usecase.PkpAuthSigner;
@@ -68,7 +67,8 @@ class PkpAuthSignerModuleTest {
 
         AuthSigner signer = injector.getInstance(AuthSigner.class);
         assertInstanceOf(PkpAuthSigner.class, signer);
-        assertEquals(new SessionIdentity(SessionIdentity.Kind.PKP, PKP.hex()), signer.identity());
+        assertEquals(new PkpAuthSigner(nodes, Clock.fixed(NOW, ZoneOffset.UTC), PKP, List.of(OWNER_METHOD)).identity(),
+                signer.identity(), "the PKP and the owner's auth method");
         AuthSig authSig = signer.authenticate(request());
 
         SignSessionKeyRequest sent = nodes.signSessionKeyRequests().get(0);
