@@ -64,7 +64,10 @@ export function pkpPublicKey() {
   return key.startsWith('0x') ? key : `0x${key}`;
 }
 
-/** Runs `check`, prints its result as one JSON line and exits 0; on failure prints the error and exits 1. */
+/**
+ * Runs `check`, prints `{script, ok: true, ...its result}` as one JSON line and exits 0; on failure prints
+ * `{script, ok: false, name, code, kind, errorCode, error}` and the error's stack (standard error), and exits 1.
+ */
 export async function run(script, check) {
   let client;
   try {
@@ -74,12 +77,15 @@ export async function run(script, check) {
     await client.disconnect();
     process.exit(0);
   } catch (error) {
+    // name and code are the SDK's error class and code; errorCode is the node's, when a node answered an error
     console.log(JSON.stringify({
       script,
       ok: false,
-      error: String(error?.message ?? error),
+      name: error?.name,
+      code: error?.code,
       kind: error?.kind,
-      errorCode: error?.errorCode,
+      errorCode: error?.info?.errorCode,
+      error: String(error?.message ?? error),
     }));
     console.error(error);
     if (client) {

@@ -130,13 +130,37 @@ class JsSdkCrossCheckIT {
         }
     }
 
+    @Test
+    void aWalletThatDoesNotOwnThePkpGetsTheNodesErrorAsTheSdkReadsIt() throws Exception {
+        Run run = runScript("session-sigs.mjs", walletKey());
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals(new JsonValue.Bool(false), run.result().get("ok").orElseThrow());
+        assertEquals("NodeError", string(run.result(), "name"));
+        assertEquals("node_error", string(run.result(), "code"));
+        assertEquals("NodeAuthSigScopeTooLimited", string(run.result(), "errorCode"), run.result().toString());
+        assertTrue(string(run.result(), "error").contains("\"details\":[\"None of the AuthMethods, AuthSig or Lit"
+                + " Actions meet the requires scope [2].\"]"), run.result().toString());
+    }
+
+    /** What a script printed (its one JSON line) and returned. */
+    private record Run(int exitCode, JsonValue.Obj result, String err) {
+    }
+
     private JsonValue.Obj runScript(String script) throws IOException, InterruptedException {
+        Run run = runScript(script, walletKey);
+        assertEquals(0, run.exitCode(), script + " failed: " + run.result() + "\n" + run.err());
+        assertEquals(new JsonValue.Bool(true), run.result().get("ok").orElseThrow(), run.result().toString());
+        return run.result();
+    }
+
+    private Run runScript(String script, ECKeyPair key) throws IOException, InterruptedException {
         Path err = workDir.resolve(script + ".err");
         ProcessBuilder builder = new ProcessBuilder("node", script).directory(PROJECT.toFile())
                 .redirectError(err.toFile());
         Map<String, String> env = builder.environment();
         env.put("LIT4J_RPC_URL", string(description, "rpcUrl"));
-        env.put("LIT4J_WALLET_KEY", Hex.encode0x(Numeric.toBytesPadded(walletKey.getPrivateKey(), 32)));
+        env.put("LIT4J_WALLET_KEY", Hex.encode0x(Numeric.toBytesPadded(key.getPrivateKey(), 32)));
         env.put("LIT4J_PKP_PUBLIC_KEY", pkpPublicKey());
         Process process = builder.start();
         process.getOutputStream().close();
@@ -146,10 +170,11 @@ class JsSdkCrossCheckIT {
             throw new AssertionError(script + " did not finish in " + SCRIPT_LIMIT + "; its errors:\n" + tail(err));
         }
         String lastLine = out.strip().lines().reduce((first, second) -> second).orElse("");
-        assertEquals(0, process.exitValue(), script + " failed: " + lastLine + "\n" + tail(err));
-        JsonValue.Obj result = (JsonValue.Obj) JsonValueParser.parse(script, lastLine);
-        assertEquals(new JsonValue.Bool(true), result.get("ok").orElseThrow(), lastLine);
-        return result;
+        if (!lastLine.startsWith("{")) {
+            throw new AssertionError(script + " exited with " + process.exitValue() + " and printed no JSON line: "
+                    + lastLine + "\n" + tail(err));
+        }
+        return new Run(process.exitValue(), (JsonValue.Obj) JsonValueParser.parse(script, lastLine), tail(err));
     }
 
     private String pkpPublicKey() {
