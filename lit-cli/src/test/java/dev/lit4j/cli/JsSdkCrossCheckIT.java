@@ -207,7 +207,7 @@ class JsSdkCrossCheckIT {
                     .compareTo(Files.getLastModifiedTime(PROJECT.resolve("package-lock.json"))) >= 0) {
                 return;
             }
-            output(List.of("npm", "ci", "--no-audit", "--no-fund"), NPM_CI_LIMIT);
+            output(List.of("npm", "ci"), NPM_CI_LIMIT);
         } catch (IOException e) {
             throw new AssertionError("npm ci in " + PROJECT + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
