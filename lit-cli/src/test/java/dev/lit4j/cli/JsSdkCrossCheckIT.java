@@ -63,6 +63,8 @@ class JsSdkCrossCheckIT {
     private Path workDir;
     private Process network;
     private JsonValue.Obj description;
+    private HttpNodeTransport transport;
+    private Lit4j lit;
 
     @BeforeAll
     void startTheNetworkAndInstallTheSdk() throws Exception {
@@ -75,11 +77,17 @@ class JsSdkCrossCheckIT {
                 .start();
         network.getOutputStream().close();
         description = (JsonValue.Obj) JsonValueParser.parse("network start", firstLine(network));
+        transport = HttpNodeTransport.create(NodeTransportConfig.custom(strings(description.get("nodeUrls")
+                .orElseThrow())).build());
+        lit = Lit4j.builder().nodes(transport).store(new InMemorySessionStore()).build();
         install.join();
     }
 
     @AfterAll
     void stopTheNetwork() throws Exception {
+        if (lit != null) {
+            lit.close();
+        }
         if (network != null) {
             network.destroy();
             if (!network.waitFor(20, TimeUnit.SECONDS)) {
@@ -108,9 +116,7 @@ class JsSdkCrossCheckIT {
     @Test
     void lit4jGetsPkpSessionSigsFromTheSameNetworkOverItsNodeUrls() {
         List<String> nodeUrls = strings(description.get("nodeUrls").orElseThrow());
-        HttpNodeTransport transport = HttpNodeTransport.create(NodeTransportConfig.custom(nodeUrls).build());
         assertEquals(string(description, "networkPublicKey"), transport.network().networkPublicKey().hex());
-        Lit4j lit = Lit4j.builder().nodes(transport).store(new InMemorySessionStore()).build();
         PkpPublicKey pkp = PkpPublicKey.parse("pkps[0].publicKey", pkpPublicKey());
         Instant now = Instant.now();
 
