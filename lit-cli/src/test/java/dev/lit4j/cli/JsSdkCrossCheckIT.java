@@ -12,7 +12,10 @@ import dev.lit4j.domain.auth.AuthSigKind;
 import dev.lit4j.domain.codec.Hex;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.codec.JsonValueParser;
+import dev.lit4j.domain.pkp.DataToSign;
 import dev.lit4j.domain.pkp.PkpPublicKey;
+import dev.lit4j.domain.pkp.PkpSignature;
+import dev.lit4j.domain.port.PkpSignRequest;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.resource.ResourcePrefix;
@@ -24,6 +27,7 @@ import dev.lit4j.domain.wallet.EthWalletAuthMethods;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,8 +42,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.web3j.crypto.ECDSASignature;
 import org.web3j.crypto.ECKeyPair;
+import org.web3j.crypto.Hash;
 import org.web3j.crypto.Keys;
+import org.web3j.crypto.Sign;
 import org.web3j.utils.Numeric;
 
 /**
@@ -57,6 +64,8 @@ class JsSdkCrossCheckIT {
     private static final Path PROJECT = ROOT.resolve("crosscheck/datil");
     private static final Duration NPM_CI_LIMIT = Duration.ofMinutes(8);
     private static final Duration SCRIPT_LIMIT = Duration.ofMinutes(2);
+    /** What pkp-sign.mjs signs: keccak256 of this text. */
+    private static final String MESSAGE = "lit4j cross-check";
 
     private final ECKeyPair walletKey = walletKey();
     private final String wallet = Keys.toChecksumAddress(Keys.getAddress(walletKey));
@@ -114,26 +123,58 @@ class JsSdkCrossCheckIT {
     }
 
     @Test
+    void theJsSdkSignsWithThePkpAndTheSignatureRecoversToItsAddress() throws Exception {
+        JsonValue.Obj result = runScript("pkp-sign.mjs");
+
+        assertEquals(Hex.encode0x(Hash.sha3(MESSAGE.getBytes(StandardCharsets.UTF_8))), string(result, "digest"));
+        assertTrue(string(result, "signature").matches("0x[0-9a-f]{128}(1b|1c)"), result.toString());
+        assertEquals(string(pkp(), "ethAddress"), string(result, "recovered"), "ethers recovered the PKP's address");
+    }
+
+    @Test
     void lit4jGetsPkpSessionSigsFromTheSameNetworkOverItsNodeUrls() {
         List<String> nodeUrls = strings(description.get("nodeUrls").orElseThrow());
-        assertEquals(string(description, "networkPublicKey"), transport.network().networkPublicKey().hex());
-        PkpPublicKey pkp = PkpPublicKey.parse("pkps[0].publicKey", pkpPublicKey());
-        Instant now = Instant.now();
+        Lit4jSession session = lit4jPkpSession();
 
+        assertEquals(sorted(nodeUrls), sorted(session.sigs().nodeUrls()));
+        for (String url : session.sigs().nodeUrls()) {
+            SessionSigVerification verdict = lit.verifier(url, VerificationMode.STRICT)
+                    .verify(session.sigs().forNode(url).orElseThrow(), LitResource.wildcard(ResourcePrefix.PKP),
+                            LitAbility.PKP_SIGNING);
+            assertTrue(verdict.isValid(), verdict.describe());
+            assertEquals(AuthSigKind.BLS_NETWORK, verdict.acceptedCapability().orElseThrow().kind());
+            assertEquals(session.pkp().ethAddress().checksummed(),
+                    verdict.acceptedCapability().orElseThrow().address());
+        }
+    }
+
+    @Test
+    void lit4jSignsWithThePkpOnTheSameNetwork() {
+        Lit4jSession session = lit4jPkpSession();
+        byte[] digest = Hash.sha3(MESSAGE.getBytes(StandardCharsets.UTF_8));
+
+        PkpSignature signed = lit.pkpSign(new PkpSignRequest(DataToSign.ofDigest(digest), session.pkp(),
+                session.sigs()));
+
+        // recovered here with web3j, independently of the combiner's own check
+        BigInteger recovered = Sign.recoverFromSignature(signed.recid(), new ECDSASignature(
+                new BigInteger(signed.r(), 16), new BigInteger(signed.s(), 16)), digest);
+        assertEquals(string(pkp(), "ethAddress"), Keys.toChecksumAddress(Keys.getAddress(recovered)));
+    }
+
+    /** The PKP and Lit4j's PKP session sigs for it. */
+    private record Lit4jSession(PkpPublicKey pkp, SessionSigs sigs) {
+    }
+
+    private Lit4jSession lit4jPkpSession() {
+        assertEquals(string(description, "networkPublicKey"), transport.network().networkPublicKey().hex());
+        PkpPublicKey pkp = PkpPublicKey.parse("pkps[0].publicKey", string(pkp(), "publicKey"));
+        Instant now = Instant.now();
         SessionSigs sigs = lit.sessionSigs(SessionSigsRequest.builder()
                         .resource(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING).build(),
                 lit.pkp(pkp, List.of(EthWalletAuthMethods.authenticate(PrivateKeyWalletSigner.of(walletKey),
                         transport.latestBlockhash(), now, now.plus(Duration.ofMinutes(10))))));
-
-        assertEquals(sorted(nodeUrls), sorted(sigs.nodeUrls()));
-        for (String url : sigs.nodeUrls()) {
-            SessionSigVerification verdict = lit.verifier(url, VerificationMode.STRICT)
-                    .verify(sigs.forNode(url).orElseThrow(), LitResource.wildcard(ResourcePrefix.PKP),
-                            LitAbility.PKP_SIGNING);
-            assertTrue(verdict.isValid(), verdict.describe());
-            assertEquals(AuthSigKind.BLS_NETWORK, verdict.acceptedCapability().orElseThrow().kind());
-            assertEquals(pkp.ethAddress().checksummed(), verdict.acceptedCapability().orElseThrow().address());
-        }
+        return new Lit4jSession(pkp, sigs);
     }
 
     @Test
@@ -167,7 +208,7 @@ class JsSdkCrossCheckIT {
         Map<String, String> env = builder.environment();
         env.put("LIT4J_RPC_URL", string(description, "rpcUrl"));
         env.put("LIT4J_WALLET_KEY", Hex.encode0x(Numeric.toBytesPadded(key.getPrivateKey(), 32)));
-        env.put("LIT4J_PKP_PUBLIC_KEY", pkpPublicKey());
+        env.put("LIT4J_PKP_PUBLIC_KEY", string(pkp(), "publicKey"));
         Process process = builder.start();
         process.getOutputStream().close();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -183,10 +224,10 @@ class JsSdkCrossCheckIT {
         return new Run(process.exitValue(), (JsonValue.Obj) JsonValueParser.parse(script, lastLine), tail(err));
     }
 
-    private String pkpPublicKey() {
+    private JsonValue.Obj pkp() {
         JsonValue.Obj pkp = (JsonValue.Obj) ((JsonValue.Arr) description.get("pkps").orElseThrow()).items().get(0);
         assertEquals(new JsonValue.Str(wallet), pkp.get("owner").orElseThrow());
-        return string(pkp, "publicKey");
+        return pkp;
     }
 
     private static void requireNode() throws InterruptedException {

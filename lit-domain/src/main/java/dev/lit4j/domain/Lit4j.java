@@ -3,6 +3,8 @@ package dev.lit4j.domain;
 import dev.lit4j.domain.auth.AuthMethod;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.pkp.PkpPublicKey;
+import dev.lit4j.domain.pkp.PkpSignature;
+import dev.lit4j.domain.port.PkpSignRequest;
 import dev.lit4j.domain.port.AuthSigner;
 import dev.lit4j.domain.port.NodeTransport;
 import dev.lit4j.domain.port.SessionStore;
@@ -11,6 +13,7 @@ import dev.lit4j.domain.session.SessionSigs;
 import dev.lit4j.domain.siwe.CapacityDelegation;
 import dev.lit4j.domain.usecase.CapacityDelegationIssuer;
 import dev.lit4j.domain.usecase.PkpAuthSigner;
+import dev.lit4j.domain.usecase.PkpSigner;
 import dev.lit4j.domain.usecase.SessionSigIssuer;
 import dev.lit4j.domain.usecase.SessionSigsRequest;
 import dev.lit4j.domain.verify.NodeAddress;
@@ -43,6 +46,7 @@ public final class Lit4j implements AutoCloseable {
     private final Clock clock;
     private final SessionSigIssuer issuer;
     private final CapacityDelegationIssuer delegations;
+    private final PkpSigner pkpSigner;
     private final VerifiedSigCache verifiedSigs = new VerifiedSigCache(10_000);
 
     private Lit4j(Builder builder) {
@@ -51,6 +55,7 @@ public final class Lit4j implements AutoCloseable {
         this.clock = builder.clock;
         this.issuer = new SessionSigIssuer(nodes, store, clock);
         this.delegations = new CapacityDelegationIssuer(nodes, clock);
+        this.pkpSigner = new PkpSigner(nodes, clock);
     }
 
     /** A new builder. */
@@ -97,6 +102,16 @@ public final class Lit4j implements AutoCloseable {
      */
     public AuthSig capacityDelegation(WalletSigner owner, CapacityDelegation delegation) {
         return delegations.createCapacityDelegationAuthSig(owner, delegation);
+    }
+
+    /**
+     * Signs 32 bytes with a PKP ({@code pkpSign}), with session sigs that grant {@code pkp-signing} on it; the
+     * signature is combined from the nodes' shares and recovers to the PKP's key.
+     *
+     * @see PkpSigner#pkpSign
+     */
+    public PkpSignature pkpSign(PkpSignRequest request) {
+        return pkpSigner.pkpSign(request);
     }
 
     /**

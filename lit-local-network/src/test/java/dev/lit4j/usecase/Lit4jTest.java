@@ -8,8 +8,10 @@ import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.LitException;
 import dev.lit4j.domain.Lit4j;
 import dev.lit4j.domain.auth.AuthSig;
+import dev.lit4j.domain.pkp.PkpSignature;
 import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.port.NodeTransport;
+import dev.lit4j.domain.port.PkpSignRequest;
 import dev.lit4j.domain.port.SessionStore;
 import dev.lit4j.domain.port.SignSessionKeyRequest;
 import dev.lit4j.domain.resource.LitAbility;
@@ -183,6 +185,11 @@ class Lit4jTest {
         @Override
         public AuthSig signSessionKey(SignSessionKeyRequest request) {
             return inner.signSessionKey(request);
+        }
+
+        @Override
+        public PkpSignature pkpSign(PkpSignRequest request) {
+            return inner.pkpSign(request);
         }
 
         @Override

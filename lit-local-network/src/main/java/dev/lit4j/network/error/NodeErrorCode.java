@@ -64,7 +64,11 @@ public enum NodeErrorCode {
     NODE_JS_EXECUTION_ERROR("NodeJsExecutionError", 502, ErrorKind.VALIDATION,
             "There was an error executing the Javascript for this action"),
     NODE_JS_TIMEOUT_ERROR("NodeJsTimeoutError", 502, ErrorKind.VALIDATION,
-            "There was a timeout error executing the Javascript for this action");
+            "There was a timeout error executing the Javascript for this action"),
+    NODE_CANNOT_PROVIDE_AUTH_METHOD_FOR_ENDPOINT("NodeCannotProvideAuthMethodForEndpoint", 400, ErrorKind.VALIDATION,
+            "The user sent a auth_methods for endpoint"),
+    NODE_CANNOT_PROVIDE_AUTH_SIG_FOR_ENDPOINT("NodeCannotProvideAuthSigForEndpoint", 400, ErrorKind.VALIDATION,
+            "Invalid Signature Requested");
 
     private final String wireName;
     private final int status;
