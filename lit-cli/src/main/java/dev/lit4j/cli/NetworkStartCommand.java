@@ -4,6 +4,7 @@ import dev.lit4j.domain.codec.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.network.LocalLitNetwork;
+import dev.lit4j.network.chain.StakingContractView;
 import dev.lit4j.network.pkp.Pkp;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -17,14 +18,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code lit4j network start}: a {@link LocalLitNetwork} in the foreground, described as JSON on standard
- * output (node URLs, threshold, network key, minted PKPs), until the process is stopped (Ctrl-C) or the
+ * output (node URLs, the chain's JSON-RPC URL, threshold, network key, minted PKPs), until the process is stopped (Ctrl-C) or the
  * command's thread is interrupted.
  */
 @Command(name = "start", mixinStandardHelpOptions = true,
         description = {"Runs a local Lit network on 127.0.0.1 in the foreground until it is stopped (Ctrl-C), and"
-                + " prints its node URLs, threshold and network key as one line of JSON when it is ready.",
+                + " prints its node URLs, rpcUrl, threshold and network key as one line of JSON when it is ready.",
             "Other tools (and lit4j with --network URL,URL,…) use it as a custom network. The nodes answer the Datil"
-                + " handshake, sign_session_key and pkp/sign."})
+                + " handshake, sign_session_key and pkp/sign; the JS SDK connects with litNetwork 'custom' and the"
+                + " rpcUrl, whose Staking contract lists the nodes."})
 final class NetworkStartCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -34,7 +36,8 @@ final class NetworkStartCommand implements Callable<Integer> {
     private int nodes;
 
     @Option(names = "--port", paramLabel = "PORT",
-            description = "The first node's port; the others follow it (default: free ports).")
+            description = "The first node's port; the other nodes and then the rpcUrl follow it (default: free"
+                    + " ports).")
     private Integer port;
 
     @Option(names = "--seed", paramLabel = "SEED",
@@ -61,6 +64,7 @@ final class NetworkStartCommand implements Callable<Integer> {
                 ports[i] = port + i;
             }
             builder.ports(ports);
+            builder.rpcPort(port + nodes);
         }
         boolean interrupted = false;
         try (LocalLitNetwork network = builder.build()) {
@@ -91,6 +95,8 @@ final class NetworkStartCommand implements Callable<Integer> {
     private static JsonValue describe(LocalLitNetwork network, List<Pkp> pkps) {
         return JsonValue.Obj.builder()
                 .put("nodeUrls", Json.strings(network.nodeUrls()))
+                .put("rpcUrl", new JsonValue.Str(network.rpcUrl()))
+                .put("stakingContract", new JsonValue.Str(StakingContractView.ADDRESS.checksummed()))
                 .put("threshold", Json.number(network.threshold()))
                 .put("networkPublicKey", new JsonValue.Str(network.keys().blsPublicKey()))
                 .put("hdRootPubkeys", Json.strings(network.keys().hdRootPubkeys()))

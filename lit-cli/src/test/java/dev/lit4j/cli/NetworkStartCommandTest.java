@@ -16,6 +16,10 @@ import dev.lit4j.domain.port.NodeException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -47,6 +51,12 @@ class NetworkStartCommandTest {
             assertEquals(new JsonValue.Str(FlowVector.WALLET), pkp.get("owner").orElseThrow());
             PkpPublicKey minted = PkpPublicKey.parse("pkp", ((JsonValue.Str) pkp.get("publicKey").orElseThrow()).value());
             assertEquals(new JsonValue.Str(minted.ethAddress().checksummed()), pkp.get("ethAddress").orElseThrow());
+
+            String rpcUrl = ((JsonValue.Str) description.get("rpcUrl").orElseThrow()).value();
+            assertEquals("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":\"0x2ac54\"}", post(rpcUrl,
+                    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_chainId\",\"params\":[]}"));
+            assertEquals(new JsonValue.Str("0xD4507CD392Af2c80919219d7896508728f6A623F"),
+                    description.get("stakingContract").orElseThrow());
 
             ConnectedNetwork network = transport(urls).network();
             assertEquals(Set.copyOf(urls), Set.copyOf(network.nodeUrls()));
@@ -83,6 +93,13 @@ class NetworkStartCommandTest {
     private static HttpNodeTransport transport(List<String> urls) {
         return HttpNodeTransport.create(NodeTransportConfig.custom(urls).handshakeTimeout(Duration.ofSeconds(2))
                 .retryPolicy(RetryPolicy.NONE).build());
+    }
+
+    private static String post(String url, String body) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.body();
     }
 
     private static String awaitLine(StringWriter out) throws InterruptedException {

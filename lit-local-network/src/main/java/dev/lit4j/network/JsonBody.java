@@ -33,13 +33,9 @@ final class JsonBody {
                     .withStatus(413);
         }
         JsonElement json;
-        try (JsonReader reader = new JsonReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
-            reader.setStrictness(Strictness.STRICT);
-            json = JsonParser.parseReader(reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new JsonParseException("unexpected content after the JSON value");
-            }
-        } catch (JsonParseException | IOException | IllegalStateException e) {
+        try {
+            json = parse(new String(bytes, StandardCharsets.UTF_8));
+        } catch (JsonParseException e) {
             throw LitNodeError.uncoded(ErrorKind.PARSER, "request body is not valid JSON: " + e.getMessage())
                     .withStatus(400);
         }
@@ -47,6 +43,24 @@ final class JsonBody {
             throw NodeRequest.invalidBody("expected a JSON object, found " + abbreviate(json.toString()));
         }
         return json.getAsJsonObject();
+    }
+
+    /**
+     * One strict JSON value with nothing after it.
+     *
+     * @throws JsonParseException if {@code text} is not that
+     */
+    static JsonElement parse(String text) {
+        try (JsonReader reader = new JsonReader(new StringReader(text))) {
+            reader.setStrictness(Strictness.STRICT);
+            JsonElement json = JsonParser.parseReader(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new JsonParseException("unexpected content after the JSON value");
+            }
+            return json;
+        } catch (IOException | IllegalStateException e) {
+            throw new JsonParseException(e.getMessage(), e);
+        }
     }
 
     private static String abbreviate(String text) {

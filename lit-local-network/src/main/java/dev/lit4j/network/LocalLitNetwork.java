@@ -3,10 +3,13 @@ package dev.lit4j.network;
 import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.network.bls.BlsThresholdKey;
 import dev.lit4j.network.action.LitActionRunner;
 import dev.lit4j.network.action.LitActions;
+import dev.lit4j.network.chain.ChainJsonRpc;
 import dev.lit4j.network.chain.LocalChain;
+import dev.lit4j.network.chain.StakingContractView;
 import dev.lit4j.network.error.LitNodeError;
 import dev.lit4j.network.error.NodeErrorCode;
 import dev.lit4j.network.keys.SeedSequence;
@@ -31,7 +34,9 @@ import org.web3j.crypto.Sign;
  * protocol at {@code /web/handshake} (and {@code /web/handshake/}), {@code /web/sign_session_key/v1} and
  * {@code /web/pkp/sign/v1}. The nodes share a fake chain ({@link #chain()}), a PKP registry
  * ({@link #pkps()}) and a Lit Action registry and runner ({@link #actions()}); each node has faults a test
- * can switch at run time ({@code network.node(i).faults()}).
+ * can switch at run time ({@code network.node(i).faults()}). The chain answers Ethereum JSON-RPC at
+ * {@link #rpcUrl()}, where a Staking contract lists the nodes, so the JS SDK connects to the network as a
+ * {@code custom} network given only that URL.
  *
  * <p>The network deals a real threshold BLS key ({@link BlsThresholdKey}, Datil style: node i holds the share
  * with identifier i + 1, any {@link #threshold()} shares combine); the handshake publishes its public key.
@@ -66,6 +71,8 @@ public final class LocalLitNetwork implements AutoCloseable {
     private final PkpRegistry pkps;
     private final LitActionRunner actionRunner;
     private final LitActions actions;
+    private final StakingContractView staking;
+    private final ChainRpcServer chainRpc;
     private final CountDownLatch closing = new CountDownLatch(1);
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -92,6 +99,8 @@ public final class LocalLitNetwork implements AutoCloseable {
                         blsKey.share(i), clock, chain, pkps, actions, node.faults(), this::signingPeers);
                 node.serve(new NodeRouter(routes, context, closing));
             }
+            this.staking = stakingView(seeds, chain, nodes, threshold);
+            this.chainRpc = new ChainRpcServer(builder.rpcPort, new ChainJsonRpc(chain, staking));
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -106,6 +115,21 @@ public final class LocalLitNetwork implements AutoCloseable {
     /** The nodes' URLs, in node order: a client's bootstrap URLs. */
     public List<String> nodeUrls() {
         return nodes.stream().map(LocalLitNode::url).toList();
+    }
+
+    /**
+     * The local chain's Ethereum JSON-RPC endpoint, {@code http://127.0.0.1:<port>}: the {@code rpcUrl} of a
+     * JS SDK {@code custom} network, which reads the nodes from the Staking contract there
+     * ({@link #stakingContract()}). It answers {@code eth_chainId}, {@code eth_blockNumber}, {@code eth_call} and
+     * {@code eth_getLogs} ({@link ChainJsonRpc}).
+     */
+    public String rpcUrl() {
+        return chainRpc.url();
+    }
+
+    /** What the Staking contract at {@link StakingContractView#ADDRESS} on {@link #rpcUrl()} lists. */
+    public StakingContractView stakingContract() {
+        return staking;
     }
 
     /** The nodes, in order. */
@@ -177,6 +201,9 @@ public final class LocalLitNetwork implements AutoCloseable {
             return;
         }
         closing.countDown();
+        if (chainRpc != null) {
+            chainRpc.close();
+        }
         nodes.forEach(LocalLitNode::close);
         actionRunner.close();
         try {
@@ -223,6 +250,19 @@ public final class LocalLitNetwork implements AutoCloseable {
         return pubkeys;
     }
 
+    // every node is listed at 127.0.0.1 and its port, with a staker address of its own from the seed
+    private static StakingContractView stakingView(SeedSequence seeds, LocalChain chain, List<LocalLitNode> nodes,
+            int threshold) {
+        List<StakingContractView.Validator> validators = new ArrayList<>();
+        for (LocalLitNode node : nodes) {
+            byte[] publicKey = Sign.publicPointFromPrivate(seeds.secp256k1("node-staker", node.index())
+                    .getPrivateKey()).getEncoded(false);
+            validators.add(new StakingContractView.Validator(StakingContractView.Validator.LOOPBACK, node.port(),
+                    EthAddress.ofPublicKey(publicKey)));
+        }
+        return new StakingContractView(chain.blocks().get(0).timestamp(), threshold, validators);
+    }
+
     private static Map<String, NodeRouter.Route> routes(Builder builder) {
         Map<String, NodeRouter.Route> routes = new LinkedHashMap<>();
         NodeEndpoint handshake = new HandshakeEndpoint();
@@ -239,6 +279,7 @@ public final class LocalLitNetwork implements AutoCloseable {
         private int nodeCount = 3;
         private Integer threshold;
         private List<Integer> ports;
+        private int rpcPort;
         private Long seed;
         private Clock clock = Clock.systemUTC();
         private int hdRootKeyCount = 1;
@@ -281,6 +322,15 @@ public final class LocalLitNetwork implements AutoCloseable {
                 throw new InvalidInputException("ports", "the ports must differ, got " + list);
             }
             this.ports = List.copyOf(list);
+            return this;
+        }
+
+        /** A fixed port for the chain's JSON-RPC endpoint ({@link #rpcUrl()}), 1..65535; default ephemeral. */
+        public Builder rpcPort(int port) {
+            if (port < 1 || port > 65_535) {
+                throw new InvalidInputException("rpcPort", "must be 1..65535, got " + port);
+            }
+            this.rpcPort = port;
             return this;
         }
 

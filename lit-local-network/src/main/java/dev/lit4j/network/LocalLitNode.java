@@ -142,7 +142,8 @@ public final class LocalLitNode {
         bound.start();
     }
 
-    private static HttpServer bind(int port) {
+    /** An HTTP server bound to {@code port} of 127.0.0.1 (0: ephemeral), not yet started. */
+    static HttpServer bind(int port) {
         InetSocketAddress address = new InetSocketAddress(LOOPBACK, port);
         try {
             return HttpServer.create(address, BACKLOG);
