@@ -27,8 +27,8 @@ import org.web3j.crypto.Sign;
  * A Lit network of N real HTTP nodes on 127.0.0.1, for end-to-end tests of Lit clients.
  *
  * <p>Each node is a JDK HTTP server with its own port and thread pool, answering the Datil wire
- * protocol at {@code /web/handshake} (and {@code /web/handshake/}), {@code /web/sign_session_key/v1} and
- * {@code /web/pkp/sign/v1}. The nodes share a fake chain ({@link #chain()}), a PKP registry
+ * protocol at {@code /web/handshake} (and {@code /web/handshake/}), {@code /web/sign_session_key/v1},
+ * {@code /web/pkp/sign/v1} and {@code /web/execute/v1} ({@link ExecuteJsEndpoint}). The nodes share a fake chain ({@link #chain()}), a PKP registry
  * ({@link #pkps()}) and a Lit Action registry and runner ({@link #actions()}); each node has faults a test
  * can switch at run time ({@code network.node(i).faults()}).
  *
@@ -55,6 +55,8 @@ public final class LocalLitNetwork implements AutoCloseable {
     public static final String SIGN_SESSION_KEY_PATH = "/web/sign_session_key/v1";
     /** The Datil PKP signing path. */
     public static final String PKP_SIGN_PATH = "/web/pkp/sign/v1";
+    /** The Datil Lit Action path. */
+    public static final String EXECUTE_JS_PATH = "/web/execute/v1";
 
     private final List<LocalLitNode> nodes;
     private final int threshold;
@@ -209,6 +211,7 @@ public final class LocalLitNetwork implements AutoCloseable {
         HANDSHAKE_PATHS.forEach(path -> routes.put(path, new NodeRouter.Route(true, handshake)));
         routes.put(SIGN_SESSION_KEY_PATH, new NodeRouter.Route(false, builder.signSessionKey));
         routes.put(PKP_SIGN_PATH, new NodeRouter.Route(false, builder.pkpSign));
+        routes.put(EXECUTE_JS_PATH, new NodeRouter.Route(false, new ExecuteJsEndpoint(ExecuteJsSigning::new)));
         return routes;
     }
 

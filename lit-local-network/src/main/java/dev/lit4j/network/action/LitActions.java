@@ -73,6 +73,16 @@ public final class LitActions {
         return runner.run(code, jsParams, auth);
     }
 
+    /**
+     * Runs an action whose signing calls {@code host} serves.
+     *
+     * @throws LitActionException if it throws or passes a limit
+     * @see LitActionRunner#run(LitActionCode, JsonObject, LitAuthContext, LitActionHost)
+     */
+    public LitActionResult run(LitActionCode code, JsonObject jsParams, LitAuthContext auth, LitActionHost host) {
+        return runner.run(code, jsParams, auth, host);
+    }
+
     private static String decodeSource(String codeBase64) {
         byte[] bytes;
         try {

@@ -61,10 +61,17 @@ public enum NodeErrorCode {
             "Could not find PKP token ID."),
     NODE_CONTRACT_RESOLVER_CONVERSION_FAILED("NodeContractResolverConversionFailed", 500, ErrorKind.UNEXPECTED,
             "Failed to perform the conversion from Lit Config to Contract Resolver"),
+    NODE_INVALID_IPFS_ID("NodeInvalidIPFSID", 400, ErrorKind.VALIDATION, "Invalid IPFS Id"),
+    NODE_JS_MEMORY_LIMIT_ERROR("NodeJsMemoryLimitError", 502, ErrorKind.VALIDATION,
+            "The memory limit was exceeded when executing the Javascript for this action"),
     NODE_JS_EXECUTION_ERROR("NodeJsExecutionError", 502, ErrorKind.VALIDATION,
             "There was an error executing the Javascript for this action"),
     NODE_JS_TIMEOUT_ERROR("NodeJsTimeoutError", 502, ErrorKind.VALIDATION,
-            "There was a timeout error executing the Javascript for this action");
+            "There was a timeout error executing the Javascript for this action"),
+    NODE_CANNOT_PROVIDE_AUTH_METHOD_FOR_ENDPOINT("NodeCannotProvideAuthMethodForEndpoint", 400, ErrorKind.VALIDATION,
+            "The user sent a auth_methods for endpoint"),
+    NODE_CANNOT_PROVIDE_AUTH_SIG_FOR_ENDPOINT("NodeCannotProvideAuthSigForEndpoint", 400, ErrorKind.VALIDATION,
+            "Invalid Signature Requested");
 
     private final String wireName;
     private final int status;

@@ -1,8 +1,10 @@
 package dev.lit4j.testkit.fakes;
 
 import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.action.ExecuteJsAnswer;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.port.ConnectedNetwork;
+import dev.lit4j.domain.port.ExecuteJsNodeRequest;
 import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.port.NodeTransport;
 import dev.lit4j.domain.port.SignSessionKeyRequest;
@@ -25,6 +27,9 @@ public final class FakeNodeTransport implements NodeTransport {
     private final AtomicReference<Function<SignSessionKeyRequest, AuthSig>> sessionKeySigner =
             new AtomicReference<>();
     private final List<SignSessionKeyRequest> signSessionKeyRequests = new CopyOnWriteArrayList<>();
+    private final AtomicReference<Function<ExecuteJsNodeRequest, List<ExecuteJsAnswer>>> actionRunner =
+            new AtomicReference<>();
+    private final List<ExecuteJsNodeRequest> executeJsRequests = new CopyOnWriteArrayList<>();
 
     public FakeNodeTransport(ConnectedNetwork network, String latestBlockhash) {
         this.network = new AtomicReference<>(InvalidInputException.requireNonNull("network", network));
@@ -70,6 +75,33 @@ public final class FakeNodeTransport implements NodeTransport {
     /** The session-key signing requests received so far, in order. */
     public List<SignSessionKeyRequest> signSessionKeyRequests() {
         return List.copyOf(signSessionKeyRequests);
+    }
+
+    /**
+     * Records the request and answers with the function given to {@link #onExecuteJs}.
+     *
+     * @throws NodeException if no function was given, or as told by {@link #failWith}
+     */
+    @Override
+    public List<ExecuteJsAnswer> executeJs(ExecuteJsNodeRequest request) {
+        throwIfFailing();
+        executeJsRequests.add(InvalidInputException.requireNonNull("request", request));
+        Function<ExecuteJsNodeRequest, List<ExecuteJsAnswer>> runner = actionRunner.get();
+        if (runner == null) {
+            throw new NodeException("FakeNodeTransport was asked to execute a Lit Action but was given no"
+                    + " onExecuteJs function");
+        }
+        return runner.apply(request);
+    }
+
+    /** Answers {@link #executeJs} with {@code runner}'s node answers from now on. */
+    public void onExecuteJs(Function<ExecuteJsNodeRequest, List<ExecuteJsAnswer>> runner) {
+        actionRunner.set(InvalidInputException.requireNonNull("runner", runner));
+    }
+
+    /** The Lit Action requests received so far, in order. */
+    public List<ExecuteJsNodeRequest> executeJsRequests() {
+        return List.copyOf(executeJsRequests);
     }
 
     /** Answers {@code value} from now on. */
