@@ -59,7 +59,7 @@ final class ExecuteJsCall {
                     NodeReply.Failure failure = (NodeReply.Failure) reply.get();
                     failures.add(failure.failure());
                     actionLogs(failure.errorBody()).ifPresent(logs ->
-                            actionFailures.add(new ActionFailure(failure.failure().message(), logs)));
+                            actionFailures.add(new ActionFailure(actionError(failure.failure()), logs)));
                 }
             }
             Duration timeout = config.requestTimeout();
@@ -87,6 +87,12 @@ final class ExecuteJsCall {
         return new LitActionFailedException("the Lit Action " + request.request().cid() + " failed: "
                 + bounded(error) + (logs.isEmpty() ? "" : "; it logged: " + bounded(logs)) + ". " + nodes, failures,
                 error, logs);
+    }
+
+    /** The action's error as a node reported it: its message, and the details of a Lit error body. */
+    private static String actionError(NodeFailure failure) {
+        return failure.details().isEmpty() ? failure.message()
+                : failure.message() + ": " + String.join("; ", failure.details());
     }
 
     /** The {@code logs} of an error answer that carries them: the action ran and failed. */
