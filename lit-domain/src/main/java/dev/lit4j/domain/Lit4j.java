@@ -5,6 +5,8 @@ import dev.lit4j.domain.action.ExecuteJsResult;
 import dev.lit4j.domain.auth.AuthMethod;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.pkp.PkpPublicKey;
+import dev.lit4j.domain.pkp.PkpSignature;
+import dev.lit4j.domain.port.PkpSignRequest;
 import dev.lit4j.domain.port.AuthSigner;
 import dev.lit4j.domain.port.NodeTransport;
 import dev.lit4j.domain.port.SessionStore;
@@ -14,6 +16,7 @@ import dev.lit4j.domain.siwe.CapacityDelegation;
 import dev.lit4j.domain.usecase.CapacityDelegationIssuer;
 import dev.lit4j.domain.usecase.LitActionExecutor;
 import dev.lit4j.domain.usecase.PkpAuthSigner;
+import dev.lit4j.domain.usecase.PkpSigner;
 import dev.lit4j.domain.usecase.SessionSigIssuer;
 import dev.lit4j.domain.usecase.SessionSigsRequest;
 import dev.lit4j.domain.verify.NodeAddress;
@@ -47,6 +50,7 @@ public final class Lit4j implements AutoCloseable {
     private final SessionSigIssuer issuer;
     private final CapacityDelegationIssuer delegations;
     private final LitActionExecutor actions;
+    private final PkpSigner pkpSigner;
     private final VerifiedSigCache verifiedSigs = new VerifiedSigCache(10_000);
 
     private Lit4j(Builder builder) {
@@ -56,6 +60,7 @@ public final class Lit4j implements AutoCloseable {
         this.issuer = new SessionSigIssuer(nodes, store, clock);
         this.delegations = new CapacityDelegationIssuer(nodes, clock);
         this.actions = new LitActionExecutor(nodes);
+        this.pkpSigner = new PkpSigner(nodes, clock);
     }
 
     /** A new builder. */
@@ -112,6 +117,16 @@ public final class Lit4j implements AutoCloseable {
      */
     public ExecuteJsResult executeJs(ExecuteJsRequest request, SessionSigs sessionSigs) {
         return actions.executeJs(request, sessionSigs);
+    }
+
+    /**
+     * Signs 32 bytes with a PKP ({@code pkpSign}), with session sigs that grant {@code pkp-signing} on it; the
+     * signature is combined from the nodes' shares and recovers to the PKP's key.
+     *
+     * @see PkpSigner#pkpSign
+     */
+    public PkpSignature pkpSign(PkpSignRequest request) {
+        return pkpSigner.pkpSign(request);
     }
 
     /**

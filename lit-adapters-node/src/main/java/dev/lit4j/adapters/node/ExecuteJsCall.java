@@ -10,7 +10,9 @@ import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.port.NodeFailure;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -40,9 +42,11 @@ final class ExecuteJsCall {
      */
     static List<ExecuteJsAnswer> run(NodeHttp http, NodeTransportConfig config, ExecuteJsNodeRequest request,
             OptionalLong epoch) {
-        FanOut fanOut = FanOut.start(http, request.nodeUrls(), PATH, url -> ExecuteJsBody.write(request.request(),
-                request.sessionSigs().forNode(url).orElseThrow().authSig(), epoch), config.requestTimeout(),
-                NodeHttp.Repeat.ONLY_IF_NOT_SENT, config.retryPolicy());
+        Map<String, String> bodies = new LinkedHashMap<>();
+        request.nodeUrls().forEach(url -> bodies.put(url, ExecuteJsBody.write(request.request(),
+                request.sessionSigs().forNode(url).orElseThrow().authSig(), epoch)));
+        FanOut fanOut = FanOut.start(http, bodies, PATH, config.requestTimeout(), NodeHttp.Repeat.ONLY_IF_NOT_SENT,
+                config.retryPolicy());
         List<ExecuteJsAnswer> answers = new ArrayList<>();
         List<NodeFailure> failures = new ArrayList<>();
         List<ActionFailure> actionFailures = new ArrayList<>();

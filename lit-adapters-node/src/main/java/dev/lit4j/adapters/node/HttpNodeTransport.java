@@ -4,11 +4,13 @@ import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.action.ExecuteJsAnswer;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.ethereum.EthAddress;
+import dev.lit4j.domain.pkp.PkpSignature;
 import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.port.ExecuteJsNodeRequest;
 import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.port.NodeFailure;
 import dev.lit4j.domain.port.NodeTransport;
+import dev.lit4j.domain.port.PkpSignRequest;
 import dev.lit4j.domain.port.SignSessionKeyRequest;
 import jakarta.inject.Inject;
 import java.net.http.HttpClient;
@@ -36,6 +38,8 @@ import java.util.concurrent.locks.ReentrantLock;
  *   <li><b>Session-key signing</b>: sent to every connected node at once; returns as soon as a threshold
  *       of valid shares for one SIWE combine to a signature that verifies under the network key, without
  *       waiting for the slowest node.</li>
+ *   <li><b>PKP signing</b>: each node gets its own session sig; returns as soon as the signing subset's ECDSA
+ *       shares combine to a signature that recovers to the PKP's key ({@link PkpSigning}).</li>
  *   <li><b>Failures</b>: one {@link NodeException} naming every node and why, with each reason as a
  *       {@link NodeFailure}.</li>
  * </ul>
@@ -51,6 +55,7 @@ public final class HttpNodeTransport implements NodeTransport {
 
     private final NodeTransportConfig config;
     private final NodeHttp http;
+    private final PkpSigning pkpSigning;
     private final ReentrantLock connectLock = new ReentrantLock();
     private final ReentrantLock blockhashLock = new ReentrantLock();
     private final AtomicReference<Blockhash> blockhash = new AtomicReference<>();
@@ -66,6 +71,7 @@ public final class HttpNodeTransport implements NodeTransport {
         this.config = InvalidInputException.requireNonNull("config", config);
         InvalidInputException.requireNonNull("client", client);
         this.http = new NodeHttp(client, config.retryPolicy(), config.sdkVersion());
+        this.pkpSigning = new PkpSigning(http, config);
     }
 
     /** A transport with its own HTTP client ({@link #defaultHttpClient}). No connection is made until first use. */
@@ -147,22 +153,18 @@ public final class HttpNodeTransport implements NodeTransport {
                 config.requestTimeout(), NodeHttp.Repeat.ONLY_IF_NOT_SENT, config.retryPolicy());
         ShareQuorum quorum = new ShareQuorum(network.threshold(), network.networkPublicKey());
         List<NodeFailure> failures = new ArrayList<>();
-        try {
-            while (quorum.largestGroup() + fanOut.pendingCount() >= network.threshold()) {
-                Optional<NodeReply> reply = fanOut.next();
-                if (reply.isEmpty()) {
-                    break;
-                }
-                Optional<ShareQuorum.Combined> combined = offer(reply.get(), expected, quorum, failures);
-                if (combined.isPresent()) {
-                    return new AuthSig(combined.get().signature().toProofOfPossessionJson(), AuthSig.DERIVED_VIA_BLS,
-                            combined.get().siweMessage(), pkpAddress.checksummed(), AuthSig.ALGO_BLS);
-                }
-            }
-        } finally {
-            fanOut.abandon();
-        }
-        throw signingFailed(network, fanOut, quorum, failures);
+        ShareQuorum.Combined combined = fanOut.firstResult(quorum::largestGroup, network.threshold(),
+                reply -> offer(reply, expected, quorum, failures))
+                .orElseThrow(() -> signingFailed(network, fanOut, quorum, failures));
+        return new AuthSig(combined.signature().toProofOfPossessionJson(), AuthSig.DERIVED_VIA_BLS,
+                combined.siweMessage(), pkpAddress.checksummed(), AuthSig.ALGO_BLS);
+    }
+
+    @Override
+    public PkpSignature pkpSign(PkpSignRequest request) {
+        InvalidInputException.requireNonNull("request", request);
+        Connection current = current();
+        return pkpSigning.sign(current.view().network(), request, current.requestEpoch(config.clock().instant()));
     }
 
     /**
@@ -183,30 +185,16 @@ public final class HttpNodeTransport implements NodeTransport {
             return Optional.empty();
         }
         NodeReply.Answer answer = (NodeReply.Answer) reply;
-        try {
-            return quorum.offer(ShareAnswer.parse(answer.nodeUrl(), answer.body(), expected));
-        } catch (MalformedAnswerException e) {
-            failures.add(NodeFailure.of(answer.nodeUrl(), NodeFailure.Kind.MALFORMED_ANSWER, e.getMessage()));
-        } catch (InvalidShareException e) {
-            failures.add(NodeFailure.of(answer.nodeUrl(), NodeFailure.Kind.INVALID_SHARE, e.getMessage()));
-        }
-        return Optional.empty();
+        return NodeFailures.read(answer.nodeUrl(), () -> quorum.offer(ShareAnswer.parse(answer.nodeUrl(),
+                answer.body(), expected)), failures);
     }
 
     private NodeException signingFailed(ConnectedNetwork network, FanOut fanOut, ShareQuorum quorum,
             List<NodeFailure> failures) {
         List<NodeFailure> all = new ArrayList<>(failures);
         all.addAll(quorum.unusedShares());
-        String notAwaited = "";
-        if (fanOut.hasPending()) {
-            if (quorum.largestGroup() + fanOut.pendingCount() < network.threshold()) {
-                notAwaited = " (" + fanOut.pendingCount() + " more could not have made up the difference and were"
-                        + " not awaited: " + fanOut.pendingUrls() + ")";
-            } else {
-                fanOut.pendingUrls().forEach(url -> all.add(NodeFailure.of(url, NodeFailure.Kind.TIMEOUT,
-                        "no answer within " + config.requestTimeout().toMillis() + " ms")));
-            }
-        }
+        String notAwaited = fanOut.accountForPending(quorum.largestGroup(), network.threshold(),
+                config.requestTimeout(), all);
         return new NodeException("signSessionKey: " + quorum.validShares() + " of " + network.nodeUrls().size()
                 + " nodes returned a valid share, " + network.threshold() + " are needed (the threshold) and must"
                 + " combine to a signature valid under the network key" + notAwaited + "; the others: "
