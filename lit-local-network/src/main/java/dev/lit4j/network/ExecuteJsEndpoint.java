@@ -9,7 +9,6 @@ import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.network.action.LitActionCode;
 import dev.lit4j.network.action.LitActionException;
-import dev.lit4j.network.action.LitActionHost;
 import dev.lit4j.network.action.LitActionResult;
 import dev.lit4j.network.action.LitAuthContext;
 import dev.lit4j.network.error.ErrorKind;
@@ -17,7 +16,6 @@ import dev.lit4j.network.error.LitNodeError;
 import dev.lit4j.network.error.NodeErrorCode;
 import java.util.Base64;
 import java.util.List;
-import java.util.function.BiFunction;
 
 /**
  * {@code POST /web/execute/v1}: runs a Lit Action as a Datil node does (operations spec §2.3), in the node's
@@ -30,7 +28,8 @@ import java.util.function.BiFunction;
  *       error); neither → {@code NodeInvalidIPFSID};</li>
  *   <li>the session sig must grant {@code lit-action-execution} on {@code lit-litaction://<CID>};</li>
  *   <li>the action runs with {@code jsParams} as globals and the auth context as {@code Lit.Auth}
- *       ({@code actionIpfsIds} = the CID, {@code authSigAddress} = the session's user).</li>
+ *       ({@code actionIpfsIds} = the CID, {@code authSigAddress} = the session's user); its signing calls
+ *       produce threshold ECDSA shares as {@code /web/pkp/sign/v1} does ({@link ExecuteJsSigning}).</li>
  * </ol>
  * Answer: {@code {"success":true,"signedData":{…},"decryptedData":{},"claimData":{…},"response":"…",
  * "logs":"…"}}. An action that throws is answered HTTP 400 {@code {"success":false,"error","logs"}}; one that
@@ -39,25 +38,6 @@ import java.util.function.BiFunction;
  */
 public final class ExecuteJsEndpoint implements NodeEndpoint {
     private final SessionSigCheck sessionSigs = new SessionSigCheck("executeJs");
-    private final BiFunction<NodeContext, LitAuthContext, ActionSigning> signing;
-
-    /**
-     * An endpoint whose actions sign through what {@code signing} makes for each run.
-     *
-     * @param signing the signing host of one run on one node, given the run's auth context
-     */
-    ExecuteJsEndpoint(BiFunction<NodeContext, LitAuthContext, ActionSigning> signing) {
-        this.signing = signing;
-    }
-
-    /** The signing calls of one run, and the {@code signedData} and {@code claimData} they produced. */
-    interface ActionSigning extends LitActionHost {
-        /** {@code signedData}: by {@code sigName}. */
-        JsonObject signedData();
-
-        /** {@code claimData}: by key id. */
-        JsonObject claimData();
-    }
 
     @Override
     public JsonElement handle(NodeRequest request, NodeContext node) {
@@ -72,7 +52,8 @@ public final class ExecuteJsEndpoint implements NodeEndpoint {
                 LitResource.litAction(code.cid().value()), LitAbility.LIT_ACTION_EXECUTION);
         JsonObject jsParams = jsParams(body.get("jsParams"));
         LitAuthContext auth = new LitAuthContext(List.of(code.cid().value()), List.of(), userAddress, List.of());
-        ActionSigning host = signing.apply(node, auth);
+        ExecuteJsSigning host = new ExecuteJsSigning(node, auth,
+                request.header(NodeRouter.X_REQUEST_ID).orElse(request.correlationId()));
         LitActionResult result;
         try {
             result = node.actions().run(code, jsParams, auth, host);

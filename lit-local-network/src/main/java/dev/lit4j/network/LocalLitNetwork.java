@@ -231,7 +231,7 @@ public final class LocalLitNetwork implements AutoCloseable {
         HANDSHAKE_PATHS.forEach(path -> routes.put(path, new NodeRouter.Route(true, handshake)));
         routes.put(SIGN_SESSION_KEY_PATH, new NodeRouter.Route(false, builder.signSessionKey));
         routes.put(PKP_SIGN_PATH, new NodeRouter.Route(false, builder.pkpSign));
-        routes.put(EXECUTE_JS_PATH, new NodeRouter.Route(false, new ExecuteJsEndpoint(ExecuteJsSigning::new)));
+        routes.put(EXECUTE_JS_PATH, new NodeRouter.Route(false, new ExecuteJsEndpoint()));
         return routes;
     }
 

@@ -11,7 +11,11 @@ import dev.lit4j.domain.action.ExecuteJsResult;
 import dev.lit4j.domain.action.IpfsCid;
 import dev.lit4j.domain.action.LitActionFailedException;
 import dev.lit4j.domain.action.ResponseStrategy;
+import dev.lit4j.domain.codec.Hex;
 import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.ethereum.Eip191;
+import dev.lit4j.domain.pkp.PkpPublicKey;
+import dev.lit4j.domain.pkp.PkpSignature;
 import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.port.NodeFailure;
 import dev.lit4j.domain.resource.LitAbility;
@@ -22,6 +26,7 @@ import dev.lit4j.domain.usecase.SessionSigsRequest;
 import dev.lit4j.network.LocalLitNetwork;
 import dev.lit4j.testkit.fakes.FakeSessionStore;
 import dev.lit4j.testkit.fakes.FakeWalletSigner;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +34,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.web3j.crypto.Hash;
 
 /**
  * {@code executeJs} end to end: {@link Lit4j#executeJs} over {@link HttpNodeTransport} against a local network
@@ -80,6 +86,65 @@ class ExecuteJsEndToEndTest {
                 + "\"}", result.response());
         assertEquals("summing 3 numbers\n", result.logs());
         assertEquals(JsonValue.Obj.class, result.responseJson().orElseThrow().getClass());
+    }
+
+    private static final String SIGNING_ACTION = "(async () => {"
+            + " const first = await Lit.Actions.signEcdsa({toSign, publicKey, sigName: 'sig1'});"
+            + " await Lit.Actions.ethPersonalSignMessageEcdsa({message: 'hello from a Lit Action', publicKey,"
+            + " sigName: 'personal'});"
+            + " Lit.Actions.setResponse({response: JSON.stringify({hello: 'world', first})}); })();";
+
+    private static Map<String, Object> signingParams(PkpPublicKey pkp, byte[] digest) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("toSign", digest);
+        params.put("publicKey", pkp.hex());
+        return params;
+    }
+
+    @Test
+    void anActionSignsWithThePkpAndSetsAJsonResponse() {
+        PkpPublicKey pkp = new PkpPublicKey(network.pkps().mint(WALLET.address()).publicKey());
+        byte[] digest = Hash.sha3("executeJs end to end".getBytes(StandardCharsets.UTF_8));
+        Lit4j lit = lit();
+
+        ExecuteJsResult result = lit.executeJs(ExecuteJsRequest.code(SIGNING_ACTION).jsParams(signingParams(pkp,
+                digest)).build(), sessionSigs(lit));
+
+        assertEquals("{\"hello\":\"world\",\"first\":\"success\"}", result.response());
+        assertEquals(List.of("sig1", "personal"), List.copyOf(result.signatures().keySet()));
+        PkpSignature sig1 = result.signatures().get("sig1");
+        assertEquals(pkp.ethAddress(), sig1.signature().recoverAddress(digest));
+        assertEquals(Hex.encode(digest), sig1.dataSigned().hex());
+        byte[] personal = Eip191.hash("hello from a Lit Action");
+        assertEquals(pkp.ethAddress(), result.signatures().get("personal").signature().recoverAddress(personal));
+    }
+
+    @Test
+    void twoNodesDownBeforeConnectingLeaveThreeThatSign() {
+        PkpPublicKey pkp = new PkpPublicKey(network.pkps().mint(WALLET.address()).publicKey());
+        byte[] digest = Hash.sha3("three of five".getBytes(StandardCharsets.UTF_8));
+        network.node(0).faults().down();
+        network.node(2).faults().down();
+        Lit4j lit = lit();
+
+        ExecuteJsResult result = lit.executeJs(ExecuteJsRequest.code(SIGNING_ACTION).jsParams(signingParams(pkp,
+                digest)).build(), sessionSigs(lit));
+
+        assertEquals(pkp.ethAddress(), result.signatures().get("sig1").signature().recoverAddress(digest));
+    }
+
+    @Test
+    void aWalletThePkpDoesNotPermitCannotSignInAnAction() {
+        PkpPublicKey pkp = new PkpPublicKey(network.pkps().mint(FakeWalletSigner.ofPrivateKey(
+                "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d").address()).publicKey());
+        Lit4j lit = lit();
+
+        LitActionFailedException e = assertThrows(LitActionFailedException.class, () -> lit.executeJs(
+                ExecuteJsRequest.code(SIGNING_ACTION).jsParams(signingParams(pkp, new byte[32])).build(),
+                sessionSigs(lit)));
+
+        assertEquals("Error: Neither you nor this Lit Action are authorized to sign using this PKP: " + pkp.hex0x(),
+                e.error());
     }
 
     @Test

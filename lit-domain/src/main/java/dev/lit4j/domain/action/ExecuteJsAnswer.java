@@ -1,6 +1,8 @@
 package dev.lit4j.domain.action;
 
 import dev.lit4j.domain.InvalidInputException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -8,7 +10,7 @@ import java.util.Map;
  * {@code "success": true}).
  *
  * @param nodeUrl the node that answered
- * @param signedData the node's shares, by {@code sigName}, in the node's order
+ * @param signedData the node's shares, by {@code sigName}, in the node's order (kept)
  * @param claimData the node's claims, by key id
  * @param response what the action passed to {@code setResponse}, {@code ""} if nothing
  * @param logs what the action logged, {@code ""} if nothing
@@ -18,8 +20,10 @@ public record ExecuteJsAnswer(String nodeUrl, Map<String, SignedDataShare> signe
 
     public ExecuteJsAnswer {
         InvalidInputException.requireNonNull("answer.nodeUrl", nodeUrl);
-        signedData = Map.copyOf(InvalidInputException.requireNonNull("answer.signedData", signedData));
-        claimData = Map.copyOf(InvalidInputException.requireNonNull("answer.claimData", claimData));
+        signedData = Collections.unmodifiableMap(new LinkedHashMap<>(
+                InvalidInputException.requireNonNull("answer.signedData", signedData)));
+        claimData = Collections.unmodifiableMap(new LinkedHashMap<>(
+                InvalidInputException.requireNonNull("answer.claimData", claimData)));
         InvalidInputException.requireNonNull("answer.response", response);
         InvalidInputException.requireNonNull("answer.logs", logs);
         signedData.forEach((name, share) -> {

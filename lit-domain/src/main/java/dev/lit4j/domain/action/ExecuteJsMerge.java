@@ -2,6 +2,9 @@ package dev.lit4j.domain.action;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.ethereum.EcdsaSignature;
+import dev.lit4j.domain.pkp.EcdsaShareCombiner;
+import dev.lit4j.domain.pkp.EcdsaSignatureShare;
+import dev.lit4j.domain.pkp.PkpSignature;
 import dev.lit4j.domain.port.NodeException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +41,51 @@ public final class ExecuteJsMerge {
         }
         List<String> responses = answers.stream().map(ExecuteJsAnswer::response).toList();
         String response = strategy.choose(responses);
-        return new ExecuteJsResult(response, claims(answers), logs(answers));
+        return new ExecuteJsResult(response, signatures(answers, threshold), claims(answers), logs(answers));
+    }
+
+    /**
+     * Each {@code sigName}'s signature, as the SDK's {@code getSignatures} makes it: the fail shares of nodes
+     * outside the signing subset are dropped, every name needs at least {@code threshold} valid shares, and
+     * its shares are summed into one signature ({@link EcdsaShareCombiner}) that must recover to the PKP.
+     */
+    static Map<String, PkpSignature> signatures(List<ExecuteJsAnswer> answers, int threshold) {
+        Map<String, List<EcdsaSignatureShare>> sharesByName = new LinkedHashMap<>();
+        for (ExecuteJsAnswer answer : answers) {
+            answer.signedData().forEach((name, share) -> {
+                List<EcdsaSignatureShare> shares = sharesByName.computeIfAbsent(name, n -> new ArrayList<>());
+                if (!share.isFailShare()) {
+                    shares.add(validShare(answer.nodeUrl(), share));
+                }
+            });
+        }
+        Map<String, PkpSignature> signatures = new LinkedHashMap<>();
+        sharesByName.forEach((name, shares) -> {
+            if (shares.size() < threshold) {
+                throw new NodeException("executeJs: the signature \"" + name + "\" has " + shares.size()
+                        + " valid share(s) from " + answers.size() + " nodes, and " + threshold + " (the threshold)"
+                        + " are needed");
+            }
+            EcdsaSignatureShare first = shares.get(0);
+            try {
+                signatures.put(name, EcdsaShareCombiner.combine(shares, first.publicKey(), first.dataSigned()));
+            } catch (InvalidInputException e) {
+                throw new NodeException("executeJs: the shares of the signature \"" + name + "\" do not combine: "
+                        + e.getMessage(), e);
+            }
+        });
+        return signatures;
+    }
+
+    private static EcdsaSignatureShare validShare(String nodeUrl, SignedDataShare share) {
+        try {
+            return EcdsaSignatureShare.of(nodeUrl, SignedDataShare.unquoted(share.signatureShare()),
+                    SignedDataShare.unquoted(share.bigR()), SignedDataShare.unquoted(share.publicKey()),
+                    SignedDataShare.unquoted(share.dataSigned()));
+        } catch (InvalidInputException e) {
+            throw new NodeException("executeJs: " + nodeUrl + " answered a malformed share of the signature \""
+                    + share.sigName() + "\": " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -1,11 +1,14 @@
 package dev.lit4j.domain.action;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.lit4j.domain.Vectors;
+import dev.lit4j.domain.port.NodeException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,11 +71,42 @@ class ExecuteJsKnownAnswersTest {
     }
 
     @Test
-    void theSigningTranscriptsResponseAndLogs() {
+    void theSigningTranscriptMergesToTheSdksResult() {
         ExecuteJsResult result = ExecuteJsMerge.merge(answers("withSigning"), 2, ResponseStrategy.LEAST_COMMON);
         JsonObject sdkResult = VECTORS.getAsJsonObject("withSigning").getAsJsonObject("sdkResult");
 
         assertEquals(sdkResult.get("response").toString(), result.response());
         assertEquals("", result.logs());
+        assertEquals(List.of("sig1"), List.copyOf(result.signatures().keySet()));
+        assertEquals(sdkResult.getAsJsonObject("signatures").get("sig1").toString(),
+                result.signatures().get("sig1").toJson());
+        assertEquals(Map.of(), result.claims());
+    }
+
+    @Test
+    void aSignatureWithFewerValidSharesThanTheThresholdFails() {
+        NodeException e = assertThrows(NodeException.class,
+                () -> ExecuteJsMerge.merge(answers("withSigning"), 3, ResponseStrategy.LEAST_COMMON));
+
+        assertEquals("executeJs: the signature \"sig1\" has 2 valid share(s) from 3 nodes, and 3 (the threshold) are"
+                + " needed", e.getMessage());
+    }
+
+    @Test
+    void sharesThatDoNotCombineFailNamingTheNodes() {
+        List<ExecuteJsAnswer> answers = answers("withSigning");
+        ExecuteJsAnswer last = answers.get(2);
+        SignedDataShare share = last.signedData().get("sig1");
+        SignedDataShare forged = new SignedDataShare("sig1", share.sigType(), share.dataSigned(),
+                "\"" + "1".repeat(64) + "\"", 0, share.bigR(), share.publicKey());
+        List<ExecuteJsAnswer> withForgery = List.of(answers.get(0), answers.get(1), new ExecuteJsAnswer(last.nodeUrl(),
+                Map.of("sig1", forged), Map.of(), last.response(), last.logs()));
+
+        NodeException e = assertThrows(NodeException.class,
+                () -> ExecuteJsMerge.merge(withForgery, 2, ResponseStrategy.LEAST_COMMON));
+
+        assertTrue(e.getMessage().startsWith("executeJs: the shares of the signature \"sig1\" do not combine:"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("[https://127.0.0.1:7470, https://127.0.0.1:7472]"), e.getMessage());
     }
 }
