@@ -23,9 +23,9 @@ final class ExecuteJsResultJson {
                 signatures.put(name, JsonValueParser.parse("signature", signature.toJson())));
         JsonValue.Obj.Builder claims = JsonValue.Obj.builder();
         for (Map.Entry<String, LitActionClaim> claim : result.claims().entrySet()) {
-            List<EcdsaSignature> signatures = claim.getValue().signatures();
+            List<EcdsaSignature> claimSignatures = claim.getValue().signatures();
             claims.put(claim.getKey(), JsonValue.Obj.builder()
-                    .put("signatures", Json.array(signatures, signature -> JsonValue.Obj.builder()
+                    .put("signatures", Json.array(claimSignatures, signature -> JsonValue.Obj.builder()
                             .put("r", JsonValue.of("0x" + signature.toRsvHex().substring(2, 66)))
                             .put("s", JsonValue.of("0x" + signature.toRsvHex().substring(66, 130)))
                             .put("v", Json.number(27 + signature.recoveryId().orElseThrow()))

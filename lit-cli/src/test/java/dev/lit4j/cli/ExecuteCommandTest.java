@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lit4j.domain.action.IpfsCid;
+import dev.lit4j.domain.codec.Hex;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.codec.JsonValueParser;
+import dev.lit4j.domain.ethereum.EcdsaSignature;
+import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.network.LocalLitNetwork;
 import dev.lit4j.testkit.fakes.FakeWalletSigner;
 import java.io.ByteArrayInputStream;
@@ -13,8 +16,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.web3j.crypto.Hash;
 
 /** {@code lit4j execute}: runs a Lit Action with session sigs made for the wallet or read from a file. */
 class ExecuteCommandTest {
@@ -39,6 +46,32 @@ class ExecuteCommandTest {
                 + "\"logs\":\"hi world\\n\"}", run.out().strip());
         assertTrue(run.err().contains("lit4j: executing Lit Action " + IpfsCid.ofContent(Files.readAllBytes(action))
                 + " on 3 nodes"), run.err());
+    }
+
+    @Test
+    void anActionThatSignsPrintsTheCombinedSignatureOfTheMintedPkp() throws IOException {
+        Path action = home.resolve("sign.js");
+        Files.writeString(action, "(async () => { await Lit.Actions.signEcdsa({toSign, publicKey, sigName: 'sig1'});"
+                + " Lit.Actions.setResponse({response: 'signed'}); })();");
+        byte[] digest = Hash.sha3("lit4j execute".getBytes(StandardCharsets.UTF_8));
+        StringBuilder toSign = new StringBuilder("[");
+        for (byte b : digest) {
+            toSign.append(toSign.length() > 1 ? "," : "").append(b & 0xff);
+        }
+
+        Cli.Run run = Cli.run("execute", "--home", home.toString(), "--store", "memory", "--code-file",
+                action.toString(), "--js-params", "{\"toSign\":" + toSign + "]}");
+
+        assertEquals(0, run.exitCode(), run.err());
+        Matcher minted = Pattern.compile("minted PKP (0x04[0-9a-f]{128})").matcher(run.err());
+        assertTrue(minted.find(), run.err());
+        PkpPublicKey pkp = PkpPublicKey.parse("minted", minted.group(1));
+        JsonValue.Obj sig1 = (JsonValue.Obj) ((JsonValue.Obj) json(run).get("signatures").orElseThrow()).get("sig1")
+                .orElseThrow();
+        String rsv = ((JsonValue.Str) sig1.get("signature").orElseThrow()).value();
+        assertEquals(pkp.ethAddress(), EcdsaSignature.parseRsvHex("signature", rsv).recoverAddress(digest));
+        assertEquals(new JsonValue.Str(Hex.encode(digest).toUpperCase(Locale.ROOT)), sig1.get("dataSigned")
+                .orElseThrow());
     }
 
     @Test
