@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.action.IpfsCid;
+import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.codec.StrictUtf8;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
@@ -42,14 +43,13 @@ public final class ExecuteJsEndpoint implements NodeEndpoint {
     @Override
     public JsonElement handle(NodeRequest request, NodeContext node) {
         JsonObject body = request.body();
-        JsonElement authMethods = body.get("authMethods");
-        if (authMethods != null && !authMethods.isJsonNull()) {
-            throw LitNodeError.of(NodeErrorCode.NODE_CANNOT_PROVIDE_AUTH_METHOD_FOR_ENDPOINT,
-                    "Can't provide AuthMethods for executeJs. You have to provide an SessionSig.");
-        }
+        // the node deserialises the whole body first, then checks in its handler's order
+        JsonObject authSigJson = SessionSigCheck.authSigField(body);
+        sessionSigs.refuseAuthMethods(body);
+        AuthSig sessionSig = sessionSigs.sessionSig(authSigJson);
         LitActionCode code = code(request, node);
-        String userAddress = sessionSigs.requireValid(node, body.get("authSig"),
-                LitResource.litAction(code.cid().value()), LitAbility.LIT_ACTION_EXECUTION);
+        String userAddress = sessionSigs.requireValid(node, sessionSig, LitResource.litAction(code.cid().value()),
+                LitAbility.LIT_ACTION_EXECUTION);
         JsonObject jsParams = jsParams(body.get("jsParams"));
         LitAuthContext auth = new LitAuthContext(List.of(code.cid().value()), List.of(), userAddress, List.of());
         ExecuteJsSigning host = new ExecuteJsSigning(node, auth,
