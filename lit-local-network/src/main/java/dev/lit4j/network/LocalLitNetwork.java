@@ -4,6 +4,7 @@ import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.Hex;
 import dev.lit4j.network.bls.BlsThresholdKey;
+import dev.lit4j.network.action.LitActionLimits;
 import dev.lit4j.network.action.LitActionRunner;
 import dev.lit4j.network.action.LitActions;
 import dev.lit4j.network.chain.LocalChain;
@@ -81,7 +82,7 @@ public final class LocalLitNetwork implements AutoCloseable {
         this.keys = new NetworkKeys(blsKey.publicKey().hex(), hdRootPubkeys(seeds, builder.hdRootKeyCount));
         this.chain = new LocalChain(seeds, clock);
         this.pkps = new PkpRegistry(seeds);
-        this.actionRunner = new LitActionRunner(builder.actionTimeout);
+        this.actionRunner = new LitActionRunner(builder.actionLimits);
         this.actions = new LitActions(actionRunner);
         Map<String, NodeRouter.Route> routes = routes(builder);
         this.nodes = new ArrayList<>();
@@ -245,7 +246,7 @@ public final class LocalLitNetwork implements AutoCloseable {
         private Long seed;
         private Clock clock = Clock.systemUTC();
         private int hdRootKeyCount = 1;
-        private Duration actionTimeout = Duration.ofSeconds(5);
+        private LitActionLimits actionLimits = LitActionLimits.withTimeout(Duration.ofSeconds(5));
         private int threadsPerNode = 8;
         private NodeEndpoint signSessionKey = new SignSessionKeyEndpoint();
         private NodeEndpoint pkpSign = new PkpSignEndpoint();
@@ -317,7 +318,17 @@ public final class LocalLitNetwork implements AutoCloseable {
             if (timeout.isNegative() || timeout.isZero()) {
                 throw new InvalidInputException("actionTimeout", "must be positive, got " + timeout);
             }
-            this.actionTimeout = timeout;
+            this.actionLimits = new LitActionLimits(timeout, actionLimits.memoryBytes(),
+                    actionLimits.maxResponseLength());
+            return this;
+        }
+
+        /**
+         * The limits of every Lit Action run (time, memory, response length); default 5 s and
+         * {@link LitActionLimits}' defaults. An action past one is answered with the node's error.
+         */
+        public Builder actionLimits(LitActionLimits limits) {
+            this.actionLimits = InvalidInputException.requireNonNull("actionLimits", limits);
             return this;
         }
 

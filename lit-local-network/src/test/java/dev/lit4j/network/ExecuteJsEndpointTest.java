@@ -27,6 +27,7 @@ import dev.lit4j.domain.usecase.SessionSigIssuer;
 import dev.lit4j.domain.usecase.SessionSigsRequest;
 import dev.lit4j.domain.wallet.WalletAuthSigner;
 import dev.lit4j.network.NodeClient.Answer;
+import dev.lit4j.network.action.LitActionLimits;
 import dev.lit4j.network.pkp.Pkp;
 import dev.lit4j.testkit.fakes.FakeClock;
 import dev.lit4j.testkit.fakes.FakeNodeTransport;
@@ -54,8 +55,11 @@ class ExecuteJsEndpointTest {
 
     @BeforeEach
     void start() {
-        network = LocalLitNetwork.builder().nodeCount(3).seed(5).clock(clock).actionTimeout(Duration.ofMillis(800))
-                .build();
+        open(LocalLitNetwork.builder().nodeCount(3).seed(5).clock(clock).actionTimeout(Duration.ofMillis(800)));
+    }
+
+    private void open(LocalLitNetwork.Builder builder) {
+        network = builder.build();
         FakeNodeTransport nodes = new FakeNodeTransport(new ConnectedNetwork(network.nodeUrls(), network.threshold(),
                 BlsPublicKey.parse("key", network.keys().blsPublicKey())), network.chain().latestBlockhash());
         sigs = new SessionSigIssuer(nodes, new FakeSessionStore(), clock).getSessionSigs(
@@ -122,6 +126,26 @@ class ExecuteJsEndpointTest {
                 + " error executing the Javascript for this action\",\"status\":502,\"logs\":\"looping\\n\"}",
                 answer.body());
         assertEquals(200, executeCode("Lit.Actions.setResponse({response: 'ok'});").status(), "the node stays healthy");
+    }
+
+    @Test
+    void anActionPastTheMemoryOrResponseLimitIsAnsweredWithTheNodesError() throws Exception {
+        network.close();
+        open(LocalLitNetwork.builder().nodeCount(3).seed(5).clock(clock)
+                .actionLimits(new LitActionLimits(Duration.ofSeconds(20), 16L * 1024 * 1024, 8)));
+
+        Answer memory = executeCode("console.log('hoarding'); const kept = [];"
+                + " for (;;) { kept.push(new Array(100000).fill(0.5)); }");
+        Answer response = executeCode("Lit.Actions.setResponse({response: 'nine char'});");
+
+        assertEquals(502, memory.status());
+        assertEquals("{\"correlationId\":\"lit_exec\",\"details\":[\"Lit Action used more than 16 MiB of memory\"],"
+                + "\"errorCode\":\"NodeJsMemoryLimitError\",\"errorKind\":\"Validation\",\"message\":\"The memory limit"
+                + " was exceeded when executing the Javascript for this action\",\"status\":502,\"logs\":\"hoarding\\n\"}",
+                memory.body());
+        assertEquals(400, response.status());
+        assertEquals("{\"success\":false,\"error\":\"Error: Response is too long: 9 characters, at most 8 are"
+                + " allowed\",\"logs\":\"\"}", response.body());
     }
 
     @Test
