@@ -3,6 +3,7 @@ package dev.lit4j.network;
 import com.google.gson.JsonObject;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.LitException;
+import dev.lit4j.domain.codec.Hex;
 import dev.lit4j.domain.ethereum.Eip191;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.pkp.DataToSign;
@@ -18,8 +19,10 @@ import dev.lit4j.network.pkp.SigningSubset;
 import dev.lit4j.network.sessionkey.PkpPermissionCheck;
 import dev.lit4j.network.sessionkey.RequestedPkp;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import org.web3j.crypto.Hash;
 import org.web3j.crypto.Sign;
 
 /**
@@ -28,7 +31,7 @@ import org.web3j.crypto.Sign;
  * {@code ethPersonalSignMessageEcdsa} the EIP-191 hash of the message with scope 2 (PersonalSign), each exactly
  * as {@code /web/pkp/sign/v1} does — the same deterministic signing subset of the request, the same dealt
  * presignature, and this node's additive share of s, or the fail share when the node is outside the subset.
- * {@code claimKey} is not served by the local network. Not thread-safe: one run calls it from its one thread.
+ * {@code claimKey} produces {@code claimData}: the derived key id signed by the node's wallet. Not thread-safe: one run calls it from its one thread.
  */
 final class ExecuteJsSigning implements LitActionHost {
     private static final BigInteger N = Sign.CURVE_PARAMS.getN();
@@ -37,6 +40,7 @@ final class ExecuteJsSigning implements LitActionHost {
     private final LitAuthContext auth;
     private final String requestId;
     private final JsonObject signedData = new JsonObject();
+    private final JsonObject claimData = new JsonObject();
 
     /**
      * @param auth the run's auth context: its user and the running action's CID decide what it may sign with
@@ -58,9 +62,20 @@ final class ExecuteJsSigning implements LitActionHost {
         sign(Eip191.hash(message), publicKey, sigName, AuthMethodScope.PERSONAL_SIGN);
     }
 
+    /**
+     * Claims the key derived from the running action's CID and {@code keyId} (operations spec §1.8:
+     * {@code keccak256("<cid>_<keyId>")}): this node's wallet signs the derived key id.
+     */
     @Override
     public void claimKey(String keyId) {
-        throw new LitException("Lit.Actions.claimKey is not served by the local network");
+        List<String> actions = auth.actionIpfsIds();
+        String running = actions.get(actions.size() - 1);
+        byte[] derivedKeyId = Hash.sha3((running + "_" + keyId).getBytes(StandardCharsets.UTF_8));
+        String rsv = node.wallet().sign(derivedKeyId).toRsvHex();
+        JsonObject claim = new JsonObject();
+        claim.addProperty("signature", rsv.substring(2));
+        claim.addProperty("derivedKeyId", Hex.encode(derivedKeyId));
+        claimData.add(keyId, claim);
     }
 
     /** {@code signedData}: each signature's entry, by {@code sigName}. */
@@ -68,9 +83,9 @@ final class ExecuteJsSigning implements LitActionHost {
         return signedData;
     }
 
-    /** {@code claimData}: always empty here. */
+    /** {@code claimData}: each claim, by key id. */
     JsonObject claimData() {
-        return new JsonObject();
+        return claimData;
     }
 
     private void sign(byte[] toSign, String publicKey, String sigName, AuthMethodScope scope) {

@@ -10,6 +10,7 @@ import dev.lit4j.network.action.LitActions;
 import dev.lit4j.network.chain.LocalChain;
 import dev.lit4j.network.error.LitNodeError;
 import dev.lit4j.network.error.NodeErrorCode;
+import dev.lit4j.network.keys.NodeWallet;
 import dev.lit4j.network.keys.SeedSequence;
 import dev.lit4j.network.pkp.PkpRegistry;
 import java.security.SecureRandom;
@@ -92,7 +93,8 @@ public final class LocalLitNetwork implements AutoCloseable {
                 LocalLitNode node = new LocalLitNode(i, port, builder.threadsPerNode);
                 nodes.add(node);
                 NodeContext context = new NodeContext(i, node.url(), builder.nodeCount, threshold, keys,
-                        blsKey.share(i), clock, chain, pkps, actions, node.faults(), this::signingPeers);
+                        blsKey.share(i), clock, chain, pkps, actions, node.faults(), this::signingPeers,
+                        NodeWallet.of(seeds, i));
                 node.serve(new NodeRouter(routes, context, closing));
             }
         } catch (RuntimeException e) {

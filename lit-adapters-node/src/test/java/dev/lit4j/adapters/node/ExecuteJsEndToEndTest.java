@@ -9,6 +9,7 @@ import dev.lit4j.domain.Lit4j;
 import dev.lit4j.domain.action.ExecuteJsRequest;
 import dev.lit4j.domain.action.ExecuteJsResult;
 import dev.lit4j.domain.action.IpfsCid;
+import dev.lit4j.domain.action.LitActionClaim;
 import dev.lit4j.domain.action.LitActionFailedException;
 import dev.lit4j.domain.action.ResponseStrategy;
 import dev.lit4j.domain.codec.Hex;
@@ -145,6 +146,23 @@ class ExecuteJsEndToEndTest {
 
         assertEquals("Error: Neither you nor this Lit Action are authorized to sign using this PKP: " + pkp.hex0x(),
                 e.error());
+    }
+
+    @Test
+    void anActionClaimsAKeyAndEveryNodeSignsTheDerivedKeyId() {
+        Lit4j lit = lit();
+        ExecuteJsRequest request = ExecuteJsRequest.code("(async () => { await Lit.Actions.claimKey({keyId: 'alice'});"
+                + " })();").build();
+
+        ExecuteJsResult result = lit.executeJs(request, sessionSigs(lit));
+
+        LitActionClaim claim = result.claims().get("alice");
+        byte[] derived = Hash.sha3((request.cid().value() + "_alice").getBytes(StandardCharsets.UTF_8));
+        assertEquals(Hex.encode(derived), claim.derivedKeyId());
+        assertEquals(5, claim.signatures().size());
+        assertEquals(5, claim.signatures().stream().map(signature -> signature.recoverAddress(derived)).distinct()
+                .count(), "each node signs with its own wallet");
+        assertEquals(Map.of(), result.signatures());
     }
 
     @Test
