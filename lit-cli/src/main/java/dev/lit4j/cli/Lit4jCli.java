@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         description = "Lit Protocol session signatures from the command line: make them, verify them, explain them.",
         subcommands = {SessionSigsCommand.class, PkpSessionSigsCommand.class, CapacityDelegationCommand.class,
             VerifyCommand.class, InspectCommand.class, SiweCommand.class, NetworkCommand.class,
-            PkpSignCommand.class,
+            PkpSignCommand.class, ExecuteCommand.class,
             CommandLine.HelpCommand.class})
 public final class Lit4jCli implements Callable<Integer> {
     /** Exit code: done. */

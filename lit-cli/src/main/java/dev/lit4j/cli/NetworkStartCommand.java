@@ -1,5 +1,6 @@
 package dev.lit4j.cli;
 
+import dev.lit4j.domain.action.IpfsCid;
 import dev.lit4j.domain.codec.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.ethereum.EthAddress;
@@ -7,8 +8,11 @@ import dev.lit4j.network.LocalLitNetwork;
 import dev.lit4j.network.chain.StakingContractView;
 import dev.lit4j.network.pkp.Pkp;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -25,7 +29,7 @@ import picocli.CommandLine.Spec;
         description = {"Runs a local Lit network on 127.0.0.1 in the foreground until it is stopped (Ctrl-C), and"
                 + " prints its node URLs, rpcUrl, threshold and network key as one line of JSON when it is ready.",
             "Other tools (and lit4j with --network URL,URL,…) use it as a custom network. The nodes answer the Datil"
-                + " handshake, sign_session_key and pkp/sign; the JS SDK connects with litNetwork 'custom' and the"
+                + " handshake, sign_session_key, pkp/sign and execute; the JS SDK connects with litNetwork 'custom' and the"
                 + " rpcUrl, whose Staking contract lists the nodes."})
 final class NetworkStartCommand implements Callable<Integer> {
     @Spec
@@ -48,11 +52,20 @@ final class NetworkStartCommand implements Callable<Integer> {
             description = "Mints a PKP owned by ADDRESS (e.g. lit4j's wallet); repeatable. The JSON lists them.")
     private List<String> pkpOwners;
 
+    @Option(names = "--action", paramLabel = "FILE",
+            description = "Pins a Lit Action's code so that its IPFS id resolves on the nodes (executeJs --ipfs-id,"
+                    + " litActionIpfsId); repeatable. The JSON lists each file's ipfsId.")
+    private List<Path> actionFiles;
+
     @Override
     public Integer call() {
         List<EthAddress> owners = new ArrayList<>();
         if (pkpOwners != null) {
             pkpOwners.forEach(owner -> owners.add(EthAddress.parseAnyCase("--mint-pkp-for", owner)));
+        }
+        Map<Path, String> actionCode = new LinkedHashMap<>();
+        if (actionFiles != null) {
+            actionFiles.forEach(file -> actionCode.put(file, TextInput.read("--action", file)));
         }
         LocalLitNetwork.Builder builder = LocalLitNetwork.builder().nodeCount(nodes);
         if (seed != null) {
@@ -69,8 +82,10 @@ final class NetworkStartCommand implements Callable<Integer> {
         boolean interrupted = false;
         try (LocalLitNetwork network = builder.build()) {
             List<Pkp> pkps = owners.stream().map(owner -> network.pkps().mint(owner)).toList();
+            Map<Path, IpfsCid> actions = new LinkedHashMap<>();
+            actionCode.forEach((file, code) -> actions.put(file, network.actions().register(code)));
             PrintWriter out = spec.commandLine().getOut();
-            out.println(JsJson.stringify(describe(network, pkps)));
+            out.println(JsJson.stringify(describe(network, pkps, actions)));
             out.flush();
             PrintWriter err = spec.commandLine().getErr();
             err.println("lit4j: local Lit network of " + network.nodeCount() + " nodes running; stop it with Ctrl-C");
@@ -92,7 +107,7 @@ final class NetworkStartCommand implements Callable<Integer> {
         return Lit4jCli.OK;
     }
 
-    private static JsonValue describe(LocalLitNetwork network, List<Pkp> pkps) {
+    private static JsonValue describe(LocalLitNetwork network, List<Pkp> pkps, Map<Path, IpfsCid> actions) {
         return JsonValue.Obj.builder()
                 .put("nodeUrls", Json.strings(network.nodeUrls()))
                 .put("rpcUrl", new JsonValue.Str(network.rpcUrl()))
@@ -106,6 +121,10 @@ final class NetworkStartCommand implements Callable<Integer> {
                         .put("ethAddress", new JsonValue.Str(pkp.ethAddress().checksummed()))
                         .put("tokenId", new JsonValue.Str(pkp.tokenIdHex()))
                         .put("owner", new JsonValue.Str(pkp.owner().checksummed()))
+                        .build()))
+                .put("actions", Json.array(List.copyOf(actions.entrySet()), action -> JsonValue.Obj.builder()
+                        .put("file", new JsonValue.Str(action.getKey().toString()))
+                        .put("ipfsId", new JsonValue.Str(action.getValue().value()))
                         .build()))
                 .build();
     }

@@ -1,5 +1,7 @@
 package dev.lit4j.domain;
 
+import dev.lit4j.domain.action.ExecuteJsRequest;
+import dev.lit4j.domain.action.ExecuteJsResult;
 import dev.lit4j.domain.auth.AuthMethod;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.pkp.PkpPublicKey;
@@ -12,6 +14,7 @@ import dev.lit4j.domain.port.WalletSigner;
 import dev.lit4j.domain.session.SessionSigs;
 import dev.lit4j.domain.siwe.CapacityDelegation;
 import dev.lit4j.domain.usecase.CapacityDelegationIssuer;
+import dev.lit4j.domain.usecase.LitActionExecutor;
 import dev.lit4j.domain.usecase.PkpAuthSigner;
 import dev.lit4j.domain.usecase.PkpSigner;
 import dev.lit4j.domain.usecase.SessionSigIssuer;
@@ -46,6 +49,7 @@ public final class Lit4j implements AutoCloseable {
     private final Clock clock;
     private final SessionSigIssuer issuer;
     private final CapacityDelegationIssuer delegations;
+    private final LitActionExecutor actions;
     private final PkpSigner pkpSigner;
     private final VerifiedSigCache verifiedSigs = new VerifiedSigCache(10_000);
 
@@ -55,6 +59,7 @@ public final class Lit4j implements AutoCloseable {
         this.clock = builder.clock;
         this.issuer = new SessionSigIssuer(nodes, store, clock);
         this.delegations = new CapacityDelegationIssuer(nodes, clock);
+        this.actions = new LitActionExecutor(nodes);
         this.pkpSigner = new PkpSigner(nodes, clock);
     }
 
@@ -102,6 +107,16 @@ public final class Lit4j implements AutoCloseable {
      */
     public AuthSig capacityDelegation(WalletSigner owner, CapacityDelegation delegation) {
         return delegations.createCapacityDelegationAuthSig(owner, delegation);
+    }
+
+    /**
+     * Runs a Lit Action on the nodes with these session sigs and merges their answers ({@code executeJs}):
+     * the chosen response, each {@code sigName}'s combined signature, the claims and the logs.
+     *
+     * @see LitActionExecutor#executeJs
+     */
+    public ExecuteJsResult executeJs(ExecuteJsRequest request, SessionSigs sessionSigs) {
+        return actions.executeJs(request, sessionSigs);
     }
 
     /**

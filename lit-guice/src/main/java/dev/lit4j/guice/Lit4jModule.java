@@ -8,6 +8,7 @@ import dev.lit4j.domain.Lit4j;
 import dev.lit4j.domain.port.NodeTransport;
 import dev.lit4j.domain.port.SessionStore;
 import dev.lit4j.domain.usecase.CapacityDelegationIssuer;
+import dev.lit4j.domain.usecase.LitActionExecutor;
 import dev.lit4j.domain.usecase.PkpSigner;
 import dev.lit4j.domain.usecase.SessionSigIssuer;
 import java.time.Clock;
@@ -39,6 +40,7 @@ public final class Lit4jModule extends AbstractModule {
         OptionalBinder.newOptionalBinder(binder(), Clock.class).setDefault().toInstance(Clock.systemUTC());
         bind(SessionSigIssuer.class).in(Singleton.class);
         bind(CapacityDelegationIssuer.class).in(Singleton.class);
+        bind(LitActionExecutor.class).in(Singleton.class);
         bind(PkpSigner.class).in(Singleton.class);
     }
 

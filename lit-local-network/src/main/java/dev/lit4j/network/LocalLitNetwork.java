@@ -5,6 +5,7 @@ import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.Hex;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.network.bls.BlsThresholdKey;
+import dev.lit4j.network.action.LitActionLimits;
 import dev.lit4j.network.action.LitActionRunner;
 import dev.lit4j.network.action.LitActions;
 import dev.lit4j.network.chain.ChainJsonRpc;
@@ -12,6 +13,7 @@ import dev.lit4j.network.chain.LocalChain;
 import dev.lit4j.network.chain.StakingContractView;
 import dev.lit4j.network.error.LitNodeError;
 import dev.lit4j.network.error.NodeErrorCode;
+import dev.lit4j.network.keys.NodeWallet;
 import dev.lit4j.network.keys.SeedSequence;
 import dev.lit4j.network.pkp.PkpRegistry;
 import java.security.SecureRandom;
@@ -31,8 +33,8 @@ import org.web3j.crypto.Sign;
  * A Lit network of N real HTTP nodes on 127.0.0.1, for end-to-end tests of Lit clients.
  *
  * <p>Each node is a JDK HTTP server with its own port and thread pool, answering the Datil wire
- * protocol at {@code /web/handshake} (and {@code /web/handshake/}), {@code /web/sign_session_key/v1} and
- * {@code /web/pkp/sign/v1}. The nodes share a fake chain ({@link #chain()}), a PKP registry
+ * protocol at {@code /web/handshake} (and {@code /web/handshake/}), {@code /web/sign_session_key/v1},
+ * {@code /web/pkp/sign/v1} and {@code /web/execute/v1} ({@link ExecuteJsEndpoint}). The nodes share a fake chain ({@link #chain()}), a PKP registry
  * ({@link #pkps()}) and a Lit Action registry and runner ({@link #actions()}); each node has faults a test
  * can switch at run time ({@code network.node(i).faults()}). The chain answers Ethereum JSON-RPC at
  * {@link #rpcUrl()}, where a Staking contract lists the nodes, so the JS SDK connects to the network as a
@@ -61,6 +63,8 @@ public final class LocalLitNetwork implements AutoCloseable {
     public static final String SIGN_SESSION_KEY_PATH = "/web/sign_session_key/v1";
     /** The Datil PKP signing path. */
     public static final String PKP_SIGN_PATH = "/web/pkp/sign/v1";
+    /** The Datil Lit Action path. */
+    public static final String EXECUTE_JS_PATH = "/web/execute/v1";
 
     private final List<LocalLitNode> nodes;
     private final int threshold;
@@ -86,7 +90,7 @@ public final class LocalLitNetwork implements AutoCloseable {
         this.keys = new NetworkKeys(blsKey.publicKey().hex(), hdRootPubkeys(seeds, builder.hdRootKeyCount));
         this.chain = new LocalChain(seeds, clock);
         this.pkps = new PkpRegistry(seeds);
-        this.actionRunner = new LitActionRunner(builder.actionTimeout);
+        this.actionRunner = new LitActionRunner(builder.actionLimits);
         this.actions = new LitActions(actionRunner);
         Map<String, NodeRouter.Route> routes = routes(builder);
         this.nodes = new ArrayList<>();
@@ -96,7 +100,8 @@ public final class LocalLitNetwork implements AutoCloseable {
                 LocalLitNode node = new LocalLitNode(i, port, builder.threadsPerNode);
                 nodes.add(node);
                 NodeContext context = new NodeContext(i, node.url(), builder.nodeCount, threshold, keys,
-                        blsKey.share(i), clock, chain, pkps, actions, node.faults(), this::signingPeers);
+                        blsKey.share(i), clock, chain, pkps, actions, node.faults(), this::signingPeers,
+                        NodeWallet.of(seeds, i));
                 node.serve(new NodeRouter(routes, context, closing));
             }
             this.staking = stakingView(seeds, chain, nodes, threshold);
@@ -269,6 +274,7 @@ public final class LocalLitNetwork implements AutoCloseable {
         HANDSHAKE_PATHS.forEach(path -> routes.put(path, new NodeRouter.Route(true, handshake)));
         routes.put(SIGN_SESSION_KEY_PATH, new NodeRouter.Route(false, builder.signSessionKey));
         routes.put(PKP_SIGN_PATH, new NodeRouter.Route(false, builder.pkpSign));
+        routes.put(EXECUTE_JS_PATH, new NodeRouter.Route(false, new ExecuteJsEndpoint()));
         return routes;
     }
 
@@ -283,7 +289,7 @@ public final class LocalLitNetwork implements AutoCloseable {
         private Long seed;
         private Clock clock = Clock.systemUTC();
         private int hdRootKeyCount = 1;
-        private Duration actionTimeout = Duration.ofSeconds(5);
+        private LitActionLimits actionLimits = LitActionLimits.withTimeout(Duration.ofSeconds(5));
         private int threadsPerNode = 8;
         private NodeEndpoint signSessionKey = new SignSessionKeyEndpoint();
         private NodeEndpoint pkpSign = new PkpSignEndpoint();
@@ -364,7 +370,17 @@ public final class LocalLitNetwork implements AutoCloseable {
             if (timeout.isNegative() || timeout.isZero()) {
                 throw new InvalidInputException("actionTimeout", "must be positive, got " + timeout);
             }
-            this.actionTimeout = timeout;
+            this.actionLimits = new LitActionLimits(timeout, actionLimits.memoryBytes(),
+                    actionLimits.maxResponseLength());
+            return this;
+        }
+
+        /**
+         * The limits of every Lit Action run (time, memory, response length); default 5 s and
+         * {@link LitActionLimits}' defaults. An action past one is answered with the node's error.
+         */
+        public Builder actionLimits(LitActionLimits limits) {
+            this.actionLimits = InvalidInputException.requireNonNull("actionLimits", limits);
             return this;
         }
 

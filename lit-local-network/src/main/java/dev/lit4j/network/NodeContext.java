@@ -1,6 +1,7 @@
 package dev.lit4j.network;
 
 import dev.lit4j.network.bls.BlsKeyShare;
+import dev.lit4j.network.keys.NodeWallet;
 import dev.lit4j.network.action.LitActions;
 import dev.lit4j.network.chain.LocalChain;
 import dev.lit4j.network.pkp.PkpRegistry;
@@ -24,10 +25,11 @@ import java.util.List;
  * @param actions the Lit Action registry and runner
  * @param faults this node's faults, e.g. {@link NodeFaults#isWrongBlsShare()}
  * @param peers the network's nodes as signing peers
+ * @param wallet the node's own Ethereum key, which signs what only this node vouches for (Lit Action claims)
  */
 public record NodeContext(int index, String url, int nodeCount, int threshold, NetworkKeys keys,
         BlsKeyShare blsShare, Clock clock, LocalChain chain, PkpRegistry pkps, LitActions actions, NodeFaults faults,
-        SigningPeers peers) {
+        SigningPeers peers, NodeWallet wallet) {
 
     /** The nodes of the network that take part in threshold signing now. */
     @FunctionalInterface

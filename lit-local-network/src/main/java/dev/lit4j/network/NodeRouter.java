@@ -68,6 +68,8 @@ final class NodeRouter implements HttpHandler {
                 send(exchange, 200, answer(route, exchange, correlationId).toString());
             } catch (LitNodeError e) {
                 send(exchange, e.status(), e.toPublicJson(correlationId));
+            } catch (ErrorAnswer e) {
+                send(exchange, e.status(), e.body(correlationId));
             } catch (RuntimeException e) {
                 // an endpoint bug: answer it as a node answers any uncoded failure, rather than drop the connection
                 LitNodeError error = LitNodeError.uncoded(ErrorKind.UNEXPECTED, e.getClass().getSimpleName() + ": "

@@ -53,7 +53,8 @@ final class PkpSignAnswer {
         return answer;
     }
 
-    private static String quotedHex(String hex) {
+    /** {@code hex} in upper case inside {@code "}: how a Datil node writes a k256 value. */
+    static String quotedHex(String hex) {
         return "\"" + hex.toUpperCase(Locale.ROOT) + "\"";
     }
 }

@@ -5,9 +5,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.auth.AuthSig;
-import dev.lit4j.domain.auth.AuthSigJson;
-import dev.lit4j.domain.auth.AuthSigKind;
-import dev.lit4j.domain.bls.BlsPublicKey;
 import dev.lit4j.domain.codec.Hex;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.pkp.DataToSign;
@@ -15,10 +12,6 @@ import dev.lit4j.domain.pkp.EcdsaSignatureShare;
 import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
-import dev.lit4j.domain.verify.NodeAddress;
-import dev.lit4j.domain.verify.SessionSigVerification;
-import dev.lit4j.domain.verify.SessionSigVerifier;
-import dev.lit4j.domain.verify.VerificationMode;
 import dev.lit4j.network.action.AuthMethodContext;
 import dev.lit4j.network.error.ErrorKind;
 import dev.lit4j.network.error.LitNodeError;
@@ -33,9 +26,7 @@ import dev.lit4j.network.sessionkey.RequestedPkp;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.web3j.crypto.Hash;
 import org.web3j.crypto.Sign;
 
@@ -45,7 +36,7 @@ import org.web3j.crypto.Sign;
  *   <li>an {@code authMethods} key → 400 {@code NodeCannotProvideAuthMethodForEndpoint}; an {@code authSig}
  *       that is not a session sig → 400 {@code NodeCannotProvideAuthSigForEndpoint};</li>
  *   <li>{@code pubkey} must be 65 bytes; the session sig is checked exactly as a Datil node does
- *       ({@link SessionSigVerifier}, node-faithful, {@code pkp-signing} on {@code lit-pkp://<token id>}), its
+ *       ({@link SessionSigCheck}, node-faithful, {@code pkp-signing} on {@code lit-pkp://<token id>}), its
  *       error code, status and message answered with the verifier's reasons as {@code details};</li>
  *   <li>the session's user must be permitted to sign with the PKP (its owner, an address or auth method
  *       permitted with scope 1, or the PKP itself for a PKP session) → else 401 {@code NodePKPNotAuthorized};</li>
@@ -63,7 +54,7 @@ public final class PkpSignEndpoint implements NodeEndpoint {
     private static final BigInteger N = Sign.CURVE_PARAMS.getN();
     private static final String SIGNING_FAILED = "Error signing with the PKP";
 
-    private final Map<Integer, SessionSigVerifier> verifiers = new ConcurrentHashMap<>();
+    private final SessionSigCheck sessionSigs = new SessionSigCheck("pkpSign");
 
     @Override
     public JsonElement handle(NodeRequest request, NodeContext node) {
@@ -71,27 +62,16 @@ public final class PkpSignEndpoint implements NodeEndpoint {
         // the node deserialises the whole body first, then checks in its handler's order
         byte[] toSign = toSign(body.get("toSign"));
         String pubkey = request.requiredString("pubkey");
-        JsonElement authSigJson = body.get("authSig");
-        if (authSigJson == null || !authSigJson.isJsonObject()) {
-            throw NodeRequest.invalidBody(authSigJson == null ? "missing field `authSig`"
-                    : "invalid type for `authSig`: expected the node's session sig object, found " + authSigJson);
-        }
-        if (body.has("authMethods")) {
-            throw LitNodeError.of(NodeErrorCode.NODE_CANNOT_PROVIDE_AUTH_METHOD_FOR_ENDPOINT,
-                    "Can't provide AuthMethods for pkpSign. You have to provide an SessionSig.");
-        }
-        AuthSig sessionSig = sessionSig(authSigJson);
+        JsonObject authSigJson = SessionSigCheck.authSigField(body);
+        sessionSigs.refuseAuthMethods(body);
+        AuthSig sessionSig = sessionSigs.sessionSig(authSigJson);
         PkpPublicKey key = pkpPublicKey(pubkey);
-        SessionSigVerification verification = verifier(node).verify(sessionSig, LitResource.pkp(key.tokenId()),
+        String userAddress = sessionSigs.requireValid(node, sessionSig, LitResource.pkp(key.tokenId()),
                 LitAbility.PKP_SIGNING);
-        if (!verification.isValid()) {
-            throw LitNodeError.of(NodeErrorCode.of(verification.nodeError().orElseThrow()),
-                    verification.reasons().toArray(String[]::new));
-        }
         Pkp pkp = node.pkps().findByPublicKey(key.hex())
                 .orElseThrow(() -> LitNodeError.of(NodeErrorCode.NODE_PKP_TOKEN_ID_NOT_FOUND,
                         "no PKP with public key " + key.hex0x()));
-        requireAuthorized(node, pkp, verification.userAddress().orElseThrow());
+        requireAuthorized(node, pkp, userAddress);
         String requestId = request.header(NodeRouter.X_REQUEST_ID).orElse(request.correlationId());
         SigningSubset subset = SigningSubset.choose(toSign, requestId, node.peers().indices(), node.threshold());
         boolean signs = subset.contains(node.index());
@@ -105,28 +85,6 @@ public final class PkpSignEndpoint implements NodeEndpoint {
             share = share.add(wrongOffset(node.index(), requestId)).mod(N);
         }
         return PkpSignAnswer.share(toSign, new EcdsaSignatureShare(node.url(), share, presignature.bigR(), key, data));
-    }
-
-    private SessionSigVerifier verifier(NodeContext node) {
-        return verifiers.computeIfAbsent(node.index(), index -> SessionSigVerifier
-                .builder(NodeAddress.of(node.address()), VerificationMode.NODE_FAITHFUL)
-                .networkKey(BlsPublicKey.parse("networkPublicKey", node.keys().blsPublicKey()))
-                .clock(node.clock())
-                .build());
-    }
-
-    private static AuthSig sessionSig(JsonElement element) {
-        AuthSig authSig;
-        try {
-            authSig = AuthSigJson.parse("authSig", element.toString());
-        } catch (InvalidInputException e) {
-            throw LitNodeError.of(NodeErrorCode.NODE_INVALID_AUTH_SIG, e.getMessage());
-        }
-        if (authSig.kind() != AuthSigKind.SESSION) {
-            throw LitNodeError.of(NodeErrorCode.NODE_CANNOT_PROVIDE_AUTH_SIG_FOR_ENDPOINT,
-                    "Can't provide AuthSig for pkpSign. You have to provide a SessionSig.");
-        }
-        return authSig;
     }
 
     /** The request's bytes, any length: a node checks the length only once it knows it signs. */

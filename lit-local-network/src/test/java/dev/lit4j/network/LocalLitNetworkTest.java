@@ -260,7 +260,7 @@ class LocalLitNetworkTest {
         Answer withCharset = send(post(url, "/web/handshake/", HANDSHAKE_BODY,
                 "Content-Type", "Application/JSON; charset=utf-8", "X-Request-Id", "lit_1"));
         Answer get = send(post(url, "/web/handshake/", "", sdkHeaders("lit_1")).GET());
-        Answer unknown = send(post(url, "/web/execute/v1", "{}", sdkHeaders("lit_1")));
+        Answer unknown = send(post(url, "/web/execute/v2", "{}", sdkHeaders("lit_1")));
 
         assertEquals(404, noContentType.status());
         assertEquals("{\"correlationId\":\"lit_1\",\"details\":[\"no route matches POST /web/handshake/ with"

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.LitException;
 import dev.lit4j.domain.Lit4j;
+import dev.lit4j.domain.action.ExecuteJsAnswer;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.pkp.PkpSignature;
 import dev.lit4j.domain.port.ConnectedNetwork;
+import dev.lit4j.domain.port.ExecuteJsNodeRequest;
 import dev.lit4j.domain.port.NodeTransport;
 import dev.lit4j.domain.port.PkpSignRequest;
 import dev.lit4j.domain.port.SessionStore;
@@ -185,6 +187,11 @@ class Lit4jTest {
         @Override
         public AuthSig signSessionKey(SignSessionKeyRequest request) {
             return inner.signSessionKey(request);
+        }
+
+        @Override
+        public List<ExecuteJsAnswer> executeJs(ExecuteJsNodeRequest request) {
+            return inner.executeJs(request);
         }
 
         @Override

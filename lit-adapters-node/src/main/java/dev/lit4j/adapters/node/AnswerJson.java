@@ -95,7 +95,8 @@ final class AnswerJson {
         return "\"" + (oneLine.length() <= QUOTE_LIMIT ? oneLine : oneLine.substring(0, QUOTE_LIMIT) + "…") + "\"";
     }
 
-    private static String describe(JsonElement value) {
+    /** A member value as a message shows it: {@code missing}, {@code null} or its JSON, cut to a readable length. */
+    static String describe(JsonElement value) {
         if (value == null) {
             return "missing";
         }

@@ -1,10 +1,12 @@
 package dev.lit4j.adapters.node;
 
 import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.action.ExecuteJsAnswer;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.pkp.PkpSignature;
 import dev.lit4j.domain.port.ConnectedNetwork;
+import dev.lit4j.domain.port.ExecuteJsNodeRequest;
 import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.port.NodeFailure;
 import dev.lit4j.domain.port.NodeTransport;
@@ -163,6 +165,17 @@ public final class HttpNodeTransport implements NodeTransport {
         InvalidInputException.requireNonNull("request", request);
         Connection current = current();
         return pkpSigning.sign(current.view().network(), request, current.requestEpoch(config.clock().instant()));
+    }
+
+    /**
+     * Runs a Lit Action on the request's nodes ({@code POST /web/execute/v1}, each node with its own session sig)
+     * and waits for every one of them, as the JS SDK does; see {@link ExecuteJsCall}.
+     */
+    @Override
+    public List<ExecuteJsAnswer> executeJs(ExecuteJsNodeRequest request) {
+        InvalidInputException.requireNonNull("request", request);
+        Connection current = current();
+        return ExecuteJsCall.run(http, config, request, current.requestEpoch(config.clock().instant()));
     }
 
     private static Optional<ShareQuorum.Combined> offer(NodeReply reply, ShareAnswer.Expected expected,

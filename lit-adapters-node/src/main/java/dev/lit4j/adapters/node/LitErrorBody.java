@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * A Lit node's error body (node spec §6.1, lit-core {@code PublicError}):
  * {@code {"correlationId","details","errorCode","errorKind","message","status"}}, of which
- * {@code errorKind} is always present and the others may be left out.
+ * {@code errorKind} is always present and the others may be left out; or the body of a Lit Action that threw,
+ * {@code {"success":false,"error","logs"}}, whose {@code error} becomes the message.
  */
 final class LitErrorBody {
     private LitErrorBody() {
@@ -33,7 +34,7 @@ final class LitErrorBody {
         try {
             Optional<String> errorKind = AnswerJson.optionalString(json, "errorKind");
             if (errorKind.isEmpty()) {
-                return Optional.empty();
+                return actionError(nodeUrl, status, json);
             }
             String errorCode = AnswerJson.optionalString(json, "errorCode").orElse(null);
             String message = AnswerJson.optionalString(json, "message").orElse("(no message)");
@@ -42,6 +43,21 @@ final class LitErrorBody {
         } catch (MalformedAnswerException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The non-standard body of a Lit Action that threw on {@code /web/execute} (operations spec §2.4):
+     * {@code {"success":false,"error":"<message>","logs":"<logs>"}}.
+     */
+    private static Optional<NodeFailure> actionError(String nodeUrl, int status, JsonObject json) {
+        JsonElement success = json.get("success");
+        Optional<String> error = AnswerJson.optionalString(json, "error");
+        if (success == null || !success.isJsonPrimitive() || !success.getAsJsonPrimitive().isBoolean()
+                || success.getAsBoolean() || error.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new NodeFailure(nodeUrl, NodeFailure.Kind.LIT_ERROR, status, null, null, error.get(),
+                List.of()));
     }
 
     private static List<String> details(JsonElement value) {

@@ -1,5 +1,6 @@
 package dev.lit4j.adapters.node;
 
+import com.google.gson.JsonObject;
 import dev.lit4j.domain.port.NodeFailure;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -130,7 +131,15 @@ final class NodeHttp {
                 new NodeFailure(nodeUrl, NodeFailure.Kind.HTTP_ERROR, status, null, null,
                         "answered HTTP " + status + " without a Lit error body"
                                 + (body.isEmpty() ? "" : ": " + AnswerJson.quote(body)), List.of()));
-        return new NodeReply.Failure(failure, transience);
+        return new NodeReply.Failure(failure, transience, errorBody(body));
+    }
+
+    private static JsonObject errorBody(String body) {
+        try {
+            return AnswerJson.parseObject(body);
+        } catch (MalformedAnswerException e) {
+            return null;
+        }
     }
 
     private static NodeReply failed(String nodeUrl, Duration timeout, Throwable error) {
@@ -169,7 +178,8 @@ final class NodeHttp {
     private static NodeReply afterAttempts(NodeReply.Failure failure, int attempts) {
         NodeFailure f = failure.failure();
         return new NodeReply.Failure(new NodeFailure(f.nodeUrl(), f.kind(), f.httpStatus(), f.errorKind(),
-                f.errorCode(), f.message() + " (after " + attempts + " attempts)", f.details()), failure.transience());
+                f.errorCode(), f.message() + " (after " + attempts + " attempts)", f.details()), failure.transience(),
+                failure.errorBody());
     }
 
     private static NodeReply failure(String nodeUrl, NodeFailure.Kind kind, String message,

@@ -22,8 +22,15 @@ sealed interface NodeReply {
      *
      * @param failure why, as the caller reports it
      * @param transience whether trying again could help
+     * @param errorBody the error answer's body when it is a JSON object (e.g. for what a Lit Action logged),
+     *     else null; owned by the receiver
      */
-    record Failure(NodeFailure failure, Transience transience) implements NodeReply {
+    record Failure(NodeFailure failure, Transience transience, JsonObject errorBody) implements NodeReply {
+
+        Failure(NodeFailure failure, Transience transience) {
+            this(failure, transience, null);
+        }
+
         @Override
         public String nodeUrl() {
             return failure.nodeUrl();

@@ -1,7 +1,10 @@
 package dev.lit4j.domain.port;
 
+import dev.lit4j.domain.action.ExecuteJsAnswer;
+import dev.lit4j.domain.action.LitActionFailedException;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.pkp.PkpSignature;
+import java.util.List;
 
 /**
  * The Lit network as the session use cases see it: which nodes are connected, a fresh block hash for
@@ -41,6 +44,17 @@ public interface NodeTransport {
      *     node that failed and its error (e.g. the node's {@code errorCode} and message)
      */
     AuthSig signSessionKey(SignSessionKeyRequest request);
+
+    /**
+     * Runs a Lit Action on the request's nodes (operations spec §2.2): sends each node
+     * {@code POST /web/execute/v1} with its own session sig, and waits for all of them, as the JS SDK does.
+     *
+     * @return every node's answer, in the order they arrived
+     * @throws LitActionFailedException if the action threw or passed a limit on some node: with the action's
+     *     error and logs, and every node's failure
+     * @throws NodeException if some node failed otherwise; it names every failing node and its error
+     */
+    List<ExecuteJsAnswer> executeJs(ExecuteJsNodeRequest request);
 
     /**
      * Has the nodes sign 32 bytes with a PKP (operations spec §1): sends every connected node its own session

@@ -1,6 +1,7 @@
 package dev.lit4j.network.action;
 
 import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.action.IpfsCid;
 import java.nio.charset.StandardCharsets;
 
 /**

@@ -2,6 +2,7 @@ package dev.lit4j.network.action;
 
 import com.google.gson.JsonObject;
 import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.action.IpfsCid;
 import dev.lit4j.domain.codec.StrictUtf8;
 import java.util.Base64;
 import java.util.Map;
@@ -70,6 +71,16 @@ public final class LitActions {
      */
     public LitActionResult run(LitActionCode code, JsonObject jsParams, LitAuthContext auth) {
         return runner.run(code, jsParams, auth);
+    }
+
+    /**
+     * Runs an action whose signing calls {@code host} serves.
+     *
+     * @throws LitActionException if it throws or passes a limit
+     * @see LitActionRunner#run(LitActionCode, JsonObject, LitAuthContext, LitActionHost)
+     */
+    public LitActionResult run(LitActionCode code, JsonObject jsParams, LitAuthContext auth, LitActionHost host) {
+        return runner.run(code, jsParams, auth, host);
     }
 
     private static String decodeSource(String codeBase64) {

@@ -1,5 +1,7 @@
 /**
- * Lit Actions on a local network: IPFS CIDv0 of code, a registry standing in for IPFS, and a sandboxed,
- * time-limited JavaScript runner exposing the custom-auth parts of {@code Lit.Actions} and {@code Lit.Auth}.
+ * Lit Actions on a local network: a registry standing in for IPFS, and a sandboxed GraalJS runner with the
+ * node's limits (time, memory, response length) exposing {@code Lit.Actions} ({@code setResponse},
+ * {@code signEcdsa}, {@code ethPersonalSignMessageEcdsa}, {@code claimKey}), {@code Lit.Auth}, {@code console}
+ * and the {@code jsParams} globals, for {@code /web/execute} and for custom-auth {@code sign_session_key}.
  */
 package dev.lit4j.network.action;

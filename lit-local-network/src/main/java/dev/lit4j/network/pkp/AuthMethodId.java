@@ -1,9 +1,9 @@
 package dev.lit4j.network.pkp;
 
 import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.action.IpfsCid;
 import dev.lit4j.domain.codec.Hex;
 import dev.lit4j.domain.ethereum.EthAddress;
-import dev.lit4j.network.action.IpfsCid;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.web3j.crypto.Hash;

@@ -2,7 +2,7 @@ package dev.lit4j.network.sessionkey;
 
 import com.google.gson.JsonObject;
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.network.action.IpfsCid;
+import dev.lit4j.domain.action.IpfsCid;
 import dev.lit4j.network.action.LitActionCode;
 import dev.lit4j.network.action.LitActionException;
 import dev.lit4j.network.action.LitActionResult;

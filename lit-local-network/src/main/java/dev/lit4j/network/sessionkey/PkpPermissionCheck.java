@@ -1,9 +1,9 @@
 package dev.lit4j.network.sessionkey;
 
 import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.action.IpfsCid;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.network.action.AuthMethodContext;
-import dev.lit4j.network.action.IpfsCid;
 import dev.lit4j.network.error.LitNodeError;
 import dev.lit4j.network.error.NodeErrorCode;
 import dev.lit4j.network.pkp.AuthMethodId;

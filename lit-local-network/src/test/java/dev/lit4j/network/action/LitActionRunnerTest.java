@@ -88,6 +88,105 @@ class LitActionRunnerTest {
     }
 
     @Test
+    void modernAsyncActionsRun() {
+        LitActionResult result = run("(async () => {"
+                + " const bytes = new TextEncoder().encode('h\u00e9');"
+                + " const text = new TextDecoder().decode(bytes);"
+                + " const doubled = await Promise.all([1, 2].map(async (n) => n * 2));"
+                + " Lit.Actions.setResponse({response: JSON.stringify({len: bytes.length, text, doubled,"
+                + " spread: {...{a: 1}}, optional: ({}).x?.y ?? 'none'})});"
+                + " })();");
+
+        assertEquals("{\"len\":3,\"text\":\"h\u00e9\",\"doubled\":[2,4],\"spread\":{\"a\":1},\"optional\":\"none\"}",
+                result.response());
+    }
+
+    @Test
+    void anAsyncActionThatThrowsFailsWithItsError() {
+        LitActionException e = assertThrows(LitActionException.class,
+                () -> run("(async () => { console.log('started'); await null; throw new Error('async nope'); })();"));
+
+        assertEquals(LitActionException.Failure.SCRIPT_ERROR, e.failure());
+        assertEquals("Error: async nope", e.error());
+        assertEquals("started\n", e.logs());
+    }
+
+    @Test
+    void signingCallsReachTheHostAndItsRefusalsAreCatchable() {
+        List<String> calls = new java.util.ArrayList<>();
+        LitActionHost host = new LitActionHost() {
+            @Override
+            public void signEcdsa(byte[] toSign, String publicKey, String sigName) {
+                calls.add("signEcdsa " + toSign.length + " " + publicKey + " " + sigName);
+            }
+
+            @Override
+            public void ethPersonalSignMessageEcdsa(byte[] message, String publicKey, String sigName) {
+                calls.add("personal " + new String(message, java.nio.charset.StandardCharsets.UTF_8) + " " + sigName);
+            }
+
+            @Override
+            public void claimKey(String keyId) {
+                throw new LitException("no claims today");
+            }
+        };
+        LitActionResult result = runner.run(LitActionCode.of("(async () => {"
+                + " const a = await Lit.Actions.signEcdsa({toSign: new Uint8Array(32), publicKey: '04ab', sigName: 's1'});"
+                + " const b = await Lit.Actions.ethPersonalSignMessageEcdsa({message: 'hi', publicKey: '04ab', sigName: 's2'});"
+                + " let c; try { await Lit.Actions.claimKey({keyId: 'k'}); } catch (e) { c = e.message; }"
+                + " Lit.Actions.setResponse({response: [a, b, c].join('|')}); })();"), NO_PARAMS, LitAuthContext.EMPTY,
+                host);
+
+        assertEquals("success|success|no claims today", result.response());
+        assertEquals(List.of("signEcdsa 32 04ab s1", "personal hi s2"), calls);
+    }
+
+    @Test
+    void customAuthRunsCannotSign() {
+        LitActionException e = assertThrows(LitActionException.class,
+                () -> run("(async () => { await Lit.Actions.signEcdsa({toSign: [1], publicKey: '04', sigName: 's'}); })();"));
+
+        assertEquals("Error: Lit.Actions.signEcdsa is only available to actions run by /web/execute", e.error());
+    }
+
+    @Test
+    void aJsParamNamedLitIsRefused() {
+        LitActionException e = assertThrows(LitActionException.class,
+                () -> run("1;", "{\"Lit\":1}", LitAuthContext.EMPTY));
+
+        assertEquals(LitActionException.Failure.SCRIPT_ERROR, e.failure());
+        assertTrue(e.error().startsWith("TypeError: "), e.error());
+        assertTrue(e.error().contains("Lit"), e.error());
+    }
+
+    @Test
+    void aTooLongResponseFailsSetResponse() {
+        try (LitActionRunner small = new LitActionRunner(new LitActionLimits(Duration.ofSeconds(5),
+                LitActionLimits.DEFAULT_MEMORY_BYTES, 10))) {
+            LitActionException e = assertThrows(LitActionException.class, () -> small.run(
+                    LitActionCode.of("Lit.Actions.setResponse({response: 'x'.repeat(11)});"), NO_PARAMS,
+                    LitAuthContext.EMPTY));
+
+            assertEquals("Error: Response is too long: 11 characters, at most 10 are allowed", e.error());
+        }
+    }
+
+    @Test
+    void anActionThatHoardsMemoryIsStopped() {
+        try (LitActionRunner small = new LitActionRunner(new LitActionLimits(Duration.ofSeconds(20),
+                16L * 1024 * 1024, 100))) {
+            LitActionException e = assertThrows(LitActionException.class, () -> small.run(
+                    LitActionCode.of("console.log('hoarding'); const kept = [];"
+                            + " while (true) { kept.push(new Array(100000).fill(1.5)); }"), NO_PARAMS,
+                    LitAuthContext.EMPTY));
+
+            assertEquals(LitActionException.Failure.MEMORY_LIMIT, e.failure());
+            assertEquals("Lit Action used more than 16 MiB of memory", e.error());
+            assertEquals("hoarding\n", e.logs());
+        }
+    }
+
+    @Test
     void setResponseRejectsANonString() {
         LitActionException e = assertThrows(LitActionException.class,
                 () -> run("Lit.Actions.setResponse({response: true});"));
@@ -149,13 +248,14 @@ class LitActionRunnerTest {
 
     @Test
     void javaIsNotReachable() {
-        assertEquals("undefined|undefined|undefined|undefined|undefined",
+        assertEquals("undefined|undefined|undefined|undefined|undefined|undefined|undefined|undefined|undefined",
                 run("Lit.Actions.setResponse({response: [typeof java, typeof Packages, typeof JavaImporter,"
-                        + " typeof getClass, typeof Lit.Actions.setResponse.getClass].join('|')});").response());
+                        + " typeof Java, typeof Polyglot, typeof Graal, typeof print, typeof load,"
+                        + " typeof Lit.Actions.setResponse.getClass].join('|')});").response());
 
         LitActionException e = assertThrows(LitActionException.class,
                 () -> run("java.lang.System.exit(1);"));
-        assertTrue(e.getMessage().contains("ReferenceError: \"java\" is not defined."), e.getMessage());
+        assertEquals("ReferenceError: java is not defined", e.error());
     }
 
     @Test

@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.action.IpfsCid;
 import dev.lit4j.domain.codec.Hex;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.pkp.DataToSign;
 import dev.lit4j.domain.pkp.EcdsaShareCombiner;
 import dev.lit4j.domain.pkp.EcdsaSignatureShare;
 import dev.lit4j.domain.pkp.PkpPublicKey;
-import dev.lit4j.network.action.IpfsCid;
 import dev.lit4j.network.keys.SeedSequence;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;

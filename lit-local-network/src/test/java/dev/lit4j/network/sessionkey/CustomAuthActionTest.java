@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.lit4j.domain.action.IpfsCid;
 import dev.lit4j.network.action.AuthMethodContext;
-import dev.lit4j.network.action.IpfsCid;
 import dev.lit4j.network.action.LitActionCode;
 import dev.lit4j.network.action.LitActionRunner;
 import dev.lit4j.network.action.LitActions;

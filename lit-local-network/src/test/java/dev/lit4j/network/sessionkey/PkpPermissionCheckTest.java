@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.lit4j.domain.action.IpfsCid;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.network.action.AuthMethodContext;
-import dev.lit4j.network.action.IpfsCid;
 import dev.lit4j.network.action.LitActionCode;
 import dev.lit4j.network.error.LitNodeError;
 import dev.lit4j.network.keys.SeedSequence;

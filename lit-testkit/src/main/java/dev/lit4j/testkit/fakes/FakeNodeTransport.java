@@ -1,9 +1,11 @@
 package dev.lit4j.testkit.fakes;
 
 import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.action.ExecuteJsAnswer;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.pkp.PkpSignature;
 import dev.lit4j.domain.port.ConnectedNetwork;
+import dev.lit4j.domain.port.ExecuteJsNodeRequest;
 import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.port.NodeTransport;
 import dev.lit4j.domain.port.PkpSignRequest;
@@ -27,6 +29,8 @@ public final class FakeNodeTransport implements NodeTransport {
             new RecordedCall<>("sign a session key", "onSignSessionKey");
     private final RecordedCall<PkpSignRequest, PkpSignature> pkpSign =
             new RecordedCall<>("sign with a PKP", "onPkpSign");
+    private final RecordedCall<ExecuteJsNodeRequest, List<ExecuteJsAnswer>> executeJs =
+            new RecordedCall<>("execute a Lit Action", "onExecuteJs");
 
     public FakeNodeTransport(ConnectedNetwork network, String latestBlockhash) {
         this.network = new AtomicReference<>(InvalidInputException.requireNonNull("network", network));
@@ -87,6 +91,27 @@ public final class FakeNodeTransport implements NodeTransport {
     /** The PKP signing requests received so far, in order. */
     public List<PkpSignRequest> pkpSignRequests() {
         return pkpSign.requests();
+    }
+
+    /**
+     * Records the request and answers with the function given to {@link #onExecuteJs}.
+     *
+     * @throws NodeException if no function was given, or as told by {@link #failWith}
+     */
+    @Override
+    public List<ExecuteJsAnswer> executeJs(ExecuteJsNodeRequest request) {
+        throwIfFailing();
+        return executeJs.call(request);
+    }
+
+    /** Answers {@link #executeJs} with {@code runner}'s node answers from now on. */
+    public void onExecuteJs(Function<ExecuteJsNodeRequest, List<ExecuteJsAnswer>> runner) {
+        executeJs.answerWith(runner);
+    }
+
+    /** The Lit Action requests received so far, in order. */
+    public List<ExecuteJsNodeRequest> executeJsRequests() {
+        return executeJs.requests();
     }
 
     /** Answers {@code value} from now on. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.lit4j.adapters.signer.wallet.PrivateKeyWalletSigner;
 import dev.lit4j.domain.Lit4j;
+import dev.lit4j.domain.action.IpfsCid;
 import dev.lit4j.domain.auth.AuthMethod;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.codec.JsonValue;
@@ -15,7 +16,6 @@ import dev.lit4j.domain.session.SessionSigs;
 import dev.lit4j.domain.siwe.CapacityDelegation;
 import dev.lit4j.domain.usecase.SessionSigsRequest;
 import dev.lit4j.domain.wallet.EthWalletAuthMethods;
-import dev.lit4j.network.action.IpfsCid;
 import dev.lit4j.network.pkp.AuthMethodScope;
 import dev.lit4j.network.pkp.Pkp;
 import java.nio.charset.StandardCharsets;

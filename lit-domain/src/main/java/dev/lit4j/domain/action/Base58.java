@@ -1,4 +1,4 @@
-package dev.lit4j.network.action;
+package dev.lit4j.domain.action;
 
 import dev.lit4j.domain.InvalidInputException;
 import java.math.BigInteger;

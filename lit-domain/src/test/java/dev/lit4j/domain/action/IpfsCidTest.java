@@ -1,4 +1,4 @@
-package dev.lit4j.network.action;
+package dev.lit4j.domain.action;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -60,7 +60,7 @@ class IpfsCidTest {
                 () -> IpfsCid.ofContent(new byte[IpfsCid.MAX_SINGLE_CHUNK_BYTES + 1]));
 
         assertEquals("code", e.field());
-        assertEquals("code: is 262145 bytes; the local network computes CIDs of single-chunk files only, at most"
+        assertEquals("code: is 262145 bytes; Lit4j computes CIDs of single-chunk files only, at most"
                 + " 262144 bytes", e.getMessage());
     }
 

@@ -1,4 +1,4 @@
-package dev.lit4j.network.action;
+package dev.lit4j.domain.action;
 
 import dev.lit4j.domain.InvalidInputException;
 import java.io.ByteArrayOutputStream;
@@ -52,7 +52,7 @@ public record IpfsCid(String value) {
      */
     public static IpfsCid ofContent(byte[] content) {
         if (content.length > MAX_SINGLE_CHUNK_BYTES) {
-            throw new InvalidInputException("code", "is " + content.length + " bytes; the local network computes"
+            throw new InvalidInputException("code", "is " + content.length + " bytes; Lit4j computes"
                     + " CIDs of single-chunk files only, at most " + MAX_SINGLE_CHUNK_BYTES + " bytes");
         }
         ByteArrayOutputStream unixfs = new ByteArrayOutputStream(content.length + 16);
