@@ -2,6 +2,8 @@ package dev.lit4j.domain;
 
 import dev.lit4j.domain.auth.AuthMethod;
 import dev.lit4j.domain.auth.AuthSig;
+import dev.lit4j.domain.encryption.AccessControlConditions;
+import dev.lit4j.domain.encryption.EncryptedData;
 import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.domain.port.AuthSigner;
 import dev.lit4j.domain.port.NodeTransport;
@@ -10,6 +12,7 @@ import dev.lit4j.domain.port.WalletSigner;
 import dev.lit4j.domain.session.SessionSigs;
 import dev.lit4j.domain.siwe.CapacityDelegation;
 import dev.lit4j.domain.usecase.CapacityDelegationIssuer;
+import dev.lit4j.domain.usecase.Decryptor;
 import dev.lit4j.domain.usecase.PkpAuthSigner;
 import dev.lit4j.domain.usecase.SessionSigIssuer;
 import dev.lit4j.domain.usecase.SessionSigsRequest;
@@ -42,6 +45,7 @@ public final class Lit4j {
     private final Clock clock;
     private final SessionSigIssuer issuer;
     private final CapacityDelegationIssuer delegations;
+    private final Decryptor decryptor;
 
     private Lit4j(Builder builder) {
         this.nodes = InvalidInputException.requireNonNull("nodes", builder.nodes);
@@ -49,6 +53,7 @@ public final class Lit4j {
         this.clock = builder.clock;
         this.issuer = new SessionSigIssuer(nodes, store, clock);
         this.delegations = new CapacityDelegationIssuer(nodes, clock);
+        this.decryptor = new Decryptor(nodes);
     }
 
     /** A new builder. */
@@ -95,6 +100,29 @@ public final class Lit4j {
      */
     public AuthSig capacityDelegation(WalletSigner owner, CapacityDelegation delegation) {
         return delegations.createCapacityDelegationAuthSig(owner, delegation);
+    }
+
+    /**
+     * Encrypts {@code plaintext} so that only who meets {@code conditions} can decrypt it ({@code encrypt}):
+     * local, under the connected network's key.
+     *
+     * @see Decryptor#encrypt
+     */
+    public EncryptedData encrypt(AccessControlConditions conditions, byte[] plaintext) {
+        return decryptor.encrypt(conditions, plaintext);
+    }
+
+    /**
+     * Decrypts {@code data} with session sigs that grant {@code access-control-condition-decryption} on
+     * {@code conditions.resource(data.dataToEncryptHash())} ({@code decrypt}); the nodes check the
+     * conditions against the session's user.
+     *
+     * @param chain the chain the nodes validate the session sigs for, e.g. {@code ethereum}
+     * @see Decryptor#decrypt
+     */
+    public byte[] decrypt(EncryptedData data, AccessControlConditions conditions, String chain,
+            SessionSigs sessionSigs) {
+        return decryptor.decrypt(data, conditions, chain, sessionSigs);
     }
 
     /**

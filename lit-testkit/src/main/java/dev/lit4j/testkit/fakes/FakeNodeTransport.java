@@ -2,7 +2,9 @@ package dev.lit4j.testkit.fakes;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.auth.AuthSig;
+import dev.lit4j.domain.bls.BlsSignature;
 import dev.lit4j.domain.port.ConnectedNetwork;
+import dev.lit4j.domain.port.DecryptionRequest;
 import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.port.NodeTransport;
 import dev.lit4j.domain.port.SignSessionKeyRequest;
@@ -25,6 +27,8 @@ public final class FakeNodeTransport implements NodeTransport {
     private final AtomicReference<Function<SignSessionKeyRequest, AuthSig>> sessionKeySigner =
             new AtomicReference<>();
     private final List<SignSessionKeyRequest> signSessionKeyRequests = new CopyOnWriteArrayList<>();
+    private final AtomicReference<Function<DecryptionRequest, BlsSignature>> identitySigner = new AtomicReference<>();
+    private final List<DecryptionRequest> decryptionRequests = new CopyOnWriteArrayList<>();
 
     public FakeNodeTransport(ConnectedNetwork network, String latestBlockhash) {
         this.network = new AtomicReference<>(InvalidInputException.requireNonNull("network", network));
@@ -70,6 +74,33 @@ public final class FakeNodeTransport implements NodeTransport {
     /** The session-key signing requests received so far, in order. */
     public List<SignSessionKeyRequest> signSessionKeyRequests() {
         return List.copyOf(signSessionKeyRequests);
+    }
+
+    /**
+     * Records the request and answers with the function given to {@link #onDecryptionSignature}.
+     *
+     * @throws NodeException if no function was given, or as told by {@link #failWith}
+     */
+    @Override
+    public BlsSignature decryptionSignature(DecryptionRequest request) {
+        throwIfFailing();
+        decryptionRequests.add(InvalidInputException.requireNonNull("request", request));
+        Function<DecryptionRequest, BlsSignature> signer = identitySigner.get();
+        if (signer == null) {
+            throw new NodeException("FakeNodeTransport was asked for a decryption signature but was given no"
+                    + " onDecryptionSignature function");
+        }
+        return signer.apply(request);
+    }
+
+    /** Answers {@link #decryptionSignature} with {@code signer} from now on. */
+    public void onDecryptionSignature(Function<DecryptionRequest, BlsSignature> signer) {
+        identitySigner.set(InvalidInputException.requireNonNull("signer", signer));
+    }
+
+    /** The decryption requests received so far, in order. */
+    public List<DecryptionRequest> decryptionRequests() {
+        return List.copyOf(decryptionRequests);
     }
 
     /** Answers {@code value} from now on. */
