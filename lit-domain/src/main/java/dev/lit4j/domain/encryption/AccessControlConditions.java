@@ -23,11 +23,15 @@ public final class AccessControlConditions {
     private static final String FIELD = "conditions";
 
     private final Kind kind;
+    private final String givenJson;
     private final String canonicalJson;
+    private final String hash;
 
-    private AccessControlConditions(Kind kind, String canonicalJson) {
+    private AccessControlConditions(Kind kind, String givenJson, String canonicalJson, String hash) {
         this.kind = kind;
+        this.givenJson = givenJson;
         this.canonicalJson = canonicalJson;
+        this.hash = hash;
     }
 
     /**
@@ -36,7 +40,9 @@ public final class AccessControlConditions {
      * @throws InvalidInputException naming the offending item (see {@link AccessControlConditionResource#canonicalJson})
      */
     public static AccessControlConditions of(Kind kind, String conditionsJson) {
-        return new AccessControlConditions(kind, AccessControlConditionResource.canonicalJson(kind, conditionsJson));
+        String canonical = AccessControlConditionResource.canonicalJson(kind, conditionsJson);
+        return new AccessControlConditions(kind, JsJson.stringify(JsonValueParser.parse(kind.fieldName(),
+                conditionsJson)), canonical, AccessControlConditionResource.conditionsHash(kind, conditionsJson));
     }
 
     /**
@@ -87,14 +93,17 @@ public final class AccessControlConditions {
         return canonicalJson;
     }
 
-    /** The canonical conditions as a JSON value, to send to the nodes. */
+    /**
+     * The canonical conditions as a JSON value, to send to the nodes. Unified conditions lose their
+     * {@code conditionType} here, as in the JS SDK: the nodes tell the kinds apart by their fields.
+     */
     public JsonValue canonicalValue() {
         return JsonValueParser.parse(kind.fieldName(), canonicalJson);
     }
 
     /** {@code hashOfConditions}: the lowercase hex SHA-256 of {@link #canonicalJson()}. */
     public String hash() {
-        return AccessControlConditionResource.conditionsHash(kind, canonicalJson);
+        return hash;
     }
 
     /** The resource {@code lit-accesscontrolcondition://<hash>/<dataToEncryptHash>} a decryption is for. */
@@ -120,11 +129,14 @@ public final class AccessControlConditions {
         return firstChain(canonicalValue());
     }
 
-    /** {@code {"<kind>":[…]}}: the conditions as {@link #fromJson} reads them back. */
+    /**
+     * {@code {"<kind>":[…]}} with the conditions as they were given (compact), which {@link #fromJson}
+     * reads back to equal conditions.
+     */
     public String toJson() {
-        StringBuilder out = new StringBuilder(canonicalJson.length() + 40).append('{');
+        StringBuilder out = new StringBuilder(givenJson.length() + 40).append('{');
         JsJson.key(out, kind.fieldName());
-        return out.append(canonicalJson).append('}').toString();
+        return out.append(givenJson).append('}').toString();
     }
 
     private static Optional<String> firstChain(JsonValue value) {
