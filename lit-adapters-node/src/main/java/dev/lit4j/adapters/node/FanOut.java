@@ -12,11 +12,12 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * One request sent to several nodes at once, whose replies the calling thread takes one by one as they
  * arrive ({@link #next()}), so that it can stop as soon as it has what it needs and never waits for
- * the slowest node. All nodes get the same body and the same {@code X-Request-Id}. Not thread-safe:
+ * the slowest node. All nodes get the same {@code X-Request-Id}, and the same body unless each is given its own. Not thread-safe:
  * one thread takes the replies.
  */
 final class FanOut {
@@ -42,11 +43,21 @@ final class FanOut {
      */
     static FanOut start(NodeHttp http, List<String> nodeUrls, String path, String body, Duration timeout,
             NodeHttp.Repeat repeat, RetryPolicy retryPolicy) {
+        return start(http, nodeUrls, path, url -> body, timeout, repeat, retryPolicy);
+    }
+
+    /**
+     * Sends each node of {@code nodeUrls} its own body, e.g. one carrying that node's session sig.
+     *
+     * @param bodyFor the body for a node URL
+     */
+    static FanOut start(NodeHttp http, List<String> nodeUrls, String path, Function<String, String> bodyFor,
+            Duration timeout, NodeHttp.Repeat repeat, RetryPolicy retryPolicy) {
         Duration wait = timeout.multipliedBy(retryPolicy.maxAttempts()).plus(retryPolicy.totalBackoff()).plus(SLACK);
         FanOut fanOut = new FanOut(nodeUrls, wait);
         String requestId = newRequestId();
         for (String url : nodeUrls) {
-            CompletableFuture<NodeReply> call = http.post(url, path, body, requestId, timeout, repeat);
+            CompletableFuture<NodeReply> call = http.post(url, path, bodyFor.apply(url), requestId, timeout, repeat);
             call.thenAccept(fanOut.replies::add);
             fanOut.calls.add(call);
         }

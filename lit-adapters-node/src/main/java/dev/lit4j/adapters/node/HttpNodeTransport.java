@@ -2,19 +2,24 @@ package dev.lit4j.adapters.node;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.auth.AuthSig;
+import dev.lit4j.domain.bls.BlsSignature;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.port.ConnectedNetwork;
+import dev.lit4j.domain.port.DecryptionRequest;
 import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.port.NodeFailure;
 import dev.lit4j.domain.port.NodeTransport;
 import dev.lit4j.domain.port.SignSessionKeyRequest;
+import dev.lit4j.domain.session.SessionSig;
 import jakarta.inject.Inject;
 import java.net.http.HttpClient;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -34,6 +39,9 @@ import java.util.concurrent.locks.ReentrantLock;
  *   <li><b>Session-key signing</b>: sent to every connected node at once; returns as soon as a threshold
  *       of valid shares for one SIWE combine to a signature that verifies under the network key, without
  *       waiting for the slowest node.</li>
+ *   <li><b>Decryption</b>: each connected node gets its own session sig on {@code /web/encryption/sign/};
+ *       returns as soon as a threshold of shares combine to a signature over the identity that verifies
+ *       under the network key.</li>
  *   <li><b>Failures</b>: one {@link NodeException} naming every node and why, with each reason as a
  *       {@link NodeFailure}.</li>
  * </ul>
@@ -144,60 +152,31 @@ public final class HttpNodeTransport implements NodeTransport {
         FanOut fanOut = FanOut.start(http, network.nodeUrls(), NodeHttp.SIGN_SESSION_KEY_PATH, body,
                 config.requestTimeout(), NodeHttp.Repeat.ONLY_IF_NOT_SENT, config.retryPolicy());
         ShareQuorum quorum = new ShareQuorum(network.threshold(), network.networkPublicKey());
-        List<NodeFailure> failures = new ArrayList<>();
-        try {
-            while (quorum.largestGroup() + fanOut.pendingCount() >= network.threshold()) {
-                Optional<NodeReply> reply = fanOut.next();
-                if (reply.isEmpty()) {
-                    break;
-                }
-                Optional<ShareQuorum.Combined> combined = offer(reply.get(), expected, quorum, failures);
-                if (combined.isPresent()) {
-                    return new AuthSig(combined.get().signature().toProofOfPossessionJson(), AuthSig.DERIVED_VIA_BLS,
-                            combined.get().siweMessage(), pkpAddress.checksummed(), AuthSig.ALGO_BLS);
-                }
-            }
-        } finally {
-            fanOut.abandon();
-        }
-        throw signingFailed(network, fanOut, quorum, failures);
+        ShareQuorum.Combined combined = ShareRound.run("signSessionKey", fanOut, quorum, network,
+                config.requestTimeout(), answer -> ShareAnswer.parse(answer.nodeUrl(), answer.body(), expected));
+        return new AuthSig(combined.signature().toProofOfPossessionJson(), AuthSig.DERIVED_VIA_BLS,
+                combined.signedText(), pkpAddress.checksummed(), AuthSig.ALGO_BLS);
     }
 
-    private static Optional<ShareQuorum.Combined> offer(NodeReply reply, ShareAnswer.Expected expected,
-            ShareQuorum quorum, List<NodeFailure> failures) {
-        if (reply instanceof NodeReply.Failure failure) {
-            failures.add(failure.failure());
-            return Optional.empty();
+    @Override
+    public BlsSignature decryptionSignature(DecryptionRequest request) {
+        InvalidInputException.requireNonNull("request", request);
+        Connection current = current();
+        ConnectedNetwork network = current.view().network();
+        Map<String, SessionSig> sigs = new HashMap<>();
+        for (String url : network.nodeUrls()) {
+            sigs.put(url, request.sessionSigs().forNode(url).orElseThrow(() -> new InvalidInputException(
+                    "decrypt.sessionSigs", "has no session sig for the connected node " + url + "; it has "
+                            + request.sessionSigs().nodeUrls())));
         }
-        NodeReply.Answer answer = (NodeReply.Answer) reply;
-        try {
-            return quorum.offer(ShareAnswer.parse(answer.nodeUrl(), answer.body(), expected));
-        } catch (MalformedAnswerException e) {
-            failures.add(NodeFailure.of(answer.nodeUrl(), NodeFailure.Kind.MALFORMED_ANSWER, e.getMessage()));
-        } catch (InvalidShareException e) {
-            failures.add(NodeFailure.of(answer.nodeUrl(), NodeFailure.Kind.INVALID_SHARE, e.getMessage()));
-        }
-        return Optional.empty();
-    }
-
-    private NodeException signingFailed(ConnectedNetwork network, FanOut fanOut, ShareQuorum quorum,
-            List<NodeFailure> failures) {
-        List<NodeFailure> all = new ArrayList<>(failures);
-        all.addAll(quorum.unusedShares());
-        String notAwaited = "";
-        if (fanOut.hasPending()) {
-            if (quorum.largestGroup() + fanOut.pendingCount() < network.threshold()) {
-                notAwaited = " (" + fanOut.pendingCount() + " more could not have made up the difference and were"
-                        + " not awaited: " + fanOut.pendingUrls() + ")";
-            } else {
-                fanOut.pendingUrls().forEach(url -> all.add(NodeFailure.of(url, NodeFailure.Kind.TIMEOUT,
-                        "no answer within " + config.requestTimeout().toMillis() + " ms")));
-            }
-        }
-        return new NodeException("signSessionKey: " + quorum.validShares() + " of " + network.nodeUrls().size()
-                + " nodes returned a valid share, " + network.threshold() + " are needed (the threshold) and must"
-                + " combine to a signature valid under the network key" + notAwaited + "; the others: "
-                + NodeFailures.describe(all), all);
+        OptionalLong epoch = current.requestEpoch(config.clock().instant());
+        String identity = request.resource().key();
+        FanOut fanOut = FanOut.start(http, network.nodeUrls(), NodeHttp.ENCRYPTION_SIGN_PATH,
+                url -> DecryptionBody.write(request, sigs.get(url), epoch), config.requestTimeout(),
+                NodeHttp.Repeat.SAFE, config.retryPolicy());
+        ShareQuorum quorum = new ShareQuorum(network.threshold(), network.networkPublicKey(), "identity");
+        return ShareRound.run("decrypt", fanOut, quorum, network, config.requestTimeout(),
+                answer -> DecryptionShareAnswer.parse(answer.nodeUrl(), answer.body(), identity)).signature();
     }
 
     private Connection current() {
