@@ -4,26 +4,18 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.auth.AuthSig;
-import dev.lit4j.domain.auth.AuthSigJson;
-import dev.lit4j.domain.bls.BlsPublicKey;
 import dev.lit4j.domain.bls.BlsSignatureShare;
 import dev.lit4j.domain.encryption.DataHash;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
-import dev.lit4j.domain.verify.NodeAddress;
-import dev.lit4j.domain.verify.SessionSigVerification;
 import dev.lit4j.domain.verify.SessionSigVerifier;
-import dev.lit4j.domain.verify.VerificationMode;
 import dev.lit4j.network.bls.BlsKeyShare;
 import dev.lit4j.network.condition.ConditionEvaluator;
 import dev.lit4j.network.condition.RequestConditions;
 import dev.lit4j.network.error.LitNodeError;
 import dev.lit4j.network.error.NodeErrorCode;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code POST /web/encryption/sign/}: a Datil node's decryption step (operations spec §3.5). In the node's
@@ -44,7 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * refuses them. Thread-safe.
  */
 public final class EncryptionSignEndpoint implements NodeEndpoint {
-    private final Map<Integer, SessionSigVerifier> verifiers = new ConcurrentHashMap<>();
+    private final SessionSigCheck sessionSigs = new SessionSigCheck();
 
     @Override
     public JsonElement handle(NodeRequest request, NodeContext node) {
@@ -52,14 +44,8 @@ public final class EncryptionSignEndpoint implements NodeEndpoint {
         RequestConditions conditions = RequestConditions.read(body);
         DataHash dataHash = dataHash(request.requiredString("dataToEncryptHash"));
         LitResource resource = conditions.conditions().resource(dataHash);
-        AuthSig sessionSig = sessionSig(body.get("authSig"));
-        SessionSigVerification verification = verifier(node).verify(sessionSig, resource,
+        EthAddress user = sessionSigs.userOf(body.get("authSig"), node, resource,
                 LitAbility.ACCESS_CONTROL_CONDITION_DECRYPTION);
-        if (!verification.isValid()) {
-            throw LitNodeError.of(NodeErrorCode.of(verification.nodeError().orElseThrow()),
-                    verification.reasons().toArray(String[]::new));
-        }
-        EthAddress user = EthAddress.parseAnyCase("userAddress", verification.userAddress().orElseThrow());
         if (!new ConditionEvaluator(node.chain()).isMet(conditions, user)) {
             NodeErrorCode code = NodeErrorCode.NODE_ACCESS_CONTROL_CONDITIONS_RETURNED_NOT_AUTHORIZED;
             throw LitNodeError.of(code, code.message());
@@ -75,30 +61,11 @@ public final class EncryptionSignEndpoint implements NodeEndpoint {
         return answer;
     }
 
-    private SessionSigVerifier verifier(NodeContext node) {
-        return verifiers.computeIfAbsent(node.index(), index -> SessionSigVerifier
-                .builder(NodeAddress.of(node.address()), VerificationMode.NODE_FAITHFUL)
-                .networkKey(BlsPublicKey.parse("networkPublicKey", node.keys().blsPublicKey()))
-                .clock(node.clock())
-                .build());
-    }
-
     private static DataHash dataHash(String hex) {
         try {
             return new DataHash(hex);
         } catch (InvalidInputException e) {
             throw NodeRequest.invalidBody(e.getMessage());
-        }
-    }
-
-    private static AuthSig sessionSig(JsonElement element) {
-        if (element == null || !element.isJsonObject()) {
-            throw LitNodeError.of(NodeErrorCode.NODE_INVALID_AUTH_SIG, "authSig: expected the node's session sig object");
-        }
-        try {
-            return AuthSigJson.parse("authSig", element.toString());
-        } catch (InvalidInputException e) {
-            throw LitNodeError.of(NodeErrorCode.NODE_INVALID_AUTH_SIG, e.getMessage());
         }
     }
 }

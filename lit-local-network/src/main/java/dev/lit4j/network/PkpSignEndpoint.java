@@ -4,18 +4,12 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.auth.AuthSig;
-import dev.lit4j.domain.auth.AuthSigJson;
-import dev.lit4j.domain.bls.BlsPublicKey;
 import dev.lit4j.domain.codec.Hex;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
-import dev.lit4j.domain.verify.NodeAddress;
-import dev.lit4j.domain.verify.SessionSigVerification;
 import dev.lit4j.domain.verify.SessionSigVerifier;
-import dev.lit4j.domain.verify.VerificationMode;
 import dev.lit4j.network.action.AuthMethodContext;
 import dev.lit4j.network.error.LitNodeError;
 import dev.lit4j.network.error.NodeErrorCode;
@@ -25,8 +19,6 @@ import dev.lit4j.network.pkp.PkpSignature;
 import dev.lit4j.network.sessionkey.PkpPermissionCheck;
 import dev.lit4j.network.sessionkey.RequestedPkp;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code POST /web/pkp/sign/v1}: the node checks the request's session sig exactly as a Datil node
@@ -45,7 +37,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Stateless apart from a per-node verifier cache; thread-safe.
  */
 public final class PkpSignEndpoint implements NodeEndpoint {
-    private final Map<Integer, SessionSigVerifier> verifiers = new ConcurrentHashMap<>();
+    private final SessionSigCheck sessionSigs = new SessionSigCheck();
 
     @Override
     public JsonElement handle(NodeRequest request, NodeContext node) {
@@ -55,24 +47,11 @@ public final class PkpSignEndpoint implements NodeEndpoint {
         Pkp pkp = node.pkps().findByPublicKey(key.hex())
                 .orElseThrow(() -> LitNodeError.of(NodeErrorCode.NODE_PKP_TOKEN_ID_NOT_FOUND,
                         "no PKP with public key " + key.hex0x()));
-        AuthSig sessionSig = sessionSig(body.get("authSig"));
-        SessionSigVerification verification = verifier(node).verify(sessionSig, LitResource.pkp(key.tokenId()),
+        EthAddress user = sessionSigs.userOf(body.get("authSig"), node, LitResource.pkp(key.tokenId()),
                 LitAbility.PKP_SIGNING);
-        if (!verification.isValid()) {
-            throw LitNodeError.of(NodeErrorCode.of(verification.nodeError().orElseThrow()),
-                    verification.reasons().toArray(String[]::new));
-        }
-        requireAuthorized(node, pkp, verification.userAddress().orElseThrow());
+        requireAuthorized(node, pkp, user);
         PkpSignature signature = node.pkps().sign(pkp.tokenId(), digest);
         return answer(digest, pkp, signature);
-    }
-
-    private SessionSigVerifier verifier(NodeContext node) {
-        return verifiers.computeIfAbsent(node.index(), index -> SessionSigVerifier
-                .builder(NodeAddress.of(node.address()), VerificationMode.NODE_FAITHFUL)
-                .networkKey(BlsPublicKey.parse("networkPublicKey", node.keys().blsPublicKey()))
-                .clock(node.clock())
-                .build());
     }
 
     private static byte[] toSign(JsonElement element) {
@@ -99,11 +78,11 @@ public final class PkpSignEndpoint implements NodeEndpoint {
      * The session's user may use the PKP: it is the PKP itself (a PKP session, whose auth methods the nodes
      * checked when they signed its session key), or a wallet the PKP permits (its owner, or a permitted address).
      */
-    private static void requireAuthorized(NodeContext node, Pkp pkp, String userAddress) {
-        if (EthAddress.parseAnyCase("userAddress", userAddress).equals(pkp.ethAddress())) {
+    private static void requireAuthorized(NodeContext node, Pkp pkp, EthAddress user) {
+        if (user.equals(pkp.ethAddress())) {
             return;
         }
-        AuthMethodContext wallet = new AuthMethodContext(userAddress, "lit", AuthMethodType.ETH_WALLET.value(), false,
+        AuthMethodContext wallet = new AuthMethodContext(user.checksummed(), "lit", AuthMethodType.ETH_WALLET.value(), false,
                 null);
         PkpPermissionCheck.require(node.pkps(), new RequestedPkp(pkp.publicKey(), pkp.ethAddress()), List.of(wallet),
                 List.of());
@@ -114,17 +93,6 @@ public final class PkpSignEndpoint implements NodeEndpoint {
             return PkpPublicKey.parse("pubkey", pubkey);
         } catch (InvalidInputException e) {
             throw NodeRequest.invalidBody(e.getMessage());
-        }
-    }
-
-    private static AuthSig sessionSig(JsonElement element) {
-        if (element == null || !element.isJsonObject()) {
-            throw LitNodeError.of(NodeErrorCode.NODE_INVALID_AUTH_SIG, "authSig: expected the node's session sig object");
-        }
-        try {
-            return AuthSigJson.parse("authSig", element.toString());
-        } catch (InvalidInputException e) {
-            throw LitNodeError.of(NodeErrorCode.NODE_INVALID_AUTH_SIG, e.getMessage());
         }
     }
 
