@@ -153,6 +153,27 @@ class EncryptionSignEndpointTest {
     }
 
     @Test
+    void theRefusalIsTheDatilNodesBodyOfTheSdkTranscript() throws Exception {
+        JsonObject path = TestVectors.load("encryption-datil.json").getAsJsonObject()
+                .getAsJsonObject("decryptErrorPath");
+        AccessControlConditions conditions = basic(userIs(reader.address()));
+        EncryptedData data = LitEncryption.encrypt(conditions, PLAINTEXT, networkKey);
+        SessionSigs sigs = sessionSigs(stranger, conditions.resource(data.dataToEncryptHash()),
+                LitAbility.ACCESS_CONTROL_CONDITION_DECRYPTION);
+        String url = network.nodeUrls().get(0);
+        JsonObject body = new JsonObject();
+        body.add(conditions.kind().fieldName(), JsonParser.parseString(conditions.canonicalJson()));
+        body.addProperty("dataToEncryptHash", data.dataToEncryptHash().hex());
+        body.addProperty("chain", "ethereum");
+        body.add("authSig", JsonParser.parseString(AuthSigJson.toJson(sigs.forNode(url).orElseThrow().authSig())));
+        body.addProperty("epoch", 31316);
+        Answer answer = send(post(url, "/web/encryption/sign/", body.toString(),
+                sdkHeaders(path.getAsJsonObject("nodeBody").get("correlationId").getAsString())));
+        assertEquals(path.get("httpStatus").getAsInt(), answer.status());
+        assertEquals(path.getAsJsonObject("nodeBody").toString(), answer.body());
+    }
+
+    @Test
     void aSessionSigForAnotherResourceIsRefusedBeforeTheConditions() throws Exception {
         AccessControlConditions conditions = basic(userIs(reader.address()));
         EncryptedData data = LitEncryption.encrypt(conditions, PLAINTEXT, networkKey);

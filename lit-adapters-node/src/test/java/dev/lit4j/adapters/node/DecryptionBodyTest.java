@@ -10,6 +10,7 @@ import dev.lit4j.domain.auth.AuthSigJson;
 import dev.lit4j.domain.encryption.AccessControlConditions;
 import dev.lit4j.domain.encryption.DataHash;
 import dev.lit4j.domain.port.DecryptionRequest;
+import dev.lit4j.domain.port.NodeFailure;
 import dev.lit4j.domain.resource.AccessControlConditionResource.Kind;
 import dev.lit4j.domain.session.SessionSig;
 import dev.lit4j.domain.session.SessionSigs;
@@ -62,6 +63,19 @@ class DecryptionBodyTest {
             assertEquals(i + 1, answer.share().identifier());
             assertEquals(identity, answer.signedText());
         }
+    }
+
+    @Test
+    void theNodesRefusalIsReportedWithItsCodeAndMessage() {
+        JsonObject path = VECTOR.getAsJsonObject("decryptErrorPath");
+        NodeFailure failure = LitErrorBody.parse("https://127.0.0.1:7470", path.get("httpStatus").getAsInt(),
+                path.getAsJsonObject("nodeBody").toString()).orElseThrow();
+        JsonObject info = path.getAsJsonObject("thrown").getAsJsonObject("info");
+        assertEquals(info.get("errorCode").getAsString(), failure.errorCode());
+        assertEquals(info.get("message").getAsString(), failure.message());
+        assertEquals(401, failure.httpStatus());
+        assertEquals("Validation", failure.errorKind());
+        assertEquals(NodeFailure.Kind.LIT_ERROR, failure.kind());
     }
 
     @Test

@@ -95,6 +95,9 @@ class BlsTimeLockTest {
         assertEquals(string(layout, "U"), Hex.encode(ciphertext.u().compress()));
         assertEquals(string(layout, "V"), Hex.encode(ciphertext.v()));
         assertEquals(string(layout, "W"), Hex.encode(ciphertext.w()));
+        byte[] bytes = ciphertext.toBytes();
+        assertEquals(layout.get("scheme").getAsInt(), bytes[bytes.length - 1]);
+        assertEquals(layout.get("wLenPrefixBytes").getAsInt(), Uleb128.encode(ciphertext.w().length).length);
     }
 
     @Test
