@@ -3,6 +3,7 @@ package dev.lit4j.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.inject.Binder;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
@@ -19,9 +20,9 @@ import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.resource.ResourcePrefix;
 import dev.lit4j.domain.session.SessionSigs;
-import dev.lit4j.domain.usecase.SessionSigIssuer;
 import dev.lit4j.domain.usecase.SessionSigsRequest;
 import dev.lit4j.domain.verify.VerificationMode;
+import dev.lit4j.guice.Lit4jModule;
 import dev.lit4j.network.LocalLitNetwork;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -52,11 +53,10 @@ class CompositionTest {
 
     @Test
     void theBuilder() {
-        try (MapDbSessionStore store = new MapDbSessionStore(home.resolve("sessions.db"))) {
-            Lit4j lit = Lit4j.builder()
-                    .nodes(HttpNodeTransport.create(NodeTransportConfig.custom(network.nodeUrls()).build()))
-                    .store(store)
-                    .build();
+        try (Lit4j lit = Lit4j.builder()
+                .nodes(HttpNodeTransport.create(NodeTransportConfig.custom(network.nodeUrls()).build()))
+                .store(new MapDbSessionStore(home.resolve("sessions.db")))
+                .build()) {
             SessionSigs sigs = lit.sessionSigs(REQUEST, lit.wallet(PrivateKeyWalletSigner.generate()));
 
             assertAcceptedByEveryNode(lit, sigs);
@@ -64,17 +64,19 @@ class CompositionTest {
     }
 
     @Test
-    void guice() {
-        Injector injector = Guice.createInjector(Stage.PRODUCTION,
+    void guiceInAStrictInjector() {
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, Binder::requireExplicitBindings,
+                new Lit4jModule(),
                 new HttpNodeTransportModule(NodeTransportConfig.custom(network.nodeUrls()).build()),
                 new MapDbSessionStoreModule(home.resolve("sessions.db")),
                 new PrivateKeyWalletSignerModule(PrivateKeyWalletSigner.generate()));
 
-        SessionSigs sigs = injector.getInstance(SessionSigIssuer.class)
-                .getSessionSigs(REQUEST, injector.getInstance(AuthSigner.class));
+        try (Lit4j lit = injector.getInstance(Lit4j.class)) {
+            SessionSigs sigs = lit.sessionSigs(REQUEST, injector.getInstance(AuthSigner.class));
 
-        assertEquals(3, sigs.nodeUrls().size());
-        assertTrue(home.resolve("sessions.db").toFile().exists(), "the session was stored in MapDB");
+            assertAcceptedByEveryNode(lit, sigs);
+            assertTrue(home.resolve("sessions.db").toFile().exists(), "the session was stored in MapDB");
+        }
     }
 
     private static void assertAcceptedByEveryNode(Lit4j lit, SessionSigs sigs) {
