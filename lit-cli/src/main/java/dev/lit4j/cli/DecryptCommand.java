@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,7 +62,7 @@ final class DecryptCommand implements Callable<Integer> {
     private String chain;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the plaintext to FILE (needed for data that"
-            + " is not UTF-8 text).")
+            + " is not UTF-8 text); a new file is readable by its owner only.")
     private Path out;
 
     @Override
@@ -105,8 +106,13 @@ final class DecryptCommand implements Callable<Integer> {
         return Lit4jCli.OK;
     }
 
+    // a new file is made readable by its owner only (where the file system has POSIX permissions): it holds
+    // what the conditions protected
     private void write(byte[] plaintext) {
         try {
+            if (Files.notExists(out) && out.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(out, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            }
             Files.write(out, plaintext);
         } catch (IOException e) {
             throw new InvalidInputException("--out", "cannot write " + out + ": " + e);

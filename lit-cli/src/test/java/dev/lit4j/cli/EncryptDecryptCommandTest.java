@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.lit4j.domain.encryption.AccessControlConditions;
+import dev.lit4j.domain.encryption.DataHash;
 import dev.lit4j.domain.encryption.EncryptedData;
 import dev.lit4j.domain.session.SessionSigsJson;
 import dev.lit4j.network.LocalLitNetwork;
@@ -14,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +60,7 @@ class EncryptDecryptCommandTest {
         JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
         assertEquals(2, json.size());
         EncryptedData data = EncryptedData.fromJson(run.out().strip());
-        assertEquals(dev.lit4j.domain.encryption.DataHash.of(MESSAGE.getBytes(StandardCharsets.UTF_8)),
+        assertEquals(DataHash.of(MESSAGE.getBytes(StandardCharsets.UTF_8)),
                 data.dataToEncryptHash());
         return Files.writeString(dir.resolve("secret.json"), run.out());
     }
@@ -77,7 +80,7 @@ class EncryptDecryptCommandTest {
     void decryptReadsTheCiphertextFromStandardInputAndTakesGivenSessionSigs() throws IOException {
         Path secret = encrypt();
         EncryptedData data = EncryptedData.fromJson(Files.readString(secret).strip());
-        String resource = dev.lit4j.domain.encryption.AccessControlConditions.fromJson("c", Files.readString(conditions))
+        String resource = AccessControlConditions.fromJson("c", Files.readString(conditions))
                 .resource(data.dataToEncryptHash()).key();
         Cli.Run sigs = Cli.run("session-sigs", "--home", dir.resolve("home").toString(), "--network", nodes,
                 "--store", "memory", "--wallet-key-file", readerKey.toString(), "--resource",
@@ -119,6 +122,8 @@ class EncryptDecryptCommandTest {
         assertEquals(0, dec.exitCode(), dec.err());
         assertEquals("", dec.out());
         assertEquals(MESSAGE, Files.readString(outFile));
+        assertEquals("rw-------", PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(outFile)));
     }
 
     @Test
