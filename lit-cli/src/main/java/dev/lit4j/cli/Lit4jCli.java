@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
         subcommands = {SessionSigsCommand.class, PkpSessionSigsCommand.class, CapacityDelegationCommand.class,
             VerifyCommand.class, InspectCommand.class, SiweCommand.class, NetworkCommand.class,
             EncryptCommand.class, DecryptCommand.class,
+            PkpSignCommand.class,
             CommandLine.HelpCommand.class})
 public final class Lit4jCli implements Callable<Integer> {
     /** Exit code: done. */

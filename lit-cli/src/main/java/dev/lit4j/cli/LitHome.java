@@ -41,13 +41,15 @@ record LitHome(Path dir) {
 
     /**
      * The directory, created (owner only, where the file system has POSIX permissions) if it is missing. An
-     * existing directory that others may enter is used, with a warning to {@code status}: it holds secrets.
+     * existing directory of the user's own that others may enter is made owner-only, saying so on
+     * {@code status}: it holds secrets. One that is not the user's, or that anyone may write to (a shared
+     * directory such as {@code /tmp}), is left as it is, with a warning.
      *
      * @throws InvalidInputException naming {@code --home} if it cannot be created
      */
     Path create(PrintWriter status) {
         if (Files.isDirectory(dir)) {
-            warnIfShared(status);
+            narrowIfShared(status);
             return dir;
         }
         try {
@@ -63,15 +65,25 @@ record LitHome(Path dir) {
         }
     }
 
-    private void warnIfShared(PrintWriter status) {
+    private void narrowIfShared(PrintWriter status) {
         if (!isPosix()) {
             return;
         }
         try {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(dir);
-            if (permissions.stream().anyMatch(permission -> !permission.name().startsWith("OWNER_"))) {
-                status.println("lit4j: warning: " + dir + " is open to others (" + PosixFilePermissions.toString(
-                        permissions) + "), and it holds the wallet key and session keys; chmod 700 it");
+            if (permissions.stream().allMatch(permission -> permission.name().startsWith("OWNER_"))) {
+                return;
+            }
+            String was = PosixFilePermissions.toString(permissions);
+            boolean own = Files.getOwner(dir).equals(dir.getFileSystem().getUserPrincipalLookupService()
+                    .lookupPrincipalByName(System.getProperty("user.name")));
+            if (own && !permissions.contains(PosixFilePermission.OTHERS_WRITE)) {
+                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+                status.println("lit4j: " + dir + " was open to others (" + was + "), and it holds the wallet key and"
+                        + " session keys: made it rwx------");
+            } else {
+                status.println("lit4j: warning: " + dir + " is open to others (" + was + "), and it holds the wallet"
+                        + " key and session keys; chmod 700 it");
             }
         } catch (IOException e) {
             status.println("lit4j: warning: cannot read the permissions of " + dir + ": " + e);

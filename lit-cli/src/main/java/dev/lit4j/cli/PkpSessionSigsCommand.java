@@ -11,7 +11,6 @@ import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.domain.session.SessionSigs;
 import dev.lit4j.domain.session.SessionSigsJson;
 import dev.lit4j.domain.usecase.SessionSigsRequest;
-import dev.lit4j.domain.wallet.EthWalletAuthMethods;
 import dev.lit4j.network.LocalLitNetwork;
 import dev.lit4j.network.action.IpfsCid;
 import dev.lit4j.network.pkp.AuthMethodScope;
@@ -20,7 +19,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -77,20 +75,19 @@ final class PkpSessionSigsCommand implements Callable<Integer> {
             builder.jsParams(jsParamsObject(code != null));
         }
         SessionSigsRequest request = builder.build();
-        PkpPublicKey given = pkpPublicKey == null ? null : PkpPublicKey.parse("--pkp-public-key", pkpPublicKey);
+        if (pkpPublicKey != null) {
+            PkpPublicKey.parse("--pkp-public-key", pkpPublicKey);
+        }
         LitHome dir = home.home();
         try (OpenNetwork nodes = network.open(err); EntrySessionStore store = session.openStore(dir, err)) {
             PrivateKeyWalletSigner signer = wallet.signer(dir, err);
-            PkpPublicKey pkp = given != null ? given : mint(nodes, signer, err);
+            PkpPublicKey pkp = PkpSessions.givenOrMinted(pkpPublicKey, nodes, signer, err);
             List<AuthMethod> authMethods;
             if (code != null) {
                 nodes.local().ifPresent(local -> permit(local, pkp, code, err));
                 authMethods = List.of();
             } else {
-                Instant now = clock.instant();
-                Instant expiration = request.expiration().orElse(now.plus(SessionSigsRequest.DEFAULT_LIFETIME));
-                authMethods = List.of(EthWalletAuthMethods.authenticate(signer, nodes.nodes().latestBlockhash(), now,
-                        expiration));
+                authMethods = PkpSessions.walletAuthMethods(nodes, signer, request, clock);
             }
             Lit4j lit = Lit4j.builder().nodes(nodes.nodes()).store(store).clock(clock).build();
             SessionSigs sigs = lit.sessionSigs(request, lit.pkp(pkp, authMethods));
@@ -112,15 +109,6 @@ final class PkpSessionSigsCommand implements Callable<Integer> {
             throw new InvalidInputException("--js-params", "expected a JSON object, got " + value.typeName());
         }
         return object;
-    }
-
-    private static PkpPublicKey mint(OpenNetwork nodes, PrivateKeyWalletSigner owner, PrintWriter status) {
-        LocalLitNetwork local = nodes.local().orElseThrow(() -> new InvalidInputException("--pkp-public-key",
-                "is required on this network; only the embedded local network (--network local) mints a PKP"));
-        Pkp minted = local.pkps().mint(owner.address());
-        status.println("lit4j: minted PKP " + minted.publicKey0x() + " (address " + minted.ethAddress()
-                + ", token id " + minted.tokenIdHex() + ") owned by " + owner.address());
-        return new PkpPublicKey(minted.publicKey());
     }
 
     private static void permit(LocalLitNetwork local, PkpPublicKey pkp, String code, PrintWriter status) {

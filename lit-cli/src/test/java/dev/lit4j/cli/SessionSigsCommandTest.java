@@ -58,6 +58,11 @@ class SessionSigsCommandTest {
         assertTrue(run.err().contains("lit4j: made a new wallet key in " + keyFile + "\n"), run.err());
         assertTrue(run.err().contains("lit4j: wallet " + wallet + " (the key in " + keyFile + ")\n"), run.err());
         assertTrue(Files.isRegularFile(home.resolve("sessions.db")));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home)));
+        for (String file : List.of("sessions.db", "sessions.db.journal")) {
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve(file))),
+                    file);
+        }
     }
 
     @Test

@@ -96,13 +96,26 @@ class WalletKeyFileTest {
     }
 
     @Test
-    void aHomeOthersMayEnterIsUsedWithAWarning() throws IOException {
+    void aHomeOfOneselfThatOthersMayEnterIsMadePrivate() throws IOException {
+        Path open = Files.createDirectory(dir.resolve("open"));
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        assertEquals(open, new LitHome(open).create(new PrintWriter(status, true)));
+
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(open)));
+        assertEquals("lit4j: " + open + " was open to others (rwxr-xr-x), and it holds the wallet key and session"
+                + " keys: made it rwx------\n", status.toString());
+    }
+
+    @Test
+    void aSharedHomeThatAnyoneMayWriteIsLeftWithAWarning() throws IOException {
         Path shared = Files.createDirectory(dir.resolve("shared"));
-        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
 
         assertEquals(shared, new LitHome(shared).create(new PrintWriter(status, true)));
 
-        assertEquals("lit4j: warning: " + shared + " is open to others (rwxr-xr-x), and it holds the wallet key and"
+        assertEquals("rwxrwxrwx", PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)));
+        assertEquals("lit4j: warning: " + shared + " is open to others (rwxrwxrwx), and it holds the wallet key and"
                 + " session keys; chmod 700 it\n", status.toString());
     }
 }

@@ -5,8 +5,10 @@ import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.encryption.AccessControlConditions;
 import dev.lit4j.domain.encryption.EncryptedData;
 import dev.lit4j.domain.pkp.PkpPublicKey;
+import dev.lit4j.domain.pkp.PkpSignature;
 import dev.lit4j.domain.port.AuthSigner;
 import dev.lit4j.domain.port.NodeTransport;
+import dev.lit4j.domain.port.PkpSignRequest;
 import dev.lit4j.domain.port.SessionStore;
 import dev.lit4j.domain.port.WalletSigner;
 import dev.lit4j.domain.session.SessionSigs;
@@ -14,6 +16,7 @@ import dev.lit4j.domain.siwe.CapacityDelegation;
 import dev.lit4j.domain.usecase.CapacityDelegationIssuer;
 import dev.lit4j.domain.usecase.Decryptor;
 import dev.lit4j.domain.usecase.PkpAuthSigner;
+import dev.lit4j.domain.usecase.PkpSigner;
 import dev.lit4j.domain.usecase.SessionSigIssuer;
 import dev.lit4j.domain.usecase.SessionSigsRequest;
 import dev.lit4j.domain.verify.NodeAddress;
@@ -47,6 +50,7 @@ public final class Lit4j implements AutoCloseable {
     private final SessionSigIssuer issuer;
     private final CapacityDelegationIssuer delegations;
     private final Decryptor decryptor;
+    private final PkpSigner pkpSigner;
     private final VerifiedSigCache verifiedSigs = new VerifiedSigCache(10_000);
 
     private Lit4j(Builder builder) {
@@ -56,6 +60,7 @@ public final class Lit4j implements AutoCloseable {
         this.issuer = new SessionSigIssuer(nodes, store, clock);
         this.delegations = new CapacityDelegationIssuer(nodes, clock);
         this.decryptor = new Decryptor(nodes);
+        this.pkpSigner = new PkpSigner(nodes, clock);
     }
 
     /** A new builder. */
@@ -125,6 +130,16 @@ public final class Lit4j implements AutoCloseable {
     public byte[] decrypt(EncryptedData data, AccessControlConditions conditions, String chain,
             SessionSigs sessionSigs) {
         return decryptor.decrypt(data, conditions, chain, sessionSigs);
+    }
+
+    /**
+     * Signs 32 bytes with a PKP ({@code pkpSign}), with session sigs that grant {@code pkp-signing} on it; the
+     * signature is combined from the nodes' shares and recovers to the PKP's key.
+     *
+     * @see PkpSigner#pkpSign
+     */
+    public PkpSignature pkpSign(PkpSignRequest request) {
+        return pkpSigner.pkpSign(request);
     }
 
     /**

@@ -44,7 +44,7 @@ public final class EncryptionSignEndpoint implements NodeEndpoint {
         RequestConditions conditions = RequestConditions.read(body);
         DataHash dataHash = dataHash(request.requiredString("dataToEncryptHash"));
         LitResource resource = conditions.conditions().resource(dataHash);
-        EthAddress user = sessionSigs.userOf(body.get("authSig"), node, resource,
+        EthAddress user = sessionSigs.userOf(SessionSigCheck.parse(body.get("authSig")), node, resource,
                 LitAbility.ACCESS_CONTROL_CONDITION_DECRYPTION);
         if (!new ConditionEvaluator(node.chain()).isMet(conditions, user)) {
             NodeErrorCode code = NodeErrorCode.NODE_ACCESS_CONTROL_CONDITIONS_RETURNED_NOT_AUTHORIZED;

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import org.web3j.crypto.Sign;
 
 /**
@@ -91,7 +92,7 @@ public final class LocalLitNetwork implements AutoCloseable {
                 LocalLitNode node = new LocalLitNode(i, port, builder.threadsPerNode);
                 nodes.add(node);
                 NodeContext context = new NodeContext(i, node.url(), builder.nodeCount, threshold, keys,
-                        blsKey.share(i), clock, chain, pkps, actions, node.faults());
+                        blsKey.share(i), clock, chain, pkps, actions, node.faults(), this::signingPeers);
                 node.serve(new NodeRouter(routes, context, closing));
             }
         } catch (RuntimeException e) {
@@ -195,6 +196,25 @@ public final class LocalLitNetwork implements AutoCloseable {
         return "LocalLitNetwork[" + nodeUrls() + ", threshold=" + threshold + ", seed=" + seed + "]";
     }
 
+
+    private List<Integer> signingPeers() {
+        List<Integer> healthy = indicesWhere(node -> node.faults().takesPartInSigning());
+        if (healthy.size() >= threshold) {
+            return healthy;
+        }
+        List<Integer> up = indicesWhere(node -> !node.faults().isDown());
+        return up.size() >= threshold ? up : indicesWhere(node -> true);
+    }
+
+    private List<Integer> indicesWhere(Predicate<LocalLitNode> test) {
+        List<Integer> indices = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            if (test.test(nodes.get(i))) {
+                indices.add(i);
+            }
+        }
+        return indices;
+    }
 
     private static List<String> hdRootPubkeys(SeedSequence seeds, int count) {
         List<String> pubkeys = new ArrayList<>();

@@ -5,6 +5,7 @@ import dev.lit4j.network.action.LitActions;
 import dev.lit4j.network.chain.LocalChain;
 import dev.lit4j.network.pkp.PkpRegistry;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * What an endpoint knows about the node that received a request, and the services the whole network
@@ -22,9 +23,21 @@ import java.time.Clock;
  * @param pkps the PKPs and their permissions
  * @param actions the Lit Action registry and runner
  * @param faults this node's faults, e.g. {@link NodeFaults#isWrongBlsShare()}
+ * @param peers the network's nodes as signing peers
  */
 public record NodeContext(int index, String url, int nodeCount, int threshold, NetworkKeys keys,
-        BlsKeyShare blsShare, Clock clock, LocalChain chain, PkpRegistry pkps, LitActions actions, NodeFaults faults) {
+        BlsKeyShare blsShare, Clock clock, LocalChain chain, PkpRegistry pkps, LitActions actions, NodeFaults faults,
+        SigningPeers peers) {
+
+    /** The nodes of the network that take part in threshold signing now. */
+    @FunctionalInterface
+    public interface SigningPeers {
+        /**
+         * The indices, ascending, of the nodes that {@link NodeFaults#takesPartInSigning() take part}; if fewer
+         * than the threshold do, every node that is up, and if fewer than that are, every node.
+         */
+        List<Integer> indices();
+    }
 
     /**
      * The node's own address as it compares a session sig's {@code nodeAddress} (node spec §2.5):

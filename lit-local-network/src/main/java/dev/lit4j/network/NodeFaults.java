@@ -17,8 +17,14 @@ import java.time.Duration;
  *       Lit error;</li>
  *   <li>{@link #answerGarbage()}: every request is answered 200 with a body that is not JSON;</li>
  *   <li>{@link #wrongBlsShare(boolean)}: a flag the {@code sign_session_key} endpoint reads to sign with a
- *       wrong key share.</li>
+ *       wrong key share;</li>
+ *   <li>{@link #wrongEcdsaShare(boolean)} / {@link #missingEcdsaShare(boolean)}: flags the {@code pkp/sign}
+ *       endpoint reads to answer a wrong ECDSA share (a signing node's share off by a value of its own; a
+ *       non-signing node's forged share in place of the fail share), or the fail share although the node
+ *       signs.</li>
  * </ul>
+ * A node with any fault but slowness takes no part in a signing subset while enough healthy nodes remain
+ * ({@link #takesPartInSigning()}).
  * A slow node still answers per its other faults after the delay. Thread-safe.
  */
 public final class NodeFaults {
@@ -39,6 +45,8 @@ public final class NodeFaults {
     private volatile LitNodeError error;
     private volatile boolean garbage;
     private volatile boolean wrongBlsShare;
+    private volatile boolean wrongEcdsaShare;
+    private volatile boolean missingEcdsaShare;
 
     NodeFaults(Power power) {
         this.power = power;
@@ -104,12 +112,42 @@ public final class NodeFaults {
         return wrongBlsShare;
     }
 
+    /** Makes the {@code pkp/sign} endpoint answer a wrong ECDSA signature share, or stop doing so. */
+    public void wrongEcdsaShare(boolean on) {
+        this.wrongEcdsaShare = on;
+    }
+
+    /** Whether the node answers a wrong ECDSA share; read by the {@code pkp/sign} endpoint. */
+    public boolean isWrongEcdsaShare() {
+        return wrongEcdsaShare;
+    }
+
+    /** Makes the {@code pkp/sign} endpoint answer the fail share even when the node signs, or stop doing so. */
+    public void missingEcdsaShare(boolean on) {
+        this.missingEcdsaShare = on;
+    }
+
+    /** Whether the node withholds its ECDSA share; read by the {@code pkp/sign} endpoint. */
+    public boolean isMissingEcdsaShare() {
+        return missingEcdsaShare;
+    }
+
+    /**
+     * Whether the node is a healthy peer that the network puts in signing subsets: up, and with no fault
+     * injected but slowness.
+     */
+    public boolean takesPartInSigning() {
+        return !isDown() && error == null && !garbage && !wrongBlsShare && !wrongEcdsaShare && !missingEcdsaShare;
+    }
+
     /** Clears every fault and brings the node up. */
     public synchronized void clear() {
         delay = Duration.ZERO;
         error = null;
         garbage = false;
         wrongBlsShare = false;
+        wrongEcdsaShare = false;
+        missingEcdsaShare = false;
         power.on();
     }
 
@@ -124,6 +162,7 @@ public final class NodeFaults {
     @Override
     public String toString() {
         return "NodeFaults[down=" + isDown() + ", delay=" + delay + ", error=" + (error == null ? "none"
-                : error.getMessage()) + ", garbage=" + garbage + ", wrongBlsShare=" + wrongBlsShare + "]";
+                : error.getMessage()) + ", garbage=" + garbage + ", wrongBlsShare=" + wrongBlsShare + ", wrongEcdsaShare=" + wrongEcdsaShare + ", missingEcdsaShare="
+                + missingEcdsaShare + "]";
     }
 }

@@ -4,115 +4,189 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.auth.AuthSig;
+import dev.lit4j.domain.auth.AuthSigJson;
+import dev.lit4j.domain.auth.AuthSigKind;
 import dev.lit4j.domain.codec.Hex;
 import dev.lit4j.domain.ethereum.EthAddress;
+import dev.lit4j.domain.pkp.DataToSign;
+import dev.lit4j.domain.pkp.EcdsaSignatureShare;
 import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.verify.SessionSigVerifier;
 import dev.lit4j.network.action.AuthMethodContext;
+import dev.lit4j.network.error.ErrorKind;
 import dev.lit4j.network.error.LitNodeError;
 import dev.lit4j.network.error.NodeErrorCode;
+import dev.lit4j.network.pkp.AuthMethodScope;
 import dev.lit4j.network.pkp.AuthMethodType;
+import dev.lit4j.network.pkp.EcdsaShareDealer;
 import dev.lit4j.network.pkp.Pkp;
-import dev.lit4j.network.pkp.PkpSignature;
+import dev.lit4j.network.pkp.SigningSubset;
 import dev.lit4j.network.sessionkey.PkpPermissionCheck;
 import dev.lit4j.network.sessionkey.RequestedPkp;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import org.web3j.crypto.Hash;
+import org.web3j.crypto.Sign;
 
 /**
- * {@code POST /web/pkp/sign/v1}: the node checks the request's session sig exactly as a Datil node
- * does ({@link SessionSigVerifier}, node-faithful mode, for {@code pkp-signing} on
- * {@code lit-pkp://<token id>}) and, when it passes, signs the 32 bytes of {@code toSign} with the PKP.
- *
- * <p>Request: {@code {"toSign":[<32 numbers>],"pubkey":"0x04…","authSig":{<session sig>},…}} (client
- * spec §6.8). A refused session sig is answered with the node's error code, status and message, and
- * the verifier's reasons as {@code details}.
- *
- * <p>Answer: a real Datil node returns its share of a threshold ECDSA signature; the local network
- * holds each PKP's whole key, so every node answers the whole signature:
- * {@code {"success":true,"signedData":[…],"signatureShare":{"sigType":"K256","r":"<64 hex>","s":"<64 hex>",
- * "recid":<0|1>,"signature":"0x<r‖s‖v>","publicKey":"<04…>","dataSigned":"<64 hex>"}}}.
+ * {@code POST /web/pkp/sign/v1} as a Datil node answers it (operations spec §1.3–1.4), in the node's order:
+ * <ol>
+ *   <li>an {@code authMethods} key → 400 {@code NodeCannotProvideAuthMethodForEndpoint}; an {@code authSig}
+ *       that is not a session sig → 400 {@code NodeCannotProvideAuthSigForEndpoint};</li>
+ *   <li>{@code pubkey} must be 65 bytes; the session sig is checked exactly as a Datil node does
+ *       ({@link SessionSigVerifier}, node-faithful, {@code pkp-signing} on {@code lit-pkp://<token id>}), its
+ *       error code, status and message answered with the verifier's reasons as {@code details};</li>
+ *   <li>the session's user must be permitted to sign with the PKP (its owner, an address or auth method
+ *       permitted with scope 1, or the PKP itself for a PKP session) → else 401 {@code NodePKPNotAuthorized};</li>
+ *   <li>the signing subset ({@link SigningSubset}) of threshold nodes is chosen from {@code toSign} and the
+ *       {@code X-Request-Id}; a node outside it answers the fail share;</li>
+ *   <li>a signing node checks that {@code toSign} is 32 bytes below n and answers its additive share of
+ *       {@code s} for the round's common R ({@link EcdsaShareDealer}).</li>
+ * </ol>
+ * Faults: {@link NodeFaults#isWrongEcdsaShare()} answers a share off by a value of this node's own (a forged
+ * share from a node outside the subset); {@link NodeFaults#isMissingEcdsaShare()} answers the fail share.
  *
  * <p>Stateless apart from a per-node verifier cache; thread-safe.
  */
 public final class PkpSignEndpoint implements NodeEndpoint {
+    private static final BigInteger N = Sign.CURVE_PARAMS.getN();
+    private static final String SIGNING_FAILED = "Error signing with the PKP";
+
     private final SessionSigCheck sessionSigs = new SessionSigCheck();
 
     @Override
     public JsonElement handle(NodeRequest request, NodeContext node) {
         JsonObject body = request.body();
-        byte[] digest = toSign(body.get("toSign"));
-        PkpPublicKey key = pkpPublicKey(request.requiredString("pubkey"));
+        // the node deserialises the whole body first, then checks in its handler's order
+        byte[] toSign = toSign(body.get("toSign"));
+        String pubkey = request.requiredString("pubkey");
+        JsonElement authSigJson = body.get("authSig");
+        if (authSigJson == null || !authSigJson.isJsonObject()) {
+            throw NodeRequest.invalidBody(authSigJson == null ? "missing field `authSig`"
+                    : "invalid type for `authSig`: expected the node's session sig object, found " + authSigJson);
+        }
+        if (body.has("authMethods")) {
+            throw LitNodeError.of(NodeErrorCode.NODE_CANNOT_PROVIDE_AUTH_METHOD_FOR_ENDPOINT,
+                    "Can't provide AuthMethods for pkpSign. You have to provide an SessionSig.");
+        }
+        AuthSig sessionSig = sessionSig(authSigJson);
+        PkpPublicKey key = pkpPublicKey(pubkey);
+        EthAddress user = sessionSigs.userOf(sessionSig, node, LitResource.pkp(key.tokenId()), LitAbility.PKP_SIGNING);
         Pkp pkp = node.pkps().findByPublicKey(key.hex())
                 .orElseThrow(() -> LitNodeError.of(NodeErrorCode.NODE_PKP_TOKEN_ID_NOT_FOUND,
                         "no PKP with public key " + key.hex0x()));
-        EthAddress user = sessionSigs.userOf(body.get("authSig"), node, LitResource.pkp(key.tokenId()),
-                LitAbility.PKP_SIGNING);
-        requireAuthorized(node, pkp, user);
-        PkpSignature signature = node.pkps().sign(pkp.tokenId(), digest);
-        return answer(digest, pkp, signature);
+        requireAuthorized(node, pkp, user.checksummed());
+        String requestId = request.header(NodeRouter.X_REQUEST_ID).orElse(request.correlationId());
+        SigningSubset subset = SigningSubset.choose(toSign, requestId, node.peers().indices(), node.threshold());
+        boolean signs = subset.contains(node.index());
+        if ((!signs && !node.faults().isWrongEcdsaShare()) || node.faults().isMissingEcdsaShare()) {
+            return PkpSignAnswer.failShare(toSign);
+        }
+        DataToSign data = dataToSign(toSign);
+        EcdsaShareDealer presignature = node.pkps().presignature(pkp.tokenId(), data, subset, requestId);
+        BigInteger share = signs ? presignature.share(data, subset, node.index()) : BigInteger.ZERO;
+        if (node.faults().isWrongEcdsaShare()) {
+            share = share.add(wrongOffset(node.index(), requestId)).mod(N);
+        }
+        return PkpSignAnswer.share(toSign, new EcdsaSignatureShare(node.url(), share, presignature.bigR(), key, data));
     }
 
+    private static AuthSig sessionSig(JsonElement element) {
+        AuthSig authSig;
+        try {
+            authSig = AuthSigJson.parse("authSig", element.toString());
+        } catch (InvalidInputException e) {
+            throw LitNodeError.of(NodeErrorCode.NODE_INVALID_AUTH_SIG, e.getMessage());
+        }
+        if (authSig.kind() != AuthSigKind.SESSION) {
+            throw LitNodeError.of(NodeErrorCode.NODE_CANNOT_PROVIDE_AUTH_SIG_FOR_ENDPOINT,
+                    "Can't provide AuthSig for pkpSign. You have to provide a SessionSig.");
+        }
+        return authSig;
+    }
+
+    /** The request's bytes, any length: a node checks the length only once it knows it signs. */
     private static byte[] toSign(JsonElement element) {
-        if (element == null || !element.isJsonArray()) {
-            throw NodeRequest.invalidBody("toSign: expected an array of 32 byte values");
+        if (element == null) {
+            throw NodeRequest.invalidBody("missing field `toSign`");
+        }
+        if (!element.isJsonArray()) {
+            throw NodeRequest.invalidBody("invalid type for `toSign`: expected a sequence of bytes, found " + element);
         }
         JsonArray array = element.getAsJsonArray();
-        if (array.size() != 32) {
-            throw NodeRequest.invalidBody("toSign: expected 32 bytes (a digest), got " + array.size());
-        }
-        byte[] digest = new byte[32];
-        for (int i = 0; i < 32; i++) {
+        byte[] bytes = new byte[array.size()];
+        for (int i = 0; i < bytes.length; i++) {
             JsonElement value = array.get(i);
             int b = value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber() ? value.getAsInt() : -1;
             if (b < 0 || b > 255 || value.getAsDouble() != b) {
                 throw NodeRequest.invalidBody("toSign[" + i + "]: expected an integer from 0 to 255, got " + value);
             }
-            digest[i] = (byte) b;
+            bytes[i] = (byte) b;
         }
-        return digest;
-    }
-
-    /**
-     * The session's user may use the PKP: it is the PKP itself (a PKP session, whose auth methods the nodes
-     * checked when they signed its session key), or a wallet the PKP permits (its owner, or a permitted address).
-     */
-    private static void requireAuthorized(NodeContext node, Pkp pkp, EthAddress user) {
-        if (user.equals(pkp.ethAddress())) {
-            return;
-        }
-        AuthMethodContext wallet = new AuthMethodContext(user.checksummed(), "lit", AuthMethodType.ETH_WALLET.value(), false,
-                null);
-        PkpPermissionCheck.require(node.pkps(), new RequestedPkp(pkp.publicKey(), pkp.ethAddress()), List.of(wallet),
-                List.of());
+        return bytes;
     }
 
     private static PkpPublicKey pkpPublicKey(String pubkey) {
+        byte[] bytes;
+        try {
+            bytes = Hex.decodeOptional0x("pubkey", pubkey);
+        } catch (InvalidInputException e) {
+            throw validation(e.getMessage());
+        }
+        if (bytes.length != 65) {
+            throw validation("Invalid pubkey length.  Expected 65 bytes, got " + bytes.length);
+        }
         try {
             return PkpPublicKey.parse("pubkey", pubkey);
         } catch (InvalidInputException e) {
-            throw NodeRequest.invalidBody(e.getMessage());
+            throw validation(e.getMessage());
         }
     }
 
-    private static JsonObject answer(byte[] digest, Pkp pkp, PkpSignature signature) {
-        JsonArray signedData = new JsonArray();
-        for (byte b : digest) {
-            signedData.add(b & 0xff);
+    private static DataToSign dataToSign(byte[] toSign) {
+        if (toSign.length != 32) {
+            throw LitNodeError.uncoded(ErrorKind.VALIDATION, SIGNING_FAILED, "Message length to be signed is not 32"
+                    + " bytes.  Please hash it before sending it to the node to sign.  You can use SHA256 or Keccak256"
+                    + " for example").withStatus(400);
         }
-        JsonObject share = new JsonObject();
-        share.addProperty("sigType", "K256");
-        share.addProperty("r", signature.r());
-        share.addProperty("s", signature.s());
-        share.addProperty("recid", signature.recoveryId());
-        share.addProperty("signature", "0x" + signature.r() + signature.s() + Integer.toHexString(signature.v()));
-        share.addProperty("publicKey", pkp.publicKey());
-        share.addProperty("dataSigned", Hex.encode(digest));
-        JsonObject answer = new JsonObject();
-        answer.addProperty("success", true);
-        answer.add("signedData", signedData);
-        answer.add("signatureShare", share);
-        return answer;
+        if (new BigInteger(1, toSign).compareTo(N) >= 0) {
+            throw LitNodeError.uncoded(ErrorKind.VALIDATION, SIGNING_FAILED,
+                    "Could not convert message to sign into ScalarPrimitive").withStatus(400);
+        }
+        return DataToSign.ofDigest(toSign);
+    }
+
+    /**
+     * The session's user may sign with the PKP: it is the PKP itself (a PKP session, whose auth methods the
+     * nodes checked when they signed its session key), or a wallet the PKP permits with scope 1 (SignAnything):
+     * its owner, or a permitted address.
+     */
+    private static void requireAuthorized(NodeContext node, Pkp pkp, String userAddress) {
+        if (EthAddress.parseAnyCase("userAddress", userAddress).equals(pkp.ethAddress())) {
+            return;
+        }
+        AuthMethodContext wallet = new AuthMethodContext(userAddress, "lit", AuthMethodType.ETH_WALLET.value(), false,
+                null);
+        if (!PkpPermissionCheck.permits(node.pkps(), new RequestedPkp(pkp.publicKey(), pkp.ethAddress()),
+                List.of(wallet), List.of(), Set.of(AuthMethodScope.SIGN_ANYTHING))) {
+            throw LitNodeError.of(NodeErrorCode.NODE_PKP_NOT_AUTHORIZED, SIGNING_FAILED, "Neither you nor this Lit"
+                    + " Action are authorized to sign using this PKP: " + pkp.publicKey0x());
+        }
+    }
+
+    /** A non-zero offset of this node's own, so that two faulty nodes' errors never cancel. */
+    private static BigInteger wrongOffset(int nodeIndex, String requestId) {
+        BigInteger offset = new BigInteger(1, Hash.sha3(("lit4j-wrong-ecdsa-share|" + nodeIndex + "|" + requestId)
+                .getBytes(StandardCharsets.UTF_8))).mod(N);
+        return offset.signum() == 0 ? BigInteger.ONE : offset;
+    }
+
+    private static LitNodeError validation(String detail) {
+        return LitNodeError.uncoded(ErrorKind.VALIDATION, detail).withStatus(400);
     }
 }

@@ -26,13 +26,13 @@ final class SessionSigCheck {
     private final Map<Integer, SessionSigVerifier> verifiers = new ConcurrentHashMap<>();
 
     /**
-     * The user the session sig in {@code authSig} speaks for, if it grants {@code ability} on {@code resource}.
+     * The user {@code sessionSig} speaks for, if it grants {@code ability} on {@code resource} at this node.
      *
-     * @throws LitNodeError {@code NodeInvalidAuthSig} if {@code authSig} is not an AuthSig object, else the
-     *     node's error code of the first rule the session sig fails, with every reason as {@code details}
+     * @throws LitNodeError the node's error code of the first rule the session sig fails, with every reason as
+     *     {@code details}
      */
-    EthAddress userOf(JsonElement authSig, NodeContext node, LitResource resource, LitAbility ability) {
-        SessionSigVerification verification = verifier(node).verify(parse(authSig), resource, ability);
+    EthAddress userOf(AuthSig sessionSig, NodeContext node, LitResource resource, LitAbility ability) {
+        SessionSigVerification verification = verifier(node).verify(sessionSig, resource, ability);
         if (!verification.isValid()) {
             throw LitNodeError.of(NodeErrorCode.of(verification.nodeError().orElseThrow()),
                     verification.reasons().toArray(String[]::new));
@@ -48,7 +48,12 @@ final class SessionSigCheck {
                 .build());
     }
 
-    private static AuthSig parse(JsonElement element) {
+    /**
+     * The request's {@code authSig}, parsed.
+     *
+     * @throws LitNodeError {@code NodeInvalidAuthSig} if it is missing, not an object or not an AuthSig
+     */
+    static AuthSig parse(JsonElement element) {
         if (element == null || !element.isJsonObject()) {
             throw LitNodeError.of(NodeErrorCode.NODE_INVALID_AUTH_SIG, "authSig: expected the node's session sig object");
         }

@@ -285,7 +285,7 @@ class LocalLitNetworkTest {
                 + "\"errorKind\":\"Parser\",\"message\":\"An error related to a parsing has occured.\",\"status\":422}",
                 signSessionKey.body());
         assertEquals(422, pkpSign.status());
-        assertEquals("{\"correlationId\":\"lit_1\",\"details\":[\"toSign: expected an array of 32 byte values\"],"
+        assertEquals("{\"correlationId\":\"lit_1\",\"details\":[\"missing field `toSign`\"],"
                 + "\"errorKind\":\"Parser\",\"message\":\"An error related to a parsing has occured.\",\"status\":422}",
                 pkpSign.body());
     }

@@ -160,14 +160,19 @@ class NodeFaultsTest {
         faults.slow(Duration.ofMinutes(1));
         faults.answerGarbage();
         faults.wrongBlsShare(true);
+        faults.wrongEcdsaShare(true);
+        faults.missingEcdsaShare(true);
 
         faults.clear();
 
         assertEquals(200, handshake(network.node(0).url()).status());
         assertEquals(Duration.ZERO, faults.delay());
         assertFalse(faults.isWrongBlsShare());
-        assertEquals("NodeFaults[down=false, delay=PT0S, error=none, garbage=false, wrongBlsShare=false]",
-                faults.toString());
+        assertFalse(faults.isWrongEcdsaShare());
+        assertFalse(faults.isMissingEcdsaShare());
+        assertTrue(faults.takesPartInSigning());
+        assertEquals("NodeFaults[down=false, delay=PT0S, error=none, garbage=false, wrongBlsShare=false,"
+                + " wrongEcdsaShare=false, missingEcdsaShare=false]", faults.toString());
     }
 
     @Test

@@ -9,9 +9,11 @@ import dev.lit4j.domain.LitException;
 import dev.lit4j.domain.Lit4j;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.bls.BlsSignature;
+import dev.lit4j.domain.pkp.PkpSignature;
 import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.port.DecryptionRequest;
 import dev.lit4j.domain.port.NodeTransport;
+import dev.lit4j.domain.port.PkpSignRequest;
 import dev.lit4j.domain.port.SessionStore;
 import dev.lit4j.domain.port.SignSessionKeyRequest;
 import dev.lit4j.domain.resource.LitAbility;
@@ -190,6 +192,11 @@ class Lit4jTest {
         @Override
         public BlsSignature decryptionSignature(DecryptionRequest request) {
             return inner.decryptionSignature(request);
+        }
+
+        @Override
+        public PkpSignature pkpSign(PkpSignRequest request) {
+            return inner.pkpSign(request);
         }
 
         @Override

@@ -1,11 +1,14 @@
 package dev.lit4j.adapters.node;
 
 import dev.lit4j.domain.port.NodeException;
+import dev.lit4j.domain.port.NodeFailure;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
@@ -13,11 +16,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 
 /**
  * One request sent to several nodes at once, whose replies the calling thread takes one by one as they
  * arrive ({@link #next()}), so that it can stop as soon as it has what it needs and never waits for
- * the slowest node. All nodes get the same {@code X-Request-Id}, and the same body unless each is given its own. Not thread-safe:
+ * the slowest node. All nodes get the same {@code X-Request-Id}, and the same body or each its own. Not thread-safe:
  * one thread takes the replies.
  */
 final class FanOut {
@@ -43,21 +47,28 @@ final class FanOut {
      */
     static FanOut start(NodeHttp http, List<String> nodeUrls, String path, String body, Duration timeout,
             NodeHttp.Repeat repeat, RetryPolicy retryPolicy) {
-        return start(http, nodeUrls, path, url -> body, timeout, repeat, retryPolicy);
+        Map<String, String> bodies = new LinkedHashMap<>();
+        nodeUrls.forEach(url -> bodies.put(url, body));
+        return start(http, bodies, path, timeout, repeat, retryPolicy);
     }
 
     /**
-     * Sends each node of {@code nodeUrls} its own body, e.g. one carrying that node's session sig.
+     * Sends each node its own body (e.g. with its own session sig) to {@code path}, all with one
+     * {@code X-Request-Id}.
      *
-     * @param bodyFor the body for a node URL
+     * @param bodyByNodeUrl the nodes to call, in order, and the body for each
+     * @param timeout how long each attempt may take
+     * @param retryPolicy the policy {@code http} retries with, to bound the overall wait
      */
-    static FanOut start(NodeHttp http, List<String> nodeUrls, String path, Function<String, String> bodyFor,
-            Duration timeout, NodeHttp.Repeat repeat, RetryPolicy retryPolicy) {
+    static FanOut start(NodeHttp http, Map<String, String> bodyByNodeUrl, String path, Duration timeout,
+            NodeHttp.Repeat repeat, RetryPolicy retryPolicy) {
         Duration wait = timeout.multipliedBy(retryPolicy.maxAttempts()).plus(retryPolicy.totalBackoff()).plus(SLACK);
+        List<String> nodeUrls = List.copyOf(bodyByNodeUrl.keySet());
         FanOut fanOut = new FanOut(nodeUrls, wait);
         String requestId = newRequestId();
         for (String url : nodeUrls) {
-            CompletableFuture<NodeReply> call = http.post(url, path, bodyFor.apply(url), requestId, timeout, repeat);
+            CompletableFuture<NodeReply> call = http.post(url, path, bodyByNodeUrl.get(url), requestId, timeout,
+                    repeat);
             call.thenAccept(fanOut.replies::add);
             fanOut.calls.add(call);
         }
@@ -105,6 +116,52 @@ final class FanOut {
             abandon();
             throw new NodeException("interrupted while waiting for the nodes " + pending, e);
         }
+    }
+
+    /**
+     * Offers the replies to {@code offer} as they arrive, while {@code largestGroup} plus the nodes still pending
+     * can reach {@code threshold}, until it gives a result; then, or when that is out of reach, stops waiting for
+     * the other nodes ({@link #abandon()}).
+     *
+     * @param largestGroup the size of the largest group of agreeing answers so far
+     * @return the first result, or empty if there was none
+     */
+    <T> Optional<T> firstResult(IntSupplier largestGroup, int threshold, Function<NodeReply, Optional<T>> offer) {
+        try {
+            while (largestGroup.getAsInt() + pending.size() >= threshold) {
+                Optional<NodeReply> reply = next();
+                if (reply.isEmpty()) {
+                    break;
+                }
+                Optional<T> result = offer.apply(reply.get());
+                if (result.isPresent()) {
+                    return result;
+                }
+            }
+            return Optional.empty();
+        } finally {
+            abandon();
+        }
+    }
+
+    /**
+     * Accounts for the nodes that have not replied when a quorum was not reached: if they could have made it
+     * up ({@code largestGroup} + their number ≥ {@code threshold}), each is added to {@code failures} as a
+     * timeout; otherwise they were not awaited, which the returned clause says (empty when every node replied).
+     *
+     * @param timeout the per-attempt timeout, for the message
+     */
+    String accountForPending(int largestGroup, int threshold, Duration timeout, List<NodeFailure> failures) {
+        if (pending.isEmpty()) {
+            return "";
+        }
+        if (largestGroup + pending.size() < threshold) {
+            return " (" + pending.size() + " more could not have made up the difference and were not awaited: "
+                    + pendingUrls() + ")";
+        }
+        pending.forEach(url -> failures.add(NodeFailure.of(url, NodeFailure.Kind.TIMEOUT, "no answer within "
+                + timeout.toMillis() + " ms")));
+        return "";
     }
 
     /** Stops waiting for the nodes that have not replied; their answers are ignored. */

@@ -4,11 +4,13 @@ import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.bls.BlsSignature;
 import dev.lit4j.domain.ethereum.EthAddress;
+import dev.lit4j.domain.pkp.PkpSignature;
 import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.port.DecryptionRequest;
 import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.port.NodeFailure;
 import dev.lit4j.domain.port.NodeTransport;
+import dev.lit4j.domain.port.PkpSignRequest;
 import dev.lit4j.domain.port.SignSessionKeyRequest;
 import dev.lit4j.domain.session.SessionSig;
 import jakarta.inject.Inject;
@@ -17,13 +19,14 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 /**
  * The {@link NodeTransport} over HTTP: talks to real Lit nodes (Datil) with the JDK {@link HttpClient}.
@@ -39,6 +42,8 @@ import java.util.concurrent.locks.ReentrantLock;
  *   <li><b>Session-key signing</b>: sent to every connected node at once; returns as soon as a threshold
  *       of valid shares for one SIWE combine to a signature that verifies under the network key, without
  *       waiting for the slowest node.</li>
+ *   <li><b>PKP signing</b>: each node gets its own session sig; returns as soon as the signing subset's ECDSA
+ *       shares combine to a signature that recovers to the PKP's key ({@link PkpSigning}).</li>
  *   <li><b>Decryption</b>: each connected node gets its own session sig on {@code /web/encryption/sign/};
  *       returns as soon as a threshold of shares combine to a signature over the identity that verifies
  *       under the network key.</li>
@@ -57,6 +62,7 @@ public final class HttpNodeTransport implements NodeTransport {
 
     private final NodeTransportConfig config;
     private final NodeHttp http;
+    private final PkpSigning pkpSigning;
     private final ReentrantLock connectLock = new ReentrantLock();
     private final ReentrantLock blockhashLock = new ReentrantLock();
     private final AtomicReference<Blockhash> blockhash = new AtomicReference<>();
@@ -72,6 +78,7 @@ public final class HttpNodeTransport implements NodeTransport {
         this.config = InvalidInputException.requireNonNull("config", config);
         InvalidInputException.requireNonNull("client", client);
         this.http = new NodeHttp(client, config.retryPolicy(), config.sdkVersion());
+        this.pkpSigning = new PkpSigning(http, config);
     }
 
     /** A transport with its own HTTP client ({@link #defaultHttpClient}). No connection is made until first use. */
@@ -152,8 +159,11 @@ public final class HttpNodeTransport implements NodeTransport {
         FanOut fanOut = FanOut.start(http, network.nodeUrls(), NodeHttp.SIGN_SESSION_KEY_PATH, body,
                 config.requestTimeout(), NodeHttp.Repeat.ONLY_IF_NOT_SENT, config.retryPolicy());
         ShareQuorum quorum = new ShareQuorum(network.threshold(), network.networkPublicKey());
-        ShareQuorum.Combined combined = ShareRound.run("signSessionKey", fanOut, quorum, network,
-                config.requestTimeout(), answer -> ShareAnswer.parse(answer.nodeUrl(), answer.body(), expected));
+        List<NodeFailure> failures = new ArrayList<>();
+        ShareQuorum.Combined combined = fanOut.firstResult(quorum::largestGroup, network.threshold(),
+                reply -> offer(reply, quorum, failures,
+                        answer -> ShareAnswer.parse(answer.nodeUrl(), answer.body(), expected)))
+                .orElseThrow(() -> signingFailed("signSessionKey", network, fanOut, quorum, failures));
         return new AuthSig(combined.signature().toProofOfPossessionJson(), AuthSig.DERIVED_VIA_BLS,
                 combined.signedText(), pkpAddress.checksummed(), AuthSig.ALGO_BLS);
     }
@@ -163,20 +173,57 @@ public final class HttpNodeTransport implements NodeTransport {
         InvalidInputException.requireNonNull("request", request);
         Connection current = current();
         ConnectedNetwork network = current.view().network();
-        Map<String, SessionSig> sigs = new HashMap<>();
-        for (String url : network.nodeUrls()) {
-            sigs.put(url, request.sessionSigs().forNode(url).orElseThrow(() -> new InvalidInputException(
-                    "decrypt.sessionSigs", "has no session sig for the connected node " + url + "; it has "
-                            + request.sessionSigs().nodeUrls())));
-        }
         OptionalLong epoch = current.requestEpoch(config.clock().instant());
+        Map<String, String> bodies = new LinkedHashMap<>();
+        for (String url : network.nodeUrls()) {
+            SessionSig sig = request.sessionSigs().forNode(url).orElseThrow(() -> new InvalidInputException(
+                    "decrypt.sessionSigs", "has no session sig for the connected node " + url + "; it has "
+                            + request.sessionSigs().nodeUrls()));
+            bodies.put(url, DecryptionBody.write(request, sig, epoch));
+        }
         String identity = request.resource().key();
-        FanOut fanOut = FanOut.start(http, network.nodeUrls(), NodeHttp.ENCRYPTION_SIGN_PATH,
-                url -> DecryptionBody.write(request, sigs.get(url), epoch), config.requestTimeout(),
+        FanOut fanOut = FanOut.start(http, bodies, NodeHttp.ENCRYPTION_SIGN_PATH, config.requestTimeout(),
                 NodeHttp.Repeat.SAFE, config.retryPolicy());
         ShareQuorum quorum = new ShareQuorum(network.threshold(), network.networkPublicKey(), "identity");
-        return ShareRound.run("decrypt", fanOut, quorum, network, config.requestTimeout(),
-                answer -> DecryptionShareAnswer.parse(answer.nodeUrl(), answer.body(), identity)).signature();
+        List<NodeFailure> failures = new ArrayList<>();
+        return fanOut.firstResult(quorum::largestGroup, network.threshold(),
+                reply -> offer(reply, quorum, failures,
+                        answer -> DecryptionShareAnswer.parse(answer.nodeUrl(), answer.body(), identity)))
+                .orElseThrow(() -> signingFailed("decrypt", network, fanOut, quorum, failures)).signature();
+    }
+
+    @Override
+    public PkpSignature pkpSign(PkpSignRequest request) {
+        InvalidInputException.requireNonNull("request", request);
+        Connection current = current();
+        return pkpSigning.sign(current.view().network(), request, current.requestEpoch(config.clock().instant()));
+    }
+
+    /**
+     * Offers a node's reply to the quorum: a failure is recorded; an answer is read by {@code parse}, and
+     * one it refuses is recorded as malformed or an invalid share.
+     */
+    private static Optional<ShareQuorum.Combined> offer(NodeReply reply, ShareQuorum quorum,
+            List<NodeFailure> failures, Function<NodeReply.Answer, SignedShare> parse) {
+        if (reply instanceof NodeReply.Failure failure) {
+            failures.add(failure.failure());
+            return Optional.empty();
+        }
+        NodeReply.Answer answer = (NodeReply.Answer) reply;
+        return NodeFailures.read(answer.nodeUrl(), () -> quorum.offer(parse.apply(answer)), failures);
+    }
+
+    /** Every node's failure when no threshold of shares verified, under {@code operation}'s name. */
+    private NodeException signingFailed(String operation, ConnectedNetwork network, FanOut fanOut, ShareQuorum quorum,
+            List<NodeFailure> failures) {
+        List<NodeFailure> all = new ArrayList<>(failures);
+        all.addAll(quorum.unusedShares());
+        String notAwaited = fanOut.accountForPending(quorum.largestGroup(), network.threshold(),
+                config.requestTimeout(), all);
+        return new NodeException(operation + ": " + quorum.validShares() + " of " + network.nodeUrls().size()
+                + " nodes returned a valid share, " + network.threshold() + " are needed (the threshold) and must"
+                + " combine to a signature valid under the network key" + notAwaited + "; the others: "
+                + NodeFailures.describe(all), all);
     }
 
     private Connection current() {

@@ -119,10 +119,7 @@ final class ShareQuorum {
     private Optional<Combined> combinationsWithNewest(List<SignedShare> group) {
         SignedShare newest = group.get(group.size() - 1);
         int others = group.size() - 1;
-        int[] pick = new int[threshold - 1];
-        for (int i = 0; i < pick.length; i++) {
-            pick[i] = i;
-        }
+        int[] pick = Combinations.first(threshold - 1);
         do {
             if (verifications >= MAX_VERIFICATIONS) {
                 return Optional.empty();
@@ -136,7 +133,7 @@ final class ShareQuorum {
             if (combined.isPresent()) {
                 return combined;
             }
-        } while (nextCombination(pick, others));
+        } while (Combinations.next(pick, others));
         return Optional.empty();
     }
 
@@ -156,23 +153,6 @@ final class ShareQuorum {
         }
         return Optional.of(new Combined(signature, first.signedText(),
                 members.stream().map(SignedShare::nodeUrl).toList()));
-    }
-
-    /** Advances {@code pick} to the next k-combination of 0..n-1 in lexicographic order; false after the last. */
-    private static boolean nextCombination(int[] pick, int n) {
-        int k = pick.length;
-        int i = k - 1;
-        while (i >= 0 && pick[i] == n - k + i) {
-            i--;
-        }
-        if (i < 0) {
-            return false;
-        }
-        pick[i]++;
-        for (int j = i + 1; j < k; j++) {
-            pick[j] = pick[j - 1] + 1;
-        }
-        return true;
     }
 
     private static String firstDifference(String mine, String theirs) {

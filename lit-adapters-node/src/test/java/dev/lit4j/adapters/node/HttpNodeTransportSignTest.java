@@ -177,8 +177,10 @@ class HttpNodeTransportSignTest {
             assertTrue(e.getMessage().contains(failure.nodeUrl() + ": NodeAuthSigScopeTooLimited (HTTP 401, Validation):"
                     + " auth_sig scope that is passed does not support the requested operation [None of the"), e.getMessage());
         }
-        // the third request may be abandoned once the threshold is out of reach; none is ever repeated
+        // the third request may be abandoned once the threshold is out of reach (it may still reach its node,
+        // unawaited); none is ever repeated
         awaitRequests(local, e.failures().size());
+        assertTrue(local.endpoint.requests().size() <= 3, local.endpoint.requests().toString());
         Thread.sleep(200);
         for (int i = 0; i < 3; i++) {
             assertTrue(local.endpoint.calls(i) <= 1, "node " + i + " was asked " + local.endpoint.calls(i) + " times");
@@ -270,13 +272,17 @@ class HttpNodeTransportSignTest {
         assertTrue(BlsPopScheme.verify(local.networkKey(), message, signature));
     }
 
-    /** The transport returns at the threshold; the remaining requests may still be on their way. */
+    /**
+     * The transport returns at the threshold; the remaining requests may still be on their way: waits until at
+     * least {@code count} have arrived.
+     */
     private static void awaitRequests(TestNetwork local, int count) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (local.endpoint.requests().size() < count && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        assertEquals(count, local.endpoint.requests().size());
+        assertTrue(local.endpoint.requests().size() >= count, local.endpoint.requests().size() + " requests arrived, "
+                + count + " expected");
     }
 
     private static NodeFailure failureOf(NodeException e, String url) {

@@ -43,6 +43,8 @@ import javax.crypto.spec.GCMParameterSpec;
  */
 public final class EncryptingSessionStore extends EntrySessionStore {
     static final String SEALED_FORMAT = "lit4j-sealed-entry";
+    /** The sealed form's version; the tag authenticates the entry, so it carries no checksum of its own. */
+    static final int SEALED_VERSION = 1;
     private static final String CIPHER = "AES-256-GCM";
     private static final String TRANSFORMATION = "AES/GCM/NoPadding";
     private static final int NONCE_BYTES = 12;
@@ -111,7 +113,7 @@ public final class EncryptingSessionStore extends EntrySessionStore {
             throw new SessionStoreException("cannot seal " + key + " with key \"" + keyId + "\": " + e, e);
         }
         StringBuilder out = new StringBuilder(ciphertext.length * 4 / 3 + 200);
-        SessionEntryCodec.formatHeader(out, SEALED_FORMAT);
+        SessionEntryCodec.formatHeader(out, SEALED_FORMAT, SEALED_VERSION);
         SessionEntryCodec.field(out, "cipher", CIPHER);
         out.append(",\n");
         SessionEntryCodec.field(out, "keyId", keyId);
@@ -135,7 +137,7 @@ public final class EncryptingSessionStore extends EntrySessionStore {
             throw SessionEntryCodec.unreadable(key, "it is in plain text, but this store only reads entries"
                     + " sealed by EncryptingSessionStore", null);
         }
-        SessionEntryCodec.requireFormat(key, fields, SEALED_FORMAT, FIELDS);
+        SessionEntryCodec.requireFormat(key, fields, SEALED_FORMAT, SEALED_VERSION, FIELDS);
         if (!CIPHER.equals(fields.get("cipher"))) {
             throw SessionEntryCodec.unreadable(key, "its cipher is " + JsJson.quote((String) fields.get("cipher"))
                     + ", expected \"" + CIPHER + "\"", null);
@@ -176,7 +178,7 @@ public final class EncryptingSessionStore extends EntrySessionStore {
     private static byte[] associatedData(SessionEntryKey key, String keyId) {
         StringBuilder out = new StringBuilder(128).append('[');
         JsJson.quote(out, SEALED_FORMAT);
-        out.append(',').append(SessionEntryCodec.VERSION).append(',');
+        out.append(',').append(SEALED_VERSION).append(',');
         JsJson.quote(out, keyId);
         out.append(',');
         JsJson.quote(out, key.identity().key());

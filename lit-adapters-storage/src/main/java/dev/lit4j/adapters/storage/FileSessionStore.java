@@ -16,13 +16,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * A session store in one directory, one readable JSON file per entry:
@@ -49,6 +47,7 @@ public final class FileSessionStore extends EntrySessionStore {
 
     private final Path directory;
     private final boolean posix;
+    private final UnaryOperator<FileChannel> channels;
 
     /**
      * Opens the store in {@code directory}, creating it if needed, and removes temporary files that a
@@ -57,18 +56,17 @@ public final class FileSessionStore extends EntrySessionStore {
      * @throws SessionStoreException if the directory cannot be created or read
      */
     public FileSessionStore(Path directory) {
+        this(directory, UnaryOperator.identity());
+    }
+
+    /** Opens the store with every file it writes passed through {@code channels}: the seam for disk faults. */
+    FileSessionStore(Path directory, UnaryOperator<FileChannel> channels) {
         InvalidInputException.requireNonNull("directory", directory);
         this.directory = directory.toAbsolutePath();
+        this.channels = channels;
         try {
-            this.posix = Files.getFileStore(existingAncestor(this.directory)).supportsFileAttributeView("posix");
-            if (!Files.isDirectory(this.directory)) {
-                if (posix) {
-                    Files.createDirectories(this.directory,
-                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-                } else {
-                    Files.createDirectories(this.directory);
-                }
-            }
+            this.posix = PrivateFiles.posix(this.directory);
+            PrivateFiles.createDirectories(this.directory);
             removeStaleTempFiles();
         } catch (IOException e) {
             throw new SessionStoreException("cannot open the session store directory " + this.directory + ": " + e,
@@ -165,7 +163,7 @@ public final class FileSessionStore extends EntrySessionStore {
         if (out.length() <= MAX_IDENTITY_NAME) {
             return out.toString();
         }
-        return out.substring(0, MAX_IDENTITY_NAME - 33) + "~" + Hex.encode(sha256(utf8)).substring(0, 32);
+        return out.substring(0, MAX_IDENTITY_NAME - 33) + "~" + Hex.encode(SessionEntryCodec.sha256(utf8, utf8.length)).substring(0, 32);
     }
 
     private static boolean isEntryFileName(String rest) {
@@ -193,7 +191,7 @@ public final class FileSessionStore extends EntrySessionStore {
         try {
             // createTempFile makes the file rw------- on POSIX systems
             temp = Files.createTempFile(directory, TEMP_PREFIX, TEMP_SUFFIX);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = channels.apply(FileChannel.open(temp, StandardOpenOption.WRITE))) {
                 ByteBuffer buffer = ByteBuffer.wrap(value);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
@@ -239,22 +237,6 @@ public final class FileSessionStore extends EntrySessionStore {
             Files.deleteIfExists(temp);
         } catch (IOException e) {
             // a leftover temporary file is harmless and removed when a store next opens the directory
-        }
-    }
-
-    private static Path existingAncestor(Path path) {
-        Path candidate = path;
-        while (candidate != null && !Files.exists(candidate)) {
-            candidate = candidate.getParent();
-        }
-        return candidate == null ? path.getRoot() : candidate;
-    }
-
-    private static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 

@@ -8,6 +8,7 @@ import com.google.gson.stream.MalformedJsonException;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.auth.AuthSigJson;
+import dev.lit4j.domain.codec.Hex;
 import dev.lit4j.domain.codec.JsJson;
 import dev.lit4j.domain.codec.JsTime;
 import dev.lit4j.domain.port.SessionStoreException;
@@ -20,46 +21,64 @@ import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The stored form of every entry, shared by all backends: a small, versioned, human-readable JSON object
  * in UTF-8. A session key is kept in the JS SDK's form (public key and 128-digit secret key); an AuthSig
- * exactly as the JS SDK writes it, with its expiration.
+ * exactly as the JS SDK writes it, with its expiration. The last field is a checksum: the SHA-256 of every
+ * byte before its line, in lowercase hex.
  *
  * <pre>
  * {
  *   "format": "lit4j-session-key",
- *   "version": 1,
+ *   "version": 2,
  *   "identity": "wallet:0xf39F…2266",
  *   "publicKey": "ea4a…d22c",
- *   "secretKey": "0707…d22c"
+ *   "secretKey": "0707…d22c",
+ *   "checksum": "5e1f…90ab"
  * }
  * {
  *   "format": "lit4j-auth-sig",
- *   "version": 1,
+ *   "version": 2,
  *   "identity": "wallet:0xf39F…2266",
  *   "sessionKey": "ea4a…d22c",
  *   "expiration": "2025-01-16T10:00:00Z",
- *   "authSig": {"sig": …, "derivedVia": …, "signedMessage": …, "address": …}
+ *   "authSig": {"sig": …, "derivedVia": …, "signedMessage": …, "address": …},
+ *   "checksum": "0c3d…77e2"
  * }
  * </pre>
  *
- * Reading is strict (no unknown or repeated key, nothing missing) and checks that an entry belongs to the
- * identity and session key it is filed under, so a misplaced entry is reported rather than served.
+ * Reading checks the checksum first, so a damaged entry (a flipped bit, a cut) is reported and never
+ * served altered; then it is strict (no unknown or repeated key, nothing missing) and checks that the entry
+ * belongs to the identity and session key it is filed under, so a misplaced entry is reported too. Entries
+ * of version 1, written by earlier Lit4j versions without a checksum, are still read (strictly); they gain
+ * a checksum when next written.
  */
 final class SessionEntryCodec {
     static final String SESSION_KEY_FORMAT = "lit4j-session-key";
     static final String AUTH_SIG_FORMAT = "lit4j-auth-sig";
-    static final int VERSION = 1;
+    /** The version of entries written now, with a checksum. */
+    static final int VERSION = 2;
+    /** The version of entries written by earlier Lit4j versions, without a checksum: still read. */
+    static final int UNCHECKED_VERSION = 1;
 
     private static final Set<String> SESSION_KEY_FIELDS = Set.of("format", "version", "identity", "publicKey",
             "secretKey");
     private static final Set<String> AUTH_SIG_FIELDS = Set.of("format", "version", "identity", "sessionKey",
             "expiration", "authSig");
+    private static final String CHECKSUM = "checksum";
+    private static final byte[] CHECKSUM_START = "  \"checksum\": \"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CHECKSUM_END = "\"\n}\n".getBytes(StandardCharsets.US_ASCII);
+    private static final int CHECKSUM_HEX = 64;
+    private static final int CHECKSUM_LINE = CHECKSUM_START.length + CHECKSUM_HEX + CHECKSUM_END.length;
 
     private SessionEntryCodec() {
     }
@@ -70,8 +89,7 @@ final class SessionEntryCodec {
         field(out, "publicKey", key.publicKey().hex());
         out.append(",\n");
         field(out, "secretKey", key.exportSecretKeyHex());
-        out.append("\n}\n");
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return withChecksum(out);
     }
 
     static byte[] encodeAuthSig(SessionEntryKey key, StoredAuthSig stored) {
@@ -86,8 +104,19 @@ final class SessionEntryCodec {
         JsJson.key(out, "authSig");
         out.append(' ');
         AuthSigJson.write(out, stored.authSig());
-        out.append("\n}\n");
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return withChecksum(out);
+    }
+
+    /** Ends the entry in {@code out} with its checksum line: the SHA-256 of every byte before that line. */
+    private static byte[] withChecksum(StringBuilder out) {
+        out.append(",\n");
+        byte[] body = out.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] hex = Hex.encode(sha256(body, body.length)).getBytes(StandardCharsets.US_ASCII);
+        byte[] entry = Arrays.copyOf(body, body.length + CHECKSUM_LINE);
+        System.arraycopy(CHECKSUM_START, 0, entry, body.length, CHECKSUM_START.length);
+        System.arraycopy(hex, 0, entry, body.length + CHECKSUM_START.length, CHECKSUM_HEX);
+        System.arraycopy(CHECKSUM_END, 0, entry, entry.length - CHECKSUM_END.length, CHECKSUM_END.length);
+        return entry;
     }
 
     /**
@@ -97,8 +126,7 @@ final class SessionEntryCodec {
      */
     static SessionKeyPair decodeSessionKey(SessionEntryKey key, byte[] bytes) {
         try {
-            Map<String, Object> fields = read(key, bytes);
-            requireHeader(key, fields, SESSION_KEY_FORMAT, SESSION_KEY_FIELDS);
+            Map<String, Object> fields = readChecked(key, bytes, SESSION_KEY_FORMAT, SESSION_KEY_FIELDS);
             return SessionKeyPair.fromJs((String) fields.get("publicKey"), (String) fields.get("secretKey"));
         } catch (InvalidInputException e) {
             throw unreadable(key, e.getMessage(), e);
@@ -112,8 +140,7 @@ final class SessionEntryCodec {
      */
     static StoredAuthSig decodeAuthSig(SessionEntryKey key, byte[] bytes) {
         try {
-            Map<String, Object> fields = read(key, bytes);
-            requireHeader(key, fields, AUTH_SIG_FORMAT, AUTH_SIG_FIELDS);
+            Map<String, Object> fields = readChecked(key, bytes, AUTH_SIG_FORMAT, AUTH_SIG_FIELDS);
             SessionPublicKey sessionKey = new SessionPublicKey((String) fields.get("sessionKey"));
             SessionPublicKey expected = key.authSigSessionKey().orElseThrow();
             if (!sessionKey.equals(expected)) {
@@ -137,19 +164,74 @@ final class SessionEntryCodec {
                 + ". Clear that identity to start it afresh; other entries are unaffected", cause);
     }
 
+    /**
+     * The fields of an entry of {@code format} whose other fields are {@code names}, read after checking
+     * its checksum (or, for an entry of version {@value #UNCHECKED_VERSION}, without one), and checked to
+     * belong to the identity it is filed under.
+     */
+    private static Map<String, Object> readChecked(SessionEntryKey key, byte[] bytes, String format,
+            Set<String> names) {
+        boolean checked = hasChecksumLine(bytes);
+        if (checked) {
+            int body = bytes.length - CHECKSUM_LINE;
+            String stored = new String(bytes, body + CHECKSUM_START.length, CHECKSUM_HEX, StandardCharsets.ISO_8859_1);
+            if (!stored.equals(Hex.encode(sha256(bytes, body)))) {
+                throw unreadable(key, "it is damaged: its checksum does not match its contents (a disk error,"
+                        + " a crash of the machine or an edit changed it)", null);
+            }
+        }
+        Map<String, Object> fields = read(key, bytes);
+        if (checked) {
+            Set<String> withChecksum = new HashSet<>(names);
+            withChecksum.add(CHECKSUM);
+            requireFormat(key, fields, format, VERSION, withChecksum);
+        } else if (Integer.valueOf(UNCHECKED_VERSION).equals(fields.get("version"))) {
+            requireFormat(key, fields, format, UNCHECKED_VERSION, names);
+        } else if (Integer.valueOf(VERSION).equals(fields.get("version"))) {
+            throw unreadable(key, "it is damaged: its checksum line is missing or altered", null);
+        } else {
+            requireFormat(key, fields, format, VERSION, names);
+        }
+        SessionIdentity owner = SessionIdentity.parseKey((String) fields.get("identity"));
+        if (!owner.equals(key.identity())) {
+            throw unreadable(key, "it belongs to " + owner.key() + ", not to the identity it is filed under", null);
+        }
+        return fields;
+    }
+
+    /** True if {@code bytes} end with a line of the shape {@code "checksum": "<64 characters>"} and the brace. */
+    private static boolean hasChecksumLine(byte[] bytes) {
+        int start = bytes.length - CHECKSUM_LINE;
+        return start > 0
+                && Arrays.equals(bytes, start, start + CHECKSUM_START.length, CHECKSUM_START, 0, CHECKSUM_START.length)
+                && Arrays.equals(bytes, bytes.length - CHECKSUM_END.length, bytes.length, CHECKSUM_END, 0,
+                        CHECKSUM_END.length);
+    }
+
+    /** The SHA-256 of the first {@code length} bytes of {@code bytes}. */
+    static byte[] sha256(byte[] bytes, int length) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(bytes, 0, length);
+            return digest.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
     private static void header(StringBuilder out, String format, SessionIdentity identity) {
-        formatHeader(out, format);
+        formatHeader(out, format, VERSION);
         field(out, "identity", identity.key());
         out.append(",\n");
     }
 
     /** Opens an entry object of {@code format}: its brace, format and version fields, each on a line. */
-    static void formatHeader(StringBuilder out, String format) {
+    static void formatHeader(StringBuilder out, String format, int version) {
         out.append("{\n");
         field(out, "format", format);
         out.append(",\n  ");
         JsJson.key(out, "version");
-        out.append(' ').append(VERSION).append(",\n");
+        out.append(' ').append(version).append(",\n");
     }
 
     /** Writes one string field of an entry object, indented, without a trailing comma. */
@@ -160,29 +242,21 @@ final class SessionEntryCodec {
         JsJson.quote(out, value);
     }
 
-    private static void requireHeader(SessionEntryKey key, Map<String, Object> fields, String format,
-            Set<String> names) {
-        requireFormat(key, fields, format, names);
-        SessionIdentity owner = SessionIdentity.parseKey((String) fields.get("identity"));
-        if (!owner.equals(key.identity())) {
-            throw unreadable(key, "it belongs to " + owner.key() + ", not to the identity it is filed under", null);
-        }
-    }
-
     /**
-     * Checks that {@code fields} are an object of {@code format}, in the version this Lit4j reads, with
-     * exactly the fields {@code names}.
+     * Checks that {@code fields} are an object of {@code format}, in {@code version}, with exactly the
+     * fields {@code names}.
      *
      * @throws SessionStoreException naming the entry otherwise
      */
-    static void requireFormat(SessionEntryKey key, Map<String, Object> fields, String format, Set<String> names) {
+    static void requireFormat(SessionEntryKey key, Map<String, Object> fields, String format, int version,
+            Set<String> names) {
         if (!format.equals(fields.get("format"))) {
             throw unreadable(key, "its format is " + describe(fields.get("format")) + ", expected \"" + format
                     + "\"", null);
         }
-        if (!Integer.valueOf(VERSION).equals(fields.get("version"))) {
+        if (!Integer.valueOf(version).equals(fields.get("version"))) {
             throw unreadable(key, "it is in format version " + describe(fields.get("version"))
-                    + "; this Lit4j reads version " + VERSION, null);
+                    + "; this Lit4j reads version " + version, null);
         }
         for (String name : fields.keySet()) {
             if (!names.contains(name)) {

@@ -1,6 +1,7 @@
 package dev.lit4j.adapters.storage;
 
 import dev.lit4j.domain.session.SessionIdentity;
+import dev.lit4j.testkit.storage.DiskSpace;
 import dev.lit4j.testkit.storage.DurableSessionStoreContract;
 import dev.lit4j.testkit.storage.SessionStoreOpener;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,13 @@ class EncryptedMapDbSessionStoreTest extends DurableSessionStoreContract<Encrypt
     @Override
     protected Class<Opener> opener() {
         return Opener.class;
+    }
+
+    /** Opens the encrypted store with each MapDB file on the simulated disk. */
+    @Override
+    protected EncryptingSessionStore openOn(DiskSpace disk) {
+        return new EncryptingSessionStore(new MapDbSessionStore(location(), SpaceVolume.on(disk)),
+                new TestKeys.Fixed());
     }
 
     @Override

@@ -16,8 +16,10 @@ import dev.lit4j.domain.port.SessionStoreException;
 import dev.lit4j.domain.session.SessionIdentity;
 import dev.lit4j.domain.session.SessionKeyPair;
 import dev.lit4j.domain.session.StoredAuthSig;
+import dev.lit4j.testkit.storage.DiskSpace;
 import dev.lit4j.testkit.storage.DurableSessionStoreContract;
 import dev.lit4j.testkit.storage.SessionStoreOpener;
+import dev.lit4j.testkit.storage.SessionStoreSamples;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +29,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +47,12 @@ class FileSessionStoreTest extends DurableSessionStoreContract<FileSessionStore>
     @Override
     protected Class<Opener> opener() {
         return Opener.class;
+    }
+
+    /** Opens the store with every file it writes on the simulated disk. */
+    @Override
+    protected FileSessionStore openOn(DiskSpace disk) {
+        return new FileSessionStore(location(), channel -> new SpaceFileChannel(channel, disk));
     }
 
     @Override
@@ -65,16 +75,17 @@ class FileSessionStoreTest extends DurableSessionStoreContract<FileSessionStore>
                         + "ea4a6c63e29c520abef5507b132ec5f9954776aebebe7b92421eea691446d22c.json",
                 "wallet%3a0xf39%46d6e51aad88%466%464ce6a%428827279cff%46b92266.session-key.json"),
                 fileNames(location()));
-        assertEquals("""
-                {
+        assertTrue(Files.readString(store.entryFile(SessionEntryKey.sessionKey(WALLET))).matches("""
+                \\{
                   "format": "lit4j-session-key",
-                  "version": 1,
+                  "version": 2,
                   "identity": "wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
                   "publicKey": "ea4a6c63e29c520abef5507b132ec5f9954776aebebe7b92421eea691446d22c",
                   "secretKey": "0707070707070707070707070707070707070707070707070707070707070707\
-                ea4a6c63e29c520abef5507b132ec5f9954776aebebe7b92421eea691446d22c"
+                ea4a6c63e29c520abef5507b132ec5f9954776aebebe7b92421eea691446d22c",
+                  "checksum": "[0-9a-f]{64}"
                 }
-                """, Files.readString(store.entryFile(SessionEntryKey.sessionKey(WALLET))));
+                """));
     }
 
     @Test
@@ -147,6 +158,78 @@ class FileSessionStoreTest extends DurableSessionStoreContract<FileSessionStore>
         assertEquals("the session store entry session-key of wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 is"
                 + " unreadable: it is not UTF-8 text. Clear that identity to start it afresh; other entries are"
                 + " unaffected", error.getMessage());
+    }
+
+    @Test
+    void reportsEveryEntryWithAFlippedBitAndServesNoneAltered() throws Exception {
+        FileSessionStore store = open();
+        Random random = new Random(60);
+        for (int n = 0; n < 60; n++) {
+            SessionIdentity identity = new SessionIdentity(SessionIdentity.Kind.CUSTOM, "flipped-" + n);
+            store.putAuthSig(identity, SESSION_KEY.publicKey(), new StoredAuthSig(
+                    SessionStoreSamples.numberedAuthSig(n, SESSION_KEY.publicKey()), WALLET_AUTH_SIG_EXPIRATION));
+            SessionEntryKey key = SessionEntryKey.authSig(identity, SESSION_KEY.publicKey());
+            Path file = store.entryFile(key);
+            byte[] bytes = Files.readAllBytes(file);
+            bytes[random.nextInt(bytes.length)] ^= (byte) (1 << random.nextInt(8));
+            Files.write(file, bytes);
+            SessionStoreException error = assertThrows(SessionStoreException.class,
+                    () -> store.findAuthSig(identity, SESSION_KEY.publicKey(), Instant.EPOCH), key.toString());
+            assertTrue(error.getMessage().startsWith("the session store entry " + key + " is unreadable: "),
+                    error.getMessage());
+            store.clear(identity);
+            assertEquals(Optional.empty(), store.findAuthSig(identity, SESSION_KEY.publicKey(), Instant.EPOCH));
+        }
+    }
+
+    @Test
+    void namesAChecksumMismatch() throws Exception {
+        FileSessionStore store = open();
+        store.putAuthSig(WALLET, SESSION_KEY.publicKey(), new StoredAuthSig(WALLET_AUTH_SIG,
+                WALLET_AUTH_SIG_EXPIRATION));
+        SessionEntryKey key = SessionEntryKey.authSig(WALLET, SESSION_KEY.publicKey());
+        String entry = Files.readString(store.entryFile(key));
+        int sig = entry.indexOf("\"sig\":\"0x") + 9;
+        Files.writeString(store.entryFile(key), entry.substring(0, sig)
+                + (entry.charAt(sig) == '1' ? '2' : '1') + entry.substring(sig + 1));
+        SessionStoreException error = assertThrows(SessionStoreException.class,
+                () -> store.findAuthSig(WALLET, SESSION_KEY.publicKey(), Instant.EPOCH));
+        assertEquals("the session store entry " + key + " is unreadable: it is damaged: its checksum does not match"
+                + " its contents (a disk error, a crash of the machine or an edit changed it). Clear that identity to"
+                + " start it afresh; other entries are unaffected", error.getMessage());
+    }
+
+    @Test
+    void readsAnEntryWrittenWithoutChecksumByAnEarlierVersion() throws Exception {
+        FileSessionStore store = open();
+        Files.writeString(store.entryFile(SessionEntryKey.sessionKey(WALLET)), """
+                {
+                  "format": "lit4j-session-key",
+                  "version": 1,
+                  "identity": "wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
+                  "publicKey": "ea4a6c63e29c520abef5507b132ec5f9954776aebebe7b92421eea691446d22c",
+                  "secretKey": "0707070707070707070707070707070707070707070707070707070707070707\
+                ea4a6c63e29c520abef5507b132ec5f9954776aebebe7b92421eea691446d22c"
+                }
+                """);
+        assertEquals(SESSION_KEY, store.findSessionKey(WALLET).orElseThrow());
+    }
+
+    @Test
+    void aFullDiskFailsTheWriteAndKeepsTheEntry() throws Exception {
+        DiskSpace disk = new DiskSpace();
+        FileSessionStore store = openOn(disk);
+        StoredAuthSig first = new StoredAuthSig(WALLET_AUTH_SIG, WALLET_AUTH_SIG_EXPIRATION);
+        store.putAuthSig(WALLET, SESSION_KEY.publicKey(), first);
+        disk.leave(0);
+        SessionStoreException error = assertThrows(SessionStoreException.class,
+                () -> store.putAuthSig(WALLET, SESSION_KEY.publicKey(), new StoredAuthSig(WALLET_AUTH_SIG,
+                        WALLET_AUTH_SIG_EXPIRATION.plusSeconds(1))));
+        assertEquals("session store could not write a temporary file in " + location().toAbsolutePath()
+                + ": java.io.IOException: No space left on device", error.getMessage());
+        assertEquals(Optional.of(first), store.findAuthSig(WALLET, SESSION_KEY.publicKey(), Instant.EPOCH));
+        assertEquals(List.of(store.entryFile(SessionEntryKey.authSig(WALLET, SESSION_KEY.publicKey()))
+                .getFileName().toString()), fileNames(location()));
     }
 
     @Test

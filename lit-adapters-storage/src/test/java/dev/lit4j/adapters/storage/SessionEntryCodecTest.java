@@ -10,7 +10,10 @@ import dev.lit4j.domain.session.SessionPublicKey;
 import dev.lit4j.domain.session.StoredAuthSig;
 import dev.lit4j.testkit.storage.SessionStoreSamples;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
 class SessionEntryCodecTest {
@@ -23,14 +26,65 @@ class SessionEntryCodecTest {
     void writesAnAuthSigEntryWithTheJsAuthSigJson() {
         String entry = utf8(SessionEntryCodec.encodeAuthSig(AUTH_SIG, new StoredAuthSig(
                 SessionStoreSamples.BLS_AUTH_SIG, Instant.parse("2024-10-17T13:48:16.466Z"))));
-        assertEquals("{\n"
+        String body = "{\n"
+                + "  \"format\": \"lit4j-auth-sig\",\n"
+                + "  \"version\": 2,\n"
+                + "  \"identity\": \"wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266\",\n"
+                + "  \"sessionKey\": \"" + KEY.hex() + "\",\n"
+                + "  \"expiration\": \"2024-10-17T13:48:16.466Z\",\n"
+                + "  \"authSig\": " + AuthSigJson.toJson(SessionStoreSamples.BLS_AUTH_SIG) + ",\n";
+        assertEquals(body + "  \"checksum\": \"" + sha256Hex(body) + "\"\n}\n", entry);
+    }
+
+    @Test
+    void reportsEverySingleBitFlipInAnEntry() {
+        byte[] authSig = SessionEntryCodec.encodeAuthSig(AUTH_SIG, new StoredAuthSig(
+                SessionStoreSamples.WALLET_AUTH_SIG, SessionStoreSamples.WALLET_AUTH_SIG_EXPIRATION));
+        byte[] sessionKey = SessionEntryCodec.encodeSessionKey(SessionStoreSamples.WALLET,
+                SessionStoreSamples.SESSION_KEY);
+        for (int bit = 0; bit < authSig.length * 8; bit++) {
+            byte[] damaged = flip(authSig, bit);
+            assertThrows(SessionStoreException.class, () -> SessionEntryCodec.decodeAuthSig(AUTH_SIG, damaged),
+                    "bit " + bit);
+        }
+        for (int bit = 0; bit < sessionKey.length * 8; bit++) {
+            byte[] damaged = flip(sessionKey, bit);
+            assertThrows(SessionStoreException.class, () -> SessionEntryCodec.decodeSessionKey(SESSION_KEY, damaged),
+                    "bit " + bit);
+        }
+    }
+
+    @Test
+    void namesAChecksumMismatchAsDamage() {
+        byte[] entry = SessionEntryCodec.encodeAuthSig(AUTH_SIG, new StoredAuthSig(
+                SessionStoreSamples.WALLET_AUTH_SIG, SessionStoreSamples.WALLET_AUTH_SIG_EXPIRATION));
+        String text = utf8(entry);
+        // one hex digit of the signature changed: still a well-formed AuthSig, so only the checksum tells
+        int sig = text.indexOf("\"sig\":\"0x") + 9;
+        String altered = text.substring(0, sig) + (text.charAt(sig) == 'a' ? 'b' : 'a') + text.substring(sig + 1);
+        assertUnreadable(AUTH_SIG, altered, "it is damaged: its checksum does not match its contents (a disk error,"
+                + " a crash of the machine or an edit changed it)");
+        String cut = text.substring(0, text.indexOf("  \"checksum\"")) + "  \"checksum\": \"00\"\n}\n";
+        assertUnreadable(AUTH_SIG, cut, "it is damaged: its checksum line is missing or altered");
+    }
+
+    @Test
+    void readsAnEntryOfVersionOneWithoutChecksum() {
+        StoredAuthSig stored = new StoredAuthSig(SessionStoreSamples.WALLET_AUTH_SIG,
+                SessionStoreSamples.WALLET_AUTH_SIG_EXPIRATION);
+        String versionOne = "{\n"
                 + "  \"format\": \"lit4j-auth-sig\",\n"
                 + "  \"version\": 1,\n"
                 + "  \"identity\": \"wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266\",\n"
                 + "  \"sessionKey\": \"" + KEY.hex() + "\",\n"
-                + "  \"expiration\": \"2024-10-17T13:48:16.466Z\",\n"
-                + "  \"authSig\": " + AuthSigJson.toJson(SessionStoreSamples.BLS_AUTH_SIG) + "\n"
-                + "}\n", entry);
+                + "  \"expiration\": \"" + stored.expiration() + "\",\n"
+                + "  \"authSig\": " + AuthSigJson.toJson(stored.authSig()) + "\n"
+                + "}\n";
+        assertEquals(stored, SessionEntryCodec.decodeAuthSig(AUTH_SIG, bytes(versionOne)));
+        assertEquals(SessionStoreSamples.SESSION_KEY, SessionEntryCodec.decodeSessionKey(SESSION_KEY,
+                bytes(sessionKeyEntry("\"publicKey\": \"" + KEY.hex() + "\", \"secretKey\": \"" + SECRET + "\""))));
+        assertUnreadable(AUTH_SIG, versionOne.replace("\"authSig\"", "\"checksum\": \"00\", \"authSig\""),
+                "it has an unknown field \"checksum\"");
     }
 
     @Test
@@ -70,8 +124,8 @@ class SessionEntryCodecTest {
 
     @Test
     void rejectsANewerOrMalformedVersion() {
-        assertUnreadable(SESSION_KEY, "{\"format\": \"lit4j-session-key\", \"version\": 2}",
-                "it is in format version 2; this Lit4j reads version 1");
+        assertUnreadable(SESSION_KEY, "{\"format\": \"lit4j-session-key\", \"version\": 3}",
+                "it is in format version 3; this Lit4j reads version 2");
         assertUnreadable(SESSION_KEY, "{\"format\": \"lit4j-session-key\", \"version\": \"1\"}",
                 "its field \"version\" is STRING, expected a number");
     }
@@ -116,6 +170,20 @@ class SessionEntryCodecTest {
         assertEquals(message(SESSION_KEY, "sessionKey.secretKey: its last 32 bytes differ from publicKey " + KEY.hex()
                 + "; the secret key must be seed followed by that public key"), error.getMessage());
         assertFalse(error.getMessage().contains(SECRET.substring(0, 64)));
+    }
+
+    private static byte[] flip(byte[] bytes, int bit) {
+        byte[] flipped = bytes.clone();
+        flipped[bit / 8] ^= (byte) (1 << (bit % 8));
+        return flipped;
+    }
+
+    private static String sha256Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes(text)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static String sessionKeyEntry(String keyFields) {

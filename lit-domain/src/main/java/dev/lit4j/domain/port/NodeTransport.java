@@ -2,6 +2,7 @@ package dev.lit4j.domain.port;
 
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.bls.BlsSignature;
+import dev.lit4j.domain.pkp.PkpSignature;
 
 /**
  * The Lit network as the session use cases see it: which nodes are connected, a fresh block hash for
@@ -54,4 +55,18 @@ public interface NodeTransport {
      * @throws dev.lit4j.domain.InvalidInputException if the session sigs have no entry for a connected node
      */
     BlsSignature decryptionSignature(DecryptionRequest request);
+
+    /**
+     * Has the nodes sign 32 bytes with a PKP (operations spec §1): sends every connected node its own session
+     * sig with one {@code X-Request-Id}, returns as soon as the valid shares of the nodes that signed combine to
+     * a signature that recovers to the PKP's key, without waiting for the slowest node. Nodes outside the
+     * signing subset answer a "fail share", which is not an error.
+     *
+     * @return the combined, verified signature
+     * @throws dev.lit4j.domain.InvalidInputException if {@code request.sessionSigs()} has no entry for a connected
+     *     node (nothing is sent then)
+     * @throws NodeException if no combination of the valid shares verifies; it names every node that failed and
+     *     its error, and the nodes whose shares were combined
+     */
+    PkpSignature pkpSign(PkpSignRequest request);
 }

@@ -86,7 +86,11 @@ public enum NodeErrorCode {
             "Error parsing token_id from condition"),
     NODE_RPC_ERROR("NodeRpcError", 502, ErrorKind.VALIDATION,
             "Lit nodes failed to complete the RPC call possibly due to RPC servers being down or because the RPC call"
-                    + " is making an incorrect smart contract call that reverts");
+                    + " is making an incorrect smart contract call that reverts"),
+    NODE_CANNOT_PROVIDE_AUTH_METHOD_FOR_ENDPOINT("NodeCannotProvideAuthMethodForEndpoint", 400, ErrorKind.VALIDATION,
+            "The user sent a auth_methods for endpoint"),
+    NODE_CANNOT_PROVIDE_AUTH_SIG_FOR_ENDPOINT("NodeCannotProvideAuthSigForEndpoint", 400, ErrorKind.VALIDATION,
+            "Invalid Signature Requested");
 
     private final String wireName;
     private final int status;

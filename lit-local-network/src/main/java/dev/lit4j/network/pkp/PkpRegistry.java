@@ -3,11 +3,11 @@ package dev.lit4j.network.pkp;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.Hex;
 import dev.lit4j.domain.ethereum.EthAddress;
+import dev.lit4j.domain.pkp.DataToSign;
 import dev.lit4j.network.action.IpfsCid;
 import dev.lit4j.network.keys.SeedSequence;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +23,7 @@ import org.web3j.crypto.Sign;
 /**
  * The PKPs of a local network, standing in for the PKPNFT and PKPPermissions contracts: it mints PKPs
  * (real secp256k1 key pairs, generated from the network's seed and held here), records their owners
- * and permitted auth methods, and signs with their keys.
+ * and permitted auth methods, and deals the threshold ECDSA presignatures its nodes sign with.
  *
  * <p>Private keys never leave this object and never appear in a {@code toString()}. Thread-safe.
  */
@@ -146,18 +146,23 @@ public final class PkpRegistry {
     }
 
     /**
-     * Signs a 32-byte digest with the PKP's key (no further hashing), as the PKP's nodes together would.
+     * The presignature of one threshold ECDSA signing round of the PKP ({@link EcdsaShareDealer}): the nonce
+     * point R and each signing node's share of {@code s}. Every node asking with the same round gets the same
+     * R and consistent shares; another digest, round id or subset gives another nonce.
      *
-     * @throws InvalidInputException if no PKP has this token id or the digest is not 32 bytes
+     * @param digest what is signed
+     * @param subset the signing nodes (its size is the threshold the shares are dealt for)
+     * @param roundId what tells rounds apart, e.g. the request's {@code X-Request-Id}
+     * @throws InvalidInputException if no PKP has this token id
      */
-    public PkpSignature sign(BigInteger tokenId, byte[] digest) {
+    public EcdsaShareDealer presignature(BigInteger tokenId, DataToSign digest, SigningSubset subset, String roundId) {
         Entry entry = require(tokenId);
-        if (digest == null || digest.length != 32) {
-            throw new InvalidInputException("toSign", "expected a 32-byte digest, got "
-                    + (digest == null ? "none" : digest.length + " bytes"));
-        }
-        Sign.SignatureData signature = Sign.signMessage(Arrays.copyOf(digest, 32), entry.key, false);
-        return new PkpSignature(Hex.encode(signature.getR()), Hex.encode(signature.getS()), signature.getV()[0] - 27);
+        InvalidInputException.requireNonNull("digest", digest);
+        InvalidInputException.requireNonNull("subset", subset);
+        InvalidInputException.requireNonNull("roundId", roundId);
+        byte[] seed = seeds.bytes32("ecdsa-presignature|" + tokenId.toString(16) + "|" + digest.hex() + "|"
+                + subset.nodeIndices() + "|" + roundId, entry.mintNumber);
+        return EcdsaShareDealer.fromSeed(entry.key.getPrivateKey(), seed, subset.size());
     }
 
     @Override

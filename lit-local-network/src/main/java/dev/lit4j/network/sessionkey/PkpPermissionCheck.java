@@ -45,45 +45,62 @@ public final class PkpPermissionCheck {
      */
     public static void require(PkpRegistry pkps, RequestedPkp pkp, List<AuthMethodContext> authMethods,
             List<String> actionIpfsIds) {
+        if (!permits(pkps, pkp, authMethods, actionIpfsIds, Set.of(REQUIRED_SCOPE, AuthMethodScope.SIGN_ANYTHING))) {
+            throw LitNodeError.of(NodeErrorCode.NODE_AUTH_SIG_SCOPE_TOO_LIMITED,
+                    "None of the AuthMethods, AuthSig or Lit Actions meet the requires scope [" + REQUIRED_SCOPE.value()
+                            + "].");
+        }
+    }
+
+    /**
+     * Whether the PKP permits one of the auth methods or Lit Actions with one of {@code scopes}, by the rules
+     * above; {@code pkpSign} asks for {@link AuthMethodScope#SIGN_ANYTHING} alone.
+     *
+     * @throws LitNodeError {@code NodeContractResolverConversionFailed} (500) if no PKP has this key
+     */
+    public static boolean permits(PkpRegistry pkps, RequestedPkp pkp, List<AuthMethodContext> authMethods,
+            List<String> actionIpfsIds, Set<AuthMethodScope> scopes) {
         InvalidInputException.requireNonNull("pkps", pkps);
         InvalidInputException.requireNonNull("pkp", pkp);
         InvalidInputException.requireNonNull("authMethods", authMethods);
         InvalidInputException.requireNonNull("actionIpfsIds", actionIpfsIds);
+        InvalidInputException.requireNonNull("scopes", scopes);
         BigInteger tokenId = pkp.tokenId();
         Pkp minted = pkps.find(tokenId).orElseThrow(() -> LitNodeError.of(
                 NodeErrorCode.NODE_CONTRACT_RESOLVER_CONVERSION_FAILED, "Error getting owner of PKP",
                 "no PKP with token id 0x" + tokenId.toString(16) + " was minted on this network"));
         for (AuthMethodContext method : authMethods) {
             AuthMethodType type = new AuthMethodType(method.authMethodType());
-            if (permits(pkps, tokenId, type, AuthMethodId.ofUser(method.userId(), method.appId()))) {
-                return;
+            if (permits(pkps, tokenId, type, AuthMethodId.ofUser(method.userId(), method.appId()), scopes)) {
+                return true;
             }
-            if (type.equals(AuthMethodType.ETH_WALLET) && permitsWallet(pkps, minted, method.userId())) {
-                return;
+            if (type.equals(AuthMethodType.ETH_WALLET) && permitsWallet(pkps, minted, method.userId(), scopes)) {
+                return true;
             }
         }
         for (String cid : actionIpfsIds) {
-            if (permits(pkps, tokenId, AuthMethodType.LIT_ACTION, AuthMethodId.litAction(IpfsCid.parse("cid", cid)))) {
-                return;
+            if (permits(pkps, tokenId, AuthMethodType.LIT_ACTION, AuthMethodId.litAction(IpfsCid.parse("cid", cid)),
+                    scopes)) {
+                return true;
             }
         }
-        throw LitNodeError.of(NodeErrorCode.NODE_AUTH_SIG_SCOPE_TOO_LIMITED,
-                "None of the AuthMethods, AuthSig or Lit Actions meet the requires scope [" + REQUIRED_SCOPE.value()
-                        + "].");
+        return false;
     }
 
-    private static boolean permitsWallet(PkpRegistry pkps, Pkp pkp, String userId) {
+    private static boolean permitsWallet(PkpRegistry pkps, Pkp pkp, String userId, Set<AuthMethodScope> scopes) {
         EthAddress wallet = EthAddress.parseAnyCase("userId", userId);
         if (wallet.equals(pkp.owner())) {
             return true;
         }
-        return permits(pkps, pkp.tokenId(), AuthMethodType.ETH_WALLET, AuthMethodId.ethWalletAddress(wallet))
-                || permits(pkps, pkp.tokenId(), AuthMethodType.ETH_WALLET, AuthMethodId.ethWalletLit(wallet, false))
-                || permits(pkps, pkp.tokenId(), AuthMethodType.ETH_WALLET, AuthMethodId.ethWalletLit(wallet, true));
+        return permits(pkps, pkp.tokenId(), AuthMethodType.ETH_WALLET, AuthMethodId.ethWalletAddress(wallet), scopes)
+                || permits(pkps, pkp.tokenId(), AuthMethodType.ETH_WALLET, AuthMethodId.ethWalletLit(wallet, false),
+                        scopes)
+                || permits(pkps, pkp.tokenId(), AuthMethodType.ETH_WALLET, AuthMethodId.ethWalletLit(wallet, true),
+                        scopes);
     }
 
-    private static boolean permits(PkpRegistry pkps, BigInteger tokenId, AuthMethodType type, AuthMethodId id) {
-        Set<AuthMethodScope> scopes = pkps.scopesOf(tokenId, type, id);
-        return scopes.contains(REQUIRED_SCOPE) || scopes.contains(AuthMethodScope.SIGN_ANYTHING);
+    private static boolean permits(PkpRegistry pkps, BigInteger tokenId, AuthMethodType type, AuthMethodId id,
+            Set<AuthMethodScope> scopes) {
+        return pkps.scopesOf(tokenId, type, id).stream().anyMatch(scopes::contains);
     }
 }

@@ -10,6 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.Hex;
 import dev.lit4j.domain.ethereum.EthAddress;
+import dev.lit4j.domain.pkp.DataToSign;
+import dev.lit4j.domain.pkp.EcdsaShareCombiner;
+import dev.lit4j.domain.pkp.EcdsaSignatureShare;
+import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.network.action.IpfsCid;
 import dev.lit4j.network.keys.SeedSequence;
 import java.math.BigInteger;
@@ -56,31 +60,38 @@ class PkpRegistryTest {
     }
 
     @Test
-    void signatureRecoversToThePkpKeyWithLowS() throws Exception {
+    void presignatureSharesOfTheSubsetSumToASignatureThatRecoversToThePkp() {
         Pkp pkp = registry.mint(OWNER);
-        byte[] digest = Hash.sha3("message".getBytes(StandardCharsets.UTF_8));
+        DataToSign digest = DataToSign.hashOf("message".getBytes(StandardCharsets.UTF_8),
+                DataToSign.MessageHash.KECCAK256);
+        SigningSubset subset = new SigningSubset(List.of(1, 3, 4));
+        PkpPublicKey key = new PkpPublicKey(pkp.publicKey());
 
-        PkpSignature signature = registry.sign(pkp.tokenId(), digest);
+        EcdsaShareDealer presignature = registry.presignature(pkp.tokenId(), digest, subset, "lit_1");
+        List<EcdsaSignatureShare> shares = subset.nodeIndices().stream().map(index -> new EcdsaSignatureShare(
+                "node-" + index, presignature.share(digest, subset, index), presignature.bigR(), key, digest)).toList();
 
-        BigInteger recovered = Sign.signedMessageHashToKey(digest, new Sign.SignatureData((byte) signature.v(),
-                Hex.decode("r", signature.r()), Hex.decode("s", signature.s())));
-        assertEquals(pkp.publicKey().substring(2), String.format("%0128x", recovered));
-        BigInteger halfOrder = Sign.CURVE_PARAMS.getN().shiftRight(1);
-        assertTrue(new BigInteger(signature.s(), 16).compareTo(halfOrder) <= 0);
-        assertEquals(signature.recoveryId() + 27, signature.v());
+        assertEquals(pkp.ethAddress(), EcdsaShareCombiner.combine(shares, key, digest).signature()
+                .recoverAddress(digest.bytes()));
+        assertEquals(presignature.bigR(), registry.presignature(pkp.tokenId(), digest, subset, "lit_1").bigR());
+        assertNotEquals(presignature.bigR(), registry.presignature(pkp.tokenId(), digest, subset, "lit_2").bigR());
+        assertEquals("EcdsaShareDealer[R=" + presignature.bigR() + ", threshold=3, secrets=<hidden>]",
+                presignature.toString());
     }
 
     @Test
-    void signRejectsAWrongDigestLengthAndUnknownTokens() {
+    void presignatureRefusesUnknownTokensAndNodesOutsideTheSubset() {
         Pkp pkp = registry.mint(OWNER);
-
-        InvalidInputException digest = assertThrows(InvalidInputException.class,
-                () -> registry.sign(pkp.tokenId(), new byte[31]));
-        assertEquals("toSign: expected a 32-byte digest, got 31 bytes", digest.getMessage());
+        DataToSign digest = DataToSign.ofDigest(new byte[32]);
+        SigningSubset subset = new SigningSubset(List.of(0, 2));
 
         InvalidInputException unknown = assertThrows(InvalidInputException.class,
-                () -> registry.sign(BigInteger.TEN, new byte[32]));
+                () -> registry.presignature(BigInteger.TEN, digest, subset, "lit_1"));
+        InvalidInputException outside = assertThrows(InvalidInputException.class,
+                () -> registry.presignature(pkp.tokenId(), digest, subset, "lit_1").share(digest, subset, 1));
+
         assertEquals("tokenId: no PKP with token id 0xa was minted on this network", unknown.getMessage());
+        assertEquals("nodeIndex: node 1 is not in the signing subset [0, 2]", outside.getMessage());
     }
 
     @Test

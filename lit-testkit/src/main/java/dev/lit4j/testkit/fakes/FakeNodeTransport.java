@@ -3,20 +3,21 @@ package dev.lit4j.testkit.fakes;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.bls.BlsSignature;
+import dev.lit4j.domain.pkp.PkpSignature;
 import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.port.DecryptionRequest;
 import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.port.NodeTransport;
+import dev.lit4j.domain.port.PkpSignRequest;
 import dev.lit4j.domain.port.SignSessionKeyRequest;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
  * A {@link NodeTransport} with no network behind it: it answers with the network and block hash it
- * was given, signs session keys with the function it was given, records the calls, and fails on
+ * was given, signs session keys and PKP digests with the functions it was given, records the calls, and fails on
  * demand. For unit tests of code that uses the port; {@code LocalLitNetwork} is the real thing.
  */
 public final class FakeNodeTransport implements NodeTransport {
@@ -24,11 +25,12 @@ public final class FakeNodeTransport implements NodeTransport {
     private final AtomicReference<String> latestBlockhash;
     private final AtomicReference<NodeException> failure = new AtomicReference<>();
     private final AtomicInteger blockhashCalls = new AtomicInteger();
-    private final AtomicReference<Function<SignSessionKeyRequest, AuthSig>> sessionKeySigner =
-            new AtomicReference<>();
-    private final List<SignSessionKeyRequest> signSessionKeyRequests = new CopyOnWriteArrayList<>();
-    private final AtomicReference<Function<DecryptionRequest, BlsSignature>> identitySigner = new AtomicReference<>();
-    private final List<DecryptionRequest> decryptionRequests = new CopyOnWriteArrayList<>();
+    private final RecordedCall<SignSessionKeyRequest, AuthSig> signSessionKey =
+            new RecordedCall<>("sign a session key", "onSignSessionKey");
+    private final RecordedCall<PkpSignRequest, PkpSignature> pkpSign =
+            new RecordedCall<>("sign with a PKP", "onPkpSign");
+    private final RecordedCall<DecryptionRequest, BlsSignature> decryptionSignature =
+            new RecordedCall<>("give a decryption signature", "onDecryptionSignature");
 
     public FakeNodeTransport(ConnectedNetwork network, String latestBlockhash) {
         this.network = new AtomicReference<>(InvalidInputException.requireNonNull("network", network));
@@ -57,23 +59,38 @@ public final class FakeNodeTransport implements NodeTransport {
     @Override
     public AuthSig signSessionKey(SignSessionKeyRequest request) {
         throwIfFailing();
-        signSessionKeyRequests.add(InvalidInputException.requireNonNull("request", request));
-        Function<SignSessionKeyRequest, AuthSig> signer = sessionKeySigner.get();
-        if (signer == null) {
-            throw new NodeException("FakeNodeTransport was asked to sign a session key but was given no"
-                    + " onSignSessionKey function");
-        }
-        return signer.apply(request);
+        return signSessionKey.call(request);
     }
 
     /** Answers {@link #signSessionKey} with {@code signer} from now on. */
     public void onSignSessionKey(Function<SignSessionKeyRequest, AuthSig> signer) {
-        sessionKeySigner.set(InvalidInputException.requireNonNull("signer", signer));
+        signSessionKey.answerWith(signer);
     }
 
     /** The session-key signing requests received so far, in order. */
     public List<SignSessionKeyRequest> signSessionKeyRequests() {
-        return List.copyOf(signSessionKeyRequests);
+        return signSessionKey.requests();
+    }
+
+    /**
+     * Records the request and answers with the function given to {@link #onPkpSign}.
+     *
+     * @throws NodeException if no function was given, or as told by {@link #failWith}
+     */
+    @Override
+    public PkpSignature pkpSign(PkpSignRequest request) {
+        throwIfFailing();
+        return pkpSign.call(request);
+    }
+
+    /** Answers {@link #pkpSign} with {@code signer} from now on. */
+    public void onPkpSign(Function<PkpSignRequest, PkpSignature> signer) {
+        pkpSign.answerWith(signer);
+    }
+
+    /** The PKP signing requests received so far, in order. */
+    public List<PkpSignRequest> pkpSignRequests() {
+        return pkpSign.requests();
     }
 
     /**
@@ -84,23 +101,17 @@ public final class FakeNodeTransport implements NodeTransport {
     @Override
     public BlsSignature decryptionSignature(DecryptionRequest request) {
         throwIfFailing();
-        decryptionRequests.add(InvalidInputException.requireNonNull("request", request));
-        Function<DecryptionRequest, BlsSignature> signer = identitySigner.get();
-        if (signer == null) {
-            throw new NodeException("FakeNodeTransport was asked for a decryption signature but was given no"
-                    + " onDecryptionSignature function");
-        }
-        return signer.apply(request);
+        return decryptionSignature.call(request);
     }
 
     /** Answers {@link #decryptionSignature} with {@code signer} from now on. */
     public void onDecryptionSignature(Function<DecryptionRequest, BlsSignature> signer) {
-        identitySigner.set(InvalidInputException.requireNonNull("signer", signer));
+        decryptionSignature.answerWith(signer);
     }
 
     /** The decryption requests received so far, in order. */
     public List<DecryptionRequest> decryptionRequests() {
-        return List.copyOf(decryptionRequests);
+        return decryptionSignature.requests();
     }
 
     /** Answers {@code value} from now on. */

@@ -7,8 +7,10 @@ import dev.lit4j.adapters.node.HttpNodeTransport;
 import dev.lit4j.adapters.node.NodeTransportConfig;
 import dev.lit4j.domain.Lit4j;
 import dev.lit4j.domain.auth.AuthSig;
-import dev.lit4j.domain.codec.Hex;
 import dev.lit4j.domain.ethereum.EthAddress;
+import dev.lit4j.domain.pkp.DataToSign;
+import dev.lit4j.domain.pkp.EcdsaShareCombiner;
+import dev.lit4j.domain.pkp.EcdsaSignatureShare;
 import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.port.NodeFailure;
@@ -25,6 +27,7 @@ import dev.lit4j.network.pkp.Pkp;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -86,22 +89,29 @@ final class EndToEndNetwork implements AutoCloseable {
     }
 
     /**
-     * Every node of the network is given its own session sig on {@code /web/pkp/sign/v1}, accepts it, and
-     * answers with a signature of a fresh digest by {@code pkp}.
+     * Every node of the network is given its own session sig on {@code /web/pkp/sign/v1} for a fresh digest,
+     * accepts it, and answers its ECDSA share (or, outside the signing subset, the fail share); the shares
+     * combine to a signature by {@code pkp}.
      */
     void assertEveryNodeSignsWith(SessionSigs sigs, PkpPublicKey pkp) {
         // in the transport's order: that of the handshake answers
         assertEquals(Set.copyOf(network.nodeUrls()), Set.copyOf(sigs.nodeUrls()), "one session sig per node");
         assertEquals(network.nodeCount(), sigs.nodeUrls().size());
+        byte[] digest = new byte[32];
+        RANDOM.nextBytes(digest);
+        digest[0] &= 0x7f; // below the group order n
+        String requestId = PkpSignClient.newRequestId();
+        List<EcdsaSignatureShare> shares = new ArrayList<>();
         for (String url : network.nodeUrls()) {
-            byte[] digest = new byte[32];
-            RANDOM.nextBytes(digest);
             PkpSignClient.Answer answer = PkpSignClient.sign(url, sigs.forNode(url).orElseThrow().authSig(), pkp,
-                    digest);
+                    digest, requestId);
             assertEquals(200, answer.status(), answer.toString());
-            assertEquals(Hex.encode(digest), answer.dataSigned(), answer.toString());
-            assertEquals(pkp.ethAddress(), answer.signature().recoverAddress(digest), answer.toString());
+            answer.share().ifPresent(shares::add);
         }
+        assertEquals(network.threshold(), shares.size(), "the signing subset's shares");
+        DataToSign data = DataToSign.ofDigest(digest);
+        assertEquals(pkp.ethAddress(), EcdsaShareCombiner.combine(shares, pkp, data).signature()
+                .recoverAddress(digest));
     }
 
     /**

@@ -5,7 +5,7 @@ import dev.lit4j.domain.auth.AuthSigJson;
 import dev.lit4j.domain.codec.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.codec.JsonValueParser;
-import dev.lit4j.domain.ethereum.EcdsaSignature;
+import dev.lit4j.domain.pkp.EcdsaSignatureShare;
 import dev.lit4j.domain.pkp.PkpPublicKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,12 +16,14 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code POST /web/pkp/sign/v1} as the JS SDK's {@code pkpSign} sends it to one node (client spec §6.8):
  * {@code {"toSign":[<32 numbers>],"pubkey":"0x04…","authSig":{<that node's session sig>},"epoch":1}} with
- * the SDK's headers. The consumer of session sigs in these tests; the node transport port has no PKP signing.
+ * the SDK's headers, one node at a time, so that each node's acceptance of its own session sig is seen (the
+ * node transport's {@code pkpSign} returns once the signing nodes have answered).
  */
 final class PkpSignClient {
     private static final HttpClient HTTP = HttpClient.newBuilder()
@@ -39,15 +41,18 @@ final class PkpSignClient {
      */
     record Answer(String nodeUrl, int status, JsonValue.Obj body) {
 
-        /** The PKP's signature ({@code signatureShare.signature}, {@code 0x} + r‖s‖v). */
-        EcdsaSignature signature() {
-            return EcdsaSignature.parseRsvHex("signatureShare.signature", text(member(body, "signatureShare"),
-                    "signature"));
-        }
-
-        /** {@code signatureShare.dataSigned}: the digest the node signed, 64 hex digits. */
-        String dataSigned() {
-            return text(member(body, "signatureShare"), "dataSigned");
+        /**
+         * The node's ECDSA signature share, or empty for the "fail share" of a node outside the signing subset
+         * (quoted hex as Datil writes it, the quotes removed).
+         */
+        Optional<EcdsaSignatureShare> share() {
+            JsonValue.Obj share = member(body, "signatureShare");
+            String signatureShare = text(share, "signature_share").replace("\"", "");
+            if (signatureShare.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(EcdsaSignatureShare.of(nodeUrl, signatureShare, text(share, "big_r").replace("\"", ""),
+                    text(share, "public_key").replace("\"", ""), text(share, "digest").replace("\"", "")));
         }
 
         /** The Lit error code of a refusal. */
@@ -64,8 +69,16 @@ final class PkpSignClient {
     private PkpSignClient() {
     }
 
-    /** Asks the node at {@code nodeUrl} to have {@code pkp} sign the 32-byte {@code digest} under {@code sessionSig}. */
-    static Answer sign(String nodeUrl, AuthSig sessionSig, PkpPublicKey pkp, byte[] digest) {
+    /** A fresh {@code X-Request-Id}: the nodes of one signing round must get the same one. */
+    static String newRequestId() {
+        return "lit4j_e2e_" + REQUESTS.incrementAndGet();
+    }
+
+    /**
+     * Asks the node at {@code nodeUrl} to have {@code pkp} sign the 32-byte {@code digest} under {@code sessionSig},
+     * in the signing round {@code requestId}.
+     */
+    static Answer sign(String nodeUrl, AuthSig sessionSig, PkpPublicKey pkp, byte[] digest, String requestId) {
         List<JsonValue> toSign = new ArrayList<>();
         for (byte b : digest) {
             toSign.add(new JsonValue.Num(b & 0xff));
@@ -82,7 +95,7 @@ final class PkpSignClient {
                 .header("Accept", "application/json")
                 .header("X-Lit-SDK-Version", "7.4.0")
                 .header("X-Lit-SDK-Type", "Typescript")
-                .header("X-Request-Id", "lit4j_e2e_" + REQUESTS.incrementAndGet())
+                .header("X-Request-Id", requestId)
                 .POST(HttpRequest.BodyPublishers.ofString(JsJson.stringify(body)))
                 .build();
         HttpResponse<String> response;

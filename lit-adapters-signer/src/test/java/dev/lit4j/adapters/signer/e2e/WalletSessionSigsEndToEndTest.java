@@ -99,7 +99,8 @@ class WalletSessionSigsEndToEndTest {
                     "\"expiration\":\"" + JsTime.format(expiration.plus(Duration.ofDays(7))) + "\"");
             AuthSig tampered = new AuthSig(sig.sig(), sig.derivedVia(), longer, sig.address(), sig.algo());
 
-            PkpSignClient.Answer answer = PkpSignClient.sign(url, tampered, keyWalletPkp, new byte[32]);
+            PkpSignClient.Answer answer = PkpSignClient.sign(url, tampered, keyWalletPkp, new byte[32],
+                    PkpSignClient.newRequestId());
             assertEquals(400, answer.status(), answer.toString());
             assertEquals("NodeInvalidAuthSigSessionKeySignature", answer.errorCode(), answer.toString());
         }
@@ -114,7 +115,8 @@ class WalletSessionSigsEndToEndTest {
         // a node allows 60 s of clock skew
         List<PkpSignClient.Answer> answers = local.later(Duration.ofHours(1).plusSeconds(61),
                 () -> local.network.nodeUrls().stream().map(url -> PkpSignClient.sign(url,
-                        sigs.forNode(url).orElseThrow().authSig(), keyWalletPkp, new byte[32])).toList());
+                        sigs.forNode(url).orElseThrow().authSig(), keyWalletPkp, new byte[32], PkpSignClient.newRequestId()))
+                        .toList());
 
         for (PkpSignClient.Answer answer : answers) {
             assertEquals(403, answer.status(), answer.toString());

@@ -1,0 +1,70 @@
+package dev.lit4j.adapters.node;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.pkp.EcdsaSignatureShare;
+import dev.lit4j.domain.port.PkpSignRequest;
+import java.util.Optional;
+
+/**
+ * Reads one node's {@code /web/pkp/sign/v1} answer (operations spec §1.4–1.5): {@code success}, and a
+ * snake_case {@code signatureShare} whose k256 values are quoted hex. A node outside the signing subset answers
+ * the "fail share" (empty {@code signature_share}), which is no share and no error.
+ */
+final class EcdsaShareAnswer {
+    private EcdsaShareAnswer() {
+    }
+
+    /**
+     * The node's share, or empty for the fail share.
+     *
+     * @throws MalformedAnswerException if a field is missing or malformed
+     * @throws InvalidShareException if the share is for another key or digest than requested, or not K256
+     */
+    static Optional<EcdsaSignatureShare> parse(String nodeUrl, JsonObject body, PkpSignRequest request) {
+        JsonElement success = body.get("success");
+        if (success == null || !success.isJsonPrimitive() || !success.getAsJsonPrimitive().isBoolean()
+                || !success.getAsBoolean()) {
+            throw new MalformedAnswerException("\"success\" is " + (success == null ? "missing" : success)
+                    + "; expected true");
+        }
+        JsonElement value = body.get("signatureShare");
+        if (value == null || !value.isJsonObject()) {
+            throw new MalformedAnswerException("\"signatureShare\" is " + (value == null ? "missing" : "not an object")
+                    + "; expected the node's SignedMessageShare");
+        }
+        JsonObject share = value.getAsJsonObject();
+        String signatureShare = unquoted(share, "signature_share");
+        if (signatureShare.isEmpty()) {
+            return Optional.empty();
+        }
+        String sigType = unquoted(share, "sig_type");
+        if (!"K256".equals(sigType)) {
+            throw new InvalidShareException("its sig_type is " + AnswerJson.quote(sigType) + "; a PKP signs with K256");
+        }
+        EcdsaSignatureShare parsed;
+        try {
+            parsed = EcdsaSignatureShare.of(nodeUrl, signatureShare, unquoted(share, "big_r"),
+                    unquoted(share, "public_key"), unquoted(share, "digest"));
+        } catch (InvalidInputException e) {
+            throw new MalformedAnswerException("its signatureShare." + e.getMessage(), e);
+        }
+        if (!parsed.publicKey().equals(request.pkpPublicKey())) {
+            throw new InvalidShareException("it signed with the key " + parsed.publicKey() + ", not with the PKP "
+                    + request.pkpPublicKey());
+        }
+        if (!parsed.dataSigned().equals(request.toSign())) {
+            throw new InvalidShareException("it signed " + parsed.dataSigned() + ", not the requested "
+                    + request.toSign());
+        }
+        return Optional.of(parsed);
+    }
+
+    /** The string {@code key} with the node's {@code "} quotes removed, as the JS SDK strips them. */
+    private static String unquoted(JsonObject share, String key) {
+        return AnswerJson.optionalString(share, key)
+                .orElseThrow(() -> new MalformedAnswerException("\"signatureShare." + key + "\" is missing"))
+                .replace("\"", "");
+    }
+}

@@ -1,0 +1,126 @@
+package dev.lit4j.cli;
+
+import dev.lit4j.adapters.signer.wallet.PrivateKeyWalletSigner;
+import dev.lit4j.adapters.storage.EntrySessionStore;
+import dev.lit4j.adapters.storage.InMemorySessionStore;
+import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.Lit4j;
+import dev.lit4j.domain.pkp.DataToSign;
+import dev.lit4j.domain.pkp.PkpPublicKey;
+import dev.lit4j.domain.pkp.PkpSignature;
+import dev.lit4j.domain.port.PkpSignRequest;
+import dev.lit4j.domain.session.SessionSigs;
+import dev.lit4j.domain.session.SessionSigsJson;
+import dev.lit4j.domain.usecase.SessionSigsRequest;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code lit4j pkp-sign}: the PKP signs a digest, or a message hashed as asked, through the nodes
+ * ({@code pkpSign}); prints {@code {r, s, recid, signature, publicKey, dataSigned}} as the JS SDK returns it.
+ */
+@Command(name = "pkp-sign", mixinStandardHelpOptions = true,
+        description = {"Signs 32 bytes with a PKP through the nodes (the JS SDK's pkpSign) and prints the signature"
+                + " as JSON: {r, s, recid, signature, publicKey, dataSigned}. The nodes' ECDSA shares are combined and"
+                + " the signature is checked to recover to the PKP's key.",
+            "Without --session-sigs, PKP session sigs are made first as pkp-session-sigs does (the wallet's EthWallet"
+                + " auth method; on the embedded local network a PKP owned by the wallet is minted unless"
+                + " --pkp-public-key names one)."})
+final class PkpSignCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+    @Mixin
+    private HomeOption home;
+    @Mixin
+    private WalletOptions wallet;
+    @Mixin
+    private NetworkOptions network;
+    @Mixin
+    private SessionOptions session;
+
+    @Option(names = "--pkp-public-key", paramLabel = "HEX", description = "The PKP's uncompressed public key (04…,"
+            + " 0x optional). Required with --session-sigs, and unless the network is the embedded local one.")
+    private String pkpPublicKey;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private ToSign toSign;
+
+    @Option(names = "--hash", paramLabel = "HASH", defaultValue = "keccak256", description = "How --message is"
+            + " hashed: keccak256 (as Ethereum, the default) or sha256.")
+    private String hash;
+
+    @Option(names = "--session-sigs", paramLabel = "FILE", description = "Session sigs granting pkp-signing on the"
+            + " PKP (a SessionSigs JSON map, e.g. from pkp-session-sigs), one for every node of the network.")
+    private Path sessionSigs;
+
+    /** What is signed: a digest or a message, exactly one. */
+    static final class ToSign {
+        @Option(names = "--digest", paramLabel = "HEX", required = true, description = "The 32 bytes to sign, 64 hex"
+                + " digits (0x optional); the nodes sign them as they are.")
+        private String digest;
+
+        @Option(names = "--message", paramLabel = "TEXT", required = true, description = "A message to sign: its UTF-8"
+                + " bytes hashed with --hash.")
+        private String message;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Clock clock = Clock.systemUTC();
+        DataToSign data = dataToSign();
+        if (sessionSigs != null && pkpPublicKey == null) {
+            throw new InvalidInputException("--pkp-public-key", "is required with --session-sigs: name the PKP the"
+                    + " session sigs grant pkp-signing on");
+        }
+        SessionSigs given = sessionSigs == null ? null
+                : SessionSigsJson.parse(TextInput.read("--session-sigs", sessionSigs));
+        LitHome dir = home.home();
+        try (OpenNetwork nodes = network.open(err);
+                EntrySessionStore store = given != null ? new InMemorySessionStore() : session.openStore(dir, err)) {
+            Lit4j lit = Lit4j.builder().nodes(nodes.nodes()).store(store).clock(clock).build();
+            PkpPublicKey pkp;
+            SessionSigs sigs;
+            if (given != null) {
+                pkp = PkpPublicKey.parse("--pkp-public-key", pkpPublicKey);
+                sigs = given;
+            } else {
+                PrivateKeyWalletSigner signer = wallet.signer(dir, err);
+                pkp = PkpSessions.givenOrMinted(pkpPublicKey, nodes, signer, err);
+                SessionSigsRequest request = session.request().build();
+                sigs = lit.sessionSigs(request, lit.pkp(pkp, PkpSessions.walletAuthMethods(nodes, signer, request,
+                        clock)));
+                err.println("lit4j: session key " + sigs.sessionKey().hex() + " for PKP " + pkp.ethAddress());
+            }
+            PkpSignature signature = lit.pkpSign(new PkpSignRequest(data, pkp, sigs));
+            err.println("lit4j: signed " + data + " with PKP " + pkp.ethAddress() + "; the signature recovers to it");
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(signature.toJson());
+            out.flush();
+        }
+        return Lit4jCli.OK;
+    }
+
+    private DataToSign dataToSign() {
+        DataToSign.MessageHash messageHash = switch (hash.toLowerCase(Locale.ROOT)) {
+            case "keccak256" -> DataToSign.MessageHash.KECCAK256;
+            case "sha256" -> DataToSign.MessageHash.SHA256;
+            default -> throw new InvalidInputException("--hash", "expected keccak256 or sha256, got \""
+                    + hash + "\"");
+        };
+        if (toSign.digest != null) {
+            return DataToSign.parse("--digest", toSign.digest);
+        }
+        return DataToSign.hashOf(toSign.message.getBytes(StandardCharsets.UTF_8), messageHash);
+    }
+}
