@@ -1,6 +1,5 @@
 package dev.lit4j.adapters.node;
 
-import dev.lit4j.domain.auth.AuthSigJson;
 import dev.lit4j.domain.codec.JsJson;
 import dev.lit4j.domain.port.DecryptionRequest;
 import dev.lit4j.domain.session.SessionSig;
@@ -26,14 +25,6 @@ final class DecryptionBody {
         out.append(',');
         JsJson.key(out, "chain");
         JsJson.quote(out, request.chain());
-        out.append(',');
-        JsJson.key(out, "authSig");
-        AuthSigJson.write(out, sessionSig.authSig());
-        epoch.ifPresent(number -> {
-            out.append(',');
-            JsJson.key(out, "epoch");
-            out.append(number);
-        });
-        return out.append('}').toString();
+        return SessionSigBodyTail.close(out, sessionSig, epoch);
     }
 }
