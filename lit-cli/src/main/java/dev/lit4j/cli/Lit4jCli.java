@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code lit4j}, the command line of Lit4j: makes session signatures (for a wallet, a PKP, a capacity
- * delegation), verifies and explains them, prints SIWE messages and runs a local Lit network.
+ * delegation), verifies and explains them, prints SIWE messages, encrypts and decrypts under access control
+ * conditions and runs a local Lit network.
  *
  * <p>Data goes to standard output (JSON unless text is asked for), progress and status to standard error.
  * Exit codes: {@value #OK} ok, {@value #FAILED} invalid input or a failed operation, {@value #USAGE} a
@@ -21,6 +22,7 @@ import picocli.CommandLine.Spec;
         description = "Lit Protocol session signatures from the command line: make them, verify them, explain them.",
         subcommands = {SessionSigsCommand.class, PkpSessionSigsCommand.class, CapacityDelegationCommand.class,
             VerifyCommand.class, InspectCommand.class, SiweCommand.class, NetworkCommand.class,
+            EncryptCommand.class, DecryptCommand.class,
             PkpSignCommand.class, ExecuteCommand.class,
             CommandLine.HelpCommand.class})
 public final class Lit4jCli implements Callable<Integer> {

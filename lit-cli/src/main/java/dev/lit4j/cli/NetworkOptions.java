@@ -29,6 +29,11 @@ final class NetworkOptions {
         return OpenNetwork.open(network, rpcUrl, attestation, status);
     }
 
+    /** Whether the embedded local network was chosen (the default). */
+    boolean isLocal() {
+        return network instanceof NetworkChoice.Local;
+    }
+
     /** {@code fields-only} or {@code not-checked}. */
     static final class AttestationConverter implements ITypeConverter<AttestationPolicy> {
         @Override

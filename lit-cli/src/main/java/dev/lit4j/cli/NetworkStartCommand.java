@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
         description = {"Runs a local Lit network on 127.0.0.1 in the foreground until it is stopped (Ctrl-C), and"
                 + " prints its node URLs, rpcUrl, threshold and network key as one line of JSON when it is ready.",
             "Other tools (and lit4j with --network URL,URL,…) use it as a custom network. The nodes answer the Datil"
-                + " handshake, sign_session_key, pkp/sign and execute; the JS SDK connects with litNetwork 'custom' and the"
+                + " handshake, sign_session_key, pkp/sign, execute and encryption/sign; the JS SDK connects with litNetwork 'custom' and the"
                 + " rpcUrl, whose Staking contract lists the nodes."})
 final class NetworkStartCommand implements Callable<Integer> {
     @Spec

@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads what a command is given: a UTF-8 file, or standard input when the file is absent or {@code -}. */
+/**
+ * Reads what a command is given: a UTF-8 file (or raw bytes), or standard input when the file is absent or
+ * {@code -}.
+ */
 final class TextInput {
     private TextInput() {
     }
@@ -35,6 +38,18 @@ final class TextInput {
             return new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new InvalidInputException(field, "cannot read standard input: " + e);
+        }
+    }
+
+    /** The bytes of {@code file}, or of {@code stdin} when {@code file} is null or {@code -}. */
+    static byte[] bytesOrStdin(String field, Path file, InputStream stdin) {
+        try {
+            if (file != null && !file.toString().equals("-")) {
+                return Files.readAllBytes(file);
+            }
+            return stdin.readAllBytes();
+        } catch (IOException e) {
+            throw new InvalidInputException(field, "cannot read " + (file == null ? "standard input" : file) + ": " + e);
         }
     }
 }

@@ -4,17 +4,20 @@ import dev.lit4j.domain.action.ExecuteJsRequest;
 import dev.lit4j.domain.action.ExecuteJsResult;
 import dev.lit4j.domain.auth.AuthMethod;
 import dev.lit4j.domain.auth.AuthSig;
+import dev.lit4j.domain.encryption.AccessControlConditions;
+import dev.lit4j.domain.encryption.EncryptedData;
 import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.domain.pkp.PkpSignature;
-import dev.lit4j.domain.port.PkpSignRequest;
 import dev.lit4j.domain.port.AuthSigner;
 import dev.lit4j.domain.port.NodeTransport;
+import dev.lit4j.domain.port.PkpSignRequest;
 import dev.lit4j.domain.port.SessionStore;
 import dev.lit4j.domain.port.WalletSigner;
 import dev.lit4j.domain.session.SessionSigs;
 import dev.lit4j.domain.siwe.CapacityDelegation;
 import dev.lit4j.domain.usecase.CapacityDelegationIssuer;
 import dev.lit4j.domain.usecase.LitActionExecutor;
+import dev.lit4j.domain.usecase.Decryptor;
 import dev.lit4j.domain.usecase.PkpAuthSigner;
 import dev.lit4j.domain.usecase.PkpSigner;
 import dev.lit4j.domain.usecase.SessionSigIssuer;
@@ -50,6 +53,7 @@ public final class Lit4j implements AutoCloseable {
     private final SessionSigIssuer issuer;
     private final CapacityDelegationIssuer delegations;
     private final LitActionExecutor actions;
+    private final Decryptor decryptor;
     private final PkpSigner pkpSigner;
     private final VerifiedSigCache verifiedSigs = new VerifiedSigCache(10_000);
 
@@ -60,6 +64,7 @@ public final class Lit4j implements AutoCloseable {
         this.issuer = new SessionSigIssuer(nodes, store, clock);
         this.delegations = new CapacityDelegationIssuer(nodes, clock);
         this.actions = new LitActionExecutor(nodes);
+        this.decryptor = new Decryptor(nodes);
         this.pkpSigner = new PkpSigner(nodes, clock);
     }
 
@@ -117,6 +122,29 @@ public final class Lit4j implements AutoCloseable {
      */
     public ExecuteJsResult executeJs(ExecuteJsRequest request, SessionSigs sessionSigs) {
         return actions.executeJs(request, sessionSigs);
+    }
+
+    /**
+     * Encrypts {@code plaintext} so that only who meets {@code conditions} can decrypt it ({@code encrypt}):
+     * local, under the connected network's key.
+     *
+     * @see Decryptor#encrypt
+     */
+    public EncryptedData encrypt(AccessControlConditions conditions, byte[] plaintext) {
+        return decryptor.encrypt(conditions, plaintext);
+    }
+
+    /**
+     * Decrypts {@code data} with session sigs that grant {@code access-control-condition-decryption} on
+     * {@code conditions.resource(data.dataToEncryptHash())} ({@code decrypt}); the nodes check the
+     * conditions against the session's user.
+     *
+     * @param chain the chain the nodes validate the session sigs for, e.g. {@code ethereum}
+     * @see Decryptor#decrypt
+     */
+    public byte[] decrypt(EncryptedData data, AccessControlConditions conditions, String chain,
+            SessionSigs sessionSigs) {
+        return decryptor.decrypt(data, conditions, chain, sessionSigs);
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.lit4j.domain.port.NodeTransport;
 import dev.lit4j.domain.port.SessionStore;
 import dev.lit4j.domain.usecase.CapacityDelegationIssuer;
 import dev.lit4j.domain.usecase.LitActionExecutor;
+import dev.lit4j.domain.usecase.Decryptor;
 import dev.lit4j.domain.usecase.PkpSigner;
 import dev.lit4j.domain.usecase.SessionSigIssuer;
 import java.time.Clock;
@@ -41,6 +42,7 @@ public final class Lit4jModule extends AbstractModule {
         bind(SessionSigIssuer.class).in(Singleton.class);
         bind(CapacityDelegationIssuer.class).in(Singleton.class);
         bind(LitActionExecutor.class).in(Singleton.class);
+        bind(Decryptor.class).in(Singleton.class);
         bind(PkpSigner.class).in(Singleton.class);
     }
 

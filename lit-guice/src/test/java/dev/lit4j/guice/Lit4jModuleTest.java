@@ -14,6 +14,7 @@ import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.port.NodeTransport;
 import dev.lit4j.domain.port.SessionStore;
 import dev.lit4j.domain.usecase.CapacityDelegationIssuer;
+import dev.lit4j.domain.usecase.Decryptor;
 import dev.lit4j.domain.usecase.PkpSigner;
 import dev.lit4j.domain.usecase.SessionSigIssuer;
 import dev.lit4j.testkit.fakes.FakeClock;
@@ -43,6 +44,7 @@ class Lit4jModuleTest {
         assertSame(injector.getInstance(SessionSigIssuer.class), injector.getInstance(SessionSigIssuer.class));
         assertSame(injector.getInstance(CapacityDelegationIssuer.class),
                 injector.getInstance(CapacityDelegationIssuer.class));
+        assertSame(injector.getInstance(Decryptor.class), injector.getInstance(Decryptor.class));
         assertSame(injector.getInstance(PkpSigner.class), injector.getInstance(PkpSigner.class));
         assertEquals(Clock.systemUTC(), injector.getInstance(Clock.class));
     }

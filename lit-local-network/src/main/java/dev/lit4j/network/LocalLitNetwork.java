@@ -34,7 +34,9 @@ import org.web3j.crypto.Sign;
  *
  * <p>Each node is a JDK HTTP server with its own port and thread pool, answering the Datil wire
  * protocol at {@code /web/handshake} (and {@code /web/handshake/}), {@code /web/sign_session_key/v1},
- * {@code /web/pkp/sign/v1} and {@code /web/execute/v1} ({@link ExecuteJsEndpoint}). The nodes share a fake chain ({@link #chain()}), a PKP registry
+ * {@code /web/pkp/sign/v1}, {@code /web/execute/v1} ({@link ExecuteJsEndpoint}) and {@code /web/encryption/sign/}
+ * (decryption shares, after checking access control conditions against the chain). The nodes share a fake
+ * chain ({@link #chain()}), a PKP registry
  * ({@link #pkps()}) and a Lit Action registry and runner ({@link #actions()}); each node has faults a test
  * can switch at run time ({@code network.node(i).faults()}). The chain answers Ethereum JSON-RPC at
  * {@link #rpcUrl()}, where a Staking contract lists the nodes, so the JS SDK connects to the network as a
@@ -65,6 +67,8 @@ public final class LocalLitNetwork implements AutoCloseable {
     public static final String PKP_SIGN_PATH = "/web/pkp/sign/v1";
     /** The Datil Lit Action path. */
     public static final String EXECUTE_JS_PATH = "/web/execute/v1";
+    /** The decryption paths: the JS SDK posts to the unversioned route with a trailing slash, the Rust SDK without. */
+    public static final List<String> ENCRYPTION_SIGN_PATHS = List.of("/web/encryption/sign/", "/web/encryption/sign");
 
     private final List<LocalLitNode> nodes;
     private final int threshold;
@@ -275,6 +279,7 @@ public final class LocalLitNetwork implements AutoCloseable {
         routes.put(SIGN_SESSION_KEY_PATH, new NodeRouter.Route(false, builder.signSessionKey));
         routes.put(PKP_SIGN_PATH, new NodeRouter.Route(false, builder.pkpSign));
         routes.put(EXECUTE_JS_PATH, new NodeRouter.Route(false, new ExecuteJsEndpoint()));
+        ENCRYPTION_SIGN_PATHS.forEach(path -> routes.put(path, new NodeRouter.Route(false, builder.encryptionSign)));
         return routes;
     }
 
@@ -293,6 +298,7 @@ public final class LocalLitNetwork implements AutoCloseable {
         private int threadsPerNode = 8;
         private NodeEndpoint signSessionKey = new SignSessionKeyEndpoint();
         private NodeEndpoint pkpSign = new PkpSignEndpoint();
+        private NodeEndpoint encryptionSign = new EncryptionSignEndpoint();
 
         private Builder() {
         }
@@ -402,6 +408,12 @@ public final class LocalLitNetwork implements AutoCloseable {
         /** The logic of {@code POST /web/pkp/sign/v1}; default a {@link PkpSignEndpoint}. */
         public Builder pkpSignEndpoint(NodeEndpoint endpoint) {
             this.pkpSign = InvalidInputException.requireNonNull("pkpSignEndpoint", endpoint);
+            return this;
+        }
+
+        /** The logic of {@code POST /web/encryption/sign/}; default an {@link EncryptionSignEndpoint}. */
+        public Builder encryptionSignEndpoint(NodeEndpoint endpoint) {
+            this.encryptionSign = InvalidInputException.requireNonNull("encryptionSignEndpoint", endpoint);
             return this;
         }
 

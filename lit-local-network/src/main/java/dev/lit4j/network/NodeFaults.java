@@ -103,12 +103,12 @@ public final class NodeFaults {
         this.error = null;
     }
 
-    /** Makes the {@code sign_session_key} endpoint sign with a wrong BLS key share, or stop doing so. */
+    /** Makes the BLS-signing endpoints ({@code sign_session_key}, {@code encryption/sign}) sign with a wrong key share, or stop. */
     public void wrongBlsShare(boolean on) {
         this.wrongBlsShare = on;
     }
 
-    /** Whether the node should sign with a wrong BLS key share; read by the {@code sign_session_key} endpoint. */
+    /** Whether the node should sign with a wrong BLS key share; read by the BLS-signing endpoints. */
     public boolean isWrongBlsShare() {
         return wrongBlsShare;
     }

@@ -7,6 +7,7 @@ import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.auth.AuthSigJson;
 import dev.lit4j.domain.auth.AuthSigKind;
 import dev.lit4j.domain.bls.BlsPublicKey;
+import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.verify.NodeAddress;
@@ -19,7 +20,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The session-sig checks of an operation endpoint ({@code pkpSign}, {@code executeJs}), in the node's terms:
+ * The session-sig checks of an operation endpoint ({@code pkpSign}, {@code executeJs}, {@code decrypt}), in the node's terms:
  * {@code authSig} present, no {@code authMethods}, the {@code authSig} a session sig
  * ({@code NodeCannotProvideAuthSigForEndpoint} otherwise), and the session sig must pass the node's verification for the
  * resource and ability ({@link SessionSigVerifier}, node-faithful mode), answered with the node's error code
@@ -72,6 +73,31 @@ final class SessionSigCheck {
                     verification.reasons().toArray(String[]::new));
         }
         return verification.userAddress().orElseThrow();
+    }
+
+    /**
+     * The user the verified session sig speaks for ({@link #requireValid}), as an address.
+     *
+     * @throws LitNodeError with the node's error code and the verifier's reasons if the node refuses it
+     */
+    EthAddress userOf(AuthSig sessionSig, NodeContext node, LitResource resource, LitAbility ability) {
+        return EthAddress.parseAnyCase("userAddress", requireValid(node, sessionSig, resource, ability));
+    }
+
+    /**
+     * The request's {@code authSig}, parsed, for an endpoint that takes any AuthSig the verifier judges.
+     *
+     * @throws LitNodeError {@code NodeInvalidAuthSig} if it is missing, not an object or not an AuthSig
+     */
+    static AuthSig parse(JsonElement element) {
+        if (element == null || !element.isJsonObject()) {
+            throw LitNodeError.of(NodeErrorCode.NODE_INVALID_AUTH_SIG, "authSig: expected the node's session sig object");
+        }
+        try {
+            return AuthSigJson.parse("authSig", element.toString());
+        } catch (InvalidInputException e) {
+            throw LitNodeError.of(NodeErrorCode.NODE_INVALID_AUTH_SIG, e.getMessage());
+        }
     }
 
     /**

@@ -9,9 +9,11 @@ import dev.lit4j.domain.LitException;
 import dev.lit4j.domain.Lit4j;
 import dev.lit4j.domain.action.ExecuteJsAnswer;
 import dev.lit4j.domain.auth.AuthSig;
+import dev.lit4j.domain.bls.BlsSignature;
 import dev.lit4j.domain.pkp.PkpSignature;
 import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.port.ExecuteJsNodeRequest;
+import dev.lit4j.domain.port.DecryptionRequest;
 import dev.lit4j.domain.port.NodeTransport;
 import dev.lit4j.domain.port.PkpSignRequest;
 import dev.lit4j.domain.port.SessionStore;
@@ -192,6 +194,11 @@ class Lit4jTest {
         @Override
         public List<ExecuteJsAnswer> executeJs(ExecuteJsNodeRequest request) {
             return inner.executeJs(request);
+        }
+
+        @Override
+        public BlsSignature decryptionSignature(DecryptionRequest request) {
+            return inner.decryptionSignature(request);
         }
 
         @Override

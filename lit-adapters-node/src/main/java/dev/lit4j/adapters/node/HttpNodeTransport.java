@@ -3,26 +3,32 @@ package dev.lit4j.adapters.node;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.action.ExecuteJsAnswer;
 import dev.lit4j.domain.auth.AuthSig;
+import dev.lit4j.domain.bls.BlsSignature;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.pkp.PkpSignature;
 import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.port.ExecuteJsNodeRequest;
+import dev.lit4j.domain.port.DecryptionRequest;
 import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.port.NodeFailure;
 import dev.lit4j.domain.port.NodeTransport;
 import dev.lit4j.domain.port.PkpSignRequest;
 import dev.lit4j.domain.port.SignSessionKeyRequest;
+import dev.lit4j.domain.session.SessionSig;
 import jakarta.inject.Inject;
 import java.net.http.HttpClient;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 /**
  * The {@link NodeTransport} over HTTP: talks to real Lit nodes (Datil) with the JDK {@link HttpClient}.
@@ -40,6 +46,9 @@ import java.util.concurrent.locks.ReentrantLock;
  *       waiting for the slowest node.</li>
  *   <li><b>PKP signing</b>: each node gets its own session sig; returns as soon as the signing subset's ECDSA
  *       shares combine to a signature that recovers to the PKP's key ({@link PkpSigning}).</li>
+ *   <li><b>Decryption</b>: each connected node gets its own session sig on {@code /web/encryption/sign/};
+ *       returns as soon as a threshold of shares combine to a signature over the identity that verifies
+ *       under the network key.</li>
  *   <li><b>Failures</b>: one {@link NodeException} naming every node and why, with each reason as a
  *       {@link NodeFailure}.</li>
  * </ul>
@@ -154,10 +163,35 @@ public final class HttpNodeTransport implements NodeTransport {
         ShareQuorum quorum = new ShareQuorum(network.threshold(), network.networkPublicKey());
         List<NodeFailure> failures = new ArrayList<>();
         ShareQuorum.Combined combined = fanOut.firstResult(quorum::largestGroup, network.threshold(),
-                reply -> offer(reply, expected, quorum, failures))
-                .orElseThrow(() -> signingFailed(network, fanOut, quorum, failures));
+                reply -> offer(reply, quorum, failures,
+                        answer -> ShareAnswer.parse(answer.nodeUrl(), answer.body(), expected)))
+                .orElseThrow(() -> signingFailed("signSessionKey", network, fanOut, quorum, failures));
         return new AuthSig(combined.signature().toProofOfPossessionJson(), AuthSig.DERIVED_VIA_BLS,
-                combined.siweMessage(), pkpAddress.checksummed(), AuthSig.ALGO_BLS);
+                combined.signedText(), pkpAddress.checksummed(), AuthSig.ALGO_BLS);
+    }
+
+    @Override
+    public BlsSignature decryptionSignature(DecryptionRequest request) {
+        InvalidInputException.requireNonNull("request", request);
+        Connection current = current();
+        ConnectedNetwork network = current.view().network();
+        OptionalLong epoch = current.requestEpoch(config.clock().instant());
+        Map<String, String> bodies = new LinkedHashMap<>();
+        for (String url : network.nodeUrls()) {
+            SessionSig sig = request.sessionSigs().forNode(url).orElseThrow(() -> new InvalidInputException(
+                    "decrypt.sessionSigs", "has no session sig for the connected node " + url + "; it has "
+                            + request.sessionSigs().nodeUrls()));
+            bodies.put(url, DecryptionBody.write(request, sig, epoch));
+        }
+        String identity = request.resource().key();
+        FanOut fanOut = FanOut.start(http, bodies, NodeHttp.ENCRYPTION_SIGN_PATH, config.requestTimeout(),
+                NodeHttp.Repeat.SAFE, config.retryPolicy());
+        ShareQuorum quorum = new ShareQuorum(network.threshold(), network.networkPublicKey(), "identity");
+        List<NodeFailure> failures = new ArrayList<>();
+        return fanOut.firstResult(quorum::largestGroup, network.threshold(),
+                reply -> offer(reply, quorum, failures,
+                        answer -> DecryptionShareAnswer.parse(answer.nodeUrl(), answer.body(), identity)))
+                .orElseThrow(() -> signingFailed("decrypt", network, fanOut, quorum, failures)).signature();
     }
 
     @Override
@@ -178,24 +212,29 @@ public final class HttpNodeTransport implements NodeTransport {
         return ExecuteJsCall.run(http, config, request, current.requestEpoch(config.clock().instant()));
     }
 
-    private static Optional<ShareQuorum.Combined> offer(NodeReply reply, ShareAnswer.Expected expected,
-            ShareQuorum quorum, List<NodeFailure> failures) {
+
+    /**
+     * Offers a node's reply to the quorum: a failure is recorded; an answer is read by {@code parse}, and
+     * one it refuses is recorded as malformed or an invalid share.
+     */
+    private static Optional<ShareQuorum.Combined> offer(NodeReply reply, ShareQuorum quorum,
+            List<NodeFailure> failures, Function<NodeReply.Answer, SignedShare> parse) {
         if (reply instanceof NodeReply.Failure failure) {
             failures.add(failure.failure());
             return Optional.empty();
         }
         NodeReply.Answer answer = (NodeReply.Answer) reply;
-        return NodeFailures.read(answer.nodeUrl(), () -> quorum.offer(ShareAnswer.parse(answer.nodeUrl(),
-                answer.body(), expected)), failures);
+        return NodeFailures.read(answer.nodeUrl(), () -> quorum.offer(parse.apply(answer)), failures);
     }
 
-    private NodeException signingFailed(ConnectedNetwork network, FanOut fanOut, ShareQuorum quorum,
+    /** Every node's failure when no threshold of shares verified, under {@code operation}'s name. */
+    private NodeException signingFailed(String operation, ConnectedNetwork network, FanOut fanOut, ShareQuorum quorum,
             List<NodeFailure> failures) {
         List<NodeFailure> all = new ArrayList<>(failures);
         all.addAll(quorum.unusedShares());
         String notAwaited = fanOut.accountForPending(quorum.largestGroup(), network.threshold(),
                 config.requestTimeout(), all);
-        return new NodeException("signSessionKey: " + quorum.validShares() + " of " + network.nodeUrls().size()
+        return new NodeException(operation + ": " + quorum.validShares() + " of " + network.nodeUrls().size()
                 + " nodes returned a valid share, " + network.threshold() + " are needed (the threshold) and must"
                 + " combine to a signature valid under the network key" + notAwaited + "; the others: "
                 + NodeFailures.describe(all), all);

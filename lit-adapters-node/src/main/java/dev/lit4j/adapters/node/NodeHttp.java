@@ -29,6 +29,8 @@ final class NodeHttp {
     static final String HANDSHAKE_PATH = "/web/handshake/";
     /** The Datil session-key signing path. */
     static final String SIGN_SESSION_KEY_PATH = "/web/sign_session_key/v1";
+    /** The decryption path as the JS SDK composes it: unversioned, with the V0 trailing slash. */
+    static final String ENCRYPTION_SIGN_PATH = "/web/encryption/sign/";
     /** The {@code X-Lit-SDK-Type} header value: informational for the nodes. */
     static final String SDK_TYPE = "Lit4j";
     /** The largest answer read from a node; Datil answers are a few kilobytes. */

@@ -1,6 +1,5 @@
 package dev.lit4j.adapters.node;
 
-import dev.lit4j.domain.auth.AuthSigJson;
 import dev.lit4j.domain.codec.JsJson;
 import dev.lit4j.domain.port.PkpSignRequest;
 import dev.lit4j.domain.session.SessionSig;
@@ -27,14 +26,6 @@ final class PkpSignBody {
         out.append("],");
         JsJson.key(out, "pubkey");
         JsJson.quote(out, request.pkpPublicKey().hex0x());
-        out.append(',');
-        JsJson.key(out, "authSig");
-        AuthSigJson.write(out, sessionSig.authSig());
-        epoch.ifPresent(number -> {
-            out.append(',');
-            JsJson.key(out, "epoch");
-            out.append(number);
-        });
-        return out.append('}').toString();
+        return SessionSigBodyTail.close(out, sessionSig, epoch);
     }
 }

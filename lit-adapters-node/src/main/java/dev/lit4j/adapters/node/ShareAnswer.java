@@ -20,7 +20,18 @@ import dev.lit4j.domain.siwe.SiweMessage;
  * @param siweMessage the SIWE text it signed
  * @param message the 32 bytes it signed, {@code dataSigned}
  */
-record ShareAnswer(String nodeUrl, BlsSignatureShare share, String siweMessage, LitSessionBlsMessage message) {
+record ShareAnswer(String nodeUrl, BlsSignatureShare share, String siweMessage, LitSessionBlsMessage message)
+        implements SignedShare {
+
+    @Override
+    public String signedText() {
+        return siweMessage;
+    }
+
+    @Override
+    public byte[] signedBytes() {
+        return message.bytes();
+    }
 
     /**
      * What every share must match.

@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Collects the nodes' valid shares as they arrive and combines them as soon as {@code threshold} of
- * them, all for the same SIWE, combine to a signature that verifies under the network key.
+ * them, all for the same message (the SIWE of a session key, the identity of encrypted data), combine to
+ * a signature that verifies under the network key.
  *
  * <p>A share cannot be checked on its own (Datil nodes publish no per-node verification keys), so a
  * wrong share shows only as a combination that does not verify. When that happens, later shares are
@@ -30,33 +31,43 @@ final class ShareQuorum {
     /**
      * A verified network signature.
      *
-     * @param signature the combined signature, valid under the network key for {@code siweMessage}
-     * @param siweMessage the SIWE text the nodes signed
+     * @param signature the combined signature, valid under the network key for {@code signedText}
+     * @param signedText what the nodes signed, e.g. the SIWE text
      * @param signers the nodes whose shares were combined
      */
-    record Combined(BlsSignature signature, String siweMessage, List<String> signers) {
+    record Combined(BlsSignature signature, String signedText, List<String> signers) {
     }
 
     private final int threshold;
     private final BlsPublicKey networkKey;
-    // shares grouped by the SIWE they sign, groups in order of first arrival
-    private final Map<String, List<ShareAnswer>> groups = new LinkedHashMap<>();
+    private final String signedWhat;
+    // shares grouped by the text they sign, groups in order of first arrival
+    private final Map<String, List<SignedShare>> groups = new LinkedHashMap<>();
     private int verifications;
 
+    /** A quorum of shares of session-key SIWEs. */
     ShareQuorum(int threshold, BlsPublicKey networkKey) {
+        this(threshold, networkKey, "SIWE");
+    }
+
+    /**
+     * @param signedWhat what the shares sign, for messages (e.g. {@code "SIWE"}, {@code "identity"})
+     */
+    ShareQuorum(int threshold, BlsPublicKey networkKey, String signedWhat) {
         this.threshold = threshold;
         this.networkKey = networkKey;
+        this.signedWhat = signedWhat;
     }
 
     /**
      * Adds a node's share and tries the new combinations it makes possible.
      *
      * @return the verified signature, once there is one
-     * @throws InvalidShareException if another node already gave a share with this identifier for the same SIWE
+     * @throws InvalidShareException if another node already gave a share with this identifier for the same text
      */
-    Optional<Combined> offer(ShareAnswer answer) {
-        List<ShareAnswer> group = groups.computeIfAbsent(answer.siweMessage(), k -> new ArrayList<>());
-        for (ShareAnswer earlier : group) {
+    Optional<Combined> offer(SignedShare answer) {
+        List<SignedShare> group = groups.computeIfAbsent(answer.signedText(), k -> new ArrayList<>());
+        for (SignedShare earlier : group) {
             if (earlier.share().identifier() == answer.share().identifier()) {
                 throw new InvalidShareException("its share index " + answer.share().shareIndex()
                         + " is the one " + earlier.nodeUrl() + " already gave");
@@ -70,30 +81,30 @@ final class ShareQuorum {
         return combinationsWithNewest(group);
     }
 
-    /** The size of the largest group of shares for one SIWE. */
+    /** The size of the largest group of shares for one signed text. */
     int largestGroup() {
         return groups.values().stream().mapToInt(List::size).max().orElse(0);
     }
 
-    /** How many valid shares arrived, over every SIWE. */
+    /** How many valid shares arrived, over every signed text. */
     int validShares() {
         return groups.values().stream().mapToInt(List::size).sum();
     }
 
     /**
-     * The nodes whose valid shares could not be used, with the reason: a SIWE that differs from the one
-     * most nodes signed, or shares in no verifying combination.
+     * The nodes whose valid shares could not be used, with the reason: a signed text that differs from the
+     * one most nodes signed, or shares in no verifying combination.
      */
     List<NodeFailure> unusedShares() {
         List<NodeFailure> failures = new ArrayList<>();
-        List<ShareAnswer> largest = groups.values().stream().max((a, b) -> Integer.compare(a.size(), b.size()))
+        List<SignedShare> largest = groups.values().stream().max((a, b) -> Integer.compare(a.size(), b.size()))
                 .orElse(List.of());
-        for (List<ShareAnswer> group : groups.values()) {
-            for (ShareAnswer answer : group) {
+        for (List<SignedShare> group : groups.values()) {
+            for (SignedShare answer : group) {
                 if (group != largest) {
-                    failures.add(NodeFailure.of(answer.nodeUrl(), NodeFailure.Kind.INVALID_SHARE, "it signed a SIWE"
-                            + " that differs from the one " + largest.size() + " other nodes signed, at "
-                            + firstDifference(answer.siweMessage(), largest.get(0).siweMessage())));
+                    failures.add(NodeFailure.of(answer.nodeUrl(), NodeFailure.Kind.INVALID_SHARE, "it signed a "
+                            + signedWhat + " that differs from the one " + largest.size() + " other nodes signed, at "
+                            + firstDifference(answer.signedText(), largest.get(0).signedText())));
                 } else if (group.size() >= threshold) {
                     failures.add(NodeFailure.of(answer.nodeUrl(), NodeFailure.Kind.INVALID_SHARE, "its share is in no"
                             + " combination of " + threshold + " shares that verifies under the network key"
@@ -105,15 +116,15 @@ final class ShareQuorum {
         return failures;
     }
 
-    private Optional<Combined> combinationsWithNewest(List<ShareAnswer> group) {
-        ShareAnswer newest = group.get(group.size() - 1);
+    private Optional<Combined> combinationsWithNewest(List<SignedShare> group) {
+        SignedShare newest = group.get(group.size() - 1);
         int others = group.size() - 1;
         int[] pick = Combinations.first(threshold - 1);
         do {
             if (verifications >= MAX_VERIFICATIONS) {
                 return Optional.empty();
             }
-            List<ShareAnswer> members = new ArrayList<>(threshold);
+            List<SignedShare> members = new ArrayList<>(threshold);
             for (int index : pick) {
                 members.add(group.get(index));
             }
@@ -126,9 +137,9 @@ final class ShareQuorum {
         return Optional.empty();
     }
 
-    private Optional<Combined> verify(List<ShareAnswer> members) {
+    private Optional<Combined> verify(List<SignedShare> members) {
         verifications++;
-        List<BlsSignatureShare> shares = members.stream().map(ShareAnswer::share).toList();
+        List<BlsSignatureShare> shares = members.stream().map(SignedShare::share).toList();
         BlsSignature signature;
         try {
             signature = BlsShareCombiner.combine(shares);
@@ -136,12 +147,12 @@ final class ShareQuorum {
             // the shares summed to the identity: some share is wrong
             return Optional.empty();
         }
-        ShareAnswer first = members.get(0);
-        if (!BlsPopScheme.verify(networkKey, first.message().bytes(), signature)) {
+        SignedShare first = members.get(0);
+        if (!BlsPopScheme.verify(networkKey, first.signedBytes(), signature)) {
             return Optional.empty();
         }
-        return Optional.of(new Combined(signature, first.siweMessage(),
-                members.stream().map(ShareAnswer::nodeUrl).toList()));
+        return Optional.of(new Combined(signature, first.signedText(),
+                members.stream().map(SignedShare::nodeUrl).toList()));
     }
 
     private static String firstDifference(String mine, String theirs) {

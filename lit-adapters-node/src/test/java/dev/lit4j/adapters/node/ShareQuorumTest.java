@@ -31,7 +31,7 @@ class ShareQuorumTest {
         assertEquals(Optional.empty(), quorum.offer(share(key, 0, SIWE, false)));
         ShareQuorum.Combined combined = quorum.offer(share(key, 2, SIWE, false)).orElseThrow();
 
-        assertEquals(SIWE, combined.siweMessage());
+        assertEquals(SIWE, combined.signedText());
         assertEquals(List.of("http://n4", "http://n0", "http://n2"), combined.signers());
         assertTrue(BlsPopScheme.verify(key.publicKey(), share(key, 0, SIWE, false).message().bytes(),
                 combined.signature()));

@@ -3,6 +3,7 @@ package dev.lit4j.domain.port;
 import dev.lit4j.domain.action.ExecuteJsAnswer;
 import dev.lit4j.domain.action.LitActionFailedException;
 import dev.lit4j.domain.auth.AuthSig;
+import dev.lit4j.domain.bls.BlsSignature;
 import dev.lit4j.domain.pkp.PkpSignature;
 import java.util.List;
 
@@ -55,6 +56,19 @@ public interface NodeTransport {
      * @throws NodeException if some node failed otherwise; it names every failing node and its error
      */
     List<ExecuteJsAnswer> executeJs(ExecuteJsNodeRequest request);
+
+    /**
+     * Has the nodes sign the identity of encrypted data (operations spec §3.4–3.7): sends each connected
+     * node the canonical conditions, the data hash, the chain and that node's session sig; returns as soon
+     * as a threshold of valid shares combine to a signature that verifies under the network key over
+     * {@link DecryptionRequest#identity()}.
+     *
+     * @return the network's signature over the identity: the decryption key of the data
+     * @throws NodeException if fewer than the threshold of nodes returned a valid share; it names every
+     *     node that failed and its error (e.g. {@code NodeAccessControlConditionsReturnedNotAuthorized})
+     * @throws dev.lit4j.domain.InvalidInputException if the session sigs have no entry for a connected node
+     */
+    BlsSignature decryptionSignature(DecryptionRequest request);
 
     /**
      * Has the nodes sign 32 bytes with a PKP (operations spec §1): sends every connected node its own session

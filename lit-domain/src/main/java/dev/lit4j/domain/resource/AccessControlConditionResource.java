@@ -50,6 +50,16 @@ public final class AccessControlConditionResource {
         public String fieldName() {
             return fieldName;
         }
+
+        /** The kind whose {@link #fieldName()} is {@code name}, if any. */
+        public static Optional<Kind> fromFieldName(String name) {
+            for (Kind kind : values()) {
+                if (kind.fieldName.equals(name)) {
+                    return Optional.of(kind);
+                }
+            }
+            return Optional.empty();
+        }
     }
 
     private AccessControlConditionResource() {

@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The fake Ethereum chain every node of a local network reads: block hashes with timestamps, used as
- * SIWE nonces ({@code latestBlockhash} in the handshake) and looked up by {@code sign_session_key}.
+ * SIWE nonces ({@code latestBlockhash} in the handshake) and looked up by {@code sign_session_key}, and the
+ * account and token state access control conditions check ({@link #ledger()}).
  *
  * <p>A block is mined at construction and on each {@link #mine()}, stamped with the clock's time
  * (whole seconds); its hash comes from the network's seed, so a seeded network has the same hashes.
@@ -34,6 +35,7 @@ public final class LocalChain {
     private final Clock clock;
     private final List<Block> blocks = new ArrayList<>();
     private final Map<String, Block> byHash = new ConcurrentHashMap<>();
+    private final ChainLedger ledger = new ChainLedger();
     private volatile Block latest;
 
     /** A chain whose first block is mined now. */
@@ -52,6 +54,11 @@ public final class LocalChain {
         byHash.put(block.hash(), block);
         latest = block;
         return block;
+    }
+
+    /** The balances and token ownership access control conditions read; a test sets them up. */
+    public ChainLedger ledger() {
+        return ledger;
     }
 
     /** The newest block. */

@@ -5,7 +5,8 @@ import dev.lit4j.domain.verify.SessionSigErrorCode;
 /**
  * The Lit node error codes the local network answers with: the Datil set relevant to session
  * signatures (node spec §6.3), the request-guard codes of lit-api-core, and the further codes a Datil
- * node's {@code sign_session_key} answers with (chain, PKP contract and Lit Action failures).
+ * node's {@code sign_session_key} answers with (chain, PKP contract and Lit Action failures) and its
+ * {@code encryption/sign} answers with (access control conditions).
  *
  * <p>Each code carries its wire name ({@code errorCode}), its HTTP status, its default kind and the
  * description the node sends as {@code message}. The codes of session-sig verification take their
@@ -68,6 +69,27 @@ public enum NodeErrorCode {
             "There was an error executing the Javascript for this action"),
     NODE_JS_TIMEOUT_ERROR("NodeJsTimeoutError", 502, ErrorKind.VALIDATION,
             "There was a timeout error executing the Javascript for this action"),
+    NODE_ACCESS_CONTROL_CONDITIONS_RETURNED_NOT_AUTHORIZED("NodeAccessControlConditionsReturnedNotAuthorized", 401,
+            ErrorKind.VALIDATION, "The access control condition check returned that you are not permitted to access"
+                    + " this content.  Are you sure you meet the conditions?  Check the auth_sig and the other conditions"),
+    NODE_ACCESS_CONTROL_CONDITIONS_CHECK_FAILED("NodeAccessControlConditionsCheckFailed", 502, ErrorKind.VALIDATION,
+            "Lit nodes failed to check the condition possibly due to RPC servers being down or because the condition"
+                    + " is making an incorrect smart contract call that reverts"),
+    NODE_MISSING_ACCESS_CONTROL_CONDITIONS("NodeMissingAccessControlConditions", 400, ErrorKind.VALIDATION,
+            "Must pass either access_control_conditions or evm_contract_conditions or sol_rpc_conditions"),
+    NODE_TOO_MANY_CONDITIONS("NodeTooManyConditions", 400, ErrorKind.VALIDATION,
+            "Too many conditions have been provided"),
+    NODE_INVALID_BOOLEAN_CONDITION_TYPE("NodeInvalidBooleanConditionType", 400, ErrorKind.VALIDATION,
+            "Invalid boolean conditionType"),
+    NODE_INVALID_ACC_RETURN_VALUE_TEST("NodeInvalidACCReturnValueTest", 400, ErrorKind.VALIDATION,
+            "Invalid Access Control Condition returnValueTest"),
+    NODE_CONDITION_ADDRESS_CONVERSION_ERROR("NodeConditionAddressConversionError", 400, ErrorKind.VALIDATION,
+            "condition address couldn't be converted to Ethereum address"),
+    NODE_CONDITION_TOKEN_ID_PARSING_ERROR("NodeConditionTokenIdParsingError", 400, ErrorKind.PARSER,
+            "Error parsing token_id from condition"),
+    NODE_RPC_ERROR("NodeRpcError", 502, ErrorKind.VALIDATION,
+            "Lit nodes failed to complete the RPC call possibly due to RPC servers being down or because the RPC call"
+                    + " is making an incorrect smart contract call that reverts"),
     NODE_CANNOT_PROVIDE_AUTH_METHOD_FOR_ENDPOINT("NodeCannotProvideAuthMethodForEndpoint", 400, ErrorKind.VALIDATION,
             "The user sent a auth_methods for endpoint"),
     NODE_CANNOT_PROVIDE_AUTH_SIG_FOR_ENDPOINT("NodeCannotProvideAuthSigForEndpoint", 400, ErrorKind.VALIDATION,

@@ -3,9 +3,11 @@ package dev.lit4j.testkit.fakes;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.action.ExecuteJsAnswer;
 import dev.lit4j.domain.auth.AuthSig;
+import dev.lit4j.domain.bls.BlsSignature;
 import dev.lit4j.domain.pkp.PkpSignature;
 import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.port.ExecuteJsNodeRequest;
+import dev.lit4j.domain.port.DecryptionRequest;
 import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.port.NodeTransport;
 import dev.lit4j.domain.port.PkpSignRequest;
@@ -31,6 +33,8 @@ public final class FakeNodeTransport implements NodeTransport {
             new RecordedCall<>("sign with a PKP", "onPkpSign");
     private final RecordedCall<ExecuteJsNodeRequest, List<ExecuteJsAnswer>> executeJs =
             new RecordedCall<>("execute a Lit Action", "onExecuteJs");
+    private final RecordedCall<DecryptionRequest, BlsSignature> decryptionSignature =
+            new RecordedCall<>("give a decryption signature", "onDecryptionSignature");
 
     public FakeNodeTransport(ConnectedNetwork network, String latestBlockhash) {
         this.network = new AtomicReference<>(InvalidInputException.requireNonNull("network", network));
@@ -112,6 +116,27 @@ public final class FakeNodeTransport implements NodeTransport {
     /** The Lit Action requests received so far, in order. */
     public List<ExecuteJsNodeRequest> executeJsRequests() {
         return executeJs.requests();
+    }
+
+    /**
+     * Records the request and answers with the function given to {@link #onDecryptionSignature}.
+     *
+     * @throws NodeException if no function was given, or as told by {@link #failWith}
+     */
+    @Override
+    public BlsSignature decryptionSignature(DecryptionRequest request) {
+        throwIfFailing();
+        return decryptionSignature.call(request);
+    }
+
+    /** Answers {@link #decryptionSignature} with {@code signer} from now on. */
+    public void onDecryptionSignature(Function<DecryptionRequest, BlsSignature> signer) {
+        decryptionSignature.answerWith(signer);
+    }
+
+    /** The decryption requests received so far, in order. */
+    public List<DecryptionRequest> decryptionRequests() {
+        return decryptionSignature.requests();
     }
 
     /** Answers {@code value} from now on. */

@@ -1,0 +1,30 @@
+package dev.lit4j.adapters.node;
+
+import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.port.DecryptionRequest;
+import dev.lit4j.domain.session.SessionSig;
+import java.util.OptionalLong;
+
+/**
+ * The JSON body of {@code POST /web/encryption/sign/} (operations spec §3.4), keys in the JS SDK's order:
+ * the canonical conditions under their kind's key, {@code dataToEncryptHash}, {@code chain}, the node's own
+ * session sig as {@code authSig}, and {@code epoch} when the network has one.
+ */
+final class DecryptionBody {
+    private DecryptionBody() {
+    }
+
+    /** The compact body for the node whose session sig is {@code sessionSig}. */
+    static String write(DecryptionRequest request, SessionSig sessionSig, OptionalLong epoch) {
+        String conditions = request.conditions().canonicalJson();
+        StringBuilder out = new StringBuilder(conditions.length() + 2048).append('{');
+        JsJson.key(out, request.conditions().kind().fieldName());
+        out.append(conditions).append(',');
+        JsJson.key(out, "dataToEncryptHash");
+        JsJson.quote(out, request.dataToEncryptHash().hex());
+        out.append(',');
+        JsJson.key(out, "chain");
+        JsJson.quote(out, request.chain());
+        return SessionSigBodyTail.close(out, sessionSig, epoch);
+    }
+}
