@@ -38,7 +38,7 @@ public final class JsonValueParser {
             }
             return value;
         } catch (IOException | JsonParseException | IllegalStateException e) {
-            throw new InvalidInputException(field, "not valid JSON: " + e.getMessage(), e);
+            throw new InvalidInputException(field, "not valid JSON: " + JsonSyntaxProblem.describe(e), e);
         }
     }
 

@@ -55,7 +55,7 @@ public final class StrictJsonReading {
             }
             return result;
         } catch (IOException | JsonParseException | IllegalStateException e) {
-            throw new InvalidInputException(field, "not valid JSON: " + e.getMessage(), e);
+            throw new InvalidInputException(field, "not valid JSON: " + JsonSyntaxProblem.describe(e), e);
         }
     }
 
