@@ -94,7 +94,8 @@ public final class JsonValueParser {
                 reader.nextNull();
                 return JsonValue.Null.INSTANCE;
             }
-            default -> throw new InvalidInputException(path, "expected a JSON value, found " + token);
+            default -> throw new InvalidInputException(path, "expected a JSON value, found "
+                    + StrictJsonReading.describe(token));
         }
     }
 }
