@@ -67,10 +67,10 @@ class SiweCommandTest {
         String[] args = JS_ARGS.clone();
         args[2] = "0x1234";
         Cli.Run run = Cli.run(args);
-        assertEquals(1, run.exitCode());
+        assertEquals(2, run.exitCode());
         assertEquals("", run.out());
-        assertEquals("lit4j siwe: --address: expected 0x followed by 40 hex digits, got \"0x1234\"",
-                run.firstErrorLine());
+        assertEquals("lit4j siwe: Invalid value for option '--address': expected 0x followed by 40 hex digits, got"
+                + " \"0x1234\"", run.firstErrorLine());
     }
 
     @Test
@@ -99,7 +99,7 @@ class SiweCommandTest {
         args[8] = "2025-01-15 10:00";
         Cli.Run run = Cli.run(args);
         assertEquals(2, run.exitCode());
-        assertEquals("lit4j siwe: Invalid value for option '--issued-at': time: not an RFC 3339 date-time with"
+        assertEquals("lit4j siwe: Invalid value for option '--issued-at': not an RFC 3339 date-time with"
                 + " a zone: \"2025-01-15 10:00\" (expected e.g. 2025-01-15T10:00:00.000Z)", run.firstErrorLine());
     }
 
