@@ -64,7 +64,7 @@ final class OpenNetwork implements AutoCloseable {
                     + String.join(", ", local.nodeUrls()));
             config = NodeTransportConfig.custom(local.nodeUrls()).build();
         }
-        try {
+        try (SlowStepNotice waiting = SlowStepNotice.start(status, "the nodes' handshake")) {
             HttpNodeTransport nodes = HttpNodeTransport.create(config);
             ConnectedNetwork network = nodes.network();
             status.println("lit4j: connected to " + network.nodeUrls().size() + " nodes (threshold "

@@ -15,6 +15,7 @@ import dev.lit4j.domain.verify.NodeAddress;
 import dev.lit4j.domain.verify.SessionSigVerification;
 import dev.lit4j.domain.verify.SessionSigVerifier;
 import dev.lit4j.domain.verify.VerificationMode;
+import dev.lit4j.network.LocalLitNetwork;
 import dev.lit4j.testkit.fakes.FakeWalletSigner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +23,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,6 +104,29 @@ class SessionSigsCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(Files.isDirectory(home.resolve("sessions")));
         assertFalse(Files.exists(home.resolve("sessions.db")));
+    }
+
+    @Test
+    void anUnknownHostIsCalledSo() {
+        Cli.Run run = Cli.run("session-sigs", "--home", home.toString(), "--network", "http://no-such-host.invalid:7470");
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.failureLine().startsWith("lit4j session-sigs: handshake: the node gave no usable answer:"
+                + " http://no-such-host.invalid:7470: unknown host no-such-host.invalid:7470"), run.err());
+    }
+
+    @Test
+    void aSlowHandshakeIsReportedWhileItLasts() {
+        try (LocalLitNetwork network = LocalLitNetwork.builder().nodeCount(3).build()) {
+            network.nodes().forEach(node -> node.faults().slow(Duration.ofMillis(2500)));
+
+            Cli.Run run = Cli.run("session-sigs", "--home", home.toString(), "--store", "memory", "--network",
+                    String.join(",", network.nodeUrls()));
+
+            assertEquals(0, run.exitCode(), run.err());
+            assertTrue(run.err().lines().anyMatch("lit4j: still waiting for the nodes' handshake (2 s)"::equals),
+                    run.err());
+        }
     }
 
     @Test

@@ -105,4 +105,16 @@ class WalletKeyFileTest {
         assertEquals("lit4j: warning: " + shared + " is open to others (rwxr-xr-x), and it holds the wallet key and"
                 + " session keys; chmod 700 it\n", status.toString());
     }
+
+    @Test
+    void aKeyWithAByteOrderMarkAndATrailingNewlineIsRead() throws IOException {
+        Path file = dir.resolve("edited.key");
+        Files.writeString(file, "\uFEFF0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80\r\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+
+        PrivateKeyWalletSigner signer = WalletKeyFile.read("--wallet-key-file", file, new PrintWriter(status, true));
+
+        assertEquals(FlowVector.WALLET, signer.address().checksummed());
+        assertEquals("", status.toString());
+    }
 }
