@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Facts of {@code spec/vectors/session-sig-flow.json} (tweetnacl and ethers 5, as the JS SDK 7.4 makes them)
+ * Facts of {@code docs/spec/vectors/session-sig-flow.json} (tweetnacl and ethers 5, as the JS SDK 7.4 makes them)
  * and {@code siwe-recap-js.json}: Hardhat account 0 as the wallet, session key from seed {@code 07…07}.
  */
 final class FlowVector {

@@ -33,15 +33,17 @@ import java.util.List;
  * SessionSigs sigs = lit.sessionSigs(request, lit.wallet(signer));
  * }</pre>
  *
- * <p>Immutable and thread-safe when the ports are. The same composition is available through Guice:
- * every use case here has an {@code @Inject} constructor.
+ * <p>Thread-safe when the ports are. The same composition is available through Guice ({@code Lit4jModule}
+ * of {@code lit-guice}). {@link #close()} closes the ports it was built with that hold resources (a
+ * MapDB file, a database pool): build it in a try-with-resources block, or close it when the program ends.
  */
-public final class Lit4j {
+public final class Lit4j implements AutoCloseable {
     private final NodeTransport nodes;
     private final SessionStore store;
     private final Clock clock;
     private final SessionSigIssuer issuer;
     private final CapacityDelegationIssuer delegations;
+    private final VerifiedSigCache verifiedSigs = new VerifiedSigCache(10_000);
 
     private Lit4j(Builder builder) {
         this.nodes = InvalidInputException.requireNonNull("nodes", builder.nodes);
@@ -99,14 +101,44 @@ public final class Lit4j {
 
     /**
      * A verifier that checks session sigs as the node at {@code nodeUrl} does, against the connected
-     * network's BLS key, with a cache of verified signatures (up to 10,000).
+     * network's BLS key. Every verifier of this {@code Lit4j} shares one cache of verified signatures (up
+     * to 10,000).
      */
     public SessionSigVerifier verifier(String nodeUrl, VerificationMode mode) {
         return SessionSigVerifier.builder(NodeAddress.fromUrl(nodeUrl), mode)
                 .networkKey(nodes.network().networkPublicKey())
                 .clock(clock)
-                .cache(new VerifiedSigCache(10_000))
+                .cache(verifiedSigs)
                 .build();
+    }
+
+    /**
+     * Closes the session store and the node transport, each if it is {@link AutoCloseable}; a failure to
+     * close one does not keep the other open.
+     *
+     * @throws LitException the first failure, with any later one attached as suppressed
+     */
+    @Override
+    public void close() {
+        RuntimeException failure = null;
+        for (Object port : new Object[] {store, nodes}) {
+            if (port instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    RuntimeException wrapped = e instanceof RuntimeException runtime ? runtime
+                            : new LitException("could not close " + port.getClass().getSimpleName() + ": " + e.getMessage(), e);
+                    if (failure == null) {
+                        failure = wrapped;
+                    } else {
+                        failure.addSuppressed(wrapped);
+                    }
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     /** Builds a {@link Lit4j}. Not thread-safe. */

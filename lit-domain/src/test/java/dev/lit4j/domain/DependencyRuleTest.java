@@ -32,7 +32,7 @@ class DependencyRuleTest {
     @Test
     void noAdapterOrCliOrTestkit() {
         check(noClasses().should().dependOnClassesThat().resideInAnyPackage(
-                "dev.lit4j.adapters..", "dev.lit4j.cli..", "dev.lit4j.testkit..", "dev.lit4j.network.."));
+                "dev.lit4j.adapters..", "dev.lit4j.cli..", "dev.lit4j.testkit..", "dev.lit4j.network..", "dev.lit4j.guice.."));
     }
 
     @Test

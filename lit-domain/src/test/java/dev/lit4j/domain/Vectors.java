@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Reads the known-answer files copied from {@code spec/vectors/} into the test resources. */
+/** Reads the known-answer files of {@code docs/spec/vectors/}, on the test class path as {@code /vectors/}. */
 public final class Vectors {
     private Vectors() {
     }

@@ -8,7 +8,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The known-answer files copied from {@code spec/vectors/} into {@code src/test/resources/vectors/}. */
+/** The known-answer files copied from {@code docs/spec/vectors/}, on the test class path as {@code /vectors/}. */
 public final class TestVectors {
     private TestVectors() {
     }

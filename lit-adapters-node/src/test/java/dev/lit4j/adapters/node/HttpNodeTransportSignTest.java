@@ -177,10 +177,11 @@ class HttpNodeTransportSignTest {
             assertTrue(e.getMessage().contains(failure.nodeUrl() + ": NodeAuthSigScopeTooLimited (HTTP 401, Validation):"
                     + " auth_sig scope that is passed does not support the requested operation [None of the"), e.getMessage());
         }
-        awaitRequests(local, 3);
+        // the third request may be abandoned once the threshold is out of reach; none is ever repeated
+        awaitRequests(local, e.failures().size());
         Thread.sleep(200);
         for (int i = 0; i < 3; i++) {
-            assertEquals(1, local.endpoint.calls(i), "node " + i + " answered, so it is not asked again");
+            assertTrue(local.endpoint.calls(i) <= 1, "node " + i + " was asked " + local.endpoint.calls(i) + " times");
         }
     }
 

@@ -56,6 +56,7 @@ class StakingContractTest {
     }
 
     @Test
+    @SuppressWarnings("rawtypes") // web3j's FunctionEncoder takes a List of raw Type
     void theRecordedAnswerIsWhatWeb3jsAbiEncoderWrites() {
         List<ValidatorStruct> structs = VALIDATORS.stream().map(v -> new ValidatorStruct(
                 new Uint32(v.ip()), new Uint128(0), new Uint32(v.port()), new Address(v.nodeAddress()), new Uint256(0),

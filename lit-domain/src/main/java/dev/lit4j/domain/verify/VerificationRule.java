@@ -2,7 +2,7 @@ package dev.lit4j.domain.verify;
 
 /**
  * The rules a session sig must pass, in the order a node checks them, each with the section of the node
- * spec ({@code spec/lit-node-protocol.md}) that states it. A {@link Finding} names the rule that failed.
+ * spec ({@code docs/spec/lit-node-protocol.md}) that states it. A {@link Finding} names the rule that failed.
  */
 public enum VerificationRule {
     /** §1: the AuthSig is a session sig. */

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The BLS known answers, read from the copies of {@code spec/vectors/} in the test resources. */
+/** The BLS known answers, read from {@code docs/spec/vectors/} on the test class path. */
 final class BlsVectors {
 
     /** {@code bls-combine-wasm.json}: the JS SDK's wasm test data (message: the identity bytes). */

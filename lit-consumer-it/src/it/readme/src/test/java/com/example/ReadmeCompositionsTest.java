@@ -3,6 +3,7 @@ package com.example;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.inject.Binder;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
@@ -19,10 +20,10 @@ import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.resource.ResourcePrefix;
 import dev.lit4j.domain.session.SessionSigs;
-import dev.lit4j.domain.usecase.SessionSigIssuer;
 import dev.lit4j.domain.usecase.SessionSigsRequest;
 import dev.lit4j.domain.verify.SessionSigVerification;
 import dev.lit4j.domain.verify.VerificationMode;
+import dev.lit4j.guice.Lit4jModule;
 import dev.lit4j.network.LocalLitNetwork;
 import java.io.File;
 import java.nio.file.Path;
@@ -61,34 +62,40 @@ class ReadmeCompositionsTest {
 
     @Test
     void theBuilder() {
-        try (MapDbSessionStore store = new MapDbSessionStore(dir.resolve("sessions.db"))) {
-            Lit4j lit = Lit4j.builder()
-                    .nodes(HttpNodeTransport.create(NodeTransportConfig.custom(network.nodeUrls()).build()))
-                    .store(store)
-                    .build();
+        try (Lit4j lit = Lit4j.builder()
+                .nodes(HttpNodeTransport.create(NodeTransportConfig.custom(network.nodeUrls()).build()))
+                .store(new MapDbSessionStore(dir.resolve("sessions.db")))
+                .build()) {
             SessionSigs sigs = lit.sessionSigs(request(), lit.wallet(PrivateKeyWalletSigner.generate()));
 
-            assertEquals(3, sigs.nodeUrls().size());
-            for (String nodeUrl : sigs.nodeUrls()) {
-                SessionSigVerification check = lit.verifier(nodeUrl, VerificationMode.STRICT)
-                        .verify(sigs.forNode(nodeUrl).orElseThrow(), LitResource.wildcard(ResourcePrefix.PKP),
-                                LitAbility.PKP_SIGNING);
-                assertTrue(check.isValid(), check.describe());
-            }
+            assertAcceptedByEveryNode(lit, sigs);
         }
     }
 
     @Test
-    void guice() {
-        Injector injector = Guice.createInjector(Stage.PRODUCTION,
+    void guiceInAStrictInjector() {
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, Binder::requireExplicitBindings,
+                new Lit4jModule(),
                 new HttpNodeTransportModule(NodeTransportConfig.custom(network.nodeUrls()).build()),
                 new MapDbSessionStoreModule(dir.resolve("sessions.db")),
                 new PrivateKeyWalletSignerModule(PrivateKeyWalletSigner.generate()));
-        SessionSigs sigs = injector.getInstance(SessionSigIssuer.class)
-                .getSessionSigs(request(), injector.getInstance(AuthSigner.class));
 
-        assertEquals(3, sigs.nodeUrls().size());
-        assertTrue(dir.resolve("sessions.db").toFile().exists(), "the session was stored in MapDB");
+        try (Lit4j lit = injector.getInstance(Lit4j.class)) {
+            SessionSigs sigs = lit.sessionSigs(request(), injector.getInstance(AuthSigner.class));
+
+            assertAcceptedByEveryNode(lit, sigs);
+            assertTrue(dir.resolve("sessions.db").toFile().exists(), "the session was stored in MapDB");
+        }
+    }
+
+    private static void assertAcceptedByEveryNode(Lit4j lit, SessionSigs sigs) {
+        assertEquals(network.nodeUrls().size(), sigs.nodeUrls().size());
+        for (String nodeUrl : sigs.nodeUrls()) {
+            SessionSigVerification check = lit.verifier(nodeUrl, VerificationMode.STRICT)
+                    .verify(sigs.forNode(nodeUrl).orElseThrow(), LitResource.wildcard(ResourcePrefix.PKP),
+                            LitAbility.PKP_SIGNING);
+            assertTrue(check.isValid(), check.describe());
+        }
     }
 
     /** What Maven resolved for this project: one Kotlin, and a Guava as new as Guice 7 needs. */
