@@ -64,9 +64,9 @@ final class OpenNetwork implements AutoCloseable {
                     + String.join(", ", local.nodeUrls()));
             config = NodeTransportConfig.custom(local.nodeUrls()).build();
         }
-        try (SlowStepNotice waiting = SlowStepNotice.start(status, "the nodes' handshake")) {
+        try {
             HttpNodeTransport nodes = HttpNodeTransport.create(config);
-            ConnectedNetwork network = nodes.network();
+            ConnectedNetwork network = SlowStepNotice.during(status, "the nodes' handshake", nodes::network);
             status.println("lit4j: connected to " + network.nodeUrls().size() + " nodes (threshold "
                     + network.threshold() + "), network key " + network.networkPublicKey().hex());
             return new OpenNetwork(local, nodes);

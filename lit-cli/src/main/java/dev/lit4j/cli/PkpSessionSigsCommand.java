@@ -98,10 +98,8 @@ final class PkpSessionSigsCommand implements Callable<Integer> {
                         expiration));
             }
             Lit4j lit = Lit4j.builder().nodes(nodes.nodes()).store(store).clock(clock).build();
-            SessionSigs sigs;
-            try (SlowStepNotice waiting = SlowStepNotice.start(err, "the nodes to sign the session key")) {
-                sigs = lit.sessionSigs(request, lit.pkp(pkp, authMethods));
-            }
+            SessionSigs sigs = SlowStepNotice.during(err, "the nodes to sign the session key",
+                    () -> lit.sessionSigs(request, lit.pkp(pkp, authMethods)));
             err.println("lit4j: session key " + sigs.sessionKey().hex() + " for PKP " + pkp.ethAddress() + ", "
                     + sigs.nodeUrls().size() + " session sigs");
             PrintWriter out = spec.commandLine().getOut();

@@ -5,13 +5,13 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * A line on standard error when a step takes longer than {@link #FIRST} ("lit4j: still waiting for the
- * handshake with 3 nodes (2 s)"), and again every {@link #AGAIN}, so a slow network never looks like a hang.
- * Closing it ends the notices.
+ * nodes' handshake (2 s)"), and again every {@link #AGAIN}, so a slow network never looks like a hang.
  */
-final class SlowStepNotice implements AutoCloseable {
+final class SlowStepNotice {
     /** When the first notice comes. */
     static final Duration FIRST = Duration.ofSeconds(2);
     /** How often it repeats. */
@@ -23,8 +23,17 @@ final class SlowStepNotice implements AutoCloseable {
         this.timer = timer;
     }
 
-    /** Starts the notices about {@code what} (e.g. "the handshake with 3 nodes") on {@code status}. */
-    static SlowStepNotice start(PrintWriter status, String what) {
+    /** Runs {@code step}, with notices about {@code what} (e.g. "the nodes' handshake") on {@code status}. */
+    static <T> T during(PrintWriter status, String what, Supplier<T> step) {
+        SlowStepNotice notice = start(status, what);
+        try {
+            return step.get();
+        } finally {
+            notice.timer.shutdownNow();
+        }
+    }
+
+    private static SlowStepNotice start(PrintWriter status, String what) {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "lit4j-slow-step-notice");
             thread.setDaemon(true);
@@ -37,10 +46,5 @@ final class SlowStepNotice implements AutoCloseable {
             status.flush();
         }, FIRST.toMillis(), AGAIN.toMillis(), TimeUnit.MILLISECONDS);
         return new SlowStepNotice(timer);
-    }
-
-    @Override
-    public void close() {
-        timer.shutdownNow();
     }
 }
