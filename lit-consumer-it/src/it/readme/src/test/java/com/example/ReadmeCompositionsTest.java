@@ -20,6 +20,7 @@ import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.resource.ResourcePrefix;
 import dev.lit4j.domain.session.SessionSigs;
+import dev.lit4j.domain.session.SessionSigsJson;
 import dev.lit4j.domain.usecase.SessionSigsRequest;
 import dev.lit4j.domain.verify.SessionSigVerification;
 import dev.lit4j.domain.verify.VerificationMode;
@@ -62,13 +63,27 @@ class ReadmeCompositionsTest {
 
     @Test
     void theBuilder() {
-        try (Lit4j lit = Lit4j.builder()
-                .nodes(HttpNodeTransport.create(NodeTransportConfig.custom(network.nodeUrls()).build()))
-                .store(new MapDbSessionStore(dir.resolve("sessions.db")))
-                .build()) {
-            SessionSigs sigs = lit.sessionSigs(request(), lit.wallet(PrivateKeyWalletSigner.generate()));
+        try (LocalLitNetwork network = LocalLitNetwork.builder().nodeCount(3).build();    // real nodes on 127.0.0.1
+                Lit4j lit = Lit4j.builder()
+                        .nodes(HttpNodeTransport.create(NodeTransportConfig.custom(network.nodeUrls()).build()))
+                        // on Datil: NodeTransportConfig.builder(LitNetwork.DATIL_DEV).build()
+                        .store(new MapDbSessionStore(dir.resolve("sessions.db")))
+                        .build()) {
+            SessionSigsRequest request = SessionSigsRequest.builder()
+                    .resource(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING)
+                    .resource(LitResource.wildcard(ResourcePrefix.LIT_ACTION), LitAbility.LIT_ACTION_EXECUTION)
+                    .build();                                                   // 24 h unless you set .expiration(…)
+            SessionSigs sigs = lit.sessionSigs(request, lit.wallet(PrivateKeyWalletSigner.generate()));
+            String json = SessionSigsJson.toJson(sigs);                        // {"http://127.0.0.1:port": {…}, …}
 
-            assertAcceptedByEveryNode(lit, sigs);
+            // check a session sig exactly as that node would, and say why not
+            String nodeUrl = sigs.nodeUrls().get(0);
+            SessionSigVerification check = lit.verifier(nodeUrl, VerificationMode.STRICT)
+                    .verify(sigs.forNode(nodeUrl).orElseThrow(), LitResource.wildcard(ResourcePrefix.PKP),
+                            LitAbility.PKP_SIGNING);
+            assertTrue(check.isValid(), check.describe());
+            assertEquals(json, SessionSigsJson.toJson(SessionSigsJson.parse(json)));
+            assertAcceptedByEveryNode(network, lit, sigs);
         }
     }
 
@@ -77,18 +92,18 @@ class ReadmeCompositionsTest {
         Injector injector = Guice.createInjector(Stage.PRODUCTION, Binder::requireExplicitBindings,
                 new Lit4jModule(),
                 new HttpNodeTransportModule(NodeTransportConfig.custom(network.nodeUrls()).build()),
-                new MapDbSessionStoreModule(dir.resolve("sessions.db")),
-                new PrivateKeyWalletSignerModule(PrivateKeyWalletSigner.generate()));
-
+                new MapDbSessionStoreModule(dir.resolve("sessions.db")),        // or JdbcSessionStoreModule
+                new PrivateKeyWalletSignerModule(PrivateKeyWalletSigner.generate()));   // or Pkcs11WalletSignerModule
+        SessionSigsRequest request = request();
         try (Lit4j lit = injector.getInstance(Lit4j.class)) {
-            SessionSigs sigs = lit.sessionSigs(request(), injector.getInstance(AuthSigner.class));
+            SessionSigs sigs = lit.sessionSigs(request, injector.getInstance(AuthSigner.class));
 
-            assertAcceptedByEveryNode(lit, sigs);
+            assertAcceptedByEveryNode(network, lit, sigs);
             assertTrue(dir.resolve("sessions.db").toFile().exists(), "the session was stored in MapDB");
         }
     }
 
-    private static void assertAcceptedByEveryNode(Lit4j lit, SessionSigs sigs) {
+    private static void assertAcceptedByEveryNode(LocalLitNetwork network, Lit4j lit, SessionSigs sigs) {
         assertEquals(network.nodeUrls().size(), sigs.nodeUrls().size());
         for (String nodeUrl : sigs.nodeUrls()) {
             SessionSigVerification check = lit.verifier(nodeUrl, VerificationMode.STRICT)
