@@ -84,7 +84,11 @@ class LauncherIT {
 
     @Test
     void ctrlCEndsARunningNetworkWithExitCode130() throws Exception {
-        Process process = launcher(LAUNCHER, "network", "start", "--nodes", "1").start();
+        // a process started in the background by a non-interactive shell ignores SIGINT, and so would its children:
+        // env restores the default action, as a terminal's foreground job has it
+        ProcessBuilder builder = launcher(LAUNCHER, "network", "start", "--nodes", "1");
+        builder.command().addAll(0, List.of("env", "--default-signal=INT"));
+        Process process = builder.start();
         process.getOutputStream().close();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String ready = out.readLine();
