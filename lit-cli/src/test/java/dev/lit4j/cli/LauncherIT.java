@@ -104,13 +104,14 @@ class LauncherIT {
     @Test
     void aBuildThatDidNotFinishIsDoneAgainWithProgress() throws Exception {
         // a copy of the repository's launcher over a stand-in for Maven that makes the real jar and libraries,
-        // in the state an interrupted build leaves: a jar and part of lib/, and no mark of a finished build
+        // in the state an interrupted build leaves: a jar, part of lib/, and the launcher's mark of a build
         Path root = Files.createDirectory(elsewhere.resolve("repo"));
         Path launcher = Files.copy(LAUNCHER, root.resolve("lit4j"));
         Path target = LAUNCHER.getParent().resolve("lit-cli/target");
         Path builtTarget = Files.createDirectories(root.resolve("lit-cli/target"));
         Files.copy(target.resolve("lit4j.jar"), builtTarget.resolve("lit4j.jar"));
         Files.writeString(Files.createDirectories(builtTarget.resolve("lib")).resolve("picocli-4.7.7.jar"), "half");
+        Files.createFile(builtTarget.resolve("lit4j.building"));
         Path mvnw = root.resolve("mvnw");
         Files.writeString(mvnw, "#!/bin/bash\n"
                 + "echo '[INFO] Building lit-cli 0.1.0-SNAPSHOT                                  [1/1]'\n"
@@ -123,7 +124,7 @@ class LauncherIT {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("lit4j "), run.out());
         assertTrue(run.err().endsWith("lit4j: building lit-cli [1/1]\n"), run.err());
-        assertTrue(Files.isRegularFile(builtTarget.resolve("lit4j.built")), "the finished build is marked");
+        assertTrue(Files.notExists(builtTarget.resolve("lit4j.building")), "the finished build is no longer marked");
 
         Run again = run(launcher, "--version");
         assertEquals("", again.err(), "no second build");
