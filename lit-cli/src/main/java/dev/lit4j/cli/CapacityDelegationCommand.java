@@ -3,6 +3,8 @@ package dev.lit4j.cli;
 import dev.lit4j.adapters.signer.wallet.PrivateKeyWalletSigner;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.auth.AuthSigJson;
+import dev.lit4j.domain.ethereum.EthAddress;
+import dev.lit4j.domain.ethereum.TokenId;
 import dev.lit4j.domain.siwe.CapacityDelegation;
 import dev.lit4j.domain.usecase.CapacityDelegationIssuer;
 import java.io.PrintWriter;
@@ -35,25 +37,30 @@ final class CapacityDelegationCommand implements Callable<Integer> {
     @Mixin
     private NetworkOptions network;
 
-    @Option(names = "--token-id", paramLabel = "ID",
-            description = "The Capacity Credits NFT's token id, in decimal (default: all the wallet's NFTs).")
-    private String tokenId;
+    @Option(names = "--token-id", paramLabel = "ID", converter = TokenIdConverter.class,
+            description = "The Capacity Credits NFT's token id, decimal (25364) or 0x hex (0x6314) (default: all"
+                    + " the wallet's NFTs).")
+    private TokenId tokenId;
 
-    @Option(names = "--delegatee", paramLabel = "ADDRESS",
+    @Option(names = "--delegatee", paramLabel = "ADDRESS", converter = AddressConverter.class,
             description = "An address that may use the credits; repeatable (default: anyone).")
-    private List<String> delegatees;
+    private List<EthAddress> delegatees;
 
-    @Option(names = "--uses", paramLabel = "N", description = "How many uses, in decimal (default: unlimited).")
+    @Option(names = "--uses", paramLabel = "N", converter = CountConverter.class,
+            description = "How many uses, a positive decimal number (default: unlimited).")
     private String uses;
 
-    @Option(names = "--expiration", paramLabel = "TIME", converter = TimeConverter.class,
+    @Option(names = "--expiration", paramLabel = "TIME", converter = ExpirationConverter.class,
             description = "When the delegation expires, RFC 3339 (default: 7 days from now).")
     private Instant expiration;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        CapacityDelegation delegation = new CapacityDelegation(tokenId, delegatees, uses);
+        List<String> delegateeAddresses = delegatees == null ? null
+                : delegatees.stream().map(EthAddress::checksummed).toList();
+        CapacityDelegation delegation = new CapacityDelegation(tokenId == null ? null : tokenId.decimal(),
+                delegateeAddresses, uses);
         Clock clock = Clock.systemUTC();
         try (OpenNetwork nodes = network.open(err)) {
             PrivateKeyWalletSigner owner = wallet.signer(home.home(), err);
@@ -61,7 +68,7 @@ final class CapacityDelegationCommand implements Callable<Integer> {
             AuthSig authSig = expiration == null ? issuer.createCapacityDelegationAuthSig(owner, delegation)
                     : issuer.createCapacityDelegationAuthSig(owner, delegation, expiration);
             err.println("lit4j: " + owner.address() + " delegates " + delegation.resource() + " to "
-                    + (delegatees == null ? "anyone" : String.join(", ", delegatees)) + ", "
+                    + (delegateeAddresses == null ? "anyone" : String.join(", ", delegateeAddresses)) + ", "
                     + (uses == null ? "unlimited" : uses) + " uses");
             PrintWriter out = spec.commandLine().getOut();
             out.println(AuthSigJson.toJson(authSig));

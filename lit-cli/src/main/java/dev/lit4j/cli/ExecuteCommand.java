@@ -74,9 +74,9 @@ final class ExecuteCommand implements Callable<Integer> {
             description = "Session sigs (as lit4j session-sigs prints them) to use instead of making them.")
     private Path sessionSigsFile;
 
-    @Option(names = "--pkp-public-key", paramLabel = "HEX",
+    @Option(names = "--pkp-public-key", paramLabel = "HEX", converter = PkpPublicKeyConverter.class,
             description = "The PKP the action signs with (04…, 0x optional): passed as the publicKey parameter.")
-    private String pkpPublicKey;
+    private PkpPublicKey pkpPublicKey;
 
     @Override
     public Integer call() {
@@ -95,8 +95,7 @@ final class ExecuteCommand implements Callable<Integer> {
                 sigs = lit.sessionSigs(session.request().build(), lit.wallet(signer));
                 params = withPublicKey(params, pkp(nodes.local(), signer, err));
             } else {
-                params = withPublicKey(params, Optional.ofNullable(pkpPublicKey)
-                        .map(hex -> PkpPublicKey.parse("--pkp-public-key", hex)));
+                params = withPublicKey(params, Optional.ofNullable(pkpPublicKey));
             }
             ExecuteJsRequest.Builder request = code != null ? ExecuteJsRequest.code(code)
                     : ExecuteJsRequest.ipfsId(action.ipfsId);
@@ -129,7 +128,7 @@ final class ExecuteCommand implements Callable<Integer> {
     private Optional<PkpPublicKey> pkp(Optional<LocalLitNetwork> local, PrivateKeyWalletSigner owner,
             PrintWriter status) {
         if (pkpPublicKey != null) {
-            return Optional.of(PkpPublicKey.parse("--pkp-public-key", pkpPublicKey));
+            return Optional.of(pkpPublicKey);
         }
         return local.map(network -> {
             Pkp minted = network.pkps().mint(owner.address());

@@ -8,7 +8,9 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Turns a failed command into exit code {@value Lit4jCli#FAILED} and one line on standard error that
- * names the command and what was wrong. Lit4j's exceptions carry messages meant for people (and never a
+ * names the command and what was wrong. (A malformed option value never gets here: option values are read
+ * by {@link OptionConverter}s while the command line is parsed, and a command that finds options that do not
+ * fit together throws picocli's {@code ParameterException}; both are usage errors, {@value Lit4jCli#USAGE}.) Lit4j's exceptions carry messages meant for people (and never a
  * secret); anything else is a bug, reported with its stack trace.
  */
 final class FailureHandler implements IExecutionExceptionHandler {

@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
  * conditions and runs a local Lit network.
  *
  * <p>Data goes to standard output (JSON unless text is asked for), progress and status to standard error.
- * Exit codes: {@value #OK} ok, {@value #FAILED} invalid input or a failed operation, {@value #USAGE} a
- * usage error.
+ * Exit codes: {@value #OK} ok, {@value #FAILED} a failed operation or an invalid input document,
+ * {@value #USAGE} a usage error (an unknown option, a missing or malformed option value, a file named by an
+ * option that is unreadable or wrong), {@value #INTERRUPTED} stopped by Ctrl-C (SIGINT).
  */
 @Command(name = "lit4j", mixinStandardHelpOptions = true, versionProvider = Lit4jVersion.class,
         description = "Lit Protocol session signatures from the command line: make them, verify them, explain them.",
@@ -28,10 +29,12 @@ import picocli.CommandLine.Spec;
 public final class Lit4jCli implements Callable<Integer> {
     /** Exit code: done. */
     public static final int OK = 0;
-    /** Exit code: invalid input (a value, a file) or a failed operation; standard error says which. */
+    /** Exit code: a failed operation, or a document given to a command (not an option) is invalid. */
     public static final int FAILED = 1;
-    /** Exit code: the command line itself is wrong (an unknown option, a missing value). */
+    /** Exit code: the command line is wrong (an unknown option, a missing or malformed option value). */
     public static final int USAGE = 2;
+    /** Exit code: stopped by Ctrl-C (SIGINT), the JVM's 128 + 2. */
+    public static final int INTERRUPTED = 130;
 
     @Spec
     private CommandSpec spec;
@@ -58,6 +61,7 @@ public final class Lit4jCli implements Callable<Integer> {
         cli.setParameterExceptionHandler(new UsageErrorHandler());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         describeExitCodes(cli);
+        HelpLayout.apply(cli);
         return cli;
     }
 
@@ -66,10 +70,11 @@ public final class Lit4jCli implements Callable<Integer> {
         return stdin;
     }
 
-    /** Without a command: a usage error that lists the commands. */
+    /** Without a command: the usage, on standard error, and exit code {@value #USAGE}. */
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command; see lit4j --help");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return USAGE;
     }
 
     // every command's --help ends with the exit codes, unless it names its own
@@ -78,8 +83,9 @@ public final class Lit4jCli implements Callable<Integer> {
         if (usage.exitCodeList().isEmpty()) {
             Map<String, String> codes = new LinkedHashMap<>();
             codes.put(OK + "", "ok");
-            codes.put(FAILED + "", "invalid input or a failed operation (standard error says which)");
-            codes.put(USAGE + "", "usage error (an unknown option, a missing or malformed value)");
+            codes.put(FAILED + "", "failed, or an input document is invalid (standard error says which)");
+            codes.put(USAGE + "", "usage error: an unknown option, a missing or malformed option value");
+            codes.put(INTERRUPTED + "", "stopped by Ctrl-C");
             usage.exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
         }
         command.getSubcommands().values().forEach(Lit4jCli::describeExitCodes);

@@ -61,7 +61,7 @@ record LitHome(Path dir) {
             }
             return dir;
         } catch (IOException e) {
-            throw new InvalidInputException("--home", "cannot create " + dir + ": " + e, e);
+            throw new InvalidInputException("--home", "cannot create " + dir + ": " + FileProblem.describe(e), e);
         }
     }
 
@@ -86,7 +86,7 @@ record LitHome(Path dir) {
                         + " key and session keys; chmod 700 it");
             }
         } catch (IOException e) {
-            status.println("lit4j: warning: cannot read the permissions of " + dir + ": " + e);
+            status.println("lit4j: warning: cannot read the permissions of " + dir + ": " + FileProblem.describe(e));
         }
     }
 

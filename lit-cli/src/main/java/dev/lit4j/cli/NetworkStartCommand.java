@@ -18,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -35,11 +36,11 @@ final class NetworkStartCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--nodes", paramLabel = "N", defaultValue = "3",
+    @Option(names = "--nodes", paramLabel = "N", defaultValue = "3", converter = RangeConverter.NodeCount.class,
             description = "How many nodes, 1 to 100 (default: ${DEFAULT-VALUE}); the threshold is Datil's, 2N/3.")
     private int nodes;
 
-    @Option(names = "--port", paramLabel = "PORT",
+    @Option(names = "--port", paramLabel = "PORT", converter = RangeConverter.Port.class,
             description = "The first node's port; the other nodes and then the rpcUrl follow it (default: free"
                     + " ports).")
     private Integer port;
@@ -48,9 +49,9 @@ final class NetworkStartCommand implements Callable<Integer> {
             description = "A seed for reproducible keys and block hashes (default: random).")
     private Long seed;
 
-    @Option(names = "--mint-pkp-for", paramLabel = "ADDRESS",
+    @Option(names = "--mint-pkp-for", paramLabel = "ADDRESS", converter = AddressConverter.class,
             description = "Mints a PKP owned by ADDRESS (e.g. lit4j's wallet); repeatable. The JSON lists them.")
-    private List<String> pkpOwners;
+    private List<EthAddress> pkpOwners;
 
     @Option(names = "--action", paramLabel = "FILE",
             description = "Pins a Lit Action's code so that its IPFS id resolves on the nodes (executeJs --ipfs-id,"
@@ -59,9 +60,10 @@ final class NetworkStartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<EthAddress> owners = new ArrayList<>();
-        if (pkpOwners != null) {
-            pkpOwners.forEach(owner -> owners.add(EthAddress.parseAnyCase("--mint-pkp-for", owner)));
+        List<EthAddress> owners = pkpOwners == null ? List.of() : pkpOwners;
+        if (port != null && port + nodes - 1 > 65535) {
+            throw new ParameterException(spec.commandLine(), "--port " + port + " with " + nodes + " nodes would go"
+                    + " past port 65535; choose a port up to " + (65536 - nodes));
         }
         Map<Path, String> actionCode = new LinkedHashMap<>();
         if (actionFiles != null) {

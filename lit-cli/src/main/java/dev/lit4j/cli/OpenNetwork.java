@@ -66,7 +66,7 @@ final class OpenNetwork implements AutoCloseable {
         }
         try {
             HttpNodeTransport nodes = HttpNodeTransport.create(config);
-            ConnectedNetwork network = nodes.network();
+            ConnectedNetwork network = SlowStepNotice.during(status, "the nodes' handshake", nodes::network);
             status.println("lit4j: connected to " + network.nodeUrls().size() + " nodes (threshold "
                     + network.threshold() + "), network key " + network.networkPublicKey().hex());
             return new OpenNetwork(local, nodes);

@@ -7,7 +7,6 @@ import dev.lit4j.domain.Lit4j;
 import dev.lit4j.domain.action.IpfsCid;
 import dev.lit4j.domain.auth.AuthMethod;
 import dev.lit4j.domain.codec.JsonValue;
-import dev.lit4j.domain.codec.JsonValueParser;
 import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.domain.session.SessionSigs;
 import dev.lit4j.domain.session.SessionSigsJson;
@@ -26,6 +25,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -51,16 +51,18 @@ final class PkpSessionSigsCommand implements Callable<Integer> {
     @Mixin
     private SessionOptions session;
 
-    @Option(names = "--pkp-public-key", paramLabel = "HEX", description = "The PKP's uncompressed public key (04…,"
-            + " 0x optional). Required unless the network is the embedded local one, which mints a PKP.")
-    private String pkpPublicKey;
+    @Option(names = "--pkp-public-key", paramLabel = "HEX", converter = PkpPublicKeyConverter.class,
+            description = "The PKP's uncompressed public key (04 and 128 hex digits, 0x optional). Required unless"
+                    + " the network is the embedded local one, which mints a PKP.")
+    private PkpPublicKey pkpPublicKey;
 
     @Option(names = "--lit-action", paramLabel = "FILE", description = "A custom-auth Lit Action (JavaScript) that"
             + " decides instead of an EthWallet auth method: it authenticates when its response contains \"true\".")
     private Path litAction;
 
-    @Option(names = "--js-params", paramLabel = "JSON", description = "The Lit Action's parameters, a JSON object.")
-    private String jsParams;
+    @Option(names = "--js-params", paramLabel = "JSON", converter = JsParamsConverter.class,
+            description = "The Lit Action's parameters, a JSON object.")
+    private JsonValue.Obj jsParams;
 
     @Override
     public Integer call() {
@@ -72,12 +74,13 @@ final class PkpSessionSigsCommand implements Callable<Integer> {
             builder.litActionCode(Base64.getEncoder().encodeToString(code.getBytes(StandardCharsets.UTF_8)));
         }
         if (jsParams != null) {
-            builder.jsParams(jsParamsObject(code != null));
+            if (code == null) {
+                throw new ParameterException(spec.commandLine(),
+                        "--js-params are the Lit Action's parameters; give --lit-action too");
+            }
+            builder.jsParams(jsParams);
         }
         SessionSigsRequest request = builder.build();
-        if (pkpPublicKey != null) {
-            PkpPublicKey.parse("--pkp-public-key", pkpPublicKey);
-        }
         LitHome dir = home.home();
         try (OpenNetwork nodes = network.open(err); EntrySessionStore store = session.openStore(dir, err)) {
             PrivateKeyWalletSigner signer = wallet.signer(dir, err);
@@ -90,7 +93,8 @@ final class PkpSessionSigsCommand implements Callable<Integer> {
                 authMethods = PkpSessions.walletAuthMethods(nodes, signer, request, clock);
             }
             Lit4j lit = Lit4j.builder().nodes(nodes.nodes()).store(store).clock(clock).build();
-            SessionSigs sigs = lit.sessionSigs(request, lit.pkp(pkp, authMethods));
+            SessionSigs sigs = SlowStepNotice.during(err, "the nodes to sign the session key",
+                    () -> lit.sessionSigs(request, lit.pkp(pkp, authMethods)));
             err.println("lit4j: session key " + sigs.sessionKey().hex() + " for PKP " + pkp.ethAddress() + ", "
                     + sigs.nodeUrls().size() + " session sigs");
             PrintWriter out = spec.commandLine().getOut();
@@ -98,17 +102,6 @@ final class PkpSessionSigsCommand implements Callable<Integer> {
             out.flush();
         }
         return Lit4jCli.OK;
-    }
-
-    private JsonValue.Obj jsParamsObject(boolean withAction) {
-        if (!withAction) {
-            throw new InvalidInputException("--js-params", "are the Lit Action's parameters; give --lit-action too");
-        }
-        JsonValue value = JsonValueParser.parse("--js-params", jsParams);
-        if (!(value instanceof JsonValue.Obj object)) {
-            throw new InvalidInputException("--js-params", "expected a JSON object, got " + value.typeName());
-        }
-        return object;
     }
 
     private static void permit(LocalLitNetwork local, PkpPublicKey pkp, String code, PrintWriter status) {

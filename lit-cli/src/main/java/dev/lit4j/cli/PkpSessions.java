@@ -24,10 +24,10 @@ final class PkpSessions {
      *
      * @throws InvalidInputException if none is given on another network, or the given one is not a PKP key
      */
-    static PkpPublicKey givenOrMinted(String given, OpenNetwork nodes, PrivateKeyWalletSigner owner,
+    static PkpPublicKey givenOrMinted(PkpPublicKey given, OpenNetwork nodes, PrivateKeyWalletSigner owner,
             PrintWriter status) {
         if (given != null) {
-            return PkpPublicKey.parse("--pkp-public-key", given);
+            return given;
         }
         LocalLitNetwork local = nodes.local().orElseThrow(() -> new InvalidInputException("--pkp-public-key",
                 "is required on this network; only the embedded local network (--network local) mints a PKP"));

@@ -48,9 +48,9 @@ final class PkpSignCommand implements Callable<Integer> {
     @Mixin
     private SessionOptions session;
 
-    @Option(names = "--pkp-public-key", paramLabel = "HEX", description = "The PKP's uncompressed public key (04…,"
+    @Option(names = "--pkp-public-key", paramLabel = "HEX", converter = PkpPublicKeyConverter.class, description = "The PKP's uncompressed public key (04…,"
             + " 0x optional). Required with --session-sigs, and unless the network is the embedded local one.")
-    private String pkpPublicKey;
+    private PkpPublicKey pkpPublicKey;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     private ToSign toSign;
@@ -92,7 +92,7 @@ final class PkpSignCommand implements Callable<Integer> {
             PkpPublicKey pkp;
             SessionSigs sigs;
             if (given != null) {
-                pkp = PkpPublicKey.parse("--pkp-public-key", pkpPublicKey);
+                pkp = pkpPublicKey;
                 sigs = given;
             } else {
                 PrivateKeyWalletSigner signer = wallet.signer(dir, err);

@@ -39,7 +39,7 @@ final class SessionOptions {
                     + " 'lit-litaction://*=lit-action-execution').")
     private List<ResourceAbilityRequest> resources;
 
-    @Option(names = "--expiration", paramLabel = "TIME", converter = TimeConverter.class,
+    @Option(names = "--expiration", paramLabel = "TIME", converter = ExpirationConverter.Session.class,
             description = "When the session expires, RFC 3339 (default: 24 hours from now; at most 30 days).")
     private Instant expiration;
 
@@ -47,7 +47,8 @@ final class SessionOptions {
             + " (JSON, as 'lit4j capacity-delegation' prints it) to carry in the session's capabilities; repeatable.")
     private List<Path> capacityDelegations;
 
-    @Option(names = "--store", paramLabel = "STORE", defaultValue = "mapdb", description = "Where the session key and"
+    @Option(names = "--store", paramLabel = "STORE", defaultValue = "mapdb", converter = StoreKindConverter.class,
+            description = "Where the session key and"
             + " AuthSig are kept: mapdb (HOME/sessions.db, the default), files (HOME/sessions/) or memory (not kept).")
     private StoreKind store;
 

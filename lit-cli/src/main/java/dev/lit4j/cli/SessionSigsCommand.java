@@ -44,7 +44,8 @@ final class SessionSigsCommand implements Callable<Integer> {
         try (OpenNetwork nodes = network.open(err); EntrySessionStore store = session.openStore(dir, err)) {
             PrivateKeyWalletSigner signer = wallet.signer(dir, err);
             Lit4j lit = Lit4j.builder().nodes(nodes.nodes()).store(store).build();
-            SessionSigs sigs = lit.sessionSigs(request, lit.wallet(signer));
+            SessionSigs sigs = SlowStepNotice.during(err, "the nodes' session sigs",
+                    () -> lit.sessionSigs(request, lit.wallet(signer)));
             err.println("lit4j: session key " + sigs.sessionKey().hex() + ", " + sigs.nodeUrls().size()
                     + " session sigs");
             PrintWriter out = spec.commandLine().getOut();

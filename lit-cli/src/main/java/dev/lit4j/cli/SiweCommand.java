@@ -1,5 +1,6 @@
 package dev.lit4j.cli;
 
+import dev.lit4j.domain.codec.JsTime;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.resource.ResourceAbilityRequest;
 import dev.lit4j.domain.siwe.LitSiweBuilder;
@@ -10,6 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -24,9 +26,10 @@ final class SiweCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--address", paramLabel = "ADDRESS", required = true,
-            description = "The signer's Ethereum address (any letter case; written EIP-55).")
-    private String address;
+    @Option(names = "--address", paramLabel = "ADDRESS", required = true, converter = AddressConverter.class,
+            description = "The signer's Ethereum address (one letter case, or mixed case with a correct EIP-55"
+                    + " checksum; written EIP-55).")
+    private EthAddress address;
 
     @Option(names = "--uri", paramLabel = "URI", required = true,
             description = "The URI, e.g. the session key's lit:session:<hex>.")
@@ -58,7 +61,12 @@ final class SiweCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LitSiweBuilder siwe = LitSiweBuilder.create(EthAddress.parseAnyCase("--address", address), nonce, issuedAt)
+        if (issuedAt.isAfter(expiration)) {
+            throw new ParameterException(spec.commandLine(), "--issued-at " + JsTime.format(issuedAt)
+                    + " is after --expiration " + JsTime.format(expiration) + "; a SIWE message expires after it is"
+                    + " issued");
+        }
+        LitSiweBuilder siwe = LitSiweBuilder.create(address, nonce, issuedAt)
                 .domain(domain)
                 .statement(statement)
                 .uri(uri)

@@ -25,7 +25,7 @@ final class TextInput {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new InvalidInputException(field, "cannot read " + file + ": " + e);
+            throw new InvalidInputException(field, "cannot read " + file + ": " + FileProblem.describe(e));
         }
     }
 
@@ -37,7 +37,7 @@ final class TextInput {
         try {
             return new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new InvalidInputException(field, "cannot read standard input: " + e);
+            throw new InvalidInputException(field, "cannot read standard input: " + FileProblem.describe(e));
         }
     }
 

@@ -55,9 +55,10 @@ final class VerifyCommand implements Callable<Integer> {
                     + " https://15.235.83.220:7470.")
     private String node;
 
-    @Option(names = "--network-key", paramLabel = "HEX", description = "The network's BLS public key (the"
-            + " handshake's networkPublicKey, 96 hex digits); needed to accept lit.bls (PKP) capabilities.")
-    private String networkKey;
+    @Option(names = "--network-key", paramLabel = "HEX", converter = BlsPublicKeyConverter.class,
+            description = "The network's BLS public key (the handshake's networkPublicKey, 96 hex digits); needed to"
+                    + " accept lit.bls (PKP) capabilities.")
+    private BlsPublicKey networkKey;
 
     @Option(names = "--at", paramLabel = "TIME", converter = TimeConverter.class,
             description = "The time to check at, RFC 3339 (default: now).")
@@ -92,7 +93,7 @@ final class VerifyCommand implements Callable<Integer> {
         VerificationMode mode = strict ? VerificationMode.STRICT : VerificationMode.NODE_FAITHFUL;
         SessionSigVerifier.Builder verifier = SessionSigVerifier.builder(NodeAddress.fromUrl(node), mode);
         if (networkKey != null) {
-            verifier.networkKey(BlsPublicKey.parse("--network-key", networkKey));
+            verifier.networkKey(networkKey);
         }
         if (at != null) {
             verifier.clock(Clock.fixed(at, ZoneOffset.UTC));

@@ -21,6 +21,7 @@ import java.util.Set;
  * The key is never printed; only the wallet's address is.
  */
 final class WalletKeyFile {
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> OTHERS = EnumSet.of(PosixFilePermission.GROUP_READ,
@@ -30,27 +31,39 @@ final class WalletKeyFile {
     }
 
     /**
-     * The signer of the key in {@code file}.
+     * A key file read, and the signer of its key.
+     *
+     * @param file the file
+     * @param signer the signer of the key it holds
+     */
+    record Loaded(Path file, PrivateKeyWalletSigner signer) {
+    }
+
+    /**
+     * The signer of the key in {@code file}: the key may be surrounded by white space (a trailing newline)
+     * and preceded by a UTF-8 byte-order mark, as editors write them.
      *
      * @param field the option that named the file, for errors
      * @throws InvalidInputException naming {@code field} if the file cannot be read or holds no key (the
      *     message never shows its content)
      */
-    static PrivateKeyWalletSigner read(String field, Path file, PrintWriter status) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.US_ASCII).strip();
-        } catch (IOException e) {
-            throw new InvalidInputException(field, "cannot read the wallet key file " + file + ": " + e);
+    static Loaded load(String field, Path file) {
+        String text = TextInput.read(field, file);
+        if (text.startsWith(BYTE_ORDER_MARK)) {
+            text = text.substring(1);
         }
-        PrivateKeyWalletSigner signer;
         try {
-            signer = PrivateKeyWalletSigner.fromHex(text);
+            return new Loaded(file, PrivateKeyWalletSigner.fromHex(text.strip()));
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(field, file + " does not hold a wallet key: " + e.getMessage());
+            throw new InvalidInputException(field, file + " does not hold a wallet key: " + OptionConverter.problem(e));
         }
+    }
+
+    /** {@link #load} and a warning to {@code status} if others may read the file. */
+    static PrivateKeyWalletSigner read(String field, Path file, PrintWriter status) {
+        Loaded loaded = load(field, file);
         warnIfShared(file, status);
-        return signer;
+        return loaded.signer();
     }
 
     /**
@@ -79,7 +92,8 @@ final class WalletKeyFile {
                     Files.deleteIfExists(draft);
                 }
             } catch (IOException e) {
-                throw new InvalidInputException("--home", "cannot write the wallet key " + file + ": " + e);
+                throw new InvalidInputException("--home", "cannot write the wallet key " + file + ": "
+                        + FileProblem.describe(e));
             }
         }
         return read("--home", file, status);
@@ -103,7 +117,8 @@ final class WalletKeyFile {
         }
     }
 
-    private static void warnIfShared(Path file, PrintWriter status) {
+    /** Warns on {@code status} if others may read or write the key in {@code file}. */
+    static void warnIfShared(Path file, PrintWriter status) {
         if (!LitHome.isPosix()) {
             return;
         }
@@ -114,7 +129,7 @@ final class WalletKeyFile {
                         + PosixFilePermissions.toString(permissions) + "); chmod 600 it");
             }
         } catch (IOException e) {
-            status.println("lit4j: warning: cannot read the permissions of " + file + ": " + e);
+            status.println("lit4j: warning: cannot read the permissions of " + file + ": " + FileProblem.describe(e));
         }
     }
 }

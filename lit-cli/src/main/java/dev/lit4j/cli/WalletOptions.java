@@ -3,7 +3,6 @@ package dev.lit4j.cli;
 import dev.lit4j.adapters.signer.wallet.PrivateKeyWalletSigner;
 import dev.lit4j.domain.InvalidInputException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
@@ -17,33 +16,31 @@ final class WalletOptions {
 
     /** The two ways to name a key, of which at most one may be given. */
     static final class Source {
-        @Option(names = "--wallet-key", paramLabel = "HEX", description = "The wallet's private key, 64 hex digits"
-                + " (0x optional). Other users can see it in the process list: prefer --wallet-key-file.")
-        private String key;
+        @Option(names = "--wallet-key", paramLabel = "HEX", converter = WalletKeyConverter.class,
+                description = "The wallet's private key, 64 hex digits (0x optional). Other users can see it in the"
+                        + " process list: prefer --wallet-key-file.")
+        private PrivateKeyWalletSigner key;
 
-        @Option(names = "--wallet-key-file", paramLabel = "FILE",
+        @Option(names = "--wallet-key-file", paramLabel = "FILE", converter = WalletKeyFileConverter.class,
                 description = "A file holding the wallet's private key (64 hex digits, 0x optional).")
-        private Path file;
+        private WalletKeyFile.Loaded file;
     }
 
     /**
      * The wallet; its address (never its key) goes to {@code status}.
      *
-     * @throws InvalidInputException naming the option if the key is malformed or unreadable
+     * @throws InvalidInputException naming {@code --home} if the key kept there cannot be made or read
      */
     PrivateKeyWalletSigner signer(LitHome home, PrintWriter status) {
         PrivateKeyWalletSigner signer;
         String origin;
         if (source != null && source.key != null) {
-            try {
-                signer = PrivateKeyWalletSigner.fromHex(source.key);
-            } catch (InvalidInputException e) {
-                throw new InvalidInputException("--wallet-key", e.getMessage());
-            }
+            signer = source.key;
             origin = "the key given by --wallet-key";
         } else if (source != null) {
-            signer = WalletKeyFile.read("--wallet-key-file", source.file, status);
-            origin = "the key in " + source.file;
+            WalletKeyFile.warnIfShared(source.file.file(), status);
+            signer = source.file.signer();
+            origin = "the key in " + source.file.file();
         } else {
             signer = WalletKeyFile.readOrCreate(home, status);
             origin = "the key in " + home.walletKeyFile();

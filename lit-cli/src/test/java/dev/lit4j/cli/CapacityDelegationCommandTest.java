@@ -103,23 +103,29 @@ class CapacityDelegationCommandTest {
 
     @Test
     void malformedRestrictionsFailBeforeAnyNetworkStarts() {
-        Cli.Run run = Cli.run("capacity-delegation", "--home", home.toString(), "--token-id", "0x6314");
-        assertEquals(1, run.exitCode());
-        assertEquals("lit4j capacity-delegation: capacityDelegation.capacityTokenId: must be a decimal token id, got"
-                + " \"0x6314\"\n", run.err());
+        Cli.Run run = Cli.run("capacity-delegation", "--home", home.toString(), "--token-id", "63a4");
+        assertEquals(2, run.exitCode());
+        assertEquals("lit4j capacity-delegation: Invalid value for option '--token-id': expected a decimal token id"
+                + " (e.g. 25364) or 0x and up to 64 hex digits (e.g. 0x6314), got \"63a4\"\n"
+                + "Try 'lit4j capacity-delegation --help' for more information.\n", run.err());
 
         Cli.Run delegatee = Cli.run("capacity-delegation", "--home", home.toString(), "--delegatee", "bob");
-        assertEquals(1, delegatee.exitCode());
-        assertEquals("lit4j capacity-delegation: capacityDelegation.delegateeAddresses[0]: expected an Ethereum address"
-                + " (0x optional, 40 hex digits), got \"bob\"\n", delegatee.err());
+        assertEquals(2, delegatee.exitCode());
+        assertEquals("lit4j capacity-delegation: Invalid value for option '--delegatee' (ADDRESS): expected 0x followed"
+                + " by 40 hex digits, got \"bob\"", delegatee.firstErrorLine());
+
+        Cli.Run uses = Cli.run("capacity-delegation", "--home", home.toString(), "--uses", "0");
+        assertEquals(2, uses.exitCode());
+        assertEquals("lit4j capacity-delegation: Invalid value for option '--uses': expected a positive decimal number"
+                + " (e.g. 10), got \"0\"", uses.firstErrorLine());
     }
 
     @Test
     void anExpirationInThePastFails() {
         Cli.Run run = Cli.run("capacity-delegation", "--home", home.toString(), "--wallet-key-file", ownerKey.toString(),
                 "--expiration", "2020-01-01T00:00:00Z");
-        assertEquals(1, run.exitCode());
-        assertTrue(run.failureLine().startsWith("lit4j capacity-delegation: expiration: 2020-01-01T00:00:00.000Z is"
-                + " not in the future (now is "), run.err());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.failureLine().startsWith("lit4j capacity-delegation: Invalid value for option '--expiration':"
+                + " 2020-01-01T00:00:00.000Z is not in the future (now is "), run.err());
     }
 }

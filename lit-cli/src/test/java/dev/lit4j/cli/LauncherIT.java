@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lit4j.domain.session.SessionSigsJson;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -65,13 +68,84 @@ class LauncherIT {
         }
     }
 
-    private Run run(Path launcher, String... args) throws IOException, InterruptedException {
+    @Test
+    void withoutLit4jHomeItKeepsItsFilesUnderHome() throws Exception {
+        Path home = elsewhere.resolve("user");
+        ProcessBuilder builder = launcher(LAUNCHER, "session-sigs", "--store", "files");
+        builder.environment().remove("LIT4J_HOME");
+        builder.environment().put("HOME", home.toString());
+
+        Run run = run(builder);
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.isRegularFile(home.resolve(".lit4j/wallet.key")), run.err());
+        assertTrue(run.err().contains("lit4j: sessions kept in " + home.resolve(".lit4j/sessions") + "\n"), run.err());
+    }
+
+    @Test
+    void ctrlCEndsARunningNetworkWithExitCode130() throws Exception {
+        // a process started in the background by a non-interactive shell ignores SIGINT, and so would its children:
+        // env restores the default action, as a terminal's foreground job has it
+        ProcessBuilder builder = launcher(LAUNCHER, "network", "start", "--nodes", "1");
+        builder.command().addAll(0, List.of("env", "--default-signal=INT"));
+        Process process = builder.start();
+        process.getOutputStream().close();
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        String ready = out.readLine();
+        assertTrue(ready != null && ready.startsWith("{\"nodeUrls\":"), "the network's JSON: " + ready);
+
+        Process interrupt = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start();
+        assertEquals(0, interrupt.waitFor());
+
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the network did not stop on SIGINT");
+        assertEquals(Lit4jCli.INTERRUPTED, process.exitValue());
+    }
+
+    @Test
+    void aBuildThatDidNotFinishIsDoneAgainWithProgress() throws Exception {
+        // a copy of the repository's launcher over a stand-in for Maven that makes the real jar and libraries,
+        // in the state an interrupted build leaves: a jar, part of lib/, and the launcher's mark of a build
+        Path root = Files.createDirectory(elsewhere.resolve("repo"));
+        Path launcher = Files.copy(LAUNCHER, root.resolve("lit4j"));
+        Path target = LAUNCHER.getParent().resolve("lit-cli/target");
+        Path builtTarget = Files.createDirectories(root.resolve("lit-cli/target"));
+        Files.copy(target.resolve("lit4j.jar"), builtTarget.resolve("lit4j.jar"));
+        Files.writeString(Files.createDirectories(builtTarget.resolve("lib")).resolve("picocli-4.7.7.jar"), "half");
+        Files.createFile(builtTarget.resolve("lit4j.building"));
+        Path mvnw = root.resolve("mvnw");
+        Files.writeString(mvnw, "#!/bin/bash\n"
+                + "echo '[INFO] Building lit-cli 0.1.0-SNAPSHOT                                  [1/1]'\n"
+                + "test ! -e lit-cli/target/lib || { echo 'lib/ was not started afresh'; exit 3; }\n"
+                + "cp -r " + target.resolve("lib") + " lit-cli/target/lib\n");
+        Files.setPosixFilePermissions(mvnw, PosixFilePermissions.fromString("rwx------"));
+
+        Run run = run(launcher, "--version");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("lit4j "), run.out());
+        assertTrue(run.err().endsWith("lit4j: building lit-cli [1/1]\n"), run.err());
+        assertTrue(Files.notExists(builtTarget.resolve("lit4j.building")), "the finished build is no longer marked");
+
+        Run again = run(launcher, "--version");
+        assertEquals("", again.err(), "no second build");
+    }
+
+    private ProcessBuilder launcher(Path launcher, String... args) {
         List<String> command = new ArrayList<>();
         command.add(launcher.toString());
         command.addAll(List.of(args));
-        Path err = elsewhere.resolve("stderr.txt");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(elsewhere.toFile()).redirectError(err.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(elsewhere.toFile())
+                .redirectError(elsewhere.resolve("stderr.txt").toFile());
         builder.environment().put("LIT4J_HOME", elsewhere.resolve("home").toString());
+        return builder;
+    }
+
+    private Run run(Path launcher, String... args) throws IOException, InterruptedException {
+        return run(launcher(launcher, args));
+    }
+
+    private Run run(ProcessBuilder builder) throws IOException, InterruptedException {
+        Path err = elsewhere.resolve("stderr.txt");
         Process process = builder.start();
         process.getOutputStream().close();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -1,11 +1,13 @@
 package dev.lit4j.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -21,9 +23,10 @@ class Lit4jCliTest {
         assertEquals(0, run.exitCode());
         COMMANDS.forEach(command -> assertTrue(run.out().contains("\n  " + command + " "), command));
         assertTrue(run.out().endsWith("Exit codes:\n"
-                + "  0   ok\n"
-                + "  1   invalid input or a failed operation (standard error says which)\n"
-                + "  2   usage error (an unknown option, a missing or malformed value)\n"), run.out());
+                + "  0     ok\n"
+                + "  1     failed, or an input document is invalid (standard error says which)\n"
+                + "  2     usage error: an unknown option, a missing or malformed option value\n"
+                + "  130   stopped by Ctrl-C\n"), run.out());
     }
 
     @Test
@@ -32,10 +35,10 @@ class Lit4jCliTest {
             Cli.Run run = Cli.run(command, "--help");
             assertEquals(0, run.exitCode(), command);
             assertTrue(run.out().startsWith("Usage: lit4j " + command), run.out());
-            assertTrue(run.out().contains("\nExit codes:\n  0   "), command);
+            assertTrue(run.out().contains("\nExit codes:\n  0 "), command);
         }
         Cli.Run start = Cli.run("network", "start", "--help");
-        assertTrue(start.out().contains("\nExit codes:\n  0   ok\n"), start.out());
+        assertTrue(start.out().contains("\nExit codes:\n  0     ok\n"), start.out());
         Cli.Run verify = Cli.run("help", "verify");
         assertTrue(verify.out().contains("\nExit codes:\n"
                 + "  0   the session sig is valid\n"
@@ -43,11 +46,34 @@ class Lit4jCliTest {
     }
 
     @Test
+    void helpTextBreaksLinesOnlyBetweenWords() {
+        List<String> helps = new ArrayList<>();
+        helps.add(Cli.run("--help").out());
+        COMMANDS.forEach(command -> helps.add(Cli.run(command, "--help").out()));
+        helps.add(Cli.run("network", "start", "--help").out());
+        for (String help : helps) {
+            List<String> lines = help.lines().map(String::strip).toList();
+            for (int i = 1; i < lines.size(); i++) {
+                String end = lines.get(i - 1);
+                String start = lines.get(i);
+                boolean brokenUrl = end.endsWith(":") && start.startsWith("/");
+                String lastWord = end.substring(end.lastIndexOf(' ') + 1);
+                boolean brokenName = lastWord.contains("/") && lastWord.endsWith(".") && !start.isEmpty()
+                        && Character.isLowerCase(start.charAt(0));
+                boolean brokenWord = end.endsWith("-") && !end.endsWith(" -") && !start.isEmpty()
+                        && Character.isLowerCase(start.charAt(0));
+                assertFalse(brokenUrl || brokenName || brokenWord, "a token broken across lines:\n" + end + "\n"
+                        + start + "\nin\n" + help);
+            }
+        }
+    }
+
+    @Test
     void withoutACommandOrWithAnUnknownOneItIsAUsageError() {
         Cli.Run none = Cli.run();
         assertEquals(2, none.exitCode());
-        assertEquals("lit4j: Missing a command; see lit4j --help\n"
-                + "Try 'lit4j --help' for more information.\n", none.err());
+        assertEquals(Cli.run("--help").out(), none.err(), "the usage, on standard error");
+        assertEquals("", none.out());
 
         Cli.Run unknown = Cli.run("sesion-sigs");
         assertEquals(2, unknown.exitCode());

@@ -77,13 +77,24 @@ class NetworkStartCommandTest {
     @Test
     void wrongOptionsFail() {
         Cli.Run none = Cli.run("network", "start", "--nodes", "0");
-        assertEquals(1, none.exitCode());
-        assertEquals("lit4j network start: nodeCount: must be 1..100, got 0\n", none.err());
+        assertEquals(2, none.exitCode());
+        assertEquals("lit4j network start: Invalid value for option '--nodes': expected a node count from 1 to 100, got"
+                + " \"0\"\nTry 'lit4j network start --help' for more information.\n", none.err());
+
+        Cli.Run port = Cli.run("network", "start", "--port", "70000");
+        assertEquals(2, port.exitCode());
+        assertEquals("lit4j network start: Invalid value for option '--port': expected a port from 1 to 65535, got"
+                + " \"70000\"", port.firstErrorLine());
+
+        Cli.Run pastTheLastPort = Cli.run("network", "start", "--port", "65535", "--nodes", "3");
+        assertEquals(2, pastTheLastPort.exitCode());
+        assertEquals("lit4j network start: --port 65535 with 3 nodes would go past port 65535; choose a port up to"
+                + " 65533", pastTheLastPort.firstErrorLine());
 
         Cli.Run owner = Cli.run("network", "start", "--mint-pkp-for", "alice");
-        assertEquals(1, owner.exitCode());
-        assertEquals("lit4j network start: --mint-pkp-for: expected 0x followed by 40 hex digits, got \"alice\"\n",
-                owner.err());
+        assertEquals(2, owner.exitCode());
+        assertEquals("lit4j network start: Invalid value for option '--mint-pkp-for' (ADDRESS): expected 0x followed by"
+                + " 40 hex digits, got \"alice\"", owner.firstErrorLine());
 
         Cli.Run bare = Cli.run("network");
         assertEquals(2, bare.exitCode());

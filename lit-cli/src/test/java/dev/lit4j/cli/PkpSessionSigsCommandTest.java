@@ -127,18 +127,26 @@ class PkpSessionSigsCommandTest {
     @Test
     void malformedPkpInputsFailBeforeAnyNetworkStarts() {
         Cli.Run params = Cli.run("pkp-session-sigs", "--home", home.toString(), "--js-params", "{}");
-        assertEquals(1, params.exitCode());
-        assertEquals("lit4j pkp-session-sigs: --js-params: are the Lit Action's parameters; give --lit-action too\n",
-                params.err());
+        assertEquals(2, params.exitCode());
+        assertEquals("lit4j pkp-session-sigs: --js-params are the Lit Action's parameters; give --lit-action too\n"
+                + "Try 'lit4j pkp-session-sigs --help' for more information.\n", params.err());
 
         Cli.Run notObject = Cli.run("pkp-session-sigs", "--home", home.toString(), "--lit-action",
                 FlowVector.mapFile().toString(), "--js-params", "[42]");
-        assertEquals(1, notObject.exitCode());
-        assertEquals("lit4j pkp-session-sigs: --js-params: expected a JSON object, got array\n", notObject.err());
+        assertEquals(2, notObject.exitCode());
+        assertEquals("lit4j pkp-session-sigs: Invalid value for option '--js-params': expected a JSON object, got array",
+                notObject.firstErrorLine());
+
+        Cli.Run truncated = Cli.run("pkp-session-sigs", "--home", home.toString(), "--lit-action",
+                FlowVector.mapFile().toString(), "--js-params", "{\"a\":");
+        assertEquals(2, truncated.exitCode());
+        assertEquals("lit4j pkp-session-sigs: Invalid value for option '--js-params': not valid JSON: truncated: the"
+                + " text ends at line 1 column 6, inside a value", truncated.firstErrorLine());
 
         Cli.Run key = Cli.run("pkp-session-sigs", "--home", home.toString(), "--pkp-public-key", "0x02ab");
-        assertEquals(1, key.exitCode());
-        assertTrue(key.err().startsWith("lit4j pkp-session-sigs: --pkp-public-key: "), key.err());
+        assertEquals(2, key.exitCode());
+        assertEquals("lit4j pkp-session-sigs: Invalid value for option '--pkp-public-key': expected an uncompressed"
+                + " secp256k1 key: 65 bytes (130 hex digits) starting 04, got 2 bytes starting 02", key.firstErrorLine());
 
         Cli.Run action = Cli.run("pkp-session-sigs", "--home", home.toString(), "--lit-action",
                 home.resolve("absent.js").toString());

@@ -15,12 +15,15 @@ import dev.lit4j.domain.verify.NodeAddress;
 import dev.lit4j.domain.verify.SessionSigVerification;
 import dev.lit4j.domain.verify.SessionSigVerifier;
 import dev.lit4j.domain.verify.VerificationMode;
+import dev.lit4j.network.LocalLitNetwork;
 import dev.lit4j.testkit.fakes.FakeWalletSigner;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,6 +112,29 @@ class SessionSigsCommandTest {
     }
 
     @Test
+    void anUnknownHostIsCalledSo() {
+        Cli.Run run = Cli.run("session-sigs", "--home", home.toString(), "--network", "http://no-such-host.invalid:7470");
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.failureLine().startsWith("lit4j session-sigs: handshake: the node gave no usable answer:"
+                + " http://no-such-host.invalid:7470: unknown host no-such-host.invalid:7470"), run.err());
+    }
+
+    @Test
+    void aSlowHandshakeIsReportedWhileItLasts() {
+        try (LocalLitNetwork network = LocalLitNetwork.builder().nodeCount(3).build()) {
+            network.nodes().forEach(node -> node.faults().slow(Duration.ofMillis(2500)));
+
+            Cli.Run run = Cli.run("session-sigs", "--home", home.toString(), "--store", "memory", "--network",
+                    String.join(",", network.nodeUrls()));
+
+            assertEquals(0, run.exitCode(), run.err());
+            assertTrue(run.err().lines().anyMatch("lit4j: still waiting for the nodes' handshake (2 s)"::equals),
+                    run.err());
+        }
+    }
+
+    @Test
     void anUnreachableDatilNetworkFailsCleanly() throws IOException {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -121,7 +147,7 @@ class SessionSigsCommandTest {
         assertEquals(1, run.exitCode());
         assertEquals("", run.out());
         assertTrue(run.failureLine().startsWith("lit4j session-sigs: JSON-RPC eth_chainId failed: " + rpc
-                + ": connection failed (ConnectException"), run.err());
+                + ": connection refused (nothing listens at 127.0.0.1:" + closedPort + ")"), run.err());
         assertFalse(Files.exists(home.resolve("wallet.key")), "nothing was made before the network answered");
     }
 
@@ -160,27 +186,48 @@ class SessionSigsCommandTest {
                 "--network", "http://127.0.0.1:1,http://127.0.0.1:2/x");
         assertUsageError("Invalid value for option '--attestation': expected fields-only or not-checked, got"
                 + " \"all\"", "--attestation", "all");
+        Path keyFile = home.resolve("wallet-key");
+        try {
+            Files.writeString(keyFile, "0x" + "11".repeat(32));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         assertUsageError("Error: --wallet-key=HEX, --wallet-key-file=FILE are mutually exclusive (specify only one)",
-                "--wallet-key", "0x01", "--wallet-key-file", "key");
+                "--wallet-key", "0x" + "22".repeat(32), "--wallet-key-file", keyFile.toString());
+        assertUsageError("Invalid value for option '--store': expected mapdb, files, memory, got \"MAPDB\"", "--store",
+                "MAPDB");
+        assertUsageError("Invalid value for option '--wallet-key-file': cannot read " + home.resolve("absent.key")
+                + ": no such file or directory", "--wallet-key-file", home.resolve("absent.key").toString());
+        Cli.Run past = Cli.run("session-sigs", "--home", home.toString(), "--expiration", "2020-01-01T00:00:00Z");
+        assertEquals(2, past.exitCode());
+        assertTrue(past.failureLine().startsWith("lit4j session-sigs: Invalid value for option '--expiration':"
+                + " 2020-01-01T00:00:00.000Z is not in the future (now is "), past.err());
+        Cli.Run notADirectory = Cli.run("session-sigs", "--home", keyFile.toString());
+        assertEquals(2, notADirectory.exitCode());
+        assertEquals("lit4j session-sigs: Invalid value for option '--home': " + keyFile + " exists and is not a"
+                + " directory", notADirectory.failureLine());
     }
 
     @Test
     void aMalformedWalletKeyFailsWithoutShowingIt() {
         Cli.Run run = Cli.run("session-sigs", "--home", home.toString(), "--store", "memory", "--wallet-key",
                 "0xsecret-ish");
-        assertEquals(1, run.exitCode());
-        assertEquals("lit4j session-sigs: --wallet-key: privateKey: expected 64 hex digits (32 bytes), optionally"
-                + " after 0x; got 12 characters that are not that (the value is not shown)", run.failureLine());
+        assertEquals(2, run.exitCode());
+        assertEquals("lit4j session-sigs: Invalid value for option '--wallet-key': expected 64 hex digits (32 bytes),"
+                + " optionally after 0x; got 12 characters that are not that (the value is not shown)\n"
+                + "Try 'lit4j session-sigs --help' for more information.\n", run.err());
         assertFalse(run.err().contains("secret-ish"));
     }
 
     @Test
-    void anExpirationInThePastFails() {
-        Cli.Run run = Cli.run("session-sigs", "--home", home.toString(), "--expiration", "2020-01-01T00:00:00Z");
-        assertEquals(1, run.exitCode());
+    void anExpirationTooFarAwayIsAUsageErrorBeforeAnyNetworkStarts() {
+        Cli.Run run = Cli.run("session-sigs", "--home", home.toString(), "--expiration", "2099-01-01T00:00:00Z");
+        assertEquals(2, run.exitCode());
         assertEquals("", run.out());
-        assertTrue(run.failureLine().startsWith("lit4j session-sigs: expiration: 2020-01-01T00:00:00.000Z is not in"
-                + " the future (now is "), run.err());
+        assertTrue(run.err().startsWith("lit4j session-sigs: Invalid value for option '--expiration':"
+                + " 2099-01-01T00:00:00.000Z is more than 30 days after "), run.err());
+        assertTrue(run.err().endsWith("; Lit nodes refuse longer sessions\n"
+                + "Try 'lit4j session-sigs --help' for more information.\n"), run.err());
     }
 
     @Test

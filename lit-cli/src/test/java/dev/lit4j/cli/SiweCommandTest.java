@@ -1,7 +1,9 @@
 package dev.lit4j.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** {@code lit4j siwe} against the JS SDK's own {@code createSiweMessageWithRecaps} output. */
@@ -40,7 +42,7 @@ class SiweCommandTest {
     @Test
     void anyLetterCaseOfTheAddressIsWrittenEip55AndOtherTimeZonesInUtc() {
         String[] args = JS_ARGS.clone();
-        args[2] = ADDRESS.toLowerCase(java.util.Locale.ROOT);
+        args[2] = ADDRESS.toLowerCase(Locale.ROOT);
         args[8] = "2025-01-15T11:00:00+01:00";
         assertEquals(JS_MESSAGE, Cli.run(args).out());
     }
@@ -67,10 +69,10 @@ class SiweCommandTest {
         String[] args = JS_ARGS.clone();
         args[2] = "0x1234";
         Cli.Run run = Cli.run(args);
-        assertEquals(1, run.exitCode());
+        assertEquals(2, run.exitCode());
         assertEquals("", run.out());
-        assertEquals("lit4j siwe: --address: expected 0x followed by 40 hex digits, got \"0x1234\"",
-                run.firstErrorLine());
+        assertEquals("lit4j siwe: Invalid value for option '--address': expected 0x followed by 40 hex digits, got"
+                + " \"0x1234\"", run.firstErrorLine());
     }
 
     @Test
@@ -99,7 +101,7 @@ class SiweCommandTest {
         args[8] = "2025-01-15 10:00";
         Cli.Run run = Cli.run(args);
         assertEquals(2, run.exitCode());
-        assertEquals("lit4j siwe: Invalid value for option '--issued-at': time: not an RFC 3339 date-time with"
+        assertEquals("lit4j siwe: Invalid value for option '--issued-at': not an RFC 3339 date-time with"
                 + " a zone: \"2025-01-15 10:00\" (expected e.g. 2025-01-15T10:00:00.000Z)", run.firstErrorLine());
     }
 
@@ -111,5 +113,30 @@ class SiweCommandTest {
         assertEquals(2, run.exitCode());
         assertEquals("lit4j siwe: Invalid value for option '--resource' (RESOURCE=ABILITY): expected"
                 + " <prefix>://<id>=<ability>, e.g. lit-pkp://*=pkp-signing; got \"lit-pkp://*\"", run.firstErrorLine());
+    }
+
+    @Test
+    void aMixedCaseAddressWithAWrongChecksumIsRefused() {
+        String[] args = JS_ARGS.clone();
+        args[2] = ADDRESS.replace("f39F", "f39f");
+        Cli.Run run = Cli.run(args);
+        assertEquals(2, run.exitCode());
+        assertEquals("lit4j siwe: Invalid value for option '--address': \"" + args[2] + "\" is not EIP-55 checksummed;"
+                + " expected \"" + ADDRESS + "\"", run.firstErrorLine());
+
+        args[2] = ADDRESS.toLowerCase(Locale.ROOT);
+        assertEquals(JS_MESSAGE, Cli.run(args).out(), "one letter case is taken as is");
+    }
+
+    @Test
+    void anIssueTimeAfterTheExpirationIsRefused() {
+        String[] args = JS_ARGS.clone();
+        args[8] = "2099-01-01T00:00:00Z";
+        Cli.Run run = Cli.run(args);
+        assertEquals(2, run.exitCode());
+        assertEquals("", run.out());
+        assertTrue(run.firstErrorLine().startsWith("lit4j siwe: --issued-at 2099-01-01T00:00:00.000Z is after"
+                + " --expiration "), run.err());
+        assertTrue(run.firstErrorLine().endsWith("; a SIWE message expires after it is issued"), run.err());
     }
 }

@@ -258,14 +258,14 @@ class VerifyCommandTest {
     void unreadableInputFailsNamingIt() throws IOException {
         Cli.Run absent = Cli.run("verify", "--node", NODE, dir.resolve("absent.json").toString());
         assertEquals(1, absent.exitCode());
-        assertTrue(absent.firstErrorLine().startsWith("lit4j verify: FILE: cannot read " + dir.resolve("absent.json")
-                + ": java.nio.file.NoSuchFileException"), absent.err());
+        assertEquals("lit4j verify: FILE: cannot read " + dir.resolve("absent.json") + ": no such file or directory",
+                absent.firstErrorLine());
 
         Path notJson = dir.resolve("not.json");
         Files.writeString(notJson, "[1,2]");
         Cli.Run malformed = Cli.run("verify", "--node", NODE, notJson.toString());
         assertEquals(1, malformed.exitCode());
-        assertEquals("lit4j verify: sessionSigs: expected an object of node URL to session sig, found BEGIN_ARRAY",
+        assertEquals("lit4j verify: sessionSigs: expected an object of node URL to session sig, found an array",
                 malformed.firstErrorLine());
     }
 
@@ -296,8 +296,9 @@ class VerifyCommandTest {
     @Test
     void aMalformedNetworkKeyFailsAndAMissingNodeIsAUsageError() {
         Cli.Run key = Cli.run("verify", "--node", NODE, "--network-key", "abc", MAP);
-        assertEquals(1, key.exitCode());
-        assertTrue(key.firstErrorLine().startsWith("lit4j verify: --network-key: "), key.err());
+        assertEquals(2, key.exitCode());
+        assertEquals("lit4j verify: Invalid value for option '--network-key': hex must have an even number of digits,"
+                + " got 3", key.firstErrorLine());
 
         Cli.Run noNode = Cli.run("verify", MAP);
         assertEquals(2, noNode.exitCode());

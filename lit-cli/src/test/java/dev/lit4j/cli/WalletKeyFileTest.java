@@ -84,15 +84,15 @@ class WalletKeyFileTest {
         Files.writeString(file, "0xnot-a-key-but-maybe-a-secret");
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> WalletKeyFile.read("--wallet-key-file", file, new PrintWriter(status, true)));
-        assertEquals("--wallet-key-file: " + file + " does not hold a wallet key: privateKey: expected 64 hex digits"
+        assertEquals("--wallet-key-file: " + file + " does not hold a wallet key: expected 64 hex digits"
                 + " (32 bytes), optionally after 0x; got 30 characters that are not that (the value is not shown)",
                 e.getMessage());
         assertFalse(e.getMessage().contains("secret"));
 
         InvalidInputException absent = assertThrows(InvalidInputException.class,
                 () -> WalletKeyFile.read("--wallet-key-file", dir.resolve("absent.key"), new PrintWriter(status)));
-        assertTrue(absent.getMessage().startsWith("--wallet-key-file: cannot read the wallet key file "
-                + dir.resolve("absent.key") + ": java.nio.file.NoSuchFileException"), absent.getMessage());
+        assertEquals("--wallet-key-file: cannot read " + dir.resolve("absent.key") + ": no such file or directory",
+                absent.getMessage());
     }
 
     @Test
@@ -117,5 +117,17 @@ class WalletKeyFileTest {
         assertEquals("rwxrwxrwx", PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)));
         assertEquals("lit4j: warning: " + shared + " is open to others (rwxrwxrwx), and it holds the wallet key and"
                 + " session keys; chmod 700 it\n", status.toString());
+    }
+
+    @Test
+    void aKeyWithAByteOrderMarkAndATrailingNewlineIsRead() throws IOException {
+        Path file = dir.resolve("edited.key");
+        Files.writeString(file, "\uFEFF0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80\r\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+
+        PrivateKeyWalletSigner signer = WalletKeyFile.read("--wallet-key-file", file, new PrintWriter(status, true));
+
+        assertEquals(FlowVector.WALLET, signer.address().checksummed());
+        assertEquals("", status.toString());
     }
 }

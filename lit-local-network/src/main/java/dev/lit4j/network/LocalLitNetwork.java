@@ -285,7 +285,8 @@ public final class LocalLitNetwork implements AutoCloseable {
 
     /** Configures and starts a {@link LocalLitNetwork}. Not thread-safe. */
     public static final class Builder {
-        private static final int MAX_NODES = 100;
+        /** The most nodes a local network may have. */
+        public static final int MAX_NODES = 100;
 
         private int nodeCount = 3;
         private Integer threshold;

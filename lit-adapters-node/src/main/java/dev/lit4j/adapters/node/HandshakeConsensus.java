@@ -41,8 +41,9 @@ record HandshakeConsensus(NetworkIdentity identity, List<HandshakeAnswer> agreei
         answers.forEach(answer -> groups.computeIfAbsent(answer.identity(), k -> new ArrayList<>()).add(answer));
         List<NodeFailure> leftOut = new ArrayList<>(failures);
         if (groups.isEmpty()) {
-            throw new NodeException("handshake: none of the " + nodeCount + " nodes gave a usable answer ("
-                    + threshold + " must agree): " + NodeFailures.describe(leftOut), leftOut);
+            throw new NodeException("handshake: " + (nodeCount == 1 ? "the node gave no usable answer"
+                    : "none of the " + nodeCount + " nodes gave a usable answer (" + threshold + " must agree)") + ": "
+                    + NodeFailures.describe(leftOut), leftOut);
         }
         List<HandshakeAnswer> largest = groups.values().stream().max((a, b) -> Integer.compare(a.size(), b.size()))
                 .orElseThrow();

@@ -386,8 +386,10 @@ public final class HttpNodeTransport implements NodeTransport {
                         stale.obtainedAt(), NodeFailures.describe(failures));
                 return stale.hash();
             }
-            throw new NodeException("latestBlockhash: none of the " + network.nodeUrls().size() + " connected nodes"
-                    + " gave a block hash: " + NodeFailures.describe(failures), failures);
+            int connected = network.nodeUrls().size();
+            throw new NodeException("latestBlockhash: " + (connected == 1 ? "the connected node gave no block hash"
+                    : "none of the " + connected + " connected nodes gave a block hash") + ": "
+                    + NodeFailures.describe(failures), failures);
         }
         String hash = HandshakeConsensus.mostCommonBlockhash(agreeing);
         blockhash.set(new Blockhash(hash, config.clock().instant()));

@@ -5,6 +5,7 @@ import dev.lit4j.domain.port.NodeFailure;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -157,9 +158,13 @@ final class NodeHttp {
             return failure(nodeUrl, NodeFailure.Kind.MALFORMED_ANSWER, error.getMessage(),
                     NodeReply.Transience.PERMANENT);
         }
-        if (error instanceof ConnectException || error instanceof UnresolvedAddressException) {
-            return failure(nodeUrl, NodeFailure.Kind.UNREACHABLE, "connection failed ("
-                    + describe(error) + ")", NodeReply.Transience.NOT_SENT);
+        if (causedBy(error, UnresolvedAddressException.class) || causedBy(error, UnknownHostException.class)) {
+            return failure(nodeUrl, NodeFailure.Kind.UNREACHABLE, "unknown host " + host(nodeUrl),
+                    NodeReply.Transience.NOT_SENT);
+        }
+        if (error instanceof ConnectException) {
+            return failure(nodeUrl, NodeFailure.Kind.UNREACHABLE, "connection refused (nothing listens at "
+                    + host(nodeUrl) + ")", NodeReply.Transience.NOT_SENT);
         }
         if (error instanceof IOException) {
             return failure(nodeUrl, NodeFailure.Kind.UNREACHABLE, "the connection broke before an answer ("
@@ -197,9 +202,32 @@ final class NodeHttp {
         return cause;
     }
 
+    // the operating system's words where there are some; a class name only when nothing else says what happened
     private static String describe(Throwable error) {
-        String message = error.getMessage();
-        return message == null || message.isBlank() ? error.getClass().getSimpleName()
-                : error.getClass().getSimpleName() + ": " + message;
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                return cause.getMessage();
+            }
+        }
+        return "an I/O error";
+    }
+
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // host:port of a URL this client was configured with
+    private static String host(String url) {
+        try {
+            URI uri = URI.create(url);
+            return uri.getHost() == null ? url : uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
     }
 }

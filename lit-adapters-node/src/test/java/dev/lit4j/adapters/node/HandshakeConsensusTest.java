@@ -105,7 +105,7 @@ class HandshakeConsensusTest {
         NodeException e = assertThrows(NodeException.class,
                 () -> HandshakeConsensus.decide(List.of(), List.of(refused), 1, 1));
 
-        assertEquals("handshake: none of the 1 nodes gave a usable answer (1 must agree): http://n0: connection failed",
+        assertEquals("handshake: the node gave no usable answer: http://n0: connection failed",
                 e.getMessage());
         assertEquals(List.of(refused), e.failures());
     }

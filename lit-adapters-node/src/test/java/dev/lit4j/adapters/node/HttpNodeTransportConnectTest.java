@@ -98,8 +98,20 @@ class HttpNodeTransportConnectTest {
         NodeFailure failure = single(connection.leftOut());
         assertEquals(local.url(1), failure.nodeUrl());
         assertEquals(NodeFailure.Kind.UNREACHABLE, failure.kind());
-        assertTrue(failure.message().startsWith("connection failed (ConnectException"), failure.message());
+        assertTrue(failure.message().startsWith("connection refused (nothing listens at "
+                + local.url(1).substring("http://".length()) + ")"), failure.message());
         assertTrue(failure.message().endsWith("(after 2 attempts)"), failure.message());
+    }
+
+    @Test
+    void anUnknownHostIsCalledSo() {
+        HttpNodeTransport transport = HttpNodeTransport.create(
+                NodeTransportConfig.custom(List.of("http://no-such-host.invalid:7470")).build());
+
+        NodeException e = assertThrows(NodeException.class, transport::network);
+
+        assertTrue(e.getMessage().startsWith("handshake: the node gave no usable answer: http://no-such-host.invalid:7470:"
+                + " unknown host no-such-host.invalid:7470"), e.getMessage());
     }
 
     @Test
@@ -112,8 +124,8 @@ class HttpNodeTransportConnectTest {
 
         assertTrue(e.getMessage().startsWith("handshake: only 1 of 3 nodes answered in agreement, and 2 are needed"
                 + " (the threshold); the others: "), e.getMessage());
-        assertTrue(e.getMessage().contains(local.url(0) + ": connection failed (ConnectException"), e.getMessage());
-        assertTrue(e.getMessage().contains(local.url(2) + ": connection failed (ConnectException"), e.getMessage());
+        assertTrue(e.getMessage().contains(local.url(0) + ": connection refused (nothing listens at "), e.getMessage());
+        assertTrue(e.getMessage().contains(local.url(2) + ": connection refused (nothing listens at "), e.getMessage());
         assertEquals(Set.of(local.url(0), local.url(2)), Set.copyOf(urls(e.failures())));
         e.failures().forEach(f -> assertEquals(NodeFailure.Kind.UNREACHABLE, f.kind()));
     }

@@ -131,8 +131,8 @@ class HttpNodeTransportDatilTest {
 
         NodeException e = assertThrows(NodeException.class, transport::network);
 
-        assertTrue(e.getMessage().startsWith("JSON-RPC eth_chainId failed: " + rpc.url() + ": connection failed"
-                + " (ConnectException"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("JSON-RPC eth_chainId failed: " + rpc.url() + ": connection refused"
+                + " (nothing listens at " + rpc.url().getAuthority() + ")"), e.getMessage());
         assertTrue(e.getMessage().endsWith("(after 2 attempts)"), e.getMessage());
     }
 

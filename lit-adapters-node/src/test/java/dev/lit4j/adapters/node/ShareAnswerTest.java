@@ -90,7 +90,7 @@ class ShareAnswerTest {
         JsonObject body = answer();
         body.add("signatureShare", JsonParser.parseString("{\"ProofOfPossession\":{\"identifier\":\"01\",\"value\":\"02\"}}"));
 
-        assertEquals("signatureShare.ProofOfPossession: expected a hex string (the Datil form), found BEGIN_OBJECT",
+        assertEquals("signatureShare.ProofOfPossession: expected a hex string (the Datil form), found an object",
                 assertThrows(InvalidShareException.class, () -> parse(body)).getMessage());
     }
 

@@ -8,6 +8,7 @@ import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.auth.AuthSigJson;
 import dev.lit4j.domain.auth.AuthSigKind;
+import dev.lit4j.domain.codec.StrictJsonReading;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.port.SessionStore;
 import dev.lit4j.domain.port.SessionStoreException;
@@ -146,7 +147,7 @@ public final class JsLocalStorageImport {
                 }
                 if (reader.peek() != JsonToken.STRING) {
                     throw new InvalidInputException(SESSION_KEY_FILE + "." + name, "expected a string, found "
-                            + reader.peek());
+                            + StrictJsonReading.describe(reader.peek()));
                 }
                 if (fields.put(name, reader.nextString()) != null) {
                     throw new InvalidInputException(SESSION_KEY_FILE + "." + name, "the key appears twice");

@@ -155,7 +155,7 @@ class JsLocalStorageImportTest {
         write(JsLocalStorageImport.SESSION_KEY_FILE, JS_SESSION_KEY + "{}");
         assertMalformed("lit-session-key: unexpected content after the JSON object");
         write(JsLocalStorageImport.SESSION_KEY_FILE, "{\"publicKey\":7}");
-        assertMalformed("lit-session-key.publicKey: expected a string, found NUMBER");
+        assertMalformed("lit-session-key.publicKey: expected a string, found a number");
 
         write(JsLocalStorageImport.SESSION_KEY_FILE, JS_SESSION_KEY);
         write(JsLocalStorageImport.WALLET_SIG_FILE, "{\"sig\":\"0x\"}");

@@ -11,11 +11,11 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The real PostgreSQL the JDBC tests run against: {@code -Dlit4j.test.jdbcUrl=…}, else the environment
- * variable {@code LIT4J_TEST_JDBC_URL}, else {@value #DEFAULT_URL} (what {@code .ci/run} sets up; see
- * docs/storage.md). An unreachable database fails the tests; they are never skipped.
+ * variable {@code LIT4J_TEST_JDBC_URL}, else a server this JVM starts once from the PostgreSQL binaries on
+ * the test class path ({@link EmbeddedPostgresServer}; see docs/storage.md). An unreachable database fails
+ * the tests; they are never skipped.
  */
 final class PostgresTestDatabase {
-    static final String DEFAULT_URL = "jdbc:postgresql://localhost:5432/lit4j_test?user=lit4j&password=lit4j";
     private static final AtomicInteger TABLES = new AtomicInteger();
 
     private PostgresTestDatabase() {
@@ -28,7 +28,7 @@ final class PostgresTestDatabase {
             return property;
         }
         String environment = System.getenv("LIT4J_TEST_JDBC_URL");
-        return environment != null && !environment.isBlank() ? environment : DEFAULT_URL;
+        return environment != null && !environment.isBlank() ? environment : EmbeddedPostgresServer.jdbcUrl();
     }
 
     /** A data source for the test database (a new connection per call, as several processes would have). */

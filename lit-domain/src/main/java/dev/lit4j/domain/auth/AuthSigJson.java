@@ -72,7 +72,8 @@ public final class AuthSigJson {
      */
     public static AuthSig read(String field, JsonReader reader) throws IOException {
         if (reader.peek() != JsonToken.BEGIN_OBJECT) {
-            throw new InvalidInputException(field, "expected an AuthSig object, found " + reader.peek());
+            throw new InvalidInputException(field, "expected an AuthSig object, found "
+                    + StrictJsonReading.describe(reader.peek()));
         }
         Fields fields = new Fields();
         StrictJsonReading.object(field, reader, (key, path) -> {
@@ -101,7 +102,7 @@ public final class AuthSigJson {
         }
         if (token != JsonToken.STRING) {
             throw new InvalidInputException(path, "expected a string" + (nullable ? " or null" : "") + ", found "
-                    + token);
+                    + StrictJsonReading.describe(token));
         }
         return reader.nextString();
     }

@@ -33,7 +33,8 @@ final class ProofOfPossessionJson {
     static String read(String field, String json) {
         return StrictJsonReading.document(field, json, "the " + KEY + " object", reader -> {
             if (reader.peek() != JsonToken.BEGIN_OBJECT) {
-                throw new InvalidInputException(field, "expected {\"" + KEY + "\":\"<hex>\"}, found " + reader.peek());
+                throw new InvalidInputException(field, "expected {\"" + KEY + "\":\"<hex>\"}, found "
+                        + StrictJsonReading.describe(reader.peek()));
             }
             reader.beginObject();
             if (!reader.hasNext()) {
@@ -46,7 +47,7 @@ final class ProofOfPossessionJson {
             }
             if (reader.peek() != JsonToken.STRING) {
                 throw new InvalidInputException(field + "." + KEY, "expected a hex string (the Datil form), found "
-                        + reader.peek());
+                        + StrictJsonReading.describe(reader.peek()));
             }
             String hex = reader.nextString();
             if (reader.hasNext()) {

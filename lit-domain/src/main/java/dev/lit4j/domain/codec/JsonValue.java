@@ -1,9 +1,11 @@
 package dev.lit4j.domain.codec;
 
 import dev.lit4j.domain.InvalidInputException;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,6 +19,62 @@ import java.util.Set;
  */
 public sealed interface JsonValue
         permits JsonValue.Str, JsonValue.Num, JsonValue.Bool, JsonValue.Null, JsonValue.Arr, JsonValue.Obj {
+
+    /**
+     * The JSON value of plain Java values, e.g. a Lit Action's {@code jsParams}: a {@link java.util.Map} with
+     * string keys (in its iteration order: use a {@link java.util.LinkedHashMap} to choose it) becomes an
+     * object, a {@link java.util.List} an array, a {@link CharSequence} a string, a {@link Number} a number (as
+     * JavaScript holds it: a double, so an integer beyond 2^53 is refused; pass it as a string), a
+     * {@link Boolean} a boolean, {@code null} null, and a {@code JsonValue} itself.
+     *
+     * @param field the name to report errors under, e.g. {@code "jsParams"}
+     * @throws InvalidInputException naming {@code field} and the path inside it for any other type, a non-string
+     *     key, or a number JavaScript cannot hold exactly
+     */
+    static JsonValue fromJava(String field, Object value) {
+        if (value == null) {
+            return Null.INSTANCE;
+        }
+        if (value instanceof JsonValue json) {
+            return json;
+        }
+        if (value instanceof CharSequence text) {
+            return new Str(text.toString());
+        }
+        if (value instanceof Boolean bool) {
+            return new Bool(bool);
+        }
+        if (value instanceof Number number) {
+            double asDouble = number.doubleValue();
+            boolean integral = number instanceof Long || number instanceof Integer || number instanceof Short
+                    || number instanceof Byte || number instanceof BigInteger;
+            if (!Double.isFinite(asDouble) || integral && Math.abs(asDouble) > 9007199254740991.0) {
+                throw new InvalidInputException(field, number + " cannot be a JavaScript number exactly (at most"
+                        + " 2^53 − 1 for an integer); pass it as a string");
+            }
+            return new Num(asDouble);
+        }
+        if (value instanceof Map<?, ?> map) {
+            Obj.Builder object = Obj.builder();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (!(entry.getKey() instanceof String key)) {
+                    throw new InvalidInputException(field, "object keys must be strings, got "
+                            + (entry.getKey() == null ? "null" : entry.getKey().getClass().getSimpleName()));
+                }
+                object.put(key, fromJava(field + "." + key, entry.getValue()));
+            }
+            return object.build();
+        }
+        if (value instanceof List<?> list) {
+            List<JsonValue> items = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                items.add(fromJava(field + "[" + i + "]", list.get(i)));
+            }
+            return new Arr(items);
+        }
+        throw new InvalidInputException(field, "expected a Map, List, String, Number, Boolean or null, got "
+                + value.getClass().getSimpleName());
+    }
 
     /** A JSON string. */
     record Str(String value) implements JsonValue {

@@ -38,7 +38,7 @@ public final class JsonValueParser {
             }
             return value;
         } catch (IOException | JsonParseException | IllegalStateException e) {
-            throw new InvalidInputException(field, "not valid JSON: " + e.getMessage(), e);
+            throw new InvalidInputException(field, "not valid JSON: " + JsonSyntaxProblem.describe(e), e);
         }
     }
 
@@ -94,7 +94,8 @@ public final class JsonValueParser {
                 reader.nextNull();
                 return JsonValue.Null.INSTANCE;
             }
-            default -> throw new InvalidInputException(path, "expected a JSON value, found " + token);
+            default -> throw new InvalidInputException(path, "expected a JSON value, found "
+                    + StrictJsonReading.describe(token));
         }
     }
 }

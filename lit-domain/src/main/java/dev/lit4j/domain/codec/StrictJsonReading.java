@@ -55,7 +55,7 @@ public final class StrictJsonReading {
             }
             return result;
         } catch (IOException | JsonParseException | IllegalStateException e) {
-            throw new InvalidInputException(field, "not valid JSON: " + e.getMessage(), e);
+            throw new InvalidInputException(field, "not valid JSON: " + JsonSyntaxProblem.describe(e), e);
         }
     }
 
@@ -102,7 +102,23 @@ public final class StrictJsonReading {
     private static void expect(String path, JsonReader reader, JsonToken token, String what) throws IOException {
         JsonToken found = reader.peek();
         if (found != token) {
-            throw new InvalidInputException(path, "expected " + what + ", found " + found);
+            throw new InvalidInputException(path, "expected " + what + ", found " + describe(found));
         }
+    }
+
+    /** A token in words, for messages: "an array", "a string", "the end of the text". */
+    public static String describe(JsonToken token) {
+        return switch (token) {
+            case BEGIN_ARRAY -> "an array";
+            case END_ARRAY -> "the end of an array";
+            case BEGIN_OBJECT -> "an object";
+            case END_OBJECT -> "the end of an object";
+            case NAME -> "a member name";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            case NULL -> "null";
+            case END_DOCUMENT -> "the end of the text";
+        };
     }
 }

@@ -40,6 +40,23 @@ public record EthAddress(String checksummed) {
         return new EthAddress(text);
     }
 
+    /**
+     * Parses an address as a person gives it, as ethers' {@code getAddress} does: in one letter case
+     * (all lower or all upper) it is taken as is and checksummed; in mixed case it must be a correct EIP-55
+     * checksum, since a wrong one means a mistyped letter.
+     *
+     * @throws InvalidInputException naming {@code field} if it is not {@code 0x} and 40 hex digits, or is in
+     *     mixed case with a wrong checksum
+     */
+    public static EthAddress parse(String field, String text) {
+        InvalidInputException.requireNonNull(field, text);
+        requireShape(field, text);
+        String digits = text.substring(2);
+        boolean oneCase = digits.equals(digits.toLowerCase(Locale.ROOT))
+                || digits.equals(digits.toUpperCase(Locale.ROOT));
+        return oneCase ? parseAnyCase(field, text) : parseChecksummed(field, text);
+    }
+
     /** Parses an address in any letter case (with {@code 0x}) and checksums it. */
     public static EthAddress parseAnyCase(String field, String text) {
         InvalidInputException.requireNonNull(field, text);

@@ -29,7 +29,18 @@ public record PkpPublicKey(String hex) {
     }
 
     /**
-     * Parses a PKP public key in any letter case, with or without {@code 0x}.
+     * Parses a PKP public key as the JS SDK and the Lit explorer show it: {@code 04} and 128 hex digits
+     * (uncompressed), any letter case, with or without {@code 0x}.
+     *
+     * @throws InvalidInputException naming {@code pkpPublicKey} if it is not such a key on secp256k1
+     */
+    public static PkpPublicKey parse(String text) {
+        return parse(FIELD, text);
+    }
+
+    /**
+     * Parses a PKP public key in any letter case, with or without {@code 0x}, reporting errors under
+     * {@code field}.
      *
      * @throws InvalidInputException naming {@code field} if it is not hex, is compressed, has the
      *     wrong length or prefix, or is not a point on secp256k1

@@ -55,7 +55,7 @@ public final class SessionSigsJson {
         return StrictJsonReading.document(FIELD, json, "the session sigs object", reader -> {
             if (reader.peek() != JsonToken.BEGIN_OBJECT) {
                 throw new InvalidInputException(FIELD, "expected an object of node URL to session sig, found "
-                        + reader.peek());
+                        + StrictJsonReading.describe(reader.peek()));
             }
             Map<String, SessionSig> byNodeUrl = new LinkedHashMap<>();
             reader.beginObject();

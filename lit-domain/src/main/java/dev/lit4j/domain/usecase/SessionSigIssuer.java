@@ -167,7 +167,13 @@ public final class SessionSigIssuer {
                 request.jsParams().orElse(null));
     }
 
-    private static void requireLifetime(Instant now, Instant expiration) {
+    /**
+     * Checks a session's expiration as the issuer does before asking anything of the nodes: after
+     * {@code now}, and at most {@link #MAX_LIFETIME} later.
+     *
+     * @throws InvalidInputException naming {@code expiration} otherwise
+     */
+    public static void requireLifetime(Instant now, Instant expiration) {
         if (!expiration.isAfter(now)) {
             throw new InvalidInputException("expiration", JsTime.format(expiration) + " is not in the future (now is "
                     + JsTime.format(now) + ")");

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -193,6 +194,17 @@ public final class SessionSigsRequest {
         public Builder jsParams(JsonValue.Obj value) {
             this.jsParams = InvalidInputException.requireNonNull("jsParams", value);
             return this;
+        }
+
+        /**
+         * Parameters for the Lit Action, from plain Java values: {@code Map.of("amount", 5, "to", List.of("0x…"))}
+         * (see {@link JsonValue#fromJava} for the types; a {@code LinkedHashMap} keeps its order on the wire).
+         *
+         * @throws InvalidInputException naming {@code jsParams} and the path of a value JSON cannot hold
+         */
+        public Builder jsParams(Map<String, ?> params) {
+            InvalidInputException.requireNonNull("jsParams", params);
+            return jsParams((JsonValue.Obj) JsonValue.fromJava("jsParams", params));
         }
 
         /**

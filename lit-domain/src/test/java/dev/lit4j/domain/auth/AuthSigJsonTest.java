@@ -76,17 +76,17 @@ class AuthSigJsonTest {
 
     @Test
     void rejectsNonStringValues() {
-        assertError("capabilities[0].sig: expected a string, found NUMBER",
+        assertError("capabilities[0].sig: expected a string, found a number",
                 "{\"sig\":1,\"derivedVia\":\"d\",\"signedMessage\":\"m\",\"address\":\"x\"}");
-        assertError("capabilities[0].address: expected a string, found NULL",
+        assertError("capabilities[0].address: expected a string, found null",
                 "{\"sig\":\"s\",\"derivedVia\":\"d\",\"signedMessage\":\"m\",\"address\":null}");
-        assertError("capabilities[0].algo: expected a string or null, found BOOLEAN",
+        assertError("capabilities[0].algo: expected a string or null, found a boolean",
                 "{\"sig\":\"s\",\"derivedVia\":\"d\",\"signedMessage\":\"m\",\"address\":\"x\",\"algo\":true}");
     }
 
     @Test
     void rejectsNonObjectsAndTrailingContent() {
-        assertError("capabilities[0]: expected an AuthSig object, found BEGIN_ARRAY", "[]");
+        assertError("capabilities[0]: expected an AuthSig object, found an array", "[]");
         assertError("capabilities[0]: unexpected content after the AuthSig object",
                 "{\"sig\":\"s\",\"derivedVia\":\"d\",\"signedMessage\":\"m\",\"address\":\"x\"} {}");
         InvalidInputException e = assertThrows(InvalidInputException.class,

@@ -89,7 +89,7 @@ class BlsSignatureShareTest {
                 + BlsVectors.DATIL_COMBINED + "\"}}";
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> BlsSignatureShare.fromJson("signatureShare", naga));
-        assertEquals("signatureShare.ProofOfPossession: expected a hex string (the Datil form), found BEGIN_OBJECT",
+        assertEquals("signatureShare.ProofOfPossession: expected a hex string (the Datil form), found an object",
                 e.getMessage());
     }
 

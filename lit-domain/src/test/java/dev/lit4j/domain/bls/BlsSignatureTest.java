@@ -91,12 +91,12 @@ class BlsSignatureTest {
 
     @Test
     void rejectsMalformedProofOfPossessionJson() {
-        assertJsonRejected("[]", "authSig.sig: expected {\"ProofOfPossession\":\"<hex>\"}, found BEGIN_ARRAY");
+        assertJsonRejected("[]", "authSig.sig: expected {\"ProofOfPossession\":\"<hex>\"}, found an array");
         assertJsonRejected("{}", "authSig.sig: expected {\"ProofOfPossession\":\"<hex>\"}, found an empty object");
         assertJsonRejected("{\"Basic\":\"" + COMBINED + "\"}",
                 "authSig.sig: unsupported BLS scheme \"Basic\"; only ProofOfPossession is accepted");
         assertJsonRejected("{\"ProofOfPossession\":7}",
-                "authSig.sig.ProofOfPossession: expected a hex string (the Datil form), found NUMBER");
+                "authSig.sig.ProofOfPossession: expected a hex string (the Datil form), found a number");
         assertJsonRejected("{\"ProofOfPossession\":\"" + COMBINED + "\",\"x\":1}",
                 "authSig.sig: unexpected key \"x\" after ProofOfPossession; the object must have exactly one key");
         assertJsonRejected("{\"ProofOfPossession\":\"" + COMBINED + "\"}{}",

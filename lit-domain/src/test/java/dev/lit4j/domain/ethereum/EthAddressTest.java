@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.Hex;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class EthAddressTest {
@@ -62,5 +63,21 @@ class EthAddressTest {
         EthAddress address = EthAddress.parseChecksummed("a", HARDHAT_0);
         assertArrayEquals(address.toBytes(), EthAddress.ofBytes(address.toBytes()).toBytes());
         assertEquals(address, EthAddress.ofBytes(address.toBytes()));
+    }
+
+    @Test
+    void parseTakesOneLetterCaseAsIsAndChecksumsIt() {
+        assertEquals(HARDHAT_0, EthAddress.parse("a", HARDHAT_0.toLowerCase(Locale.ROOT)).checksummed());
+        assertEquals(HARDHAT_0, EthAddress.parse("a", "0x" + HARDHAT_0.substring(2).toUpperCase(Locale.ROOT))
+                .checksummed());
+        assertEquals(HARDHAT_0, EthAddress.parse("a", HARDHAT_0).checksummed());
+    }
+
+    @Test
+    void parseRefusesMixedCaseWithAWrongChecksum() {
+        String mistyped = HARDHAT_0.replace("f39F", "f39f");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> EthAddress.parse("--address", mistyped));
+        assertEquals("--address: \"" + mistyped + "\" is not EIP-55 checksummed; expected \"" + HARDHAT_0 + "\"",
+                e.getMessage());
     }
 }

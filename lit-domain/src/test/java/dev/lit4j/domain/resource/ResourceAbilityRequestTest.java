@@ -76,9 +76,9 @@ class ResourceAbilityRequestTest {
         "{\"resource\":{\"resource\":\"*\",\"resourcePrefix\":\"lit-pkp\",\"resource\":\"*\"},\"ability\":\"pkp-signing\"}"
                 + "|r.resource.resource: the key appears twice",
         "{\"resource\":{\"resource\":1,\"resourcePrefix\":\"lit-pkp\"},\"ability\":\"pkp-signing\"}"
-                + "|r.resource.resource: expected a string, found NUMBER",
-        "{\"resource\":\"lit-pkp://*\",\"ability\":\"pkp-signing\"}|r.resource: expected an object, found STRING",
-        "[]|r: expected an object, found BEGIN_ARRAY",
+                + "|r.resource.resource: expected a string, found a number",
+        "{\"resource\":\"lit-pkp://*\",\"ability\":\"pkp-signing\"}|r.resource: expected an object, found a string",
+        "[]|r: expected an object, found an array",
         "{\"resource\":{\"resource\":\"*\",\"resourcePrefix\":\"lit-pkp\"},\"ability\":\"pkp-signing\",\"data\":[]}"
                 + "|r.data: expected an object, found array",
         "{\"resource\":{\"resource\":\"*\",\"resourcePrefix\":\"lit-pkpx\"},\"ability\":\"pkp-signing\"}"

@@ -117,16 +117,16 @@ class SessionSignedMessageTest {
 
     @Test
     void refusesWrongTypes() {
-        assertRefused("signedMessage.issuedAt: expected a string, found NUMBER",
+        assertRefused("signedMessage.issuedAt: expected a string, found a number",
                 MESSAGE.replace("\"2025-01-15T10:00:05.123Z\"", "1736935205"));
-        assertRefused("signedMessage.nodeAddress: expected a string, found NULL",
+        assertRefused("signedMessage.nodeAddress: expected a string, found null",
                 MESSAGE.replace("\"https://15.235.83.220:7470\"", "null"));
-        assertRefused("signedMessage.capabilities: expected an array, found BEGIN_OBJECT",
+        assertRefused("signedMessage.capabilities: expected an array, found an object",
                 MESSAGE.replace("\"capabilities\":[", "\"capabilities\":{\"x\":[").replace("}],\"issuedAt\"",
                         "}]},\"issuedAt\""));
-        assertRefused("signedMessage.resourceAbilityRequests[0]: expected an object, found STRING",
+        assertRefused("signedMessage.resourceAbilityRequests[0]: expected an object, found a string",
                 MESSAGE.replace("\"resourceAbilityRequests\":[", "\"resourceAbilityRequests\":[\"x\","));
-        assertRefused("signedMessage: expected an object, found BEGIN_ARRAY", "[" + MESSAGE + "]");
+        assertRefused("signedMessage: expected an object, found an array", "[" + MESSAGE + "]");
     }
 
     @Test

@@ -63,7 +63,7 @@ class SessionSigsJsonTest {
 
     @Test
     void refusesWhatIsNotAnObjectOfSessionSigs() {
-        assertRefused("sessionSigs: expected an object of node URL to session sig, found BEGIN_ARRAY", "[]");
+        assertRefused("sessionSigs: expected an object of node URL to session sig, found an array", "[]");
         assertRefused("sessionSigs: has no entries; there must be a session sig for at least one node", "{}");
         assertRefused("sessionSigs: unexpected content after the session sigs object", FLOW_MAP + "{}");
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> SessionSigsJson.parse("{\"a\":"));
@@ -88,7 +88,7 @@ class SessionSigsJsonTest {
                 + " \"web3.eth.personal.sign\"", walletKind);
         String noAlgo = FLOW_MAP.replace(",\"algo\":\"ed25519\"", "");
         assertRefused("sessionSigs[" + NODE + "].algo: expected \"ed25519\", got none", noAlgo);
-        assertRefused("sessionSigs[" + NODE + "]: expected an AuthSig object, found STRING",
+        assertRefused("sessionSigs[" + NODE + "]: expected an AuthSig object, found a string",
                 "{\"" + NODE + "\":\"x\"}");
     }
 

@@ -204,7 +204,7 @@ class SessionSigVerifierTest {
     void refusesAMessageThatIsNotJson() {
         assertRefused(verify(Fixtures.signedText("\"hello\"")),
                 SessionSigErrorCode.AUTH_SIG_SIGNED_MESSAGE_CONVERSION_ERROR, VerificationRule.SIGNED_MESSAGE_JSON,
-                "its signed message is not a session-signed message: signedMessage: expected an object, found STRING");
+                "its signed message is not a session-signed message: signedMessage: expected an object, found a string");
         SessionSigVerification notJson = verify(Fixtures.signedText("hello"));
         assertEquals(Optional.of(SessionSigErrorCode.AUTH_SIG_SIGNED_MESSAGE_CONVERSION_ERROR), notJson.nodeError());
         assertTrue(notJson.findings().get(0).reason().startsWith("its signed message is not a session-signed message:"
