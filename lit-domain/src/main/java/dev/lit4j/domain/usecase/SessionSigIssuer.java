@@ -169,7 +169,7 @@ public final class SessionSigIssuer {
 
     /**
      * Checks a session's expiration as the issuer does before asking anything of the nodes: after
-     * {@code now}, and at most {@link #MAX_LIFETIME} later.
+     * {@code now}, and at most {@link SessionTimeLimits#MAX_LIFETIME} later.
      *
      * @throws InvalidInputException naming {@code expiration} otherwise
      */
