@@ -3,8 +3,8 @@
 // the Lit4j ciphertext LIT4J_CIPHERTEXT / LIT4J_DATA_HASH with session sigs of the wallet for decryption.
 // Prints one JSON line: the SDK's ciphertext and dataToEncryptHash, and what it decrypted.
 import { LIT_ABILITY } from '@lit-protocol/constants';
-import { LitAccessControlConditionResource, createSiweMessage, generateAuthSig } from '@lit-protocol/auth-helpers';
-import { expiration, input, run, wallet } from './lit.mjs';
+import { LitAccessControlConditionResource } from '@lit-protocol/auth-helpers';
+import { input, run, wallet, walletSessionSigs } from './lit.mjs';
 
 await run('encrypt-decrypt', async (client) => {
   const signer = wallet();
@@ -13,25 +13,10 @@ await run('encrypt-decrypt', async (client) => {
     accessControlConditions,
     dataToEncrypt: new TextEncoder().encode(input('LIT4J_JS_PLAINTEXT', 'the text the SDK encrypts for Lit4j')),
   });
-  const sessionSigs = await client.getSessionSigs({
-    chain: 'ethereum',
-    expiration: expiration(),
-    resourceAbilityRequests: [{
-      resource: new LitAccessControlConditionResource('*'),
-      ability: LIT_ABILITY.AccessControlConditionDecryption,
-    }],
-    authNeededCallback: async ({ uri, expiration: until, resourceAbilityRequests }) => {
-      const toSign = await createSiweMessage({
-        uri,
-        expiration: until,
-        resources: resourceAbilityRequests,
-        walletAddress: signer.address,
-        nonce: await client.getLatestBlockhash(),
-        litNodeClient: client,
-      });
-      return generateAuthSig({ signer, toSign });
-    },
-  });
+  const sessionSigs = await walletSessionSigs(client, signer, [{
+    resource: new LitAccessControlConditionResource('*'),
+    ability: LIT_ABILITY.AccessControlConditionDecryption,
+  }]);
   const { decryptedData } = await client.decrypt({
     accessControlConditions,
     ciphertext: input('LIT4J_CIPHERTEXT', "Lit4j's ciphertext (base64)"),

@@ -1,6 +1,6 @@
-// What both cross-check scripts share: their inputs (environment variables), a JS SDK 7.4 client connected to
+// What the cross-check scripts share: their inputs (environment variables), a JS SDK 7.4 client connected to
 // `lit4j network start` exactly as to any custom network, PKP session sigs for an EthWallet auth method, and
-// the one line of JSON each script prints.
+// wallet session sigs, and the one line of JSON each script prints.
 import { LitNodeClient } from '@lit-protocol/lit-node-client';
 import { AUTH_METHOD_TYPE, LIT_ABILITY } from '@lit-protocol/constants';
 import { LitPKPResource, createSiweMessage, generateAuthSig } from '@lit-protocol/auth-helpers';
@@ -35,6 +35,29 @@ export async function connect() {
 /** Ten minutes from now, as the SDK's expiration strings are. */
 export function expiration() {
   return new Date(Date.now() + 10 * 60 * 1000).toISOString();
+}
+
+/**
+ * Session sigs signed by the wallet `signer` (an EOA AuthSig over the SDK's SIWE with ReCap) for
+ * `resourceAbilityRequests`, as the SDK's getSessionSigs makes them with a wallet's authNeededCallback.
+ */
+export async function walletSessionSigs(client, signer, resourceAbilityRequests) {
+  return client.getSessionSigs({
+    chain: 'ethereum',
+    expiration: expiration(),
+    resourceAbilityRequests,
+    authNeededCallback: async ({ uri, expiration: until, resourceAbilityRequests: requested }) => {
+      const toSign = await createSiweMessage({
+        uri,
+        expiration: until,
+        resources: requested,
+        walletAddress: signer.address,
+        nonce: await client.getLatestBlockhash(),
+        litNodeClient: client,
+      });
+      return generateAuthSig({ signer, toSign });
+    },
+  });
 }
 
 /**

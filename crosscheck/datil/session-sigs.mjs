@@ -2,27 +2,13 @@
 // checkNodeAttestation), session sigs for an EOA, and PKP session sigs for an EthWallet auth method.
 // Prints one JSON line: the nodes it found, the threshold and the node URLs of both kinds of session sigs.
 import { LIT_ABILITY } from '@lit-protocol/constants';
-import { LitPKPResource, createSiweMessage, generateAuthSig } from '@lit-protocol/auth-helpers';
-import { expiration, pkpSessionSigs, run, wallet } from './lit.mjs';
+import { LitPKPResource } from '@lit-protocol/auth-helpers';
+import { pkpSessionSigs, run, wallet, walletSessionSigs } from './lit.mjs';
 
 await run('session-sigs', async (client) => {
   const signer = wallet();
-  const sessionSigs = await client.getSessionSigs({
-    chain: 'ethereum',
-    expiration: expiration(),
-    resourceAbilityRequests: [{ resource: new LitPKPResource('*'), ability: LIT_ABILITY.PKPSigning }],
-    authNeededCallback: async ({ uri, expiration: until, resourceAbilityRequests }) => {
-      const toSign = await createSiweMessage({
-        uri,
-        expiration: until,
-        resources: resourceAbilityRequests,
-        walletAddress: signer.address,
-        nonce: await client.getLatestBlockhash(),
-        litNodeClient: client,
-      });
-      return generateAuthSig({ signer, toSign });
-    },
-  });
+  const sessionSigs = await walletSessionSigs(client, signer,
+    [{ resource: new LitPKPResource('*'), ability: LIT_ABILITY.PKPSigning }]);
   const pkpSigs = await pkpSessionSigs(client, signer);
   return {
     bootstrapUrls: [...client.config.bootstrapUrls].sort(),
