@@ -43,7 +43,9 @@ import java.util.Optional;
  * own session key and its own AuthSig from the nodes, so a Lit Action always runs for its first request.
  *
  * <p>Thread-safe: concurrent calls for one identity share one session key (the store's create-once
- * guarantee) and may each ask the signer once.
+ * guarantee) and, within this issuer, take turns at the AuthSig: while one asks the signer the others
+ * wait, then reuse what it stored if it grants them what they ask. So 32 threads asking at once on an
+ * empty store cost one wallet signature, not 32. Calls for other identities do not wait.
  */
 public final class SessionSigIssuer {
     /**
@@ -56,6 +58,7 @@ public final class SessionSigIssuer {
     private final SessionStore store;
     private final Clock clock;
     private final InnerAuthSigCheck check = new InnerAuthSigCheck();
+    private final IdentityLocks authSigLocks = new IdentityLocks();
 
     @Inject
     public SessionSigIssuer(NodeTransport nodes, SessionStore store, Clock clock) {
@@ -95,8 +98,8 @@ public final class SessionSigIssuer {
         SessionKeyPair sessionKey = request.sessionKey()
                 .orElseGet(() -> store.sessionKey(identity, SessionKeyPair::generate));
         Instant reusableUntil = request.expiration().isPresent() ? expiration : now.plus(MIN_REUSED_LIFETIME);
-        AuthSig innerAuthSig = innerAuthSig(request, signer, identity, sessionKey, network, now, expiration,
-                reusableUntil);
+        AuthSig innerAuthSig = authSigLocks.underLock(identity, () -> innerAuthSig(request, signer, identity,
+                sessionKey, network, now, expiration, reusableUntil));
 
         List<AuthSig> capabilities = new ArrayList<>(request.capabilityAuthSigs());
         capabilities.add(innerAuthSig);
