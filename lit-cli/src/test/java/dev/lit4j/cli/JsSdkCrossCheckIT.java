@@ -12,6 +12,7 @@ import dev.lit4j.adapters.storage.InMemorySessionStore;
 import dev.lit4j.domain.Lit4j;
 import dev.lit4j.domain.action.ExecuteJsRequest;
 import dev.lit4j.domain.action.ExecuteJsResult;
+import dev.lit4j.domain.action.IpfsCid;
 import dev.lit4j.domain.auth.AuthSigKind;
 import dev.lit4j.domain.codec.Hex;
 import dev.lit4j.domain.codec.JsonValue;
@@ -78,6 +79,11 @@ import org.web3j.utils.Numeric;
 class JsSdkCrossCheckIT {
     private static final Path ROOT = Path.of(System.getProperty("lit4j.root"));
     private static final Path PROJECT = ROOT.resolve("crosscheck/datil");
+    /** The Lit Action that does not sign; the network pins it, so that it runs by IPFS id too. */
+    private static final Path RESPOND_ACTION = PROJECT.resolve("actions/respond.js");
+    /** respond.js's jsParams and the response it sets with them. */
+    private static final String RESPOND_PARAMS = "{\"greeting\":\"hello\",\"numbers\":[1,2,3.5]}";
+    private static final String RESPONDED = "{\"greeting\":\"hello, Lit\",\"total\":6.5}";
     private static final Duration NPM_CI_LIMIT = Duration.ofMinutes(8);
     private static final Duration SCRIPT_LIMIT = Duration.ofMinutes(2);
     /** What pkp-sign.mjs signs: keccak256 of this text. */
@@ -103,7 +109,8 @@ class JsSdkCrossCheckIT {
         requireNode();
         workDir = Files.createTempDirectory("lit4j-crosscheck");
         CompletableFuture<Void> install = CompletableFuture.runAsync(JsSdkCrossCheckIT::npmCiIfStale);
-        network = new ProcessBuilder(ROOT.resolve("lit4j").toString(), "network", "start", "--mint-pkp-for", wallet)
+        network = new ProcessBuilder(ROOT.resolve("lit4j").toString(), "network", "start", "--mint-pkp-for", wallet,
+                "--action", RESPOND_ACTION.toString())
                 .directory(workDir.toFile())
                 .redirectError(workDir.resolve("network.err").toFile())
                 .start();
@@ -226,20 +233,36 @@ class JsSdkCrossCheckIT {
 
     @Test
     void theJsSdkAndLit4jRunAnActionThatDoesNotSignAndGetTheSameResponse() throws Exception {
-        Path action = PROJECT.resolve("actions/respond.js");
-        JsonValue.Obj params = (JsonValue.Obj) JsonValueParser.parse("jsParams",
-                "{\"greeting\":\"hello\",\"numbers\":[1,2,3.5]}");
-        String expected = "{\"greeting\":\"hello, Lit\",\"total\":6.5}";
+        JsonValue.Obj params = (JsonValue.Obj) JsonValueParser.parse("jsParams", RESPOND_PARAMS);
 
-        JsonValue.Obj sdk = runScript("execute-js.mjs", actionEnv(action, params));
-        ExecuteJsResult lit4j = lit.executeJs(ExecuteJsRequest.code(Files.readString(action)).jsParams(params).build(),
+        JsonValue.Obj sdk = runScript("execute-js.mjs", actionEnv("LIT4J_ACTION", RESPOND_ACTION.toString()));
+        ExecuteJsResult lit4j = lit.executeJs(ExecuteJsRequest.code(Files.readString(RESPOND_ACTION))
+                .jsParams(params).build(), lit4jActionSession().sigs());
+
+        assertResponded(sdk, lit4j);
+    }
+
+    @Test
+    void theJsSdkAndLit4jRunAnActionByTheIpfsIdTheNetworkPinned() throws Exception {
+        JsonValue.Obj pinned = (JsonValue.Obj) ((JsonValue.Arr) description.get("actions").orElseThrow()).items()
+                .get(0);
+        String ipfsId = string(pinned, "ipfsId");
+        assertEquals(IpfsCid.ofContent(Files.readAllBytes(RESPOND_ACTION)).value(), ipfsId);
+
+        JsonValue.Obj sdk = runScript("execute-js.mjs", actionEnv("LIT4J_ACTION_IPFS_ID", ipfsId));
+        ExecuteJsResult lit4j = lit.executeJs(ExecuteJsRequest.ipfsId(ipfsId)
+                .jsParams((JsonValue.Obj) JsonValueParser.parse("jsParams", RESPOND_PARAMS)).build(),
                 lit4jActionSession().sigs());
 
+        assertResponded(sdk, lit4j);
+    }
+
+    private static void assertResponded(JsonValue.Obj sdk, ExecuteJsResult lit4j) {
         // without signatures the SDK returns the chosen response as the node's string, unparsed
-        assertEquals(new JsonValue.Str(expected), sdk.get("response").orElseThrow(), sdk.toString());
+        assertEquals(new JsonValue.Str(RESPONDED), sdk.get("response").orElseThrow(), sdk.toString());
         assertEquals(JsonValue.Obj.EMPTY, sdk.get("signatures").orElseThrow());
         assertEquals("summing 3 numbers for hello\n", string(sdk, "logs"));
-        assertEquals(expected, lit4j.response());
+        assertEquals(RESPONDED, lit4j.response());
         assertEquals(Map.of(), lit4j.signatures());
         assertEquals(string(sdk, "logs"), lit4j.logs());
     }
@@ -253,7 +276,8 @@ class JsSdkCrossCheckIT {
                 "publicKey", string(pkp(), "publicKey"), "sigName", "sig1"));
         JsonValue expected = JsonValueParser.parse("response", "{\"signed\":\"sig1\",\"bytes\":32}");
 
-        JsonValue.Obj sdk = runScript("execute-js.mjs", actionEnv(action, params));
+        JsonValue.Obj sdk = runScript("execute-js.mjs", Map.of("LIT4J_ACTION", action.toString(),
+                "LIT4J_JS_PARAMS", JsJson.stringify(params)));
         ExecuteJsResult lit4j = lit.executeJs(ExecuteJsRequest.code(Files.readString(action)).jsParams(params).build(),
                 lit4jActionSession().sigs());
 
@@ -366,8 +390,9 @@ class JsSdkCrossCheckIT {
                 LitAbility.ACCESS_CONTROL_CONDITION_DECRYPTION).build(), lit.wallet(PrivateKeyWalletSigner.of(key)));
     }
 
-    private static Map<String, String> actionEnv(Path action, JsonValue.Obj jsParams) {
-        return Map.of("LIT4J_ACTION", action.toString(), "LIT4J_JS_PARAMS", JsJson.stringify(jsParams));
+    /** execute-js.mjs's inputs for respond.js: the action ({@code variable}: its file or IPFS id) and its params. */
+    private static Map<String, String> actionEnv(String variable, String action) {
+        return Map.of(variable, action, "LIT4J_JS_PARAMS", RESPOND_PARAMS);
     }
 
     private static String recover(byte[] digest, int recid, String r, String s) {
