@@ -187,9 +187,7 @@ class JsSdkCrossCheckIT {
                 session.sigs()));
 
         // recovered here with web3j, independently of the combiner's own check
-        BigInteger recovered = Sign.recoverFromSignature(signed.recid(), new ECDSASignature(
-                new BigInteger(signed.r(), 16), new BigInteger(signed.s(), 16)), digest);
-        assertEquals(string(pkp(), "ethAddress"), Keys.toChecksumAddress(Keys.getAddress(recovered)));
+        assertEquals(string(pkp(), "ethAddress"), recover(digest, signed.recid(), signed.r(), signed.s()));
     }
 
     /** The PKP and Lit4j's PKP session sigs for it. */
@@ -395,6 +393,7 @@ class JsSdkCrossCheckIT {
         return Map.of(variable, action, "LIT4J_JS_PARAMS", RESPOND_PARAMS);
     }
 
+    /** The checksummed address the signature (r, s in hex) over {@code digest} recovers to, by web3j. */
     private static String recover(byte[] digest, int recid, String r, String s) {
         BigInteger key = Sign.recoverFromSignature(recid, new ECDSASignature(new BigInteger(r, 16),
                 new BigInteger(s, 16)), digest);
