@@ -49,8 +49,8 @@ final class DecryptCommand implements Callable<Integer> {
     @Mixin
     private ConditionsOption conditions;
 
-    @Option(names = "--in", paramLabel = "FILE", description = "The encrypted data, JSON"
-            + " {\"ciphertext\",\"dataToEncryptHash\"} (default: standard input).")
+    @Option(names = "--in", paramLabel = "FILE", converter = InputFileConverter.class,
+            description = "The encrypted data, JSON {\"ciphertext\",\"dataToEncryptHash\"} (default: standard input).")
     private Path in;
 
     @Option(names = "--session-sigs", paramLabel = "FILE", converter = SessionSigsFileConverter.class,

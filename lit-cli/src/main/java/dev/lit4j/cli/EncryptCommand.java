@@ -36,7 +36,8 @@ final class EncryptCommand implements Callable<Integer> {
     @Mixin
     private NetworkOptions network;
 
-    @Option(names = "--in", paramLabel = "FILE", description = "The data to encrypt (default: standard input).")
+    @Option(names = "--in", paramLabel = "FILE", converter = InputFileConverter.class,
+            description = "The data to encrypt (default: standard input).")
     private Path in;
 
     @Option(names = "--network-key", paramLabel = "HEX", converter = BlsPublicKeyConverter.class,

@@ -55,7 +55,7 @@ final class ExecuteCommand implements Callable<Integer> {
 
     /** Exactly one of the code or its IPFS id. */
     static final class Action {
-        @Option(names = "--code-file", paramLabel = "FILE", required = true,
+        @Option(names = "--code-file", paramLabel = "FILE", required = true, converter = InputFileConverter.class,
                 description = "The Lit Action's JavaScript source; '-' reads standard input.")
         private Path codeFile;
 

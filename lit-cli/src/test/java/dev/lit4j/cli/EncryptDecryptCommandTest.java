@@ -166,6 +166,12 @@ class EncryptDecryptCommandTest {
         assertEquals("lit4j encrypt: Invalid value for option '--network-key': expected 48 bytes (96 hex characters),"
                 + " got 2 bytes", key.firstErrorLine());
 
+        Cli.Run directory = Cli.run("encrypt", "--conditions", conditions.toString(), "--network-key",
+                network.keys().blsPublicKey(), "--in", dir.toString());
+        assertEquals(2, directory.exitCode());
+        assertEquals("lit4j encrypt: Invalid value for option '--in': cannot read " + dir + ": it is a directory",
+                directory.firstErrorLine());
+
         Path sigs = Files.writeString(dir.resolve("sigs.json"), "[]");
         Cli.Run badSigs = Cli.run("decrypt", "--network", nodes, "--conditions", conditions.toString(),
                 "--session-sigs", sigs.toString());
