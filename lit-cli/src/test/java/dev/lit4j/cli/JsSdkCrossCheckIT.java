@@ -68,9 +68,9 @@ import org.web3j.utils.Numeric;
  * {@code lit4j network start} run as a process by the {@code ./lit4j} launcher, connecting with only
  * {@code litNetwork: 'custom'}, the printed {@code rpcUrl} and {@code checkNodeAttestation: false}; and Lit4j's
  * own client against the same process over the printed node URLs: session sigs and PKP session sigs,
- * {@code pkpSign}, {@code executeJs} (an action that only responds, an async one that signs with
- * {@code signEcdsa}), and ciphertexts of each side decrypted by the other, and the nodes' refusal of a wallet
- * that does not meet the conditions as both report it.
+ * {@code pkpSign}, {@code executeJs} (an action that only responds, by code and by IPFS id, and an async one
+ * that signs with {@code signEcdsa}), ciphertexts of each side decrypted by the other, and the nodes' refusal
+ * of a wallet that does not meet the conditions as both report it.
  *
  * <p>Needs Node.js 18 or newer and npm (Debian: {@code apt-get install nodejs npm}); runs {@code npm ci} in
  * {@code crosscheck/datil} when its {@code node_modules} is missing or older than the lock file.
@@ -284,8 +284,9 @@ class JsSdkCrossCheckIT {
         JsonValue.Obj sdkSig = (JsonValue.Obj) ((JsonValue.Obj) sdk.get("signatures").orElseThrow()).get("sig1")
                 .orElseThrow(() -> new AssertionError("the SDK returned no sig1: " + sdk));
         assertEquals(Hex.encode(digest), string(sdkSig, "dataSigned").toLowerCase(Locale.ROOT));
-        assertEquals(string(pkp(), "ethAddress"), recover(digest, (int) ((JsonValue.Num) sdkSig.get("recid")
-                .orElseThrow()).value(), string(sdkSig, "r"), string(sdkSig, "s")), "the SDK's signature recovers to the PKP");
+        int recid = (int) ((JsonValue.Num) sdkSig.get("recid").orElseThrow()).value();
+        assertEquals(string(pkp(), "ethAddress"), recover(digest, recid, string(sdkSig, "r"), string(sdkSig, "s")),
+                "the SDK's signature recovers to the PKP");
 
         assertEquals(expected, lit4j.responseJson().orElseThrow());
         PkpSignature signed = lit4j.signatures().get("sig1");

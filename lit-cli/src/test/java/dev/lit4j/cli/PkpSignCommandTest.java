@@ -105,11 +105,12 @@ class PkpSignCommandTest {
                 + "Try 'lit4j pkp-sign --help' for more information.\n", hash.err());
         assertEquals("lit4j pkp-sign: Invalid value for option '--digest': expected a 32-byte digest (64 hex digits),"
                 + " got 2 bytes", digest.firstErrorLine());
-        assertEquals("lit4j pkp-sign: Invalid value for option '--digest': not a hex digit 'z' at position 0", notHex.firstErrorLine());
+        assertEquals("lit4j pkp-sign: Invalid value for option '--digest': not a hex digit 'z' at position 0",
+                notHex.firstErrorLine());
         assertEquals("lit4j pkp-sign: Invalid value for option '--session-sigs': " + sigsFile + ": sessionSigs: "
                 + "has no entries; there must be a session sig for at least one node", emptySigs.firstErrorLine());
-        assertEquals("lit4j pkp-sign: Invalid value for option '--session-sigs': cannot read " + home.resolve("none.json")
-                + ": no such file or directory", missingSigs.firstErrorLine());
+        assertEquals("lit4j pkp-sign: Invalid value for option '--session-sigs': cannot read "
+                + home.resolve("none.json") + ": no such file or directory", missingSigs.firstErrorLine());
         assertEquals("lit4j pkp-sign: --pkp-public-key is required with --session-sigs: name the PKP the session sigs"
                 + " grant pkp-signing on", noKey.firstErrorLine());
     }
