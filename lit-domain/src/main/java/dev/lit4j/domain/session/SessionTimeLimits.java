@@ -23,6 +23,16 @@ public final class SessionTimeLimits {
     private SessionTimeLimits() {
     }
 
+    /** {@link #MAX_LIFETIME} in words, for messages: {@code 30 days}. */
+    public static String maxLifetimeText() {
+        return MAX_LIFETIME.toDays() + " days";
+    }
+
+    /** {@link #CLOCK_GRACE} in words, for messages: {@code 60 s}. */
+    public static String clockGraceText() {
+        return CLOCK_GRACE.toSeconds() + " s";
+    }
+
     /**
      * Why {@code issuedAt} (written {@code issuedAtText}) is too far after {@code now}, if it is: more than
      * {@link #CLOCK_GRACE} later, in whole seconds.
@@ -35,6 +45,6 @@ public final class SessionTimeLimits {
             return Optional.empty();
         }
         return Optional.of("is issued at " + issuedAtText + ", " + ahead + " s after now (" + now + "); at most "
-                + CLOCK_GRACE.toSeconds() + " s are allowed for the difference between the clocks");
+                + clockGraceText() + " are allowed for the difference between the clocks");
     }
 }
