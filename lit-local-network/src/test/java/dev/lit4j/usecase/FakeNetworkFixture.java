@@ -56,11 +56,14 @@ import org.web3j.crypto.Sign;
 final class FakeNetworkFixture implements NodeTransportFixture {
     private static final List<String> URLS = List.of("http://127.0.0.1:7470", "http://127.0.0.1:7471",
             "http://127.0.0.1:7472");
-    private static final String BLOCKHASH = "0x9b7a2c1a1b5b7b8f1d4c1c8e6f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c";
+    /** The block hash the fake network gives. */
+    static final String BLOCKHASH = "0x9b7a2c1a1b5b7b8f1d4c1c8e6f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c";
     private static final ECKeyPair PKP_KEY = ECKeyPair.create(BigInteger.valueOf(7));
-    private static final PkpPublicKey PKP = new PkpPublicKey(String.format("04%0128x", PKP_KEY.getPublicKey()));
+    /** The PKP the fake network signs for. */
+    static final PkpPublicKey PKP = new PkpPublicKey(String.format("04%0128x", PKP_KEY.getPublicKey()));
     private static final BlsThresholdKey KEY = BlsThresholdKey.fromSeed(2, URLS.size(), 12);
-    private static final FakeWalletSigner WALLET = FakeWalletSigner.ofPrivateKey(FakeWalletSigner.HARDHAT_KEY_0);
+    /** The wallet the fixture's sessions are for. */
+    static final FakeWalletSigner WALLET = FakeWalletSigner.ofPrivateKey(FakeWalletSigner.HARDHAT_KEY_0);
 
     private final ConnectedNetwork network = new ConnectedNetwork(URLS, 2, KEY.publicKey());
     private final FakeNodeTransport transport = new FakeNodeTransport(network, BLOCKHASH);

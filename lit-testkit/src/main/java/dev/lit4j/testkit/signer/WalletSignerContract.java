@@ -17,6 +17,7 @@ import dev.lit4j.domain.ethereum.Eip191;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.ethereum.PersonalSignatureVerifier;
 import dev.lit4j.domain.port.AuthRequest;
+import dev.lit4j.domain.port.AuthSigner;
 import dev.lit4j.domain.port.SignerException;
 import dev.lit4j.domain.port.WalletSigner;
 import dev.lit4j.domain.resource.LitAbility;
@@ -44,6 +45,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,7 +74,8 @@ import org.junit.jupiter.api.Test;
  * }</pre>
  *
  * <p>The failure test runs only when {@link #failingSigner()} gives a signer (it is reported as skipped
- * otherwise); every other test always runs.
+ * otherwise); every other test always runs. The nested {@link AsTheWalletAuthStep} runs the
+ * {@link AuthSignerContract} for the wallet auth step over the signer.
  */
 public abstract class WalletSignerContract {
     private static final Instant NOW = Instant.parse("2025-01-15T10:00:00Z");
@@ -255,6 +258,29 @@ public abstract class WalletSignerContract {
     void itsSecretsNeverShow() {
         assertNoSecret(signer().toString(), "toString()");
         failingSigner().ifPresent(signer -> assertNoSecret(signer.toString(), "the failing signer's toString()"));
+    }
+
+    /**
+     * The wallet auth step over the signer under test — {@link WalletAuthSigner}, what Lit4j's signer modules
+     * bind — passes the {@link AuthSignerContract}.
+     */
+    @Nested
+    class AsTheWalletAuthStep extends AuthSignerContract {
+        @Override
+        protected AuthSigner signer() {
+            return new WalletAuthSigner(WalletSignerContract.this.signer(), Clock.systemUTC());
+        }
+
+        @Override
+        protected Optional<AuthSigner> failingSigner() {
+            return WalletSignerContract.this.failingSigner()
+                    .map(failing -> new WalletAuthSigner(failing, Clock.systemUTC()));
+        }
+
+        @Override
+        protected List<String> secrets() {
+            return WalletSignerContract.this.secrets();
+        }
     }
 
     private void assertNoSecret(String text, String where) {
