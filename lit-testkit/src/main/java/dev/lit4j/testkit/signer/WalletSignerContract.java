@@ -3,15 +3,15 @@ package dev.lit4j.testkit.signer;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.auth.AuthSigJson;
+import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.JsonValueParser;
 import dev.lit4j.domain.ethereum.EcdsaSignature;
 import dev.lit4j.domain.ethereum.Eip191;
 import dev.lit4j.domain.ethereum.EthAddress;
@@ -167,11 +167,10 @@ public abstract class WalletSignerContract {
 
         AuthSig authSig = auth.authenticate(request(sessionKey));
         String json = AuthSigJson.toJson(authSig);
-        JsonObject object = JsonParser.parseString(json).getAsJsonObject();
-        assertEquals(WIRE_KEYS, new ArrayList<>(object.keySet()), "the AuthSig's keys, in the JS SDK's order: " + json);
-        for (String key : object.keySet()) {
-            JsonElement value = object.get(key);
-            assertTrue(value.isJsonPrimitive() && value.getAsJsonPrimitive().isString(), key + " must be a string");
+        JsonValue.Obj object = assertInstanceOf(JsonValue.Obj.class, JsonValueParser.parse("authSig", json));
+        assertEquals(WIRE_KEYS, object.names(), "the AuthSig's keys, in the JS SDK's order: " + json);
+        for (JsonValue.Member member : object.members()) {
+            assertInstanceOf(JsonValue.Str.class, member.value(), member.name() + " must be a string");
         }
         assertEquals(AuthSig.DERIVED_VIA_WALLET, authSig.derivedVia());
         assertEquals(signer.address().checksummed(), authSig.address());
