@@ -23,15 +23,9 @@ import dev.lit4j.domain.siwe.SiweMessage;
 import dev.lit4j.domain.usecase.InnerAuthSigCheck;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -129,24 +123,10 @@ public abstract class AuthSignerContract {
         AuthSigner signer = signer();
         List<ResourceAbilityRequest> abilities = List.of(ResourceAbilityRequest.of(
                 LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING));
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<?>> results = new ArrayList<>();
-            for (int thread = 0; thread < THREADS; thread++) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    assertPassesTheSessionCheck(signer, SessionKeyPair.generate(), abilities);
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> result : results) {
-                result.get(2, TimeUnit.MINUTES);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        SignerChecks.onThreadsAtOnce(THREADS, thread -> {
+            assertPassesTheSessionCheck(signer, SessionKeyPair.generate(), abilities);
+            return thread;
+        });
     }
 
     @Test
@@ -203,11 +183,6 @@ public abstract class AuthSignerContract {
     }
 
     private void assertNoSecret(String text, String where) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String secret : secrets()) {
-            for (String form : List.of(secret, secret.startsWith("0x") ? secret.substring(2) : secret)) {
-                assertFalse(lower.contains(form.toLowerCase(Locale.ROOT)), where + " shows a secret: " + text);
-            }
-        }
+        SignerChecks.assertNoSecret(secrets(), text, where);
     }
 }

@@ -2,7 +2,6 @@ package dev.lit4j.testkit.signer;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -36,14 +35,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -201,35 +194,23 @@ public abstract class WalletSignerContract {
     void itSignsCorrectlyFrom16ThreadsAtOnce() throws Exception {
         WalletSigner signer = signer();
         PersonalMessageSigner personal = new PersonalMessageSigner(signer);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<List<String[]>>> results = new ArrayList<>();
-            for (int thread = 0; thread < THREADS; thread++) {
-                int t = thread;
-                results.add(pool.submit(() -> {
-                    start.await();
-                    List<String[]> signed = new ArrayList<>();
-                    for (int i = 0; i < SIGNATURES_PER_THREAD; i++) {
-                        String message = "thread " + t + ", message " + i;
-                        signed.add(new String[] {message, personal.sign(message)});
-                    }
-                    return signed;
-                }));
+        List<List<String[]>> results = SignerChecks.onThreadsAtOnce(THREADS, thread -> {
+            List<String[]> signed = new ArrayList<>();
+            for (int i = 0; i < SIGNATURES_PER_THREAD; i++) {
+                String message = "thread " + thread + ", message " + i;
+                signed.add(new String[] {message, personal.sign(message)});
             }
-            start.countDown();
-            int checked = 0;
-            for (Future<List<String[]>> result : results) {
-                for (String[] signed : result.get(2, TimeUnit.MINUTES)) {
-                    assertEquals(signer.address(), PersonalSignatureVerifier.recoverSigner("sig", signed[0], signed[1]),
-                            "the signature of \"" + signed[0] + "\", made concurrently, must recover to the signer");
-                    checked++;
-                }
+            return signed;
+        });
+        int checked = 0;
+        for (List<String[]> result : results) {
+            for (String[] signed : result) {
+                assertEquals(signer.address(), PersonalSignatureVerifier.recoverSigner("sig", signed[0], signed[1]),
+                        "the signature of \"" + signed[0] + "\", made concurrently, must recover to the signer");
+                checked++;
             }
-            assertEquals(THREADS * SIGNATURES_PER_THREAD, checked);
-        } finally {
-            pool.shutdownNow();
         }
+        assertEquals(THREADS * SIGNATURES_PER_THREAD, checked);
     }
 
     @Test
@@ -283,12 +264,7 @@ public abstract class WalletSignerContract {
     }
 
     private void assertNoSecret(String text, String where) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String secret : secrets()) {
-            for (String form : Arrays.asList(secret, secret.startsWith("0x") ? secret.substring(2) : secret)) {
-                assertFalse(lower.contains(form.toLowerCase(Locale.ROOT)), where + " shows a secret: " + text);
-            }
-        }
+        SignerChecks.assertNoSecret(secrets(), text, where);
     }
 
     private static SessionKeyPair sessionKey() {
