@@ -17,15 +17,17 @@ public final class SessionTimeLimits {
      * {@code NodeIatOutsideGracePeriod}).
      */
     public static final Duration CLOCK_GRACE = Duration.ofSeconds(60);
+    /** {@link #MAX_LIFETIME} in days, a constant for texts that must be constant (annotations). */
+    public static final int MAX_LIFETIME_DAYS = 30;
     /** The longest a session may last from its issue time ({@code MAX_TIMESTAMP_VALIDITY_DAYS}). */
-    public static final Duration MAX_LIFETIME = Duration.ofDays(30);
+    public static final Duration MAX_LIFETIME = Duration.ofDays(MAX_LIFETIME_DAYS);
 
     private SessionTimeLimits() {
     }
 
     /** {@link #MAX_LIFETIME} in words, for messages: {@code 30 days}. */
     public static String maxLifetimeText() {
-        return MAX_LIFETIME.toDays() + " days";
+        return MAX_LIFETIME_DAYS + " days";
     }
 
     /** {@link #CLOCK_GRACE} in words, for messages: {@code 60 s}. */
