@@ -122,7 +122,7 @@ public abstract class NodeTransportContract {
 
     /** With as many nodes down as the threshold allows, every threshold operation still succeeds. */
     @TestFactory
-    Stream<DynamicTest> thresholdOperationsSucceedWithEveryNodeBeyondTheThresholdDown() {
+    Stream<DynamicTest> thresholdOperationsSucceedWithAsManyNodesDownAsTheThresholdAllows() {
         return Stream.of(ThresholdOperation.values()).map(operation -> DynamicTest.dynamicTest(operation.name,
                 () -> {
                     try (NodeTransportFixture fixture = startNetwork()) {
