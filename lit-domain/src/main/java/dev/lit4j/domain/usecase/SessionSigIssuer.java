@@ -79,7 +79,7 @@ public final class SessionSigIssuer {
      * at the earliest of them. The expiration the sigs carry is in their signed message
      * ({@code SessionSignedMessage.expiration()}).
      *
-     * @throws InvalidInputException if the expiration is not in the future or is more than 30 days away, or
+     * @throws InvalidInputException if the expiration is not in the future or is more than {@link SessionTimeLimits#MAX_LIFETIME} away, or
      *     a capability AuthSig has already expired
      * @throws AuthSigRejectedException if the signer's fresh AuthSig cannot delegate what was asked
      * @throws LitException from the ports: {@code NodeException}, {@code SignerException},
@@ -182,7 +182,8 @@ public final class SessionSigIssuer {
                     + JsTime.format(now) + ")");
         }
         if (Duration.between(now, expiration).compareTo(SessionTimeLimits.MAX_LIFETIME) > 0) {
-            throw new InvalidInputException("expiration", JsTime.format(expiration) + " is more than 30 days after "
+            throw new InvalidInputException("expiration", JsTime.format(expiration) + " is more than "
+                    + SessionTimeLimits.maxLifetimeText() + " after "
                     + JsTime.format(now) + "; Lit nodes refuse longer sessions");
         }
     }
