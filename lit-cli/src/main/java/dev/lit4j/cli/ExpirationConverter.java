@@ -1,7 +1,7 @@
 package dev.lit4j.cli;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.JsTime;
+import dev.lit4j.domain.codec.internal.JsTime;
 import dev.lit4j.domain.usecase.SessionSigIssuer;
 import java.time.Clock;
 import java.time.Instant;

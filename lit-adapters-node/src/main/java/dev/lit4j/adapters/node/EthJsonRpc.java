@@ -2,7 +2,7 @@ package dev.lit4j.adapters.node;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.port.NodeException;
 import java.math.BigInteger;

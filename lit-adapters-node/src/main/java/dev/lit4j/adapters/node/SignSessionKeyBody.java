@@ -1,7 +1,7 @@
 package dev.lit4j.adapters.node;
 
 import dev.lit4j.domain.auth.AuthMethod;
-import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.port.SignSessionKeyRequest;
 import java.util.OptionalLong;
 

@@ -1,9 +1,10 @@
 package dev.lit4j.domain.recap;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.Jcs;
+import dev.lit4j.domain.codec.internal.Jcs;
 import dev.lit4j.domain.codec.JsonValue;
-import dev.lit4j.domain.codec.UriSyntax;
+import dev.lit4j.domain.codec.internal.UriSyntax;
+import dev.lit4j.domain.recap.internal.RecapUrn;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import java.util.ArrayList;

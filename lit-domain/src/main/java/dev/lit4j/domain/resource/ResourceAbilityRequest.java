@@ -2,6 +2,7 @@ package dev.lit4j.domain.resource;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.resource.internal.ResourceAbilityRequestJson;
 import java.util.Optional;
 
 /**

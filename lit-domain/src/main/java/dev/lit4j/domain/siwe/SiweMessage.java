@@ -1,8 +1,8 @@
 package dev.lit4j.domain.siwe;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.JsTime;
-import dev.lit4j.domain.codec.UriSyntax;
+import dev.lit4j.domain.codec.internal.JsTime;
+import dev.lit4j.domain.codec.internal.UriSyntax;
 import dev.lit4j.domain.ethereum.EthAddress;
 import java.time.Instant;
 import java.util.List;

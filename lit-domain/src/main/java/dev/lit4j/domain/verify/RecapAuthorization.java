@@ -2,9 +2,9 @@ package dev.lit4j.domain.verify;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.JsonValue;
-import dev.lit4j.domain.codec.PrintableText;
+import dev.lit4j.domain.codec.internal.PrintableText;
 import dev.lit4j.domain.recap.Recap;
-import dev.lit4j.domain.recap.RecapUrn;
+import dev.lit4j.domain.recap.internal.RecapUrn;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.siwe.SiweMessage;

@@ -20,7 +20,7 @@ import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.siwe.CapacityDelegation;
 import dev.lit4j.domain.siwe.LitSiweBuilder;
 import dev.lit4j.domain.siwe.SiweMessage;
-import dev.lit4j.domain.siwe.SiweRecaps;
+import dev.lit4j.domain.siwe.internal.SiweRecaps;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -15,7 +15,7 @@ import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.Vectors;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.bls.BlsPublicKey;
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.siwe.SiweVectors;
 import java.time.Instant;
