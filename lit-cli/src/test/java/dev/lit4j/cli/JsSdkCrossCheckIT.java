@@ -141,7 +141,7 @@ class JsSdkCrossCheckIT {
             SessionSigVerification verdict = lit.verifier(url, VerificationMode.STRICT)
                     .verify(session.sigs().forNode(url).orElseThrow(), LitResource.wildcard(ResourcePrefix.PKP),
                             LitAbility.PKP_SIGNING);
-            assertTrue(verdict.isValid(), verdict.describe());
+            assertTrue(verdict.valid(), verdict.describe());
             assertEquals(AuthSigKind.BLS_NETWORK, verdict.acceptedCapability().orElseThrow().kind());
             assertEquals(session.pkp().ethAddress().checksummed(),
                     verdict.acceptedCapability().orElseThrow().address());

@@ -6,6 +6,7 @@ import dev.lit4j.domain.session.SessionSignedMessage;
 import dev.lit4j.domain.session.internal.SessionTimeLimits;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a session sig says regardless of time and request, worked out once and cacheable: either the
@@ -21,9 +22,9 @@ import java.time.temporal.ChronoUnit;
  * @param expiration {@code expiration} read, or null when it is not RFC 3339
  * @param expirationProblem why {@code expiration} cannot be read, or null
  */
-record SessionSigEvidence(VerificationRule failedRule, SessionSigErrorCode errorCode, String reason,
-        SessionSignedMessage message, Instant issuedAt, String issuedAtProblem, Instant expiration,
-        String expirationProblem) implements VerifiedSigCache.Entry {
+record SessionSigEvidence(@Nullable VerificationRule failedRule, @Nullable SessionSigErrorCode errorCode,
+        @Nullable String reason, @Nullable SessionSignedMessage message, @Nullable Instant issuedAt,
+        @Nullable String issuedAtProblem, @Nullable Instant expiration, @Nullable String expirationProblem) implements VerifiedSigCache.Entry {
 
     static final long GRACE_SECONDS = SessionTimeLimits.CLOCK_GRACE.toSeconds();
 

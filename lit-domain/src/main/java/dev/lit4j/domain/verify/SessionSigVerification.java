@@ -59,11 +59,6 @@ public record SessionSigVerification(boolean valid, VerificationMode mode, LitRe
         }
     }
 
-    /** True if every rule checked passed; see {@link #valid()}. */
-    public boolean isValid() {
-        return valid;
-    }
-
     /** The capability a node would take as the session's: the first that passed every rule. */
     public Optional<CapabilityCheck> acceptedCapability() {
         return capabilities.stream().filter(CapabilityCheck::isAccepted).findFirst();
