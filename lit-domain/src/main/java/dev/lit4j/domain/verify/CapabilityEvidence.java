@@ -19,7 +19,7 @@ record CapabilityEvidence(SiweMessage siwe, @Nullable Instant notBefore, @Nullab
         RecapAuthorization recaps) implements VerifiedSigCache.Entry {
 
     @Override
-    public Instant evictAfter() {
+    public @Nullable Instant evictAfter() {
         return expiration;
     }
 }

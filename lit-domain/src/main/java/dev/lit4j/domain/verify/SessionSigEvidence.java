@@ -56,7 +56,7 @@ record SessionSigEvidence(@Nullable VerificationRule failedRule, @Nullable Sessi
      * nothing here can be used again.
      */
     @Override
-    public Instant evictAfter() {
+    public @Nullable Instant evictAfter() {
         return expiration == null ? null
                 : expiration.truncatedTo(ChronoUnit.SECONDS).plusSeconds(GRACE_SECONDS + 1).minusNanos(1);
     }
