@@ -4,7 +4,7 @@ import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.auth.AuthSigKind;
 import dev.lit4j.domain.recap.Recap;
-import dev.lit4j.domain.recap.RecapUrn;
+import dev.lit4j.domain.recap.internal.RecapUrn;
 import dev.lit4j.domain.session.SessionPublicKey;
 import dev.lit4j.domain.siwe.LitSiweBuilder;
 import dev.lit4j.domain.siwe.SiweMessage;

@@ -4,7 +4,7 @@ import dev.lit4j.adapters.signer.wallet.PrivateKeyWalletSigner;
 import dev.lit4j.adapters.storage.InMemorySessionStore;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.Lit4j;
-import dev.lit4j.domain.codec.StrictUtf8;
+import dev.lit4j.domain.codec.internal.StrictUtf8;
 import dev.lit4j.domain.encryption.AccessControlConditions;
 import dev.lit4j.domain.encryption.EncryptedData;
 import dev.lit4j.domain.resource.LitAbility;

@@ -6,7 +6,7 @@ import dev.lit4j.domain.Lit4j;
 import dev.lit4j.domain.action.ExecuteJsRequest;
 import dev.lit4j.domain.action.ExecuteJsResult;
 import dev.lit4j.domain.action.IpfsCid;
-import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.domain.session.SessionSigs;

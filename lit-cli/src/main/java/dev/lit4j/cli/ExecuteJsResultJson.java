@@ -3,7 +3,7 @@ package dev.lit4j.cli;
 import dev.lit4j.domain.action.ExecuteJsResult;
 import dev.lit4j.domain.action.LitActionClaim;
 import dev.lit4j.domain.codec.JsonValue;
-import dev.lit4j.domain.codec.JsonValueParser;
+import dev.lit4j.domain.codec.internal.JsonValueParser;
 import dev.lit4j.domain.ethereum.EcdsaSignature;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.lit4j.cli;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.JsTime;
+import dev.lit4j.domain.codec.internal.JsTime;
 import dev.lit4j.domain.usecase.SessionSigIssuer;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,7 +30,7 @@ class ExpirationConverter extends OptionConverter<Instant> {
     }
 
     /** A session's expiration: in the future, and at most
-     * {@link dev.lit4j.domain.session.SessionTimeLimits#MAX_LIFETIME} away, as Lit nodes require. */
+     * {@link dev.lit4j.domain.session.internal.SessionTimeLimits#MAX_LIFETIME} away, as Lit nodes require. */
     static final class Session extends ExpirationConverter {
         @Override
         void check(Instant now, Instant expiration) {

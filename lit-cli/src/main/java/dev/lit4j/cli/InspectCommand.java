@@ -1,6 +1,6 @@
 package dev.lit4j.cli;
 
-import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.session.SessionSigsJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.lit4j.cli;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.JsonValue;
-import dev.lit4j.domain.codec.JsonValueParser;
+import dev.lit4j.domain.codec.internal.JsonValueParser;
 
 /** A Lit Action's parameters: a JSON object. */
 final class JsParamsConverter extends OptionConverter<JsonValue.Obj> {

@@ -1,7 +1,7 @@
 package dev.lit4j.cli;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.PrintableText;
+import dev.lit4j.domain.codec.internal.PrintableText;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.resource.ResourceAbilityRequest;

@@ -9,7 +9,7 @@ import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.resource.ResourceAbilityRequest;
 import dev.lit4j.domain.resource.ResourcePrefix;
-import dev.lit4j.domain.session.SessionTimeLimits;
+import dev.lit4j.domain.session.internal.SessionTimeLimits;
 import dev.lit4j.domain.usecase.SessionSigsRequest;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -2,11 +2,11 @@ package dev.lit4j.cli;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.LitException;
-import dev.lit4j.domain.codec.JsJson;
-import dev.lit4j.domain.codec.JsTime;
+import dev.lit4j.domain.codec.internal.JsJson;
+import dev.lit4j.domain.codec.internal.JsTime;
 import dev.lit4j.domain.codec.JsonValue;
-import dev.lit4j.domain.codec.JsonValueParser;
-import dev.lit4j.domain.codec.PrintableText;
+import dev.lit4j.domain.codec.internal.JsonValueParser;
+import dev.lit4j.domain.codec.internal.PrintableText;
 import dev.lit4j.domain.recap.Recap;
 import dev.lit4j.domain.session.SessionPublicKey;
 import dev.lit4j.domain.session.SessionSig;

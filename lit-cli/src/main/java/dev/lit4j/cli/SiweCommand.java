@@ -1,6 +1,6 @@
 package dev.lit4j.cli;
 
-import dev.lit4j.domain.codec.JsTime;
+import dev.lit4j.domain.codec.internal.JsTime;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.resource.ResourceAbilityRequest;
 import dev.lit4j.domain.siwe.LitSiweBuilder;

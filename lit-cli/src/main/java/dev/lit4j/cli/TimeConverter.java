@@ -1,6 +1,6 @@
 package dev.lit4j.cli;
 
-import dev.lit4j.domain.codec.JsTime;
+import dev.lit4j.domain.codec.internal.JsTime;
 import java.time.Instant;
 
 /** Reads an RFC 3339 date-time with a zone, e.g. {@code 2025-01-15T10:00:00.000Z}. */

@@ -1,6 +1,6 @@
 package dev.lit4j.cli;
 
-import dev.lit4j.domain.codec.PrintableText;
+import dev.lit4j.domain.codec.internal.PrintableText;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;

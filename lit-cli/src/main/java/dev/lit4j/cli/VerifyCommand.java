@@ -2,9 +2,9 @@ package dev.lit4j.cli;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.bls.BlsPublicKey;
-import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
-import dev.lit4j.domain.codec.PrintableText;
+import dev.lit4j.domain.codec.internal.PrintableText;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.resource.ResourceAbilityRequest;
 import dev.lit4j.domain.session.SessionSig;
@@ -109,12 +109,12 @@ final class VerifyCommand implements Callable<Integer> {
                 out.print(result.describe());
             }
             out.flush();
-            return result.isValid() ? Lit4jCli.OK : Lit4jCli.FAILED;
+            return result.valid() ? Lit4jCli.OK : Lit4jCli.FAILED;
         }
         RequestedResources requested = RequestedResources.of(sig);
         List<SessionSigVerification> results = requested.checked().stream()
                 .map(request -> verify(built, sig, request, user)).toList();
-        boolean valid = results.stream().allMatch(SessionSigVerification::isValid);
+        boolean valid = results.stream().allMatch(SessionSigVerification::valid);
         if (json) {
             out.println(JsJson.stringify(json(requested, results, valid)));
         } else {
@@ -136,10 +136,10 @@ final class VerifyCommand implements Callable<Integer> {
         out.append("checked: ").append(requested.why()).append('\n');
         for (int i = 0; i < results.size(); i++) {
             out.append("  ").append(RequestedResources.describe(requested.checked().get(i))).append(": ")
-                    .append(results.get(i).isValid() ? "VALID" : "INVALID").append('\n');
+                    .append(results.get(i).valid() ? "VALID" : "INVALID").append('\n');
         }
         requested.notChecked().forEach(entry -> out.append("  ").append(entry).append(" (not checked)\n"));
-        long invalid = results.stream().filter(result -> !result.isValid()).count();
+        long invalid = results.stream().filter(result -> !result.valid()).count();
         out.append("verdict: ").append(valid ? "VALID for every one checked" : "INVALID for " + invalid + " of "
                 + results.size() + " checked").append('\n');
         results.forEach(result -> out.append('\n').append(result.describe()));
@@ -158,7 +158,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     private JsonValue json(SessionSigVerification result) {
         return JsonValue.Obj.builder()
-                .put("valid", new JsonValue.Bool(result.isValid()))
+                .put("valid", new JsonValue.Bool(result.valid()))
                 .put("node", new JsonValue.Str(PrintableText.of(node)))
                 .put("mode", new JsonValue.Str(result.mode() == VerificationMode.STRICT ? "strict" : "node-faithful"))
                 .put("resource", new JsonValue.Str(result.resource().key()))

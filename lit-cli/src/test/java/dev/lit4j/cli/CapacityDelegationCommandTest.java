@@ -77,7 +77,7 @@ class CapacityDelegationCommandTest {
                 .build().verifyWithCapacityDelegation(sigs.forNode(url).orElseThrow().authSig(),
                         LitResource.parse("lit-pkp://*"), LitAbility.PKP_SIGNING,
                         EthAddress.parseChecksummed("delegatee", FlowVector.DELEGATEE));
-        assertTrue(spend.isValid(), spend.describe());
+        assertTrue(spend.valid(), spend.describe());
 
         Path sessionFile = home.resolve("session.json");
         Files.writeString(sessionFile, session.out());

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lit4j.domain.action.IpfsCid;
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.codec.JsonValue;
-import dev.lit4j.domain.codec.JsonValueParser;
+import dev.lit4j.domain.codec.internal.JsonValueParser;
 import dev.lit4j.domain.ethereum.EcdsaSignature;
 import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.network.LocalLitNetwork;

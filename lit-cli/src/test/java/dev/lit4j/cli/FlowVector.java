@@ -1,10 +1,10 @@
 package dev.lit4j.cli;
 
 import dev.lit4j.domain.auth.AuthSig;
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.resource.ResourceAbilityRequest;
 import dev.lit4j.domain.session.SessionKeyPair;
-import dev.lit4j.domain.session.SessionMessageBody;
+import dev.lit4j.domain.session.internal.SessionMessageBody;
 import dev.lit4j.domain.session.SessionSig;
 import dev.lit4j.domain.session.SessionSigs;
 import java.net.URISyntaxException;

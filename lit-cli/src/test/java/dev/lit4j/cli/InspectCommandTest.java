@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.codec.JsonValue;
-import dev.lit4j.domain.codec.JsonValueParser;
+import dev.lit4j.domain.codec.internal.JsonValueParser;
 import dev.lit4j.domain.session.SessionSigsJson;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -14,11 +14,11 @@ import dev.lit4j.domain.action.ExecuteJsRequest;
 import dev.lit4j.domain.action.ExecuteJsResult;
 import dev.lit4j.domain.action.IpfsCid;
 import dev.lit4j.domain.auth.AuthSigKind;
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.codec.JsonValue;
-import dev.lit4j.domain.codec.JavaJson;
-import dev.lit4j.domain.codec.JsJson;
-import dev.lit4j.domain.codec.JsonValueParser;
+import dev.lit4j.domain.codec.internal.JavaJson;
+import dev.lit4j.domain.codec.internal.JsJson;
+import dev.lit4j.domain.codec.internal.JsonValueParser;
 import dev.lit4j.domain.encryption.AccessControlConditions;
 import dev.lit4j.domain.encryption.EncryptedData;
 import dev.lit4j.domain.pkp.DataToSign;
@@ -171,7 +171,7 @@ class JsSdkCrossCheckIT {
             SessionSigVerification verdict = lit.verifier(url, VerificationMode.STRICT)
                     .verify(session.sigs().forNode(url).orElseThrow(), LitResource.wildcard(ResourcePrefix.PKP),
                             LitAbility.PKP_SIGNING);
-            assertTrue(verdict.isValid(), verdict.describe());
+            assertTrue(verdict.valid(), verdict.describe());
             assertEquals(AuthSigKind.BLS_NETWORK, verdict.acceptedCapability().orElseThrow().kind());
             assertEquals(session.pkp().ethAddress().checksummed(),
                     verdict.acceptedCapability().orElseThrow().address());

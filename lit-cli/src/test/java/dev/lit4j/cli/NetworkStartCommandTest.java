@@ -9,7 +9,7 @@ import dev.lit4j.adapters.node.HttpNodeTransport;
 import dev.lit4j.adapters.node.NodeTransportConfig;
 import dev.lit4j.adapters.node.RetryPolicy;
 import dev.lit4j.domain.codec.JsonValue;
-import dev.lit4j.domain.codec.JsonValueParser;
+import dev.lit4j.domain.codec.internal.JsonValueParser;
 import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.port.NodeException;

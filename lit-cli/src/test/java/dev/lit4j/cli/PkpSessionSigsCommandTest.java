@@ -160,7 +160,7 @@ class PkpSessionSigsCommandTest {
             SessionSigVerification result = SessionSigVerifier.builder(NodeAddress.fromUrl(url), VerificationMode.STRICT)
                     .networkKey(networkKey).build()
                     .verify(sigs.forNode(url).orElseThrow(), LitResource.pkp(pkp.tokenId()), LitAbility.PKP_SIGNING);
-            assertTrue(result.isValid(), result.describe());
+            assertTrue(result.valid(), result.describe());
             CapabilityCheck accepted = result.acceptedCapability().orElseThrow();
             assertEquals(AuthSigKind.BLS_NETWORK, accepted.kind(), "the nodes' combined lit.bls AuthSig");
             assertEquals(pkp.ethAddress().checksummed(), accepted.address());

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.ethereum.EcdsaSignature;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.pkp.DataToSign;

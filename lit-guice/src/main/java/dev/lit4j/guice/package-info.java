@@ -3,4 +3,7 @@
  * front door; the adapter modules ({@code HttpNodeTransportModule}, the store and signer modules) each
  * bind their port.
  */
+@NullMarked
 package dev.lit4j.guice;
+
+import org.jspecify.annotations.NullMarked;

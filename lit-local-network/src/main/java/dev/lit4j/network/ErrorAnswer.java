@@ -1,7 +1,7 @@
 package dev.lit4j.network;
 
 import dev.lit4j.domain.LitException;
-import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.network.error.LitNodeError;
 
 /**

@@ -2,7 +2,7 @@ package dev.lit4j.network;
 
 import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.network.bls.BlsThresholdKey;
 import dev.lit4j.network.action.LitActionLimits;

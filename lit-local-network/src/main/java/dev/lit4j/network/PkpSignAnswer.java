@@ -2,7 +2,7 @@ package dev.lit4j.network;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import dev.lit4j.domain.pkp.EcdsaSignatureShare;
+import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import java.util.Locale;
 
 /**

@@ -68,7 +68,7 @@ final class SessionSigCheck {
      */
     String requireValid(NodeContext node, AuthSig sessionSig, LitResource resource, LitAbility ability) {
         SessionSigVerification verification = verifier(node).verify(sessionSig, resource, ability);
-        if (!verification.isValid()) {
+        if (!verification.valid()) {
             throw LitNodeError.of(NodeErrorCode.of(verification.nodeError().orElseThrow()),
                     verification.reasons().toArray(String[]::new));
         }

@@ -6,4 +6,7 @@
  * ({@link dev.lit4j.network.SignSessionKeyEndpoint}, whose steps are in
  * {@link dev.lit4j.network.sessionkey}).
  */
+@NullMarked
 package dev.lit4j.network;
+
+import org.jspecify.annotations.NullMarked;

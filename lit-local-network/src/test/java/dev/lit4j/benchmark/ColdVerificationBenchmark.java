@@ -66,7 +66,7 @@ public class ColdVerificationBenchmark {
                 .build();
         for (AuthSig sessionSig : sessionSigs) {
             SessionSigVerification verification = verifier.verify(sessionSig, resource, LitAbility.PKP_SIGNING);
-            if (!verification.isValid()) {
+            if (!verification.valid()) {
                 throw new IllegalStateException("a corpus session sig does not verify: " + verification.describe());
             }
         }

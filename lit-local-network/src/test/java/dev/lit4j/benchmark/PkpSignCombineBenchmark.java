@@ -1,9 +1,9 @@
 package dev.lit4j.benchmark;
 
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.pkp.DataToSign;
-import dev.lit4j.domain.pkp.EcdsaShareCombiner;
-import dev.lit4j.domain.pkp.EcdsaSignatureShare;
+import dev.lit4j.domain.pkp.internal.EcdsaShareCombiner;
+import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.domain.pkp.PkpSignature;
 import dev.lit4j.network.pkp.EcdsaShareDealer;

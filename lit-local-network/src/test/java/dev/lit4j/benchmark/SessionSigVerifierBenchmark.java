@@ -71,7 +71,7 @@ public class SessionSigVerifierBenchmark {
     }
 
     private static void requireValid(SessionSigVerification verification) {
-        if (!verification.isValid()) {
+        if (!verification.valid()) {
             throw new IllegalStateException("the benchmark's session sig does not verify: " + verification.describe());
         }
     }

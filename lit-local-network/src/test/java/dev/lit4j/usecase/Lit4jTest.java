@@ -66,7 +66,7 @@ class Lit4jTest {
             SessionSigVerification verification = lit.verifier(url, VerificationMode.STRICT)
                     .verify(sigs.forNode(url).orElseThrow(), LitResource.wildcard(ResourcePrefix.PKP),
                             LitAbility.PKP_SIGNING);
-            assertTrue(verification.isValid(), verification.describe());
+            assertTrue(verification.valid(), verification.describe());
         }
         assertTrue(store.findSessionKey(new SessionIdentity(SessionIdentity.Kind.WALLET,
                 wallet.address().checksummed())).isPresent());

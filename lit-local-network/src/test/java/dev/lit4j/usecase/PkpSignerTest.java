@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.InvalidSignatureException;
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.ethereum.EcdsaSignature;
 import dev.lit4j.domain.pkp.DataToSign;
 import dev.lit4j.domain.pkp.PkpPublicKey;

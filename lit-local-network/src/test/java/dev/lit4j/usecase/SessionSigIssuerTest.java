@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.bls.BlsPublicKey;
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.port.AuthRequest;
 import dev.lit4j.domain.port.AuthSigner;
 import dev.lit4j.domain.port.ConnectedNetwork;

@@ -1,6 +1,6 @@
 package dev.lit4j.adapters.node;
 
-import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.port.DecryptionRequest;
 import dev.lit4j.domain.session.SessionSig;
 import java.util.OptionalLong;

@@ -2,7 +2,7 @@ package dev.lit4j.adapters.node;
 
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.pkp.EcdsaSignatureShare;
+import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import dev.lit4j.domain.port.PkpSignRequest;
 import java.util.Optional;
 

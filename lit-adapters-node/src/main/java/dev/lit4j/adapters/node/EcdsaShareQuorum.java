@@ -1,8 +1,8 @@
 package dev.lit4j.adapters.node;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.pkp.EcdsaShareCombiner;
-import dev.lit4j.domain.pkp.EcdsaSignatureShare;
+import dev.lit4j.domain.pkp.internal.EcdsaShareCombiner;
+import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import dev.lit4j.domain.pkp.PkpSignature;
 import dev.lit4j.domain.port.NodeFailure;
 import dev.lit4j.domain.port.PkpSignRequest;

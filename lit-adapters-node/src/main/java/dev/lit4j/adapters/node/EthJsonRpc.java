@@ -1,7 +1,7 @@
 package dev.lit4j.adapters.node;
 
 import dev.lit4j.domain.codec.JsonValue;
-import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.port.NodeException;
 import java.math.BigInteger;

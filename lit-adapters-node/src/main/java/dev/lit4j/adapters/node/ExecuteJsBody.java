@@ -3,7 +3,7 @@ package dev.lit4j.adapters.node;
 import dev.lit4j.domain.action.ExecuteJsRequest;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.auth.AuthSigJson;
-import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.codec.internal.JsJson;
 import java.util.OptionalLong;
 
 /**

@@ -1,6 +1,6 @@
 package dev.lit4j.adapters.node;
 
-import dev.lit4j.domain.pkp.EcdsaSignatureShare;
+import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import dev.lit4j.domain.pkp.PkpSignature;
 import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.port.NodeException;

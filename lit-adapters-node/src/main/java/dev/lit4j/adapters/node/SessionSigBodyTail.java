@@ -1,7 +1,7 @@
 package dev.lit4j.adapters.node;
 
 import dev.lit4j.domain.auth.AuthSigJson;
-import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.session.SessionSig;
 import java.util.OptionalLong;
 

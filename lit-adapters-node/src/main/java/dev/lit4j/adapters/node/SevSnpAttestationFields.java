@@ -1,6 +1,6 @@
 package dev.lit4j.adapters.node;
 
-import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -1,12 +1,12 @@
 package dev.lit4j.adapters.node;
 
-import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.bls.BlsPublicKey;
 import dev.lit4j.domain.bls.BlsSignatureShare;
-import dev.lit4j.domain.bls.LitSessionBlsMessage;
-import dev.lit4j.domain.ethereum.Eip191;
+import dev.lit4j.domain.bls.internal.LitSessionBlsMessage;
+import dev.lit4j.domain.ethereum.internal.Eip191;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.siwe.SiweMessage;
 

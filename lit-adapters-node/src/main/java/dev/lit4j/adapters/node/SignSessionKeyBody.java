@@ -1,7 +1,8 @@
 package dev.lit4j.adapters.node;
 
 import dev.lit4j.domain.auth.AuthMethod;
-import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.port.SignSessionKeyRequest;
 import java.util.OptionalLong;
 
@@ -37,21 +38,24 @@ final class SignSessionKeyBody {
         out.append(',');
         JsJson.key(out, "curveType");
         JsJson.quote(out, "BLS");
-        request.optionalLitActionIpfsId().ifPresent(cid -> {
+        String cid = request.litActionIpfsId();
+        if (cid != null) {
             out.append(',');
             JsJson.key(out, "litActionIpfsId");
             JsJson.quote(out, cid);
-        });
-        request.optionalLitActionCode().ifPresent(code -> {
+        }
+        String code = request.litActionCode();
+        if (code != null) {
             out.append(',');
             JsJson.key(out, "code");
             JsJson.quote(out, code);
-        });
-        request.optionalJsParams().ifPresent(params -> {
+        }
+        JsonValue.Obj params = request.jsParams();
+        if (params != null) {
             out.append(',');
             JsJson.key(out, "jsParams");
             JsJson.write(out, params);
-        });
+        }
         epoch.ifPresent(number -> {
             out.append(',');
             JsJson.key(out, "epoch");

@@ -3,8 +3,8 @@ package dev.lit4j.adapters.node;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.lit4j.domain.bls.BlsSignatureShare;
-import dev.lit4j.domain.bls.LitSessionBlsMessage;
-import dev.lit4j.domain.ethereum.Eip191;
+import dev.lit4j.domain.bls.internal.LitSessionBlsMessage;
+import dev.lit4j.domain.ethereum.internal.Eip191;
 import dev.lit4j.network.bls.BlsKeyShare;
 
 /** {@code sign_session_key} answers in the Datil shape (client spec §7.6), for the unit tests of share handling. */

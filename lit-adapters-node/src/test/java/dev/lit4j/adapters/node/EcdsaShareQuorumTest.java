@@ -2,7 +2,7 @@ package dev.lit4j.adapters.node;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.lit4j.domain.pkp.EcdsaSignatureShare;
+import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import dev.lit4j.domain.pkp.PkpSignature;
 import dev.lit4j.domain.port.NodeFailure;
 import dev.lit4j.domain.port.PkpSignRequest;

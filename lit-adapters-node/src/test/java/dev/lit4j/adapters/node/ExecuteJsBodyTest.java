@@ -8,7 +8,7 @@ import com.google.gson.JsonParser;
 import dev.lit4j.domain.action.ExecuteJsRequest;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.auth.AuthSigJson;
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.internal.Hex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package dev.lit4j.adapters.node;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.lit4j.domain.codec.JsonValue;
-import dev.lit4j.domain.codec.JsonValueParser;
+import dev.lit4j.domain.codec.internal.JsonValueParser;
 import dev.lit4j.domain.auth.AuthMethod;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.pkp.PkpPublicKey;

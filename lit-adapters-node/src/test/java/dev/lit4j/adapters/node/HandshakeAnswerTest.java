@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.lit4j.domain.bls.BlsPublicKey;
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.internal.Hex;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.lit4j.adapters.node;
 
 import dev.lit4j.domain.Lit4j;
 import dev.lit4j.domain.action.ExecuteJsRequest;
-import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.encryption.AccessControlConditions;
 import dev.lit4j.domain.encryption.DataHash;

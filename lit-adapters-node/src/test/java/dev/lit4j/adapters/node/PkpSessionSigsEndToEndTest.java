@@ -51,7 +51,7 @@ class PkpSessionSigsEndToEndTest {
                         VerificationMode.STRICT).networkKey(local.networkKey()).build()
                         .verify(sig, LitResource.pkp(local.pkp.tokenId()), LitAbility.PKP_SIGNING);
 
-                assertTrue(verdict.isValid(), verdict.describe());
+                assertTrue(verdict.valid(), verdict.describe());
                 CapabilityCheck accepted = verdict.acceptedCapability().orElseThrow();
                 assertEquals(AuthSigKind.BLS_NETWORK, accepted.kind(), "the nodes' combined lit.bls AuthSig");
                 assertEquals(local.pkp.ethAddress().checksummed(), accepted.address());

@@ -1,7 +1,7 @@
 package dev.lit4j.adapters.storage;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.port.SessionStoreException;
 import dev.lit4j.domain.session.SessionIdentity;
 import java.io.IOException;

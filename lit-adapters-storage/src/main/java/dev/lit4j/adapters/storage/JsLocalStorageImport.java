@@ -4,7 +4,7 @@ import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.auth.AuthSigJson;
 import dev.lit4j.domain.auth.AuthSigKind;
-import dev.lit4j.domain.codec.StrictJsonReading;
+import dev.lit4j.domain.codec.internal.StrictJsonReading;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.port.SessionStore;
 import dev.lit4j.domain.port.SessionStoreException;

@@ -17,7 +17,7 @@ class StorageDependenciesTest {
         classes().should().onlyDependOnClassesThat().resideInAnyPackage(
                 "dev.lit4j.adapters.storage..", "dev.lit4j.domain..",
                 "java..", "javax.crypto..", "javax.sql..",
-                "com.google.gson..", "com.google.inject..", "jakarta.inject..", "org.mapdb..")
+                "com.google.gson..", "com.google.inject..", "jakarta.inject..", "org.jspecify..", "org.mapdb..")
                 .check(main);
     }
 }

@@ -2,8 +2,8 @@ package dev.lit4j.domain.action;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.ethereum.EcdsaSignature;
-import dev.lit4j.domain.pkp.EcdsaShareCombiner;
-import dev.lit4j.domain.pkp.EcdsaSignatureShare;
+import dev.lit4j.domain.pkp.internal.EcdsaShareCombiner;
+import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import dev.lit4j.domain.pkp.PkpSignature;
 import dev.lit4j.domain.port.NodeException;
 import java.util.ArrayList;

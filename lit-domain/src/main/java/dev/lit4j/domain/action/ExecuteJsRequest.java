@@ -1,7 +1,7 @@
 package dev.lit4j.domain.action;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.JavaJson;
+import dev.lit4j.domain.codec.internal.JavaJson;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.resource.LitResource;
 import java.nio.charset.StandardCharsets;

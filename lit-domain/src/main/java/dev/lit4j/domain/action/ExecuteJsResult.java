@@ -2,7 +2,7 @@ package dev.lit4j.domain.action;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.JsonValue;
-import dev.lit4j.domain.codec.JsonValueParser;
+import dev.lit4j.domain.codec.internal.JsonValueParser;
 import dev.lit4j.domain.pkp.PkpSignature;
 import java.util.Collections;
 import java.util.LinkedHashMap;

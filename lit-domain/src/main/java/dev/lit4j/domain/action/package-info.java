@@ -3,4 +3,7 @@
  * {@code lit-litaction://} resources, PKP permissions and {@code ipfsId}), the {@code executeJs} request,
  * the node answers and their merge into one result.
  */
+@NullMarked
 package dev.lit4j.domain.action;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,7 +1,7 @@
 package dev.lit4j.domain.auth;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.codec.internal.JsJson;
 
 /**
  * A proof of identity that the Lit nodes check before they sign a PKP session key: a type and a

@@ -1,6 +1,7 @@
 package dev.lit4j.domain.auth;
 
 import dev.lit4j.domain.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The AuthSig of the Lit wire format: a signature, how it was made, the exact text that was signed,
@@ -12,7 +13,7 @@ import dev.lit4j.domain.InvalidInputException;
  * @param address the signer: an Ethereum address, or the session public key for session sigs
  * @param algo the algorithm, or {@code null} when absent on the wire
  */
-public record AuthSig(String sig, String derivedVia, String signedMessage, String address, String algo) {
+public record AuthSig(String sig, String derivedVia, String signedMessage, String address, @Nullable String algo) {
 
     /** {@code derivedVia} of an EIP-191 personal-sign wallet signature. */
     public static final String DERIVED_VIA_WALLET = "web3.eth.personal.sign";

@@ -3,8 +3,8 @@ package dev.lit4j.domain.auth;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.JsJson;
-import dev.lit4j.domain.codec.StrictJsonReading;
+import dev.lit4j.domain.codec.internal.JsJson;
+import dev.lit4j.domain.codec.internal.StrictJsonReading;
 import java.io.IOException;
 
 /**

@@ -1,6 +1,7 @@
 package dev.lit4j.domain.bls;
 
 import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.bls.internal.LitSessionBlsMessage;
 import supranational.blst.BLST_ERROR;
 
 /**

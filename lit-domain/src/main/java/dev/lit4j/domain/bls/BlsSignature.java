@@ -1,6 +1,6 @@
 package dev.lit4j.domain.bls;
 
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.internal.Hex;
 import supranational.blst.P2_Affine;
 
 /**

@@ -1,7 +1,7 @@
 package dev.lit4j.domain.bls;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.internal.Hex;
 import supranational.blst.P1_Affine;
 import supranational.blst.P2_Affine;
 

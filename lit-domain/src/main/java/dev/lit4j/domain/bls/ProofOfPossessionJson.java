@@ -2,8 +2,8 @@ package dev.lit4j.domain.bls;
 
 import com.google.gson.stream.JsonToken;
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.JsJson;
-import dev.lit4j.domain.codec.StrictJsonReading;
+import dev.lit4j.domain.codec.internal.JsJson;
+import dev.lit4j.domain.codec.internal.StrictJsonReading;
 
 /**
  * The serde form in which Lit (blsful) tags a BLS value with its scheme: {@code {"ProofOfPossession":"<hex>"}}.

@@ -1,6 +1,9 @@
 package dev.lit4j.domain.codec;
 
 import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.codec.internal.Jcs;
+import dev.lit4j.domain.codec.internal.JsJson;
+import dev.lit4j.domain.codec.internal.JsonValueParser;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;

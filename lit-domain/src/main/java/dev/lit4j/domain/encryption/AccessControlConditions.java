@@ -1,9 +1,9 @@
 package dev.lit4j.domain.encryption;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
-import dev.lit4j.domain.codec.JsonValueParser;
+import dev.lit4j.domain.codec.internal.JsonValueParser;
 import dev.lit4j.domain.resource.AccessControlConditionResource;
 import dev.lit4j.domain.resource.AccessControlConditionResource.Kind;
 import dev.lit4j.domain.resource.LitResource;

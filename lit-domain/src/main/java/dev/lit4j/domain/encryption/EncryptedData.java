@@ -3,8 +3,8 @@ package dev.lit4j.domain.encryption;
 import com.google.gson.stream.JsonToken;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.bls.TimeLockCiphertext;
-import dev.lit4j.domain.codec.JsJson;
-import dev.lit4j.domain.codec.StrictJsonReading;
+import dev.lit4j.domain.codec.internal.JsJson;
+import dev.lit4j.domain.codec.internal.StrictJsonReading;
 
 /**
  * What {@code encrypt} returns and {@code decrypt} takes: the ciphertext and the hash of the plaintext

@@ -4,4 +4,7 @@
  * both operations. The nodes' part of decryption — checking the conditions and signing the identity —
  * is reached through {@link dev.lit4j.domain.port.NodeTransport#decryptionSignature}.
  */
+@NullMarked
 package dev.lit4j.domain.encryption;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,7 +2,7 @@ package dev.lit4j.domain.ethereum;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.InvalidSignatureException;
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.internal.Hex;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.Arrays;

@@ -2,6 +2,7 @@ package dev.lit4j.domain.ethereum;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.InvalidSignatureException;
+import dev.lit4j.domain.ethereum.internal.Eip191;
 
 /**
  * Checks an EIP-191 personal signature ({@code web3.eth.personal.sign}) as strictly as a Lit node

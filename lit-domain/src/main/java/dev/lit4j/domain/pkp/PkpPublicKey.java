@@ -1,7 +1,7 @@
 package dev.lit4j.domain.pkp;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.ethereum.EthAddress;
 import java.util.Locale;
 import org.web3j.crypto.Hash;

@@ -1,7 +1,7 @@
 package dev.lit4j.domain.pkp;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.ethereum.EcdsaSignature;
 import java.util.Locale;
 

@@ -6,7 +6,7 @@ import dev.lit4j.domain.resource.ResourceAbilityRequest;
 import dev.lit4j.domain.session.SessionPublicKey;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an {@link AuthSigner} is asked to sign: the JS SDK's {@code AuthCallbackParams}. The session
@@ -33,11 +33,11 @@ public record AuthRequest(
         String uri,
         SessionPublicKey sessionKey,
         String nonce,
-        String domain,
+        @Nullable String domain,
         List<ResourceAbilityRequest> resourceAbilityRequests,
-        String litActionCode,
-        String litActionIpfsId,
-        JsonValue.Obj jsParams) {
+        @Nullable String litActionCode,
+        @Nullable String litActionIpfsId,
+        JsonValue.@Nullable Obj jsParams) {
 
     public AuthRequest {
         InvalidInputException.requireNonNull("authRequest.chain", chain);
@@ -53,10 +53,5 @@ public record AuthRequest(
             throw new InvalidInputException("authRequest.uri", "must be the session key URI " + sessionKey.uri()
                     + ", got \"" + uri + "\"");
         }
-    }
-
-    /** The SIWE domain, if the caller chose one. */
-    public Optional<String> optionalDomain() {
-        return Optional.ofNullable(domain);
     }
 }

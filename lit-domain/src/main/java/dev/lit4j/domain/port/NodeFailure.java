@@ -3,8 +3,7 @@ package dev.lit4j.domain.port;
 import dev.lit4j.domain.InvalidInputException;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Why one node did not contribute to a request: a {@link NodeException} carries one per failing node,
@@ -20,7 +19,7 @@ import java.util.OptionalInt;
  * @param message the Lit error body's {@code message}, or Lit4j's description of the failure
  * @param details the Lit error body's {@code details}, outermost first; empty when there are none
  */
-public record NodeFailure(String nodeUrl, Kind kind, int httpStatus, String errorKind, String errorCode,
+public record NodeFailure(String nodeUrl, Kind kind, int httpStatus, @Nullable String errorKind, @Nullable String errorCode,
         String message, List<String> details) implements Serializable {
     private static final long serialVersionUID = 1L;
 
@@ -58,21 +57,6 @@ public record NodeFailure(String nodeUrl, Kind kind, int httpStatus, String erro
     /** A failure without an HTTP answer or Lit error body, described by Lit4j. */
     public static NodeFailure of(String nodeUrl, Kind kind, String message) {
         return new NodeFailure(nodeUrl, kind, 0, null, null, message, List.of());
-    }
-
-    /** The HTTP status, if the node answered. */
-    public OptionalInt optionalHttpStatus() {
-        return httpStatus == 0 ? OptionalInt.empty() : OptionalInt.of(httpStatus);
-    }
-
-    /** The Lit {@code errorKind}, if the node sent one. */
-    public Optional<String> optionalErrorKind() {
-        return Optional.ofNullable(errorKind);
-    }
-
-    /** The Lit {@code errorCode}, if the node sent one. */
-    public Optional<String> optionalErrorCode() {
-        return Optional.ofNullable(errorCode);
     }
 
     /**

@@ -6,7 +6,7 @@ import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.domain.session.SessionPublicKey;
 import java.util.List;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request to the Lit nodes to BLS-sign a session key for a PKP (client spec §7.4): every node checks
@@ -26,9 +26,9 @@ public record SignSessionKeyRequest(
         List<AuthMethod> authMethods,
         PkpPublicKey pkpPublicKey,
         String siweMessage,
-        String litActionCode,
-        String litActionIpfsId,
-        JsonValue.Obj jsParams) {
+        @Nullable String litActionCode,
+        @Nullable String litActionIpfsId,
+        JsonValue.@Nullable Obj jsParams) {
 
     public SignSessionKeyRequest {
         InvalidInputException.requireNonNull("signSessionKey.sessionKey", sessionKey);
@@ -39,20 +39,5 @@ public record SignSessionKeyRequest(
             throw new InvalidInputException("signSessionKey.litActionCode",
                     "give either the Lit Action code or its IPFS id, not both");
         }
-    }
-
-    /** The base64 Lit Action code, if any. */
-    public Optional<String> optionalLitActionCode() {
-        return Optional.ofNullable(litActionCode);
-    }
-
-    /** The Lit Action IPFS id, if any. */
-    public Optional<String> optionalLitActionIpfsId() {
-        return Optional.ofNullable(litActionIpfsId);
-    }
-
-    /** The Lit Action parameters, if any. */
-    public Optional<JsonValue.Obj> optionalJsParams() {
-        return Optional.ofNullable(jsParams);
     }
 }

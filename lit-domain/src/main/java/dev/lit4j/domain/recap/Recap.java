@@ -1,9 +1,10 @@
 package dev.lit4j.domain.recap;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.Jcs;
+import dev.lit4j.domain.codec.internal.Jcs;
 import dev.lit4j.domain.codec.JsonValue;
-import dev.lit4j.domain.codec.UriSyntax;
+import dev.lit4j.domain.codec.internal.UriSyntax;
+import dev.lit4j.domain.recap.internal.RecapUrn;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A ReCap capability object (EIP-5573; client spec §3): attenuations — resource URI → ability key
@@ -93,7 +95,7 @@ public record Recap(SortedMap<String, SortedMap<String, List<JsonValue.Obj>>> at
      * @param restriction the restriction object, or null for {@code {}}
      * @throws InvalidInputException if the ability is not valid on the resource
      */
-    public Recap withCapability(LitResource resource, LitAbility ability, JsonValue.Obj restriction) {
+    public Recap withCapability(LitResource resource, LitAbility ability, JsonValue.@Nullable Obj restriction) {
         InvalidInputException.requireNonNull("recap.resource", resource);
         InvalidInputException.requireNonNull("recap.ability", ability);
         ability.requireValidOn("recap.ability", resource);

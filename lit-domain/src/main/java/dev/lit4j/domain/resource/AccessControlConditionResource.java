@@ -1,10 +1,10 @@
 package dev.lit4j.domain.resource;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.Hex;
-import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.codec.internal.Hex;
+import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
-import dev.lit4j.domain.codec.JsonValueParser;
+import dev.lit4j.domain.codec.internal.JsonValueParser;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -2,7 +2,8 @@ package dev.lit4j.domain.resource;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.JsonValue;
-import java.util.Optional;
+import dev.lit4j.domain.resource.internal.ResourceAbilityRequestJson;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thing a session asks to do: an ability on a resource, optionally with a restriction object
@@ -16,7 +17,7 @@ import java.util.Optional;
  * @param ability the ability, valid on {@code resource}
  * @param data the restriction object, or null for none
  */
-public record ResourceAbilityRequest(LitResource resource, LitAbility ability, JsonValue.Obj data) {
+public record ResourceAbilityRequest(LitResource resource, LitAbility ability, JsonValue.@Nullable Obj data) {
 
     public ResourceAbilityRequest {
         InvalidInputException.requireNonNull("resourceAbilityRequest.resource", resource);
@@ -27,10 +28,5 @@ public record ResourceAbilityRequest(LitResource resource, LitAbility ability, J
     /** A request without a restriction object. */
     public static ResourceAbilityRequest of(LitResource resource, LitAbility ability) {
         return new ResourceAbilityRequest(resource, ability, null);
-    }
-
-    /** The restriction object, if one was given. */
-    public Optional<JsonValue.Obj> optionalData() {
-        return Optional.ofNullable(data);
     }
 }

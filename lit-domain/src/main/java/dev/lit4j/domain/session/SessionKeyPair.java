@@ -1,7 +1,7 @@
 package dev.lit4j.domain.session;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.internal.Hex;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;

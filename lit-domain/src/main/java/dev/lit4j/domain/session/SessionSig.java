@@ -3,7 +3,7 @@ package dev.lit4j.domain.session;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.InvalidSignatureException;
 import dev.lit4j.domain.auth.AuthSig;
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.internal.Hex;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 

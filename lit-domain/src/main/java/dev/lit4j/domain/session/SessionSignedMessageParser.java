@@ -1,13 +1,13 @@
 package dev.lit4j.domain.session;
 
-import static dev.lit4j.domain.codec.StrictJsonReading.string;
+import static dev.lit4j.domain.codec.internal.StrictJsonReading.string;
 
 import com.google.gson.stream.JsonReader;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.auth.AuthSigJson;
-import dev.lit4j.domain.codec.JsonValueParser;
-import dev.lit4j.domain.codec.StrictJsonReading;
+import dev.lit4j.domain.codec.internal.JsonValueParser;
+import dev.lit4j.domain.codec.internal.StrictJsonReading;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,8 +3,8 @@ package dev.lit4j.domain.session;
 import com.google.gson.stream.JsonToken;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.auth.AuthSigJson;
-import dev.lit4j.domain.codec.JsJson;
-import dev.lit4j.domain.codec.StrictJsonReading;
+import dev.lit4j.domain.codec.internal.JsJson;
+import dev.lit4j.domain.codec.internal.StrictJsonReading;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

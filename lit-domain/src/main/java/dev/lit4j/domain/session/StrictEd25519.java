@@ -1,7 +1,7 @@
 package dev.lit4j.domain.session;
 
 import dev.lit4j.domain.InvalidSignatureException;
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.internal.Hex;
 import java.math.BigInteger;
 import java.util.Collections;
 import java.util.LinkedHashMap;

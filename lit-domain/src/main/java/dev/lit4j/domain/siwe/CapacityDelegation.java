@@ -8,6 +8,7 @@ import dev.lit4j.domain.resource.ResourceAbilityRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a Capacity Credits owner delegates (client spec §4.3): which NFT, to whom, how many times.
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
  * @param delegateeAddresses Ethereum addresses ({@code 0x} optional, case kept), or null for anyone
  * @param uses how many uses, in decimal, or null for unlimited
  */
-public record CapacityDelegation(String capacityTokenId, List<String> delegateeAddresses, String uses) {
+public record CapacityDelegation(@Nullable String capacityTokenId, @Nullable List<String> delegateeAddresses,
+        @Nullable String uses) {
 
     private static final Pattern DECIMAL = Pattern.compile("[0-9]+");
     private static final Pattern ADDRESS = Pattern.compile("(0x)?[0-9a-fA-F]{40}");

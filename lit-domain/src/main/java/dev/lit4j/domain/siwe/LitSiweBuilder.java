@@ -1,10 +1,11 @@
 package dev.lit4j.domain.siwe;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.JsTime;
+import dev.lit4j.domain.codec.internal.JsTime;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.recap.Recap;
 import dev.lit4j.domain.resource.ResourceAbilityRequest;
+import dev.lit4j.domain.siwe.internal.SiweRecaps;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,13 +1,14 @@
 package dev.lit4j.domain.siwe;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.JsTime;
-import dev.lit4j.domain.codec.UriSyntax;
+import dev.lit4j.domain.codec.internal.JsTime;
+import dev.lit4j.domain.codec.internal.UriSyntax;
 import dev.lit4j.domain.ethereum.EthAddress;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Sign-In with Ethereum message (EIP-4361), as Lit signs and checks them (client spec §4.1, node
@@ -37,16 +38,16 @@ import java.util.regex.Pattern;
 public record SiweMessage(
         String domain,
         EthAddress address,
-        String statement,
+        @Nullable String statement,
         String uri,
         String version,
         long chainId,
         String nonce,
         String issuedAt,
-        String expirationTime,
-        String notBefore,
-        String requestId,
-        List<String> resources) {
+        @Nullable String expirationTime,
+        @Nullable String notBefore,
+        @Nullable String requestId,
+        @Nullable List<String> resources) {
 
     /** The only EIP-4361 version. */
     public static final String VERSION_1 = "1";

@@ -2,7 +2,7 @@ package dev.lit4j.domain.usecase;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.auth.AuthSig;
-import dev.lit4j.domain.codec.JsTime;
+import dev.lit4j.domain.codec.internal.JsTime;
 import dev.lit4j.domain.port.NodeTransport;
 import dev.lit4j.domain.port.WalletSigner;
 import dev.lit4j.domain.siwe.CapacityDelegation;

@@ -12,6 +12,7 @@ import dev.lit4j.domain.session.SessionIdentity;
 import dev.lit4j.domain.siwe.LitSiweBuilder;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The auth step for a PKP: the Lit nodes check the auth methods (or run a custom-auth Lit Action)
@@ -74,7 +75,7 @@ public final class PkpAuthSigner implements AuthSigner {
                     + " custom-auth Lit Action (litActionCode or litActionIpfsId)");
         }
         LitSiweBuilder siwe = LitSiweBuilder.create(pkp.ethAddress(), request.nonce(), clock.instant())
-                .domain(request.optionalDomain().orElse(DEFAULT_DOMAIN))
+                .domain(Objects.requireNonNullElse(request.domain(), DEFAULT_DOMAIN))
                 .statement(STATEMENT + " " + request.statement())
                 .uri(request.uri())
                 .expiration(request.expiration())

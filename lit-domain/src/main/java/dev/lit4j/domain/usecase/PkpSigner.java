@@ -2,7 +2,7 @@ package dev.lit4j.domain.usecase;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.InvalidSignatureException;
-import dev.lit4j.domain.codec.JsTime;
+import dev.lit4j.domain.codec.internal.JsTime;
 import dev.lit4j.domain.pkp.PkpSignature;
 import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.port.NodeTransport;

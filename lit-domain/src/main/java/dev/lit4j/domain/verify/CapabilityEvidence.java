@@ -2,6 +2,7 @@ package dev.lit4j.domain.verify;
 
 import dev.lit4j.domain.siwe.SiweMessage;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a capability says regardless of time and request, worked out once and cacheable: its parsed SIWE
@@ -13,11 +14,12 @@ import java.time.Instant;
  * @param signatureProblem why its signature does not verify, or null when it does
  * @param recaps its ReCaps, read as a node reads them
  */
-record CapabilityEvidence(SiweMessage siwe, Instant notBefore, Instant expiration, String signatureProblem,
+record CapabilityEvidence(SiweMessage siwe, @Nullable Instant notBefore, @Nullable Instant expiration,
+        @Nullable String signatureProblem,
         RecapAuthorization recaps) implements VerifiedSigCache.Entry {
 
     @Override
-    public Instant evictAfter() {
+    public @Nullable Instant evictAfter() {
         return expiration;
     }
 }

@@ -6,21 +6,22 @@ import dev.lit4j.domain.auth.AuthSigKind;
 import dev.lit4j.domain.bls.BlsPopScheme;
 import dev.lit4j.domain.bls.BlsPublicKey;
 import dev.lit4j.domain.bls.BlsSignature;
-import dev.lit4j.domain.bls.LitSessionBlsMessage;
-import dev.lit4j.domain.codec.PrintableText;
-import dev.lit4j.domain.ethereum.Eip191;
+import dev.lit4j.domain.bls.internal.LitSessionBlsMessage;
+import dev.lit4j.domain.codec.internal.PrintableText;
+import dev.lit4j.domain.ethereum.internal.Eip191;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.ethereum.PersonalSignatureVerifier;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.session.SessionPublicKey;
-import dev.lit4j.domain.session.SessionTimeLimits;
+import dev.lit4j.domain.session.internal.SessionTimeLimits;
 import dev.lit4j.domain.siwe.SiweMessage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks one capability of a session sig as a node does: in the session-sig capability walk (node spec
@@ -29,14 +30,14 @@ import java.util.OptionalInt;
  */
 final class CapabilityValidator {
     private final VerificationMode mode;
-    private final BlsPublicKey networkKey;
-    private final VerifiedSigCache cache;
+    private final @Nullable BlsPublicKey networkKey;
+    private final @Nullable VerifiedSigCache cache;
 
     /**
      * @param networkKey the network BLS root key, or null to reject every {@code lit.bls} capability
      * @param cache where to remember checked capabilities, or null
      */
-    CapabilityValidator(VerificationMode mode, BlsPublicKey networkKey, VerifiedSigCache cache) {
+    CapabilityValidator(VerificationMode mode, @Nullable BlsPublicKey networkKey, @Nullable VerifiedSigCache cache) {
         this.mode = mode;
         this.networkKey = networkKey;
         this.cache = cache;

@@ -1,7 +1,7 @@
 package dev.lit4j.domain.verify;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.PrintableText;
+import dev.lit4j.domain.codec.internal.PrintableText;
 import dev.lit4j.domain.ethereum.EthAddress;
 import java.util.List;
 import java.util.Locale;

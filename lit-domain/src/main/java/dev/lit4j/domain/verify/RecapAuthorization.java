@@ -2,9 +2,9 @@ package dev.lit4j.domain.verify;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.JsonValue;
-import dev.lit4j.domain.codec.PrintableText;
+import dev.lit4j.domain.codec.internal.PrintableText;
 import dev.lit4j.domain.recap.Recap;
-import dev.lit4j.domain.recap.RecapUrn;
+import dev.lit4j.domain.recap.internal.RecapUrn;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.siwe.SiweMessage;
@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ReCaps of a capability's SIWE as a node reads and applies them in the session-sig path (node spec
@@ -22,7 +23,7 @@ import java.util.SortedMap;
  * @param skipped why each undecodable {@code urn:recap:} resource was skipped
  * @param statementProblem why the statement rule fails, or null when it holds
  */
-record RecapAuthorization(List<IndexedRecap> recaps, List<String> skipped, String statementProblem) {
+record RecapAuthorization(List<IndexedRecap> recaps, List<String> skipped, @Nullable String statementProblem) {
 
     /** A decoded ReCap and the index of the SIWE resource it came from. */
     record IndexedRecap(int resourceIndex, Recap recap) {

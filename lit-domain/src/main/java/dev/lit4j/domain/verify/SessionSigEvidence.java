@@ -1,11 +1,12 @@
 package dev.lit4j.domain.verify;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.JsTime;
+import dev.lit4j.domain.codec.internal.JsTime;
 import dev.lit4j.domain.session.SessionSignedMessage;
-import dev.lit4j.domain.session.SessionTimeLimits;
+import dev.lit4j.domain.session.internal.SessionTimeLimits;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a session sig says regardless of time and request, worked out once and cacheable: either the
@@ -21,9 +22,9 @@ import java.time.temporal.ChronoUnit;
  * @param expiration {@code expiration} read, or null when it is not RFC 3339
  * @param expirationProblem why {@code expiration} cannot be read, or null
  */
-record SessionSigEvidence(VerificationRule failedRule, SessionSigErrorCode errorCode, String reason,
-        SessionSignedMessage message, Instant issuedAt, String issuedAtProblem, Instant expiration,
-        String expirationProblem) implements VerifiedSigCache.Entry {
+record SessionSigEvidence(@Nullable VerificationRule failedRule, @Nullable SessionSigErrorCode errorCode,
+        @Nullable String reason, @Nullable SessionSignedMessage message, @Nullable Instant issuedAt,
+        @Nullable String issuedAtProblem, @Nullable Instant expiration, @Nullable String expirationProblem) implements VerifiedSigCache.Entry {
 
     static final long GRACE_SECONDS = SessionTimeLimits.CLOCK_GRACE.toSeconds();
 
@@ -55,7 +56,7 @@ record SessionSigEvidence(VerificationRule failedRule, SessionSigErrorCode error
      * nothing here can be used again.
      */
     @Override
-    public Instant evictAfter() {
+    public @Nullable Instant evictAfter() {
         return expiration == null ? null
                 : expiration.truncatedTo(ChronoUnit.SECONDS).plusSeconds(GRACE_SECONDS + 1).minusNanos(1);
     }

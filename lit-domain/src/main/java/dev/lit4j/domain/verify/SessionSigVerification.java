@@ -1,7 +1,7 @@
 package dev.lit4j.domain.verify;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.PrintableText;
+import dev.lit4j.domain.codec.internal.PrintableText;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.session.SessionSignedMessage;
@@ -57,11 +57,6 @@ public record SessionSigVerification(boolean valid, VerificationMode mode, LitRe
         if (!valid && findings.isEmpty()) {
             throw new InvalidInputException("verification", "an invalid verification names the rules that failed");
         }
-    }
-
-    /** True if every rule checked passed; see {@link #valid()}. */
-    public boolean isValid() {
-        return valid;
     }
 
     /** The capability a node would take as the session's: the first that passed every rule. */

@@ -11,7 +11,7 @@ public enum VerificationMode {
      * The node's rules plus checks that close gaps a node leaves open (node spec §2.2, §2.10): the
      * signed message's {@code sessionKey} must be the session sig's {@code address}, each capability's
      * {@code address} must be the signer of its SIWE message, and each capability's {@code Issued At}
-     * may be at most {@link dev.lit4j.domain.session.SessionTimeLimits#CLOCK_GRACE} after now (the rule
+     * may be at most {@link dev.lit4j.domain.session.internal.SessionTimeLimits#CLOCK_GRACE} after now (the rule
      * the session issuer applies to the AuthSigs it uses). Use it to accept session sigs from your own
      * clients.
      */

@@ -1,6 +1,6 @@
 package dev.lit4j.domain.verify;
 
-import dev.lit4j.domain.session.SessionTimeLimits;
+import dev.lit4j.domain.session.internal.SessionTimeLimits;
 
 /**
  * The rules a session sig must pass, in the order a node checks them, each with the section of the node

@@ -4,6 +4,7 @@ import dev.lit4j.domain.InvalidInputException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A bounded memory of signature checks already done, for a {@link SessionSigVerifier} that sees the same
@@ -80,11 +81,11 @@ public final class VerifiedSigCache {
      */
     public interface Entry {
         /** The instant after which the entry is dropped, or null to keep it until it is the least used. */
-        Instant evictAfter();
+        @Nullable Instant evictAfter();
     }
 
     /** The live entry under {@code key} at {@code now}, or null; an expired one is dropped. */
-    public synchronized <T extends Entry> T get(Object key, Instant now, Class<T> type) {
+    public synchronized <T extends Entry> @Nullable T get(Object key, Instant now, Class<T> type) {
         Entry entry = entries.get(key);
         if (entry != null && entry.evictAfter() != null && now.isAfter(entry.evictAfter())) {
             entries.remove(key);

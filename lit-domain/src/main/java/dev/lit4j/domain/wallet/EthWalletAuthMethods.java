@@ -3,7 +3,7 @@ package dev.lit4j.domain.wallet;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.auth.AuthMethod;
 import dev.lit4j.domain.auth.AuthSig;
-import dev.lit4j.domain.codec.JsTime;
+import dev.lit4j.domain.codec.internal.JsTime;
 import dev.lit4j.domain.port.WalletSigner;
 import dev.lit4j.domain.siwe.LitSiweBuilder;
 import dev.lit4j.domain.siwe.SiweMessage;

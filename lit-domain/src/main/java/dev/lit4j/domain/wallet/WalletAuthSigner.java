@@ -38,7 +38,10 @@ public final class WalletAuthSigner implements AuthSigner {
                 .uri(request.uri())
                 .expiration(request.expiration())
                 .resources(request.resourceAbilityRequests());
-        request.optionalDomain().ifPresent(builder::domain);
+        String domain = request.domain();
+        if (domain != null) {
+            builder.domain(domain);
+        }
         SiweMessage siwe = builder.build();
         String message = siwe.render();
         return AuthSig.wallet(signer.sign(message), message, signer.address().checksummed());

@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.bls.internal.LitSessionBlsMessage;
+import dev.lit4j.domain.codec.internal.Hex;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.bls.internal.LitSessionBlsMessage;
+import dev.lit4j.domain.codec.internal.Hex;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.web3j.crypto.Sign;

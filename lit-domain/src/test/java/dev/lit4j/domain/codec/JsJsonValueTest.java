@@ -2,6 +2,8 @@ package dev.lit4j.domain.codec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.lit4j.domain.codec.internal.JsJson;
+import dev.lit4j.domain.codec.internal.JsonValueParser;
 import org.junit.jupiter.api.Test;
 
 class JsJsonValueTest {

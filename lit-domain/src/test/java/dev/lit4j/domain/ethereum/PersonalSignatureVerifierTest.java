@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.InvalidSignatureException;
 import dev.lit4j.domain.Vectors;
+import dev.lit4j.domain.ethereum.internal.Eip191;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 import org.web3j.crypto.Sign;

@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.lit4j.domain.Vectors;
+import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import java.util.ArrayList;
 import java.util.List;
 

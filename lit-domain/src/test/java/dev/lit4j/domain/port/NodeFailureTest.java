@@ -1,6 +1,7 @@
 package dev.lit4j.domain.port;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,8 +12,6 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class NodeFailureTest {
@@ -25,9 +24,9 @@ class NodeFailureTest {
 
         assertEquals("http://127.0.0.1:7470: NodePKPNotAuthorized (HTTP 401, Validation): The PKP permissions check"
                 + " failed [scope [2] not met]", failure.describe());
-        assertEquals(OptionalInt.of(401), failure.optionalHttpStatus());
-        assertEquals(Optional.of("Validation"), failure.optionalErrorKind());
-        assertEquals(Optional.of("NodePKPNotAuthorized"), failure.optionalErrorCode());
+        assertEquals(401, failure.httpStatus());
+        assertEquals("Validation", failure.errorKind());
+        assertEquals("NodePKPNotAuthorized", failure.errorCode());
     }
 
     @Test
@@ -44,9 +43,9 @@ class NodeFailureTest {
         NodeFailure failure = NodeFailure.of(URL, NodeFailure.Kind.TIMEOUT, "no answer within 2000 ms");
 
         assertEquals("http://127.0.0.1:7470: no answer within 2000 ms", failure.describe());
-        assertEquals(OptionalInt.empty(), failure.optionalHttpStatus());
-        assertEquals(Optional.empty(), failure.optionalErrorCode());
-        assertEquals(Optional.empty(), failure.optionalErrorKind());
+        assertEquals(0, failure.httpStatus());
+        assertNull(failure.errorCode());
+        assertNull(failure.errorKind());
     }
 
     @Test

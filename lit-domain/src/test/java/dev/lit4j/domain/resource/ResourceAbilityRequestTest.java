@@ -1,12 +1,14 @@
 package dev.lit4j.domain.resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.JsonValue;
-import dev.lit4j.domain.codec.JsonValueParser;
+import dev.lit4j.domain.codec.internal.JsonValueParser;
+import dev.lit4j.domain.resource.internal.ResourceAbilityRequestJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,7 +25,7 @@ class ResourceAbilityRequestTest {
                 ResourceAbilityRequestJson.toJson(pkp));
         assertEquals("{\"resource\":{\"resource\":\"*\",\"resourcePrefix\":\"lit-litaction\"},\"ability\":"
                 + "\"lit-action-execution\"}", ResourceAbilityRequestJson.toJson(action));
-        assertTrue(pkp.optionalData().isEmpty());
+        assertNull(pkp.data());
     }
 
     @Test
@@ -35,7 +37,7 @@ class ResourceAbilityRequestTest {
                 + "\"rate-limit-increase-auth\",\"data\":{\"nft_id\":[\"25364\"],\"uses\":\"100\"}}";
         assertEquals(json, ResourceAbilityRequestJson.toJson(request));
         assertEquals(request, ResourceAbilityRequestJson.parse("request", json));
-        assertEquals(data, request.optionalData().orElseThrow());
+        assertEquals(data, request.data());
     }
 
     @Test

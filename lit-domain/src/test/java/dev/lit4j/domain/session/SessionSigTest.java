@@ -8,7 +8,7 @@ import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.InvalidSignatureException;
 import dev.lit4j.domain.Vectors;
 import dev.lit4j.domain.auth.AuthSig;
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.internal.Hex;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;

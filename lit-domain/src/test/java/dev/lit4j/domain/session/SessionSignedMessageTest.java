@@ -14,6 +14,7 @@ import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.resource.ResourceAbilityRequest;
 import dev.lit4j.domain.resource.ResourcePrefix;
+import dev.lit4j.domain.session.internal.SessionMessageBody;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

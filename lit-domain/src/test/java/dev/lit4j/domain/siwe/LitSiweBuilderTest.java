@@ -4,14 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.Jcs;
-import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.codec.internal.Jcs;
+import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.recap.Recap;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.resource.ResourceAbilityRequest;
 import dev.lit4j.domain.resource.ResourcePrefix;
+import dev.lit4j.domain.siwe.internal.SiweRecaps;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

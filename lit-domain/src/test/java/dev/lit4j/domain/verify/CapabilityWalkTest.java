@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.auth.AuthSigKind;
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.ethereum.EcdsaSignature;
 import dev.lit4j.domain.recap.Recap;
@@ -25,7 +25,7 @@ import dev.lit4j.domain.resource.ResourcePrefix;
 import dev.lit4j.domain.session.SessionKeyPair;
 import dev.lit4j.domain.siwe.LitSiweBuilder;
 import dev.lit4j.domain.siwe.SiweMessage;
-import dev.lit4j.domain.siwe.SiweRecaps;
+import dev.lit4j.domain.siwe.internal.SiweRecaps;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -63,7 +63,7 @@ class CapabilityWalkTest {
                 + "  - " + SUBJECT + ": rejected, its SIWE expired at 2025-01-15T10:00:05.122Z; now is"
                 + " 2025-01-15T10:00:05.123Z (passed: CAPABILITY_SIWE, CAPABILITY_KIND)\n", result.describe());
         AuthSig lastMoment = Fixtures.walletAuthSig(Fixtures.walletSiwe(SESSION_KEY.uri(), NOW));
-        assertTrue(verify(List.of(lastMoment)).isValid(), "Expiration Time = now is still valid");
+        assertTrue(verify(List.of(lastMoment)).valid(), "Expiration Time = now is still valid");
     }
 
     @Test
@@ -74,7 +74,7 @@ class CapabilityWalkTest {
                 List.of(VerificationRule.CAPABILITY_SIWE, VerificationRule.CAPABILITY_KIND),
                 "its SIWE is valid only after its Not Before 2025-01-15T10:00:05.123Z; now is 2025-01-15T10:00:05.123Z");
         SiweMessage justValid = withNotBefore(base, "2025-01-15T10:00:05.122Z");
-        assertTrue(verify(List.of(Fixtures.walletAuthSig(justValid))).isValid());
+        assertTrue(verify(List.of(Fixtures.walletAuthSig(justValid))).valid());
     }
 
     @Test
@@ -124,7 +124,7 @@ class CapabilityWalkTest {
         byte[] rsv = Hex.decode("sig", EOA.sig().substring(2));
         rsv[64] -= 27;
         AuthSig raw = new AuthSig(Hex.encode(rsv), EOA.derivedVia(), EOA.signedMessage(), EOA.address(), null);
-        assertTrue(verify(List.of(raw)).isValid(), "v mod 27, and 0x optional");
+        assertTrue(verify(List.of(raw)).valid(), "v mod 27, and 0x optional");
     }
 
     @Test
@@ -150,7 +150,7 @@ class CapabilityWalkTest {
                 "the ReCap in resource 0 grants Threshold/Execution on lit-pkp://* but not Threshold/Signing (nor */*);"
                 + " " + PKP_ONE.key() + " would grant it, but a node uses lit-pkp://* alone when it is present");
         Recap specificOnly = Recap.empty().withCapability(PKP_ONE, LitAbility.PKP_SIGNING, null);
-        assertTrue(verify(List.of(withRecap(specificOnly)), PKP_ONE).isValid());
+        assertTrue(verify(List.of(withRecap(specificOnly)), PKP_ONE).valid());
         SessionSigVerification otherPkp = verify(List.of(withRecap(specificOnly)), LitResource.pkp("01"));
         assertEquals("the ReCap in resource 0 has no attenuation for lit-pkp://* or " + LitResource.pkp("01").key()
                 + " (it covers " + PKP_ONE.key() + ")", otherPkp.findings().get(0).reason());
@@ -158,7 +158,7 @@ class CapabilityWalkTest {
 
     @Test
     void acceptsStarSlashStarAsTheOnlyAbilityWildcard() {
-        assertTrue(verify(List.of(withRecap(Recap.empty().withAllCapabilities(PKP_ANY))), PKP_ONE).isValid());
+        assertTrue(verify(List.of(withRecap(Recap.empty().withAllCapabilities(PKP_ANY))), PKP_ONE).valid());
         Recap partial = Recap.empty().withAttenuation(PKP_ANY.key(), "Threshold", "*", JsonValue.Obj.EMPTY);
         assertEquals("the ReCap in resource 0 grants Threshold/* on lit-pkp://* but not Threshold/Signing (nor */*)",
                 verify(List.of(withRecap(partial)), PKP_ONE).findings().get(0).reason());
@@ -175,7 +175,7 @@ class CapabilityWalkTest {
                 + " statement of the ReCap in resource 0, \"" + recap.statement() + "\" (Incorrect statement for"
                 + " capability object)");
         // without a statement there is nothing to check
-        assertTrue(verify(List.of(Fixtures.walletAuthSig(siwe.withStatement(null)))).isValid());
+        assertTrue(verify(List.of(Fixtures.walletAuthSig(siwe.withStatement(null)))).valid());
     }
 
     @Test
@@ -183,7 +183,7 @@ class CapabilityWalkTest {
         SiweMessage siwe = Fixtures.walletSiwe(SESSION_KEY.uri(), SIWE_EXPIRATION);
         List<String> resources = new ArrayList<>(List.of("urn:recap:e30", "https://example.com/x"));
         resources.addAll(siwe.resources());
-        assertTrue(verify(List.of(Fixtures.walletAuthSig(siwe.withResources(resources)))).isValid());
+        assertTrue(verify(List.of(Fixtures.walletAuthSig(siwe.withResources(resources)))).valid());
         SessionSigVerification none = verify(List.of(Fixtures.walletAuthSig(siwe.withStatement(null)
                 .withResources(List.of("urn:recap:e30")))));
         assertEquals("its SIWE carries no ReCap, so it grants nothing; resource 0 is not a ReCap a node can decode"
@@ -215,7 +215,7 @@ class CapabilityWalkTest {
     @Test
     void takesTheFirstValidCapabilityAndSaysWhyTheOthersBeforeItFailed() {
         SessionSigVerification result = verify(List.of(DELEGATION, EOA));
-        assertTrue(result.isValid(), result.describe());
+        assertTrue(result.valid(), result.describe());
         assertEquals(1, result.acceptedCapability().orElseThrow().index());
         assertEquals(List.of(new Finding(VerificationRule.CAPABILITY_URI, SUBJECT, OptionalInt.of(0),
                 "its SIWE URI is \"lit:capability:delegation\", not \"" + SESSION_KEY.uri() + "\" (the session pubkey"
@@ -277,7 +277,7 @@ class CapabilityWalkTest {
 
     private static void assertOnlyCapabilityRefused(SessionSigVerification result, VerificationRule rule,
             List<VerificationRule> passed, String reason) {
-        assertFalse(result.isValid(), result.describe());
+        assertFalse(result.valid(), result.describe());
         assertEquals(Optional.of(SessionSigErrorCode.SIWE_CAPABILITY_INVALID), result.nodeError());
         Finding expected = new Finding(rule, SUBJECT, OptionalInt.of(0), reason);
         assertEquals(List.of(expected), result.findings());

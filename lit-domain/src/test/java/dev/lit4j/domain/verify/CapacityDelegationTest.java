@@ -20,7 +20,7 @@ import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.siwe.CapacityDelegation;
 import dev.lit4j.domain.siwe.LitSiweBuilder;
 import dev.lit4j.domain.siwe.SiweMessage;
-import dev.lit4j.domain.siwe.SiweRecaps;
+import dev.lit4j.domain.siwe.internal.SiweRecaps;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +41,7 @@ class CapacityDelegationTest {
     @Test
     void theDelegateeMaySpendTheDelegatedNft() {
         SessionSigVerification result = check(List.of(DELEGATION, EOA), DELEGATEE);
-        assertTrue(result.isValid(), result.describe());
+        assertTrue(result.valid(), result.describe());
         CapacityDelegationCheck delegation = result.capacityDelegation().orElseThrow();
         assertTrue(delegation.authorized());
         assertEquals(DELEGATEE, delegation.user());
@@ -61,7 +61,7 @@ class CapacityDelegationTest {
     @Test
     void someoneElseMayNot() {
         SessionSigVerification result = check(List.of(DELEGATION, EOA), STRANGER);
-        assertFalse(result.isValid());
+        assertFalse(result.valid());
         assertEquals(Optional.empty(), result.nodeError(), "the session sig itself is fine");
         assertTrue(result.acceptedCapability().isPresent());
         Finding problem = new Finding(VerificationRule.DELEGATION_GRANT, "session sig", OptionalInt.empty(),
@@ -126,7 +126,7 @@ class CapacityDelegationTest {
                 + "\" is not the signer of its SIWE, " + WALLET_ADDRESS + "; Datil refuses every capacity delegation of"
                 + " a session sig with an invalid capability")),
                 result.capacityDelegation().orElseThrow().problems());
-        assertFalse(result.isValid());
+        assertFalse(result.valid());
     }
 
     @Test
@@ -163,7 +163,7 @@ class CapacityDelegationTest {
         Recap recap = Recap.empty().withAttenuation("lit-ratelimitincrease://25364", "Auth", "Auth", bad)
                 .withAttenuation("lit-ratelimitincrease://25364", "Auth", "Auth", JsonValue.Obj.EMPTY);
         SessionSigVerification result = check(List.of(delegationWith(recap), EOA), DELEGATEE);
-        assertTrue(result.isValid(), result.describe());
+        assertTrue(result.valid(), result.describe());
         CapacityDelegationCheck delegation = result.capacityDelegation().orElseThrow();
         assertEquals(1, delegation.grants().size());
         assertEquals(VerificationRule.DELEGATION_RESTRICTION, delegation.problems().get(0).rule());
@@ -189,7 +189,7 @@ class CapacityDelegationTest {
                 LitAbility.PKP_SIGNING, DELEGATEE);
         assertEquals(Optional.of(SessionSigErrorCode.NOT_AUTHORIZED), result.nodeError());
         assertEquals(List.of(VECTOR_GRANT), result.capacityDelegation().orElseThrow().grants());
-        assertFalse(result.isValid());
+        assertFalse(result.valid());
     }
 
     @Test

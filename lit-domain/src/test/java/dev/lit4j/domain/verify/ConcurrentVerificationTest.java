@@ -7,7 +7,7 @@ import static dev.lit4j.domain.verify.Fixtures.VECTOR_SESSION_SIG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lit4j.domain.auth.AuthSig;
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.resource.LitAbility;
 import java.time.Instant;
 import java.util.ArrayList;

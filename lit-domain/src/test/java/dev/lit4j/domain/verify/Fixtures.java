@@ -2,14 +2,14 @@ package dev.lit4j.domain.verify;
 
 import dev.lit4j.domain.Vectors;
 import dev.lit4j.domain.auth.AuthSig;
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.resource.ResourceAbilityRequest;
 import dev.lit4j.domain.resource.ResourcePrefix;
 import dev.lit4j.domain.session.SessionKeyPair;
-import dev.lit4j.domain.session.SessionMessageBody;
+import dev.lit4j.domain.session.internal.SessionMessageBody;
 import dev.lit4j.domain.session.SessionSig;
 import dev.lit4j.domain.siwe.LitSiweBuilder;
 import dev.lit4j.domain.siwe.SiweMessage;

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.auth.AuthSig;
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.resource.ResourceAbilityRequest;
@@ -49,7 +49,7 @@ class SessionSigVerifierTest {
                 new ResourceRequest(Fixtures.ACTION_ONE, LitAbility.LIT_ACTION_EXECUTION),
                 new ResourceRequest(LitResource.wildcard(ResourcePrefix.LIT_ACTION), LitAbility.LIT_ACTION_EXECUTION))) {
             SessionSigVerification result = verifier.verify(VECTOR_SESSION_SIG, request.resource(), request.ability());
-            assertTrue(result.isValid(), result.describe());
+            assertTrue(result.valid(), result.describe());
             assertEquals(Optional.empty(), result.nodeError());
             assertEquals(List.of(), result.findings());
             assertEquals(Optional.of(Fixtures.WALLET_ADDRESS.checksummed()), result.userAddress());
@@ -80,7 +80,7 @@ class SessionSigVerifierTest {
     void acceptsTheVectorAsASessionSigRecordToo() {
         SessionSigVerification result = verifier.verify(new SessionSig(VECTOR_SESSION_SIG), PKP_ONE,
                 LitAbility.PKP_SIGNING);
-        assertTrue(result.isValid(), result.describe());
+        assertTrue(result.valid(), result.describe());
     }
 
     @Test
@@ -134,7 +134,7 @@ class SessionSigVerifierTest {
                     + " session pubkey in the auth sig is not signed in the SIWE message)",
                     result.findings().get(0).reason());
         }
-        assertTrue(verify(withSig(sig.toUpperCase(Locale.ROOT))).isValid(), "an all upper-case sig");
+        assertTrue(verify(withSig(sig.toUpperCase(Locale.ROOT))).valid(), "an all upper-case sig");
         String mixedCase = sig.toUpperCase(Locale.ROOT).substring(0, 126) + "ab";
         assertRefused(verify(withSig(mixedCase)), SessionSigErrorCode.AUTH_SIG_SIGNATURE_CONVERSION_ERROR,
                 VerificationRule.SESSION_SIGNATURE_FORMAT, "sig must be exactly 128 hex digits without 0x, all"
@@ -221,7 +221,7 @@ class SessionSigVerifierTest {
                 + " lit-litaction://* lit-action-execution");
         AuthSig onlyOnePkp = Fixtures.sessionSig(List.of(ResourceAbilityRequest.of(PKP_ONE, LitAbility.PKP_SIGNING)),
                 List.of(EOA), ISSUED_AT, EXPIRATION, NODE_URL);
-        assertTrue(verifier.verify(onlyOnePkp, PKP_ONE, LitAbility.PKP_SIGNING).isValid());
+        assertTrue(verifier.verify(onlyOnePkp, PKP_ONE, LitAbility.PKP_SIGNING).valid());
         LitResource otherPkp = LitResource.pkp("01");
         assertRefused(verifier.verify(onlyOnePkp, otherPkp, LitAbility.PKP_SIGNING),
                 SessionSigErrorCode.RESOURCE_ID_NOT_FOUND, VerificationRule.RESOURCE_REQUESTED,
@@ -235,13 +235,13 @@ class SessionSigVerifierTest {
         // resourceAbilityRequests names lit-action-execution on lit-pkp://*: the node only matches the resource
         AuthSig oddAbility = Fixtures.signedText(VECTOR_SESSION_SIG.signedMessage()
                 .replace("\"ability\":\"pkp-signing\"", "\"ability\":\"lit-action-execution\""));
-        assertTrue(verifier.verify(oddAbility, PKP_ONE, LitAbility.PKP_SIGNING).isValid());
+        assertTrue(verifier.verify(oddAbility, PKP_ONE, LitAbility.PKP_SIGNING).valid());
     }
 
     @Test
     void refusesAnExpiredSession() {
         // now − 60 s is 09:59:05.123, whole second 09:59:05
-        assertTrue(verify(Fixtures.withTimes("2025-01-15T09:00:00.000Z", "2025-01-15T09:59:05.000Z")).isValid());
+        assertTrue(verify(Fixtures.withTimes("2025-01-15T09:00:00.000Z", "2025-01-15T09:59:05.000Z")).valid());
         assertRefused(verify(Fixtures.withTimes("2025-01-15T09:00:00.000Z", "2025-01-15T09:59:04.999Z")),
                 SessionSigErrorCode.EXP_WRONG_OR_TOO_LARGE, VerificationRule.EXPIRATION,
                 "the session expired at 2025-01-15T09:59:04.999Z, 61 s before now (2025-01-15T10:00:05.123Z); at most"
@@ -262,12 +262,12 @@ class SessionSigVerifierTest {
                 SessionSigErrorCode.EXP_WRONG_OR_TOO_LARGE, VerificationRule.EXPIRATION,
                 "expiration 2025-01-15T10:00:04.000Z is before issuedAt 2025-01-15T10:00:05.123Z");
         // whole seconds: 10:00:05.000 is not before 10:00:05.123
-        assertTrue(verify(Fixtures.withTimes(ISSUED_AT, "2025-01-15T10:00:05.000Z")).isValid());
+        assertTrue(verify(Fixtures.withTimes(ISSUED_AT, "2025-01-15T10:00:05.000Z")).valid());
     }
 
     @Test
     void refusesAnIssueTimeBeyondTheGrace() {
-        assertTrue(verify(Fixtures.withTimes("2025-01-15T10:01:05.999Z", EXPIRATION)).isValid(), "60 s ahead");
+        assertTrue(verify(Fixtures.withTimes("2025-01-15T10:01:05.999Z", EXPIRATION)).valid(), "60 s ahead");
         assertRefused(verify(Fixtures.withTimes("2025-01-15T10:01:06.000Z", EXPIRATION)),
                 SessionSigErrorCode.IAT_OUTSIDE_GRACE_PERIOD, VerificationRule.ISSUED_AT,
                 "issuedAt 2025-01-15T10:01:06.000Z is 61 s after now (2025-01-15T10:00:05.123Z); at most 60 s are"
@@ -276,7 +276,7 @@ class SessionSigVerifierTest {
 
     @Test
     void refusesASessionOfMoreThanThirtyDays() {
-        assertTrue(verify(Fixtures.withTimes("2025-01-15T10:00:00.000Z", "2025-02-14T10:00:00.999Z")).isValid());
+        assertTrue(verify(Fixtures.withTimes("2025-01-15T10:00:00.000Z", "2025-02-14T10:00:00.999Z")).valid());
         assertRefused(verify(Fixtures.withTimes("2025-01-15T10:00:00.000Z", "2025-02-14T10:00:01.000Z")),
                 SessionSigErrorCode.SIWE_MESSAGE_ERROR, VerificationRule.MAX_VALIDITY,
                 "expiration 2025-02-14T10:00:01.000Z is 2592001 s after issuedAt 2025-01-15T10:00:00.000Z; at most 30"
@@ -291,7 +291,7 @@ class SessionSigVerifierTest {
         assertRefused(verify(Fixtures.withTimes(ISSUED_AT, "2025-01-16T10:00:00")), SessionSigErrorCode.PARSER_ERROR,
                 VerificationRule.EXPIRATION, "signedMessage.expiration: not an RFC 3339 date-time with a zone:"
                 + " \"2025-01-16T10:00:00\" (expected e.g. 2025-01-15T10:00:00.000Z)");
-        assertTrue(verify(Fixtures.withTimes("2025-01-15T11:00:05+01:00", EXPIRATION)).isValid(), "an offset");
+        assertTrue(verify(Fixtures.withTimes("2025-01-15T11:00:05+01:00", EXPIRATION)).valid(), "an offset");
     }
 
     @Test
@@ -312,7 +312,7 @@ class SessionSigVerifierTest {
 
         SessionSigVerification result = verifier.verify(sessionSig, PKP_ANY, LitAbility.PKP_SIGNING);
 
-        assertFalse(result.isValid());
+        assertFalse(result.valid());
         String report = result.describe();
         assertFalse(report.contains("\u001b") || report.contains("\u202e") || report.contains("\r"), report);
         List<String> lines = List.of(report.split("\n"));
@@ -333,7 +333,7 @@ class SessionSigVerifierTest {
 
         SessionSigVerification result = verifier.verify(sessionSig, PKP_ANY, LitAbility.PKP_SIGNING);
 
-        assertFalse(result.isValid());
+        assertFalse(result.valid());
         assertTrue(result.describe().length() < 2_000, result.describe().length() + " characters");
         assertTrue(result.describe().contains("… (9999802 more characters)"), result.describe());
     }
@@ -342,7 +342,7 @@ class SessionSigVerifierTest {
     void normalisesTheNodeAddressAsTheNodeDoes() {
         for (String url : List.of("http://15.235.83.220:7470", " https://15.235.83.220:7470\n", "15.235.83.220:7470",
                 "https://http://15.235.83.220:7470")) {
-            assertTrue(verify(Fixtures.sessionSig(REQUESTS, List.of(EOA), ISSUED_AT, EXPIRATION, url)).isValid(), url);
+            assertTrue(verify(Fixtures.sessionSig(REQUESTS, List.of(EOA), ISSUED_AT, EXPIRATION, url)).valid(), url);
         }
         for (String url : List.of("https://15.235.83.220:7470/", "https://15.235.83.220", "HTTPS://15.235.83.220:7470",
                 "http://https://15.235.83.220:7470")) {
@@ -353,7 +353,7 @@ class SessionSigVerifierTest {
         SessionSigVerifier loopback = SessionSigVerifier.builder(NodeAddress.of("127.0.0.1:7470"),
                 VerificationMode.NODE_FAITHFUL).clock(Fixtures.clockAt(NOW)).build();
         assertTrue(loopback.verify(Fixtures.sessionSig(REQUESTS, List.of(EOA), ISSUED_AT, EXPIRATION,
-                "http://localhost:7470"), PKP_ANY, LitAbility.PKP_SIGNING).isValid());
+                "http://localhost:7470"), PKP_ANY, LitAbility.PKP_SIGNING).valid());
     }
 
     @Test
@@ -403,7 +403,7 @@ class SessionSigVerifierTest {
         assertEquals("session sig: why [§2.5]", finding.toString());
         assertFalse(new SessionSigVerification(false, VerificationMode.STRICT, PKP_ANY, LitAbility.PKP_SIGNING,
                 Optional.of(SessionSigErrorCode.NOT_AUTHORIZED), List.of(finding), List.of(), Optional.empty(),
-                Optional.empty()).isValid());
+                Optional.empty()).valid());
     }
 
     private static SessionKeyPair keyWhoseHexStartsWithZero() {
@@ -434,7 +434,7 @@ class SessionSigVerifierTest {
     /** Asserts that the session sig's own rule {@code rule} failed, alone, for {@code reason}. */
     static void assertRefused(SessionSigVerification result, SessionSigErrorCode code, VerificationRule rule,
             String reason) {
-        assertFalse(result.isValid(), result.describe());
+        assertFalse(result.valid(), result.describe());
         assertEquals(Optional.of(code), result.nodeError(), result.describe());
         assertEquals(List.of(new Finding(rule, "session sig", OptionalInt.empty(), reason)), result.findings());
         assertTrue(result.describe().contains("a Lit node answers " + code.wireName() + " (HTTP " + code.httpStatus()

@@ -25,9 +25,9 @@ class StrictModeTest {
 
     @Test
     void theVectorPassesBothModes() {
-        assertTrue(faithful.verify(VECTOR_SESSION_SIG, PKP_ANY, LitAbility.PKP_SIGNING).isValid());
+        assertTrue(faithful.verify(VECTOR_SESSION_SIG, PKP_ANY, LitAbility.PKP_SIGNING).valid());
         SessionSigVerification result = strict.verify(VECTOR_SESSION_SIG, PKP_ANY, LitAbility.PKP_SIGNING);
-        assertTrue(result.isValid(), result.describe());
+        assertTrue(result.valid(), result.describe());
         assertTrue(result.capabilities().get(0).passed().contains(VerificationRule.CAPABILITY_ADDRESS));
         assertTrue(result.describe().startsWith("session sig VALID (strict mode) for pkp-signing on lit-pkp://*\n"
                 + "a Lit node accepts the session sig\n"), result.describe());
@@ -40,7 +40,7 @@ class StrictModeTest {
         AuthSig sessionSig = Fixtures.withCapabilities(List.of(claimsDelegatee));
 
         SessionSigVerification node = faithful.verify(sessionSig, PKP_ANY, LitAbility.PKP_SIGNING);
-        assertTrue(node.isValid(), node.describe());
+        assertTrue(node.valid(), node.describe());
         assertEquals(Optional.of(DELEGATEE.checksummed()), node.userAddress(), "the node takes the claim unchecked");
 
         SessionSigVerification result = strict.verify(sessionSig, PKP_ANY, LitAbility.PKP_SIGNING);
@@ -61,7 +61,7 @@ class StrictModeTest {
         AuthSig sessionSig = Fixtures.withCapabilities(List.of(late));
 
         SessionSigVerification node = faithful.verify(sessionSig, PKP_ANY, LitAbility.PKP_SIGNING);
-        assertTrue(node.isValid(), "a node does not check a capability's Issued At: " + node.describe());
+        assertTrue(node.valid(), "a node does not check a capability's Issued At: " + node.describe());
 
         SessionSigVerification result = strict.verify(sessionSig, PKP_ANY, LitAbility.PKP_SIGNING);
         assertEquals(Optional.of(SessionSigErrorCode.SIWE_CAPABILITY_INVALID), result.nodeError());
@@ -75,7 +75,7 @@ class StrictModeTest {
                 .resources(Fixtures.REQUESTS).build());
         SessionSigVerification allowed = strict.verify(Fixtures.withCapabilities(List.of(withinGrace)), PKP_ANY,
                 LitAbility.PKP_SIGNING);
-        assertTrue(allowed.isValid(), allowed.describe());
+        assertTrue(allowed.valid(), allowed.describe());
     }
 
     @Test
@@ -83,7 +83,7 @@ class StrictModeTest {
         AuthSig lowerCase = new AuthSig(EOA.sig(), EOA.derivedVia(), EOA.signedMessage(),
                 EOA.address().toLowerCase(Locale.ROOT), null);
         assertTrue(strict.verify(Fixtures.withCapabilities(List.of(lowerCase)), PKP_ANY, LitAbility.PKP_SIGNING)
-                .isValid());
+                .valid());
         AuthSig notAnAddress = new AuthSig(EOA.sig(), EOA.derivedVia(), EOA.signedMessage(), "me", null);
         assertEquals("its address \"me\" is not the signer of its SIWE, " + WALLET_ADDRESS + " (strict mode; a node"
                 + " takes the address unchecked)", strict.verify(Fixtures.withCapabilities(List.of(notAnAddress)),
@@ -96,7 +96,7 @@ class StrictModeTest {
         AuthSig sessionSig = Fixtures.signedText(VECTOR_SESSION_SIG.signedMessage()
                 .replace("{\"sessionKey\":\"" + VECTOR_SESSION_SIG.address() + "\"", "{\"sessionKey\":\"" + otherKey + "\""));
 
-        assertTrue(faithful.verify(sessionSig, PKP_ANY, LitAbility.PKP_SIGNING).isValid());
+        assertTrue(faithful.verify(sessionSig, PKP_ANY, LitAbility.PKP_SIGNING).valid());
 
         SessionSigVerification result = strict.verify(sessionSig, PKP_ANY, LitAbility.PKP_SIGNING);
         assertEquals(Optional.of(SessionSigErrorCode.INVALID_AUTH_SIG), result.nodeError());

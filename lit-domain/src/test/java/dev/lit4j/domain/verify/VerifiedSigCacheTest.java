@@ -15,7 +15,7 @@ import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.Vectors;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.bls.BlsPublicKey;
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.siwe.SiweVectors;
 import java.time.Instant;
@@ -36,7 +36,7 @@ class VerifiedSigCacheTest {
         SessionSigVerification second = verifier.verify(copy(VECTOR_SESSION_SIG), PKP_ANY, LitAbility.PKP_SIGNING);
         assertEquals(2, cache.hits());
         assertEquals(first, second);
-        assertTrue(second.isValid());
+        assertTrue(second.valid());
         assertEquals(first, Fixtures.verifier(VerificationMode.NODE_FAITHFUL).verify(VECTOR_SESSION_SIG, PKP_ANY,
                 LitAbility.PKP_SIGNING), "the same as without a cache");
     }
@@ -53,13 +53,13 @@ class VerifiedSigCacheTest {
         assertEquals(first, verifier.verify(bad, PKP_ANY, LitAbility.PKP_SIGNING));
         assertEquals(1, cache.size());
         assertEquals(1, cache.hits());
-        assertFalse(first.isValid());
+        assertFalse(first.valid());
     }
 
     @Test
     void appliesTheTimeAndRequestRulesEveryTime() {
         VerifiedSigCache cache = new VerifiedSigCache(10);
-        assertTrue(cached(cache, NOW).verify(VECTOR_SESSION_SIG, PKP_ANY, LitAbility.PKP_SIGNING).isValid());
+        assertTrue(cached(cache, NOW).verify(VECTOR_SESSION_SIG, PKP_ANY, LitAbility.PKP_SIGNING).valid());
         SessionSigVerification expired = cached(cache, Instant.parse("2025-01-16T10:01:01Z"))
                 .verify(VECTOR_SESSION_SIG, PKP_ANY, LitAbility.PKP_SIGNING);
         assertEquals(Optional.of(SessionSigErrorCode.EXP_WRONG_OR_TOO_LARGE), expired.nodeError());
@@ -75,8 +75,8 @@ class VerifiedSigCacheTest {
         AuthSig shortLived = Fixtures.walletAuthSig(Fixtures.walletSiwe(SESSION_KEY.uri(), siweExpiry));
         AuthSig sessionSig = Fixtures.withCapabilities(List.of(shortLived));
         VerifiedSigCache cache = new VerifiedSigCache(10);
-        assertTrue(cached(cache, NOW).verify(sessionSig, PKP_ANY, LitAbility.PKP_SIGNING).isValid());
-        assertTrue(cached(cache, siweExpiry).verify(sessionSig, PKP_ANY, LitAbility.PKP_SIGNING).isValid());
+        assertTrue(cached(cache, NOW).verify(sessionSig, PKP_ANY, LitAbility.PKP_SIGNING).valid());
+        assertTrue(cached(cache, siweExpiry).verify(sessionSig, PKP_ANY, LitAbility.PKP_SIGNING).valid());
         assertEquals(2, cache.size());
         assertEquals(2, cache.hits());
 

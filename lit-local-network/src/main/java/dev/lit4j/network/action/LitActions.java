@@ -3,7 +3,7 @@ package dev.lit4j.network.action;
 import com.google.gson.JsonObject;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.action.IpfsCid;
-import dev.lit4j.domain.codec.StrictUtf8;
+import dev.lit4j.domain.codec.internal.StrictUtf8;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;

@@ -4,4 +4,7 @@
  * {@code signEcdsa}, {@code ethPersonalSignMessageEcdsa}, {@code claimKey}), {@code Lit.Auth}, {@code console}
  * and the {@code jsParams} globals, for {@code /web/execute} and for custom-auth {@code sign_session_key}.
  */
+@NullMarked
 package dev.lit4j.network.action;
+
+import org.jspecify.annotations.NullMarked;

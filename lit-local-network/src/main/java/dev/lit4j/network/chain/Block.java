@@ -1,7 +1,7 @@
 package dev.lit4j.network.chain;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.internal.Hex;
 import java.time.Instant;
 import java.util.Locale;
 

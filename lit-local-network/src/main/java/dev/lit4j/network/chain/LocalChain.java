@@ -1,6 +1,6 @@
 package dev.lit4j.network.chain;
 
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.network.error.ErrorKind;
 import dev.lit4j.network.error.LitNodeError;
 import dev.lit4j.network.error.NodeErrorCode;

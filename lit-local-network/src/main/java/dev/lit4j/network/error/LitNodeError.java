@@ -2,7 +2,7 @@ package dev.lit4j.network.error;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.LitException;
-import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.codec.internal.JsJson;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,7 +1,7 @@
 package dev.lit4j.network.pkp;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.pkp.DataToSign;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package dev.lit4j.network.pkp;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.action.IpfsCid;
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.pkp.DataToSign;
 import dev.lit4j.network.keys.SeedSequence;

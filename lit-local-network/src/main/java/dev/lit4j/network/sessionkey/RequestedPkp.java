@@ -1,7 +1,7 @@
 package dev.lit4j.network.sessionkey;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.siwe.SiweMessage;
 import dev.lit4j.network.action.AuthMethodContext;

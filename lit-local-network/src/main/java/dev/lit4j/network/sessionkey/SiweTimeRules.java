@@ -1,7 +1,7 @@
 package dev.lit4j.network.sessionkey;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.session.SessionTimeLimits;
+import dev.lit4j.domain.session.internal.SessionTimeLimits;
 import dev.lit4j.domain.siwe.SiweMessage;
 import dev.lit4j.network.error.ErrorKind;
 import dev.lit4j.network.error.LitNodeError;

@@ -5,4 +5,7 @@
  * node's error code, status and kind. {@link dev.lit4j.network.SignSessionKeyEndpoint} runs them in
  * the node's order; a custom endpoint can reuse them.
  */
+@NullMarked
 package dev.lit4j.network.sessionkey;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.lit4j.domain.bls.LitSessionBlsMessage;
-import dev.lit4j.domain.codec.Jcs;
+import dev.lit4j.domain.bls.internal.LitSessionBlsMessage;
+import dev.lit4j.domain.codec.internal.Jcs;
 import dev.lit4j.domain.codec.JsonValue;
-import dev.lit4j.domain.ethereum.Eip191;
+import dev.lit4j.domain.ethereum.internal.Eip191;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.siwe.SiweMessage;
 import dev.lit4j.network.TestVectors;

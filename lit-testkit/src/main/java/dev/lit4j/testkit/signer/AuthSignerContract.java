@@ -20,7 +20,7 @@ import dev.lit4j.domain.resource.ResourcePrefix;
 import dev.lit4j.domain.session.SessionIdentity;
 import dev.lit4j.domain.session.SessionKeyPair;
 import dev.lit4j.domain.siwe.SiweMessage;
-import dev.lit4j.domain.usecase.InnerAuthSigCheck;
+import dev.lit4j.domain.usecase.internal.InnerAuthSigCheck;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

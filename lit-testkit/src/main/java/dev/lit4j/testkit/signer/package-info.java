@@ -4,4 +4,7 @@
  * {@link dev.lit4j.testkit.signer.AuthSignerContract}, which every {@link dev.lit4j.domain.port.AuthSigner}
  * (the wallet auth step over any wallet signer, the PKP auth step over any transport, your own) passes.
  */
+@NullMarked
 package dev.lit4j.testkit.signer;
+
+import org.jspecify.annotations.NullMarked;

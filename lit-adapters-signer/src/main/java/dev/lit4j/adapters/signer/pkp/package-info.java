@@ -5,4 +5,7 @@
  * {@link dev.lit4j.domain.port.AuthSigner}. The nodes are reached through whatever
  * {@link dev.lit4j.domain.port.NodeTransport} is bound; nothing here talks to them directly.
  */
+@NullMarked
 package dev.lit4j.adapters.signer.pkp;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,7 +1,7 @@
 package dev.lit4j.adapters.signer.wallet;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.port.SignerException;
 import java.nio.file.Path;

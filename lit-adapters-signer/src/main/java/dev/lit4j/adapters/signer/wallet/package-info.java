@@ -9,4 +9,7 @@
  * ({@link dev.lit4j.domain.ethereum.EcdsaSignature}). No signer shows its key or PIN in a
  * {@code toString()} or an exception message.
  */
+@NullMarked
 package dev.lit4j.adapters.signer.wallet;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,8 +9,8 @@ import dev.lit4j.domain.Lit4j;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.pkp.DataToSign;
-import dev.lit4j.domain.pkp.EcdsaShareCombiner;
-import dev.lit4j.domain.pkp.EcdsaSignatureShare;
+import dev.lit4j.domain.pkp.internal.EcdsaShareCombiner;
+import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.port.NodeFailure;
@@ -30,7 +30,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -130,7 +129,7 @@ final class EndToEndNetwork implements AutoCloseable {
             SessionSigVerification verification = lit.verifier(url, VerificationMode.NODE_FAITHFUL)
                     .verifyWithCapacityDelegation(sig.authSig(), LitResource.pkp(pkp.tokenId()),
                             LitAbility.PKP_SIGNING, user);
-            assertTrue(verification.isValid(), verification.describe());
+            assertTrue(verification.valid(), verification.describe());
             assertTrue(verification.capacityDelegation().orElseThrow().authorized(), verification.describe());
             assertEquals(delegation, verification.signedMessage().orElseThrow().capabilities().get(0),
                     "the delegation comes first, before the session's own capability");
@@ -151,7 +150,7 @@ final class EndToEndNetwork implements AutoCloseable {
         for (NodeFailure failure : failures) {
             assertTrue(network.nodeUrls().contains(failure.nodeUrl()), failure.describe());
             assertEquals(NodeFailure.Kind.LIT_ERROR, failure.kind(), failure.describe());
-            assertEquals(Optional.of(errorCode), failure.optionalErrorCode(), failure.describe());
+            assertEquals(errorCode, failure.errorCode(), failure.describe());
             assertEquals(status, failure.httpStatus(), failure.describe());
             assertTrue(refusal.getMessage().contains(failure.nodeUrl() + ": " + errorCode + " (HTTP " + status),
                     refusal.getMessage());

@@ -2,10 +2,10 @@ package dev.lit4j.adapters.signer.e2e;
 
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.auth.AuthSigJson;
-import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
-import dev.lit4j.domain.codec.JsonValueParser;
-import dev.lit4j.domain.pkp.EcdsaSignatureShare;
+import dev.lit4j.domain.codec.internal.JsonValueParser;
+import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import dev.lit4j.domain.pkp.PkpPublicKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;

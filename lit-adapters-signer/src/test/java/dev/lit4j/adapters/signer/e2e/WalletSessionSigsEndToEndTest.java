@@ -8,7 +8,7 @@ import dev.lit4j.adapters.signer.wallet.PrivateKeyWalletSigner;
 import dev.lit4j.adapters.signer.wallet.SoftHsm2;
 import dev.lit4j.domain.Lit4j;
 import dev.lit4j.domain.auth.AuthSig;
-import dev.lit4j.domain.codec.JsTime;
+import dev.lit4j.domain.codec.internal.JsTime;
 import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.domain.port.WalletSigner;
 import dev.lit4j.domain.resource.LitAbility;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.ethereum.EcdsaSignature;
-import dev.lit4j.domain.ethereum.Eip191;
+import dev.lit4j.domain.ethereum.internal.Eip191;
 import dev.lit4j.domain.ethereum.PersonalSignatureVerifier;
 import dev.lit4j.domain.port.SignerException;
 import dev.lit4j.domain.port.WalletSigner;

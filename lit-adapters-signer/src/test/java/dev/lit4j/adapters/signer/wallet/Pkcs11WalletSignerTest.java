@@ -11,7 +11,7 @@ import com.google.inject.Injector;
 import com.google.inject.Stage;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.ethereum.EcdsaSignature;
-import dev.lit4j.domain.ethereum.Eip191;
+import dev.lit4j.domain.ethereum.internal.Eip191;
 import dev.lit4j.domain.ethereum.PersonalSignatureVerifier;
 import dev.lit4j.domain.port.AuthSigner;
 import dev.lit4j.domain.port.SignerException;

@@ -81,7 +81,7 @@ class ReadmeCompositionsTest {
             SessionSigVerification check = lit.verifier(nodeUrl, VerificationMode.STRICT)
                     .verify(sigs.forNode(nodeUrl).orElseThrow(), LitResource.wildcard(ResourcePrefix.PKP),
                             LitAbility.PKP_SIGNING);
-            assertTrue(check.isValid(), check.describe());
+            assertTrue(check.valid(), check.describe());
             assertEquals(json, SessionSigsJson.toJson(SessionSigsJson.parse(json)));
             assertAcceptedByEveryNode(network, lit, sigs);
         }
@@ -109,7 +109,7 @@ class ReadmeCompositionsTest {
             SessionSigVerification check = lit.verifier(nodeUrl, VerificationMode.STRICT)
                     .verify(sigs.forNode(nodeUrl).orElseThrow(), LitResource.wildcard(ResourcePrefix.PKP),
                             LitAbility.PKP_SIGNING);
-            assertTrue(check.isValid(), check.describe());
+            assertTrue(check.valid(), check.describe());
         }
     }
 
