@@ -11,12 +11,15 @@ import com.google.gson.JsonParser;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.auth.AuthSigJson;
 import dev.lit4j.domain.bls.BlsIdentifiedShare;
+import dev.lit4j.domain.bls.BlsPopScheme;
 import dev.lit4j.domain.bls.BlsPublicKey;
 import dev.lit4j.domain.bls.BlsShareCombiner;
 import dev.lit4j.domain.codec.Hex;
+import dev.lit4j.domain.bls.LitSessionBlsMessage;
 import dev.lit4j.domain.encryption.AccessControlConditions;
 import dev.lit4j.domain.encryption.EncryptedData;
 import dev.lit4j.domain.encryption.LitEncryption;
+import dev.lit4j.domain.ethereum.Eip191;
 import dev.lit4j.domain.naga.GenericResponse;
 import dev.lit4j.domain.pkp.DataToSign;
 import dev.lit4j.domain.pkp.EcdsaShareCombiner;
@@ -34,6 +37,7 @@ import dev.lit4j.domain.usecase.SessionSigsRequest;
 import dev.lit4j.domain.wallet.WalletAuthSigner;
 import dev.lit4j.network.NodeClient.Answer;
 import dev.lit4j.network.pkp.Pkp;
+import dev.lit4j.network.sessionkey.JsSdkClient;
 import dev.lit4j.testkit.fakes.FakeClock;
 import dev.lit4j.testkit.fakes.FakeNodeTransport;
 import dev.lit4j.testkit.fakes.FakeSessionStore;
@@ -409,5 +413,52 @@ class NagaNetworkTest {
                 decryptRequest(conditions, data, nagaSig(sigs, 2, "0x1")));
         assertEquals(402, cheap.status());
         assertEquals("unable to get payment method", client.open(cheap).optionalError().orElseThrow());
+    }
+
+    private JsonObject signSessionKeyRequest(String maxPrice, int... nodeSet) {
+        String nonce = network.chain().latestBlockhash();
+        JsonObject body = JsSdkClient.body(List.of(JsSdkClient.walletAuthMethod(owner, nonce, clock.instant())),
+                pkp.publicKey0x(), JsSdkClient.sessionSiwe(pkp.ethAddress(), nonce, clock.instant()));
+        body.add("nodeSet", client.nodeSet(nodeSet));
+        body.addProperty("maxPrice", maxPrice);
+        return body;
+    }
+
+    @Test
+    void pkpSessionKeySharesComeInTheNagaFormAndCombineToTheNetworksSignature() throws Exception {
+        List<BlsIdentifiedShare> shares = new ArrayList<>();
+        String siwe = null;
+        for (int index : new int[] {0, 1}) {
+            Answer answer = client.post(index, LocalLitNetwork.NAGA_SIGN_SESSION_KEY_PATH,
+                    signSessionKeyRequest(ENOUGH, 0, 1));
+            assertEquals(200, answer.status(), () -> client.open(answer).toJson());
+            JsonObject data = client.data(answer);
+            assertEquals("success", data.get("result").getAsString());
+            assertEquals("BLS12381G1", data.get("curveType").getAsString());
+            assertEquals(network.keys().blsPublicKey(), data.get("blsRootPubkey").getAsString());
+            assertFalse(data.has("shareIndex"));
+            assertTrue(data.get("shareId").getAsString().matches("[1-9a-f][0-9a-f]*"));
+            shares.add(BlsIdentifiedShare.fromJson("signatureShare", data.get("signatureShare").toString()));
+            siwe = data.get("siweMessage").getAsString();
+        }
+        LitSessionBlsMessage message = LitSessionBlsMessage.fromEip191Hash(Eip191.hash(siwe));
+        assertTrue(BlsPopScheme.verify(BlsPublicKey.parse("key", network.keys().blsPublicKey()), message.bytes(),
+                BlsShareCombiner.combineIdentified(shares)));
+    }
+
+    @Test
+    void aSessionKeyRequestBelowThePriceOrWithoutMaxPriceIsRefused() throws Exception {
+        Answer cheap = client.post(2, LocalLitNetwork.NAGA_SIGN_SESSION_KEY_PATH, signSessionKeyRequest("0x3e7", 1, 2));
+        assertEquals(402, cheap.status());
+        GenericResponse refused = client.open(cheap);
+        assertEquals("unable to get payment method", refused.optionalError().orElseThrow());
+        assertEquals("[\"max_price: 999 is less than the endpoint price:  1000\"]",
+                errorObject(refused).get("details").toString());
+
+        JsonObject noMaxPrice = signSessionKeyRequest(ENOUGH, 1, 2);
+        noMaxPrice.remove("maxPrice");
+        Answer shape = client.post(2, LocalLitNetwork.NAGA_SIGN_SESSION_KEY_PATH, noMaxPrice);
+        assertEquals(500, shape.status());
+        assertEquals("can't decrypt", GenericResponse.parse(shape.body()).optionalError().orElseThrow());
     }
 }
