@@ -68,14 +68,16 @@ public final class EncryptionSignEndpoint implements NodeEndpoint {
         }
         byte[] identity = resource.key().getBytes(StandardCharsets.UTF_8);
         BlsKeyShare keyShare = node.blsShare();
-        BlsSignatureShare share = node.faults().isWrongBlsShare() ? keyShare.signWrongly(identity)
-                : keyShare.sign(identity);
+        boolean wrong = node.faults().isWrongBlsShare();
         JsonObject answer = new JsonObject();
         answer.addProperty("result", "success");
         if (node.isNaga()) {
-            answer.add("signatureShare", JsonParser.parseString(BlsIdentifiedShare.of(share).toJson()));
+            BlsIdentifiedShare share = wrong ? keyShare.signWronglyIdentified(identity)
+                    : keyShare.signIdentified(identity);
+            answer.add("signatureShare", JsonParser.parseString(share.toJson()));
             answer.addProperty("shareId", NagaShareId.of(node));
         } else {
+            BlsSignatureShare share = wrong ? keyShare.signWrongly(identity) : keyShare.sign(identity);
             answer.add("signatureShare", JsonParser.parseString(share.toJson()));
             answer.addProperty("shareIndex", share.shareIndex());
         }

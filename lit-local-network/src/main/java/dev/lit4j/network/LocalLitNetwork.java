@@ -6,6 +6,7 @@ import dev.lit4j.domain.codec.Hex;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.naga.BoxKeyPair;
 import dev.lit4j.domain.naga.BoxPublicKey;
+import dev.lit4j.domain.naga.PeerId;
 import dev.lit4j.network.bls.BlsThresholdKey;
 import dev.lit4j.network.action.LitActionLimits;
 import dev.lit4j.network.action.LitActionRunner;
@@ -18,6 +19,7 @@ import dev.lit4j.network.error.NodeErrorCode;
 import dev.lit4j.network.keys.NodeWallet;
 import dev.lit4j.network.keys.SeedSequence;
 import dev.lit4j.network.pkp.PkpRegistry;
+import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -107,8 +109,11 @@ public final class LocalLitNetwork implements AutoCloseable {
         this.threshold = threshold;
         this.clock = builder.clock;
         SeedSequence seeds = new SeedSequence(seed);
-        BlsThresholdKey blsKey = builder.seed == null ? BlsThresholdKey.generate(threshold, builder.nodeCount)
-                : BlsThresholdKey.fromSeed(threshold, builder.nodeCount, seed);
+        List<String> peerIds = new ArrayList<>();
+        for (int i = 0; i < builder.nodeCount; i++) {
+            peerIds.add(Hex.encode(seeds.bytes32("peer-id", i)));
+        }
+        BlsThresholdKey blsKey = dealBlsKey(builder, seed, threshold, peerIds);
         this.keys = new NetworkKeys(blsKey.publicKey().hex(), hdRootPubkeys(seeds, builder.hdRootKeyCount));
         this.chain = new LocalChain(seeds, clock);
         this.pkps = new PkpRegistry(seeds);
@@ -127,7 +132,7 @@ public final class LocalLitNetwork implements AutoCloseable {
                 identityKeys.add(BoxKeyPair.fromSecretKey(seeds.bytes32("node-identity-key", i)));
                 NodeContext context = new NodeContext(i, node.url(), builder.nodeCount, threshold, keys,
                         blsKey.share(i), clock, chain, pkps, actions, node.faults(), this::signingPeers,
-                        NodeWallet.of(seeds, i), protocol, prices, Hex.encode(seeds.bytes32("peer-id", i)),
+                        NodeWallet.of(seeds, i), protocol, prices, peerIds.get(i),
                         this::nodeAddresses, identityKeys.get(i));
                 node.serve(new NodeRouter(routes, context, closing));
             }
@@ -293,6 +298,20 @@ public final class LocalLitNetwork implements AutoCloseable {
             }
         }
         return indices;
+    }
+
+    /**
+     * The network's BLS key: Datil style (identifiers 1..n), or on Naga at the identifiers lit-peer derives from
+     * the peer ids; from the seed if the builder has one, else from a secure random source.
+     */
+    private static BlsThresholdKey dealBlsKey(Builder builder, long seed, int threshold, List<String> peerIds) {
+        if (builder.protocol == WireProtocol.NAGA) {
+            List<BigInteger> identifiers = peerIds.stream().map(id -> new PeerId(id).blsShareIdentifier()).toList();
+            return builder.seed == null ? BlsThresholdKey.generate(threshold, identifiers)
+                    : BlsThresholdKey.fromSeed(threshold, identifiers, seed);
+        }
+        return builder.seed == null ? BlsThresholdKey.generate(threshold, builder.nodeCount)
+                : BlsThresholdKey.fromSeed(threshold, builder.nodeCount, seed);
     }
 
     private static List<String> hdRootPubkeys(SeedSequence seeds, int count) {

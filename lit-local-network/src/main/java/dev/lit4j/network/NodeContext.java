@@ -19,8 +19,8 @@ import java.util.function.Supplier;
  * @param nodeCount how many nodes the network has
  * @param threshold how many node answers a client needs ({@code minNodeCount})
  * @param keys the public keys of the network
- * @param blsShare this node's share of the network's BLS key (identifier {@code index + 1}); it signs without
- *     revealing the secret
+ * @param blsShare this node's share of the network's BLS key (identifier {@code index + 1} on Datil, the hash of
+ *     its peer id on Naga); it signs without revealing the secret
  * @param clock the network's clock, the node's "now"
  * @param chain the fake chain
  * @param pkps the PKPs and their permissions

@@ -123,15 +123,17 @@ public final class SignSessionKeyEndpoint implements NodeEndpoint {
     private static JsonObject answer(NodeContext node, String nodeSiwe) {
         LitSessionBlsMessage message = LitSessionBlsMessage.fromEip191Hash(Eip191.hash(nodeSiwe));
         BlsKeyShare keyShare = node.blsShare();
-        BlsSignatureShare share = node.faults().isWrongBlsShare() ? keyShare.signWrongly(message.bytes())
-                : keyShare.sign(message.bytes());
+        boolean wrong = node.faults().isWrongBlsShare();
         JsonObject answer = new JsonObject();
         answer.addProperty("result", "success");
         if (node.isNaga()) {
-            answer.add("signatureShare", JsonParser.parseString(BlsIdentifiedShare.of(share).toJson()));
+            BlsIdentifiedShare share = wrong ? keyShare.signWronglyIdentified(message.bytes())
+                    : keyShare.signIdentified(message.bytes());
+            answer.add("signatureShare", JsonParser.parseString(share.toJson()));
             answer.addProperty("shareId", NagaShareId.of(node));
             answer.addProperty("curveType", NAGA_CURVE_TYPE);
         } else {
+            BlsSignatureShare share = wrong ? keyShare.signWrongly(message.bytes()) : keyShare.sign(message.bytes());
             answer.add("signatureShare", JsonParser.parseString(share.toJson()));
             answer.addProperty("shareIndex", keyShare.shareIndex());
             answer.addProperty("curveType", CURVE_TYPE);

@@ -21,6 +21,7 @@ import dev.lit4j.domain.encryption.EncryptedData;
 import dev.lit4j.domain.encryption.LitEncryption;
 import dev.lit4j.domain.ethereum.Eip191;
 import dev.lit4j.domain.naga.GenericResponse;
+import dev.lit4j.domain.naga.PeerId;
 import dev.lit4j.domain.pkp.DataToSign;
 import dev.lit4j.domain.pkp.EcdsaShareCombiner;
 import dev.lit4j.domain.pkp.EcdsaSignatureShare;
@@ -403,8 +404,13 @@ class NagaNetworkTest {
             JsonObject pop = reply.getAsJsonObject("signatureShare").getAsJsonObject("ProofOfPossession");
             assertEquals(64, pop.get("identifier").getAsString().length());
             assertEquals(192, pop.get("value").getAsString().length());
-            assertFalse(reply.get("shareId").getAsString().startsWith("0"));
-            shares.add(BlsIdentifiedShare.fromJson("signatureShare", reply.get("signatureShare").toString()));
+            String shareId = reply.get("shareId").getAsString();
+            assertFalse(shareId.startsWith("0"));
+            BlsIdentifiedShare share = BlsIdentifiedShare.fromJson("signatureShare",
+                    reply.get("signatureShare").toString());
+            assertEquals(PeerId.parse("shareId", "0".repeat(64 - shareId.length()) + shareId).blsShareIdentifier(),
+                    share.identifier(), "the key share sits at lit-peer's identifier of the node's peer id");
+            shares.add(share);
         }
         assertArrayEquals(plaintext, LitEncryption.decrypt(data, conditions,
                 BlsShareCombiner.combineIdentified(shares), networkKey));
