@@ -5,8 +5,8 @@ import dev.lit4j.domain.codec.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.naga.BoxPublicKey;
+import dev.lit4j.domain.naga.NagaProduct;
 import dev.lit4j.network.LocalLitNetwork;
-import dev.lit4j.network.NagaProduct;
 import dev.lit4j.network.WireProtocol;
 import dev.lit4j.network.chain.StakingContractView;
 import dev.lit4j.network.pkp.Pkp;
@@ -127,11 +127,10 @@ final class NetworkStartCommand implements Callable<Integer> {
         if (network.protocol() == WireProtocol.NAGA) {
             description.put("nodeIdentityKeys", Json.strings(network.identityKeys().stream().map(BoxPublicKey::hex)
                     .toList()));
-            JsonValue.Obj.Builder prices = JsonValue.Obj.builder();
-            for (NagaProduct product : NagaProduct.values()) {
-                prices.put(product.scope(), new JsonValue.Str(network.prices().price(product).toString()));
-            }
-            description.put("prices", prices.build());
+            description.put("prices", Json.array(List.of(NagaProduct.values()), product -> JsonValue.Obj.builder()
+                    .put("productId", Json.number(product.id()))
+                    .put("price", new JsonValue.Str(network.prices().price(product).toString()))
+                    .build()));
         }
         return description
                 .put("rpcUrl", new JsonValue.Str(network.rpcUrl()))

@@ -38,8 +38,9 @@ class NetworkStartProtocolTest {
             List<String> urls = NetworkStartCommandTest.strings(description.get("nodeUrls").orElseThrow());
             List<String> identityKeys = NetworkStartCommandTest.strings(description.get("nodeIdentityKeys").orElseThrow());
             assertEquals(3, identityKeys.size());
-            assertEquals("{\"encryption_sign\":\"1000000000000000\",\"pkp_sign\":\"1000000000000000\",\"lit_action\":"
-                    + "\"1000000000000000\",\"sign_session_key\":\"1000000000000000\"}",
+            assertEquals("[{\"productId\":0,\"price\":\"1000000000000000\"},{\"productId\":1,\"price\":"
+                    + "\"1000000000000000\"},{\"productId\":2,\"price\":\"1000000000000000\"},{\"productId\":3,"
+                    + "\"price\":\"1000000000000000\"}]",
                     JsJson.stringify(description.get("prices").orElseThrow()));
             for (int i = 0; i < urls.size(); i++) {
                 String handshake = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(urls.get(i)

@@ -9,6 +9,7 @@ import dev.lit4j.domain.bls.BlsIdentifiedShare;
 import dev.lit4j.domain.bls.BlsSignatureShare;
 import dev.lit4j.domain.encryption.DataHash;
 import dev.lit4j.domain.ethereum.EthAddress;
+import dev.lit4j.domain.naga.NagaProduct;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.verify.SessionSigVerifier;

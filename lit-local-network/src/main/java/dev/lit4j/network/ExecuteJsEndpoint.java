@@ -7,6 +7,7 @@ import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.action.IpfsCid;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.codec.StrictUtf8;
+import dev.lit4j.domain.naga.NagaProduct;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.network.action.LitActionCode;

@@ -99,7 +99,7 @@ public final class LocalLitNetwork implements AutoCloseable {
     private final StakingContractView staking;
     private final ChainRpcServer chainRpc;
     private final WireProtocol protocol;
-    private final NodePrices prices;
+    private final FixedNodePrices prices;
     private final List<BoxKeyPair> identityKeys;
     private final CountDownLatch closing = new CountDownLatch(1);
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -212,8 +212,16 @@ public final class LocalLitNetwork implements AutoCloseable {
     }
 
     /** What every node charges on the Naga wire (unused on Datil). */
-    public NodePrices prices() {
+    public FixedNodePrices prices() {
         return prices;
+    }
+
+    /**
+     * The nodes' prices through the client's {@link dev.lit4j.domain.port.NodePrices} port: what a Naga client
+     * gives its node choice and {@code maxPrice}s for this network (a live network's PriceFeed contract).
+     */
+    public dev.lit4j.domain.port.NodePrices nodePrices() {
+        return prices.forNodes(nodeUrls());
     }
 
     /**
@@ -384,7 +392,7 @@ public final class LocalLitNetwork implements AutoCloseable {
         private NodeEndpoint pkpSign = new PkpSignEndpoint();
         private NodeEndpoint encryptionSign = new EncryptionSignEndpoint();
         private WireProtocol protocol = WireProtocol.DATIL;
-        private NodePrices prices = NodePrices.defaults();
+        private FixedNodePrices prices = FixedNodePrices.defaults();
 
         private Builder() {
         }
@@ -393,7 +401,7 @@ public final class LocalLitNetwork implements AutoCloseable {
          * The wire the nodes speak; default {@link WireProtocol#DATIL}. On {@link WireProtocol#NAGA} every node has
          * an X25519 identity key ({@link #identityKeys()}), answers the wrapped Naga handshake and the sealed
          * {@code /v2} routes ({@link #NAGA_PKP_SIGN_PATH} and the others), checks each request's {@code maxPrice}
-         * against its {@link #prices(NodePrices) prices}, and refuses the Datil routes with HTTP 410. The same
+         * against its {@link #prices(FixedNodePrices) prices}, and refuses the Datil routes with HTTP 410. The same
          * endpoint logic serves both wires.
          */
         public Builder protocol(WireProtocol wire) {
@@ -401,8 +409,8 @@ public final class LocalLitNetwork implements AutoCloseable {
             return this;
         }
 
-        /** The fixed prices every node charges on the Naga wire; default {@link NodePrices#defaults()}. */
-        public Builder prices(NodePrices nodePrices) {
+        /** The fixed prices every node charges on the Naga wire; default {@link FixedNodePrices#defaults()}. */
+        public Builder prices(FixedNodePrices nodePrices) {
             this.prices = InvalidInputException.requireNonNull("prices", nodePrices);
             return this;
         }

@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.lit4j.domain.auth.AuthSig;
+import dev.lit4j.domain.naga.NagaProduct;
 import dev.lit4j.network.error.ErrorKind;
 import dev.lit4j.network.error.LitNodeError;
 import dev.lit4j.network.error.NodeErrorCode;
@@ -45,7 +46,7 @@ final class NagaPayment {
             throw unreadable("maxPrice \"" + text + "\" is neither 0x-prefixed hex nor decimal");
         }
         BigInteger value = new BigInteger(digits, hex ? 16 : 10);
-        if (value.compareTo(NodePrices.MAX) > 0) {
+        if (value.compareTo(FixedNodePrices.MAX) > 0) {
             throw unreadable("maxPrice " + text + " does not fit in a U256");
         }
         return value;

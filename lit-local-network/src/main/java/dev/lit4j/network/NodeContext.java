@@ -38,7 +38,7 @@ import java.util.function.Supplier;
  */
 public record NodeContext(int index, String url, int nodeCount, int threshold, NetworkKeys keys,
         BlsKeyShare blsShare, Clock clock, LocalChain chain, PkpRegistry pkps, LitActions actions, NodeFaults faults,
-        SigningPeers peers, NodeWallet wallet, WireProtocol protocol, NodePrices prices, String peerId,
+        SigningPeers peers, NodeWallet wallet, WireProtocol protocol, FixedNodePrices prices, String peerId,
         Supplier<List<String>> nodeAddresses, BoxKeyPair identityKey) {
 
     /** The nodes of the network that take part in threshold signing now. */

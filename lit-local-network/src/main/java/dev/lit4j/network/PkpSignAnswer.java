@@ -2,11 +2,12 @@ package dev.lit4j.network;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.lit4j.domain.naga.EcdsaSignedMessageShare;
+import dev.lit4j.domain.naga.PeerId;
 import dev.lit4j.domain.pkp.EcdsaSignatureShare;
-import dev.lit4j.domain.codec.Hex;
 import java.math.BigInteger;
 import java.util.Locale;
-import org.web3j.crypto.Sign;
 
 /**
  * The body a node answers PKP signing with: {@code {"success":true,"signedData":[…],"signatureShare":{…}}}.
@@ -19,7 +20,7 @@ import org.web3j.crypto.Sign;
  */
 final class PkpSignAnswer {
     /** The Naga {@code sig_type} and {@code signingScheme} of k256 ECDSA. */
-    static final String NAGA_SIG_TYPE = "EcdsaK256Sha256";
+    static final String NAGA_SIG_TYPE = EcdsaSignedMessageShare.SIG_TYPE;
 
     private PkpSignAnswer() {
     }
@@ -52,18 +53,8 @@ final class PkpSignAnswer {
      * {@code /web/pkp/sign/v2} answers it and as a Lit Action's {@code signedData} carries it (as a JSON string).
      */
     static JsonObject nagaOutput(EcdsaSignatureShare share, BigInteger participant, String peerId) {
-        JsonObject signatureShare = new JsonObject();
-        signatureShare.addProperty("digest", share.dataSigned().hex());
-        signatureShare.addProperty("result", "success");
-        signatureShare.addProperty("share_id", quotedHex(String.format("%064x", participant)));
-        signatureShare.addProperty("peer_id", peerId);
-        signatureShare.addProperty("signature_share", quotedHex(String.format("%064x", share.share())));
-        signatureShare.addProperty("big_r", quotedHex(share.bigR()));
-        signatureShare.addProperty("compressed_public_key", "\"" + Hex.encode(Sign.CURVE_PARAMS.getCurve()
-                .decodePoint(share.publicKey().bytes()).getEncoded(true)) + "\"");
-        signatureShare.addProperty("public_key", "\"" + share.publicKey().hex() + "\"");
-        signatureShare.addProperty("sig_type", NAGA_SIG_TYPE);
-        return nagaWrapped(signatureShare);
+        return JsonParser.parseString(new EcdsaSignedMessageShare(share.dataSigned(), participant, new PeerId(peerId),
+                share.share(), share.bigR(), share.publicKey()).toJson()).getAsJsonObject();
     }
 
     /** The answer of a Naga node outside the signing round: the Naga share with {@code result} "fail". */
@@ -88,7 +79,7 @@ final class PkpSignAnswer {
 
     private static JsonObject nagaWrapped(JsonObject share) {
         JsonObject wrapped = new JsonObject();
-        wrapped.add("EcdsaSignedMessageShare", share);
+        wrapped.add(EcdsaSignedMessageShare.TAG, share);
         return wrapped;
     }
 

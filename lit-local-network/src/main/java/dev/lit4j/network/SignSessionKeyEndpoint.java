@@ -8,6 +8,7 @@ import dev.lit4j.domain.bls.BlsIdentifiedShare;
 import dev.lit4j.domain.bls.BlsSignatureShare;
 import dev.lit4j.domain.bls.LitSessionBlsMessage;
 import dev.lit4j.domain.ethereum.Eip191;
+import dev.lit4j.domain.naga.NagaProduct;
 import dev.lit4j.domain.resource.ResourcePrefix;
 import dev.lit4j.domain.siwe.SiweMessage;
 import dev.lit4j.network.bls.BlsKeyShare;

@@ -5,20 +5,16 @@ import static dev.lit4j.network.NodeClient.send;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.lit4j.domain.auth.AuthSig;
-import dev.lit4j.domain.codec.Hex;
 import dev.lit4j.domain.naga.BoxKeyPair;
 import dev.lit4j.domain.naga.BoxPublicKey;
 import dev.lit4j.domain.naga.GenericResponse;
 import dev.lit4j.domain.naga.NagaEnvelope;
-import dev.lit4j.domain.session.SessionKeyPair;
 import dev.lit4j.network.NodeClient.Answer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
  * A raw Naga client for the tests: seals each request to the node's identity key with a fresh key of its own,
- * as the JS SDK 8 does, and opens the reply; makes the per-node session sigs with {@code maxPrice}.
+ * as the JS SDK 8 does, and opens the reply.
  */
 final class NagaClient {
     private final LocalLitNetwork network;
@@ -73,17 +69,6 @@ final class NagaClient {
             nodeSet.add(entry);
         }
         return nodeSet;
-    }
-
-    /**
-     * The session sig {@code datil} (made by the domain's issuer with {@code sessionKey}) as the JS SDK 8 makes
-     * it: {@code "maxPrice":"<maxPrice>"} appended to its signed message, signed again with the session key.
-     */
-    static AuthSig withMaxPrice(AuthSig datil, SessionKeyPair sessionKey, String maxPrice) {
-        String message = datil.signedMessage();
-        String signed = message.substring(0, message.length() - 1) + ",\"maxPrice\":\"" + maxPrice + "\"}";
-        return new AuthSig(Hex.encode(sessionKey.sign(signed.getBytes(StandardCharsets.UTF_8))),
-                datil.derivedVia(), signed, datil.address(), datil.algo());
     }
 
     /** The raw plain post of {@code body} to node {@code index}. */

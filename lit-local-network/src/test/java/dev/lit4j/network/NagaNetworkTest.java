@@ -20,7 +20,10 @@ import dev.lit4j.domain.encryption.AccessControlConditions;
 import dev.lit4j.domain.encryption.EncryptedData;
 import dev.lit4j.domain.encryption.LitEncryption;
 import dev.lit4j.domain.ethereum.Eip191;
+import dev.lit4j.domain.naga.EcdsaSignedMessageShare;
 import dev.lit4j.domain.naga.GenericResponse;
+import dev.lit4j.domain.naga.NodePrice;
+import dev.lit4j.domain.naga.NagaProduct;
 import dev.lit4j.domain.naga.PeerId;
 import dev.lit4j.domain.pkp.DataToSign;
 import dev.lit4j.domain.pkp.EcdsaShareCombiner;
@@ -32,7 +35,6 @@ import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.resource.ResourcePrefix;
 import dev.lit4j.domain.session.SessionKeyPair;
-import dev.lit4j.domain.session.SessionSigs;
 import dev.lit4j.domain.usecase.SessionSigIssuer;
 import dev.lit4j.domain.usecase.SessionSigsRequest;
 import dev.lit4j.domain.wallet.WalletAuthSigner;
@@ -63,7 +65,7 @@ class NagaNetworkTest {
     private static final byte[] DIGEST = Hex.decode("digest", "11".repeat(32));
     private static final BigInteger PRICE = BigInteger.valueOf(1000);
     private static final BigInteger SIGN_PRICE = BigInteger.valueOf(5000);
-    private static final String ENOUGH = "0x" + SIGN_PRICE.toString(16);
+    private static final BigInteger ENOUGH = SIGN_PRICE;
     private static final String REQUEST_ID = "lit_naga_test";
 
     private final FakeClock clock = new FakeClock(Instant.parse("2026-01-10T12:00:00Z"));
@@ -77,7 +79,7 @@ class NagaNetworkTest {
     @BeforeEach
     void start() {
         network = LocalLitNetwork.builder().protocol(WireProtocol.NAGA).nodeCount(3).seed(23).clock(clock)
-                .prices(NodePrices.uniform(PRICE).with(NagaProduct.SIGN, SIGN_PRICE)).build();
+                .prices(FixedNodePrices.uniform(PRICE).with(NagaProduct.SIGN, SIGN_PRICE)).build();
         client = new NagaClient(network);
         pkp = network.pkps().mint(owner.address());
         FakeNodeTransport nodes = new FakeNodeTransport(new ConnectedNetwork(network.nodeUrls(), network.threshold(),
@@ -90,16 +92,17 @@ class NagaNetworkTest {
         network.close();
     }
 
-    /** The wallet's Datil-form session sigs for {@code resource}, made with {@link #sessionKey}. */
-    private SessionSigs sessionSigs(LitResource resource, LitAbility ability) {
-        return issuer.getSessionSigs(SessionSigsRequest.builder().resource(resource, ability).sessionKey(sessionKey)
-                .expiration(clock.instant().plus(Duration.ofHours(1))).build(), new WalletAuthSigner(owner, clock));
+    /** The wallet's session sigs request for {@code resource}, with {@link #sessionKey}. */
+    private SessionSigsRequest sessionSigs(LitResource resource, LitAbility ability) {
+        return SessionSigsRequest.builder().resource(resource, ability).sessionKey(sessionKey)
+                .expiration(clock.instant().plus(Duration.ofHours(1))).build();
     }
 
-    /** Node {@code index}'s session sig of {@code sigs} with {@code maxPrice}, as the JS SDK 8 signs it. */
-    private AuthSig nagaSig(SessionSigs sigs, int index, String maxPrice) {
-        return NagaClient.withMaxPrice(sigs.forNode(network.node(index).url()).orElseThrow().authSig(), sessionKey,
-                maxPrice);
+    /** Node {@code index}'s Naga session sig for {@code request}, granting it {@code maxPrice}. */
+    private AuthSig nagaSig(SessionSigsRequest request, int index, BigInteger maxPrice) {
+        String url = network.node(index).url();
+        return issuer.getSessionSigs(request, new WalletAuthSigner(owner, clock), List.of(new NodePrice(url, maxPrice)))
+                .forNode(url).orElseThrow().authSig();
     }
 
     private JsonObject pkpSignRequest(AuthSig sessionSig, byte[] toSign, int... nodeSet) {
@@ -123,16 +126,9 @@ class NagaNetworkTest {
         return JsonParser.parseString(reply.optionalErrorObject().orElseThrow()).getAsJsonObject();
     }
 
+    /** The share as the domain reads lit-peer's {@code EcdsaSignedMessageShare}, strictly. */
     private static EcdsaSignatureShare ecdsaShare(JsonObject output) {
-        JsonObject share = output.getAsJsonObject("EcdsaSignedMessageShare");
-        return EcdsaSignatureShare.of("node", unquoted(share, "signature_share"), unquoted(share, "big_r"),
-                unquoted(share, "public_key"), share.get("digest").getAsString());
-    }
-
-    private static String unquoted(JsonObject share, String key) {
-        String quoted = share.get(key).getAsString();
-        assertTrue(quoted.startsWith("\"") && quoted.endsWith("\""), key + " is quoted: " + quoted);
-        return quoted.substring(1, quoted.length() - 1);
+        return EcdsaSignedMessageShare.fromJson("signatureShare", output.toString()).toShare("node");
     }
 
     @Test
@@ -212,7 +208,7 @@ class NagaNetworkTest {
 
     @Test
     void theNodeSetSignsWithLagrangeWeightedSharesThatCombineToThePkpsSignature() throws Exception {
-        SessionSigs sigs = sessionSigs(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING);
+        SessionSigsRequest sigs = sessionSigs(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING);
         List<EcdsaSignatureShare> shares = new ArrayList<>();
         for (int index : new int[] {0, 2}) {
             Answer answer = client.post(index, LocalLitNetwork.NAGA_PKP_SIGN_PATH,
@@ -238,8 +234,8 @@ class NagaNetworkTest {
 
     @Test
     void aMaxPriceBelowTheNodesPriceIsPaymentFailed() throws Exception {
-        SessionSigs sigs = sessionSigs(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING);
-        String tooLow = "0x" + SIGN_PRICE.subtract(BigInteger.ONE).toString(16);
+        SessionSigsRequest sigs = sessionSigs(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING);
+        BigInteger tooLow = SIGN_PRICE.subtract(BigInteger.ONE);
         Answer answer = client.post(0, LocalLitNetwork.NAGA_PKP_SIGN_PATH,
                 pkpSignRequest(nagaSig(sigs, 0, tooLow), DIGEST, 0, 1));
         assertEquals(402, answer.status());
@@ -254,8 +250,9 @@ class NagaNetworkTest {
 
     @Test
     void aSessionSigWithoutMaxPriceIsRefusedAsANagaNodeCannotReadIt() throws Exception {
-        SessionSigs sigs = sessionSigs(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING);
-        AuthSig datil = sigs.forNode(network.node(0).url()).orElseThrow().authSig();
+        SessionSigsRequest sigs = sessionSigs(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING);
+        AuthSig datil = issuer.getSessionSigs(sigs, new WalletAuthSigner(owner, clock)).forNode(network.node(0).url())
+                .orElseThrow().authSig();
         Answer answer = client.post(0, LocalLitNetwork.NAGA_PKP_SIGN_PATH, pkpSignRequest(datil, DIGEST, 0, 1));
         assertEquals(400, answer.status());
         GenericResponse reply = client.open(answer);
@@ -268,7 +265,7 @@ class NagaNetworkTest {
 
     @Test
     void anotherNodesSessionSigOrABadSignatureIsAnInvalidUserAddress() throws Exception {
-        SessionSigs sigs = sessionSigs(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING);
+        SessionSigsRequest sigs = sessionSigs(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING);
         Answer wrongNode = client.post(0, LocalLitNetwork.NAGA_PKP_SIGN_PATH,
                 pkpSignRequest(nagaSig(sigs, 1, ENOUGH), DIGEST, 0, 1));
         assertEquals(403, wrongNode.status());
@@ -289,7 +286,7 @@ class NagaNetworkTest {
 
     @Test
     void aMessageThatIsNotADigestCannotBeSigned() throws Exception {
-        SessionSigs sigs = sessionSigs(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING);
+        SessionSigsRequest sigs = sessionSigs(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING);
         Answer answer = client.post(0, LocalLitNetwork.NAGA_PKP_SIGN_PATH,
                 pkpSignRequest(nagaSig(sigs, 0, ENOUGH), "hello".getBytes(StandardCharsets.UTF_8), 0, 1));
         assertEquals(400, answer.status());
@@ -314,7 +311,7 @@ class NagaNetworkTest {
 
     @Test
     void aV8ActionReadsItsWrappedParamsAndItsSharesComeAsJsonStringsWithThePaymentDetail() throws Exception {
-        SessionSigs sigs = sessionSigs(LitResource.wildcard(ResourcePrefix.LIT_ACTION),
+        SessionSigsRequest sigs = sessionSigs(LitResource.wildcard(ResourcePrefix.LIT_ACTION),
                 LitAbility.LIT_ACTION_EXECUTION);
         String code = "(async () => { await Lit.Actions.signEcdsa({toSign: new Uint8Array(jsParams.toSign),"
                 + " publicKey: jsParams.publicKey, sigName: 'sig1'});"
@@ -330,7 +327,7 @@ class NagaNetworkTest {
         List<EcdsaSignatureShare> shares = new ArrayList<>();
         for (int index : new int[] {1, 2}) {
             Answer answer = client.post(index, LocalLitNetwork.NAGA_EXECUTE_JS_PATH,
-                    executeRequest(nagaSig(sigs, index, "0x" + PRICE.toString(16)), code, params, 1, 2));
+                    executeRequest(nagaSig(sigs, index, PRICE), code, params, 1, 2));
             assertEquals(200, answer.status(), () -> client.open(answer).toJson());
             JsonObject data = client.data(answer);
             assertEquals("hello naga", data.get("response").getAsString());
@@ -350,10 +347,10 @@ class NagaNetworkTest {
 
     @Test
     void executeBelowThePriceIsPaymentFailedAndAThrowingActionAnswersItsErrorAndLogs() throws Exception {
-        SessionSigs sigs = sessionSigs(LitResource.wildcard(ResourcePrefix.LIT_ACTION),
+        SessionSigsRequest sigs = sessionSigs(LitResource.wildcard(ResourcePrefix.LIT_ACTION),
                 LitAbility.LIT_ACTION_EXECUTION);
         Answer cheap = client.post(0, LocalLitNetwork.NAGA_EXECUTE_JS_PATH,
-                executeRequest(nagaSig(sigs, 0, "999"), "1", new JsonObject(), 0, 1));
+                executeRequest(nagaSig(sigs, 0, BigInteger.valueOf(999)), "1", new JsonObject(), 0, 1));
         assertEquals(402, cheap.status());
         GenericResponse refused = client.open(cheap);
         assertEquals("error getting dynamic payment", refused.optionalError().orElseThrow());
@@ -392,7 +389,7 @@ class NagaNetworkTest {
         AccessControlConditions conditions = userIs(owner);
         byte[] plaintext = "naga secrets".getBytes(StandardCharsets.UTF_8);
         EncryptedData data = LitEncryption.encrypt(conditions, plaintext, networkKey);
-        SessionSigs sigs = sessionSigs(conditions.resource(data.dataToEncryptHash()),
+        SessionSigsRequest sigs = sessionSigs(conditions.resource(data.dataToEncryptHash()),
                 LitAbility.ACCESS_CONTROL_CONDITION_DECRYPTION);
         List<BlsIdentifiedShare> shares = new ArrayList<>();
         for (int index : new int[] {0, 1}) {
@@ -416,7 +413,7 @@ class NagaNetworkTest {
                 BlsShareCombiner.combineIdentified(shares), networkKey));
 
         Answer cheap = client.post(2, LocalLitNetwork.NAGA_ENCRYPTION_SIGN_PATH,
-                decryptRequest(conditions, data, nagaSig(sigs, 2, "0x1")));
+                decryptRequest(conditions, data, nagaSig(sigs, 2, BigInteger.ONE)));
         assertEquals(402, cheap.status());
         assertEquals("unable to get payment method", client.open(cheap).optionalError().orElseThrow());
     }
@@ -436,7 +433,7 @@ class NagaNetworkTest {
         String siwe = null;
         for (int index : new int[] {0, 1}) {
             Answer answer = client.post(index, LocalLitNetwork.NAGA_SIGN_SESSION_KEY_PATH,
-                    signSessionKeyRequest(ENOUGH, 0, 1));
+                    signSessionKeyRequest("0x" + ENOUGH.toString(16), 0, 1));
             assertEquals(200, answer.status(), () -> client.open(answer).toJson());
             JsonObject data = client.data(answer);
             assertEquals("success", data.get("result").getAsString());
@@ -461,7 +458,7 @@ class NagaNetworkTest {
         assertEquals("[\"max_price: 999 is less than the endpoint price:  1000\"]",
                 errorObject(refused).get("details").toString());
 
-        JsonObject noMaxPrice = signSessionKeyRequest(ENOUGH, 1, 2);
+        JsonObject noMaxPrice = signSessionKeyRequest("0x" + ENOUGH.toString(16), 1, 2);
         noMaxPrice.remove("maxPrice");
         Answer shape = client.post(2, LocalLitNetwork.NAGA_SIGN_SESSION_KEY_PATH, noMaxPrice);
         assertEquals(500, shape.status());
