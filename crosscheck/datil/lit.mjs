@@ -63,8 +63,10 @@ export async function walletSessionSigs(client, signer, resourceAbilityRequests)
 /**
  * PKP session sigs for the PKP at LIT4J_PKP_PUBLIC_KEY, authenticated by `signer` with an EthWallet auth method
  * built as the SDK's EthWalletProvider builds it: a SIWE with the latest block hash as nonce, signed as an AuthSig.
+ * They grant `resourceAbilityRequests`; by default pkp-signing on every PKP.
  */
-export async function pkpSessionSigs(client, signer) {
+export async function pkpSessionSigs(client, signer,
+  resourceAbilityRequests = [{ resource: new LitPKPResource('*'), ability: LIT_ABILITY.PKPSigning }]) {
   const toSign = await createSiweMessage({
     walletAddress: signer.address,
     nonce: await client.getLatestBlockhash(),
@@ -76,7 +78,7 @@ export async function pkpSessionSigs(client, signer) {
   return client.getPkpSessionSigs({
     pkpPublicKey: pkpPublicKey(),
     authMethods: [authMethod],
-    resourceAbilityRequests: [{ resource: new LitPKPResource('*'), ability: LIT_ABILITY.PKPSigning }],
+    resourceAbilityRequests,
     expiration: expiration(),
   });
 }

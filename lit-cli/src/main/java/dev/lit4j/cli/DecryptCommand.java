@@ -9,7 +9,6 @@ import dev.lit4j.domain.encryption.AccessControlConditions;
 import dev.lit4j.domain.encryption.EncryptedData;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.session.SessionSigs;
-import dev.lit4j.domain.session.SessionSigsJson;
 import dev.lit4j.domain.usecase.SessionSigsRequest;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -49,13 +49,14 @@ final class DecryptCommand implements Callable<Integer> {
     @Mixin
     private ConditionsOption conditions;
 
-    @Option(names = "--in", paramLabel = "FILE", description = "The encrypted data, JSON"
-            + " {\"ciphertext\",\"dataToEncryptHash\"} (default: standard input).")
+    @Option(names = "--in", paramLabel = "FILE", converter = InputFileConverter.class,
+            description = "The encrypted data, JSON {\"ciphertext\",\"dataToEncryptHash\"} (default: standard input).")
     private Path in;
 
-    @Option(names = "--session-sigs", paramLabel = "FILE", description = "Session sigs (JSON, as 'lit4j session-sigs'"
-            + " prints them) that grant decryption on this data's resource; default: made now for the wallet.")
-    private Path sessionSigsFile;
+    @Option(names = "--session-sigs", paramLabel = "FILE", converter = SessionSigsFileConverter.class,
+            description = "Session sigs (JSON, as 'lit4j session-sigs' prints them) that grant decryption on this"
+                    + " data's resource; default: made now for the wallet.")
+    private SessionSigs given;
 
     @Option(names = "--chain", paramLabel = "CHAIN", description = "The chain the nodes validate the session sigs"
             + " for (default: the first condition's chain, else ethereum).")
@@ -68,19 +69,20 @@ final class DecryptCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        AccessControlConditions parsed = conditions.read();
-        EncryptedData data = EncryptedData.fromJson(TextInput.readOrStdin("--in", in, root.stdin()).strip());
+        AccessControlConditions parsed = conditions.conditions();
         if (network.isLocal()) {
-            throw new InvalidInputException("--network", "decrypt needs the nodes whose key the data was encrypted"
-                    + " under: give --network URL,URL,… (of 'lit4j network start') or datil-dev, datil-test, datil");
+            throw new ParameterException(spec.commandLine(), "decrypt needs the nodes whose key the data was"
+                    + " encrypted under: give --network URL,URL,… (of 'lit4j network start') or datil-dev, datil-test,"
+                    + " datil");
         }
+        EncryptedData data = EncryptedData.fromJson(TextInput.readOrStdin("--in", in, root.stdin()).strip());
         String requestChain = chain != null ? chain : parsed.firstChain().orElse("ethereum");
         byte[] plaintext;
         try (OpenNetwork nodes = network.open(err)) {
             Lit4j lit = Lit4j.builder().nodes(nodes.nodes()).store(new InMemorySessionStore()).build();
             SessionSigs sigs;
-            if (sessionSigsFile != null) {
-                sigs = SessionSigsJson.parse(TextInput.read("--session-sigs", sessionSigsFile));
+            if (given != null) {
+                sigs = given;
             } else {
                 PrivateKeyWalletSigner signer = wallet.signer(home.home(), err);
                 sigs = lit.sessionSigs(SessionSigsRequest.builder().resource(parsed.resource(data.dataToEncryptHash()),
@@ -115,7 +117,7 @@ final class DecryptCommand implements Callable<Integer> {
             }
             Files.write(out, plaintext);
         } catch (IOException e) {
-            throw new InvalidInputException("--out", "cannot write " + out + ": " + e);
+            throw new InvalidInputException("--out", "cannot write " + out + ": " + FileProblem.describe(e));
         }
     }
 }

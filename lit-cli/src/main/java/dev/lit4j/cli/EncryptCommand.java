@@ -1,6 +1,5 @@
 package dev.lit4j.cli;
 
-import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.bls.BlsPublicKey;
 import dev.lit4j.domain.encryption.AccessControlConditions;
 import dev.lit4j.domain.encryption.EncryptedData;
@@ -12,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -36,31 +36,33 @@ final class EncryptCommand implements Callable<Integer> {
     @Mixin
     private NetworkOptions network;
 
-    @Option(names = "--in", paramLabel = "FILE", description = "The data to encrypt (default: standard input).")
+    @Option(names = "--in", paramLabel = "FILE", converter = InputFileConverter.class,
+            description = "The data to encrypt (default: standard input).")
     private Path in;
 
-    @Option(names = "--network-key", paramLabel = "HEX", description = "The network's BLS public key (96 hex"
-            + " digits; the handshake's subnetPublicKey): encrypt without contacting the nodes.")
-    private String networkKey;
+    @Option(names = "--network-key", paramLabel = "HEX", converter = BlsPublicKeyConverter.class,
+            description = "The network's BLS public key (96 hex digits; the handshake's subnetPublicKey): encrypt"
+                    + " without contacting the nodes.")
+    private BlsPublicKey networkKey;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        AccessControlConditions parsed = conditions.read();
+        AccessControlConditions parsed = conditions.conditions();
         boolean networkGiven = spec.commandLine().getParseResult().hasMatchedOption("--network");
         if (networkKey != null && networkGiven) {
-            throw new InvalidInputException("--network-key", "give either --network-key or --network, not both");
+            throw new ParameterException(spec.commandLine(), "give either --network-key or --network, not both");
+        }
+        if (networkKey == null && (!networkGiven || network.isLocal())) {
+            throw new ParameterException(spec.commandLine(), "encrypt needs a lasting network key: give the nodes"
+                    + " (--network URL,URL,… of 'lit4j network start', or datil-dev, datil-test, datil) or"
+                    + " --network-key HEX; an embedded local network's key is gone when the command ends");
         }
         byte[] plaintext = TextInput.bytesOrStdin("--in", in, root.stdin());
         EncryptedData data;
         if (networkKey != null) {
-            data = LitEncryption.encrypt(parsed, plaintext, BlsPublicKey.parse("--network-key", networkKey));
+            data = LitEncryption.encrypt(parsed, plaintext, networkKey);
         } else {
-            if (!networkGiven || network.isLocal()) {
-                throw new InvalidInputException("--network", "encrypt needs a lasting network key: give the nodes"
-                        + " (--network URL,URL,… of 'lit4j network start', or datil-dev, datil-test, datil) or"
-                        + " --network-key HEX; an embedded local network's key is gone when the command ends");
-            }
             try (OpenNetwork nodes = network.open(err)) {
                 data = LitEncryption.encrypt(parsed, plaintext, nodes.nodes().network().networkPublicKey());
             }

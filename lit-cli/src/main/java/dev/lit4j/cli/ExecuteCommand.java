@@ -2,16 +2,14 @@ package dev.lit4j.cli;
 
 import dev.lit4j.adapters.signer.wallet.PrivateKeyWalletSigner;
 import dev.lit4j.adapters.storage.EntrySessionStore;
-import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.Lit4j;
 import dev.lit4j.domain.action.ExecuteJsRequest;
 import dev.lit4j.domain.action.ExecuteJsResult;
+import dev.lit4j.domain.action.IpfsCid;
 import dev.lit4j.domain.codec.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
-import dev.lit4j.domain.codec.JsonValueParser;
 import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.domain.session.SessionSigs;
-import dev.lit4j.domain.session.SessionSigsJson;
 import dev.lit4j.network.LocalLitNetwork;
 import dev.lit4j.network.pkp.Pkp;
 import java.io.PrintWriter;
@@ -57,22 +55,22 @@ final class ExecuteCommand implements Callable<Integer> {
 
     /** Exactly one of the code or its IPFS id. */
     static final class Action {
-        @Option(names = "--code-file", paramLabel = "FILE", required = true,
+        @Option(names = "--code-file", paramLabel = "FILE", required = true, converter = InputFileConverter.class,
                 description = "The Lit Action's JavaScript source; '-' reads standard input.")
         private Path codeFile;
 
-        @Option(names = "--ipfs-id", paramLabel = "CID", required = true,
+        @Option(names = "--ipfs-id", paramLabel = "CID", required = true, converter = IpfsCidConverter.class,
                 description = "The IPFS CIDv0 (Qm…) of the Lit Action's code, which the nodes fetch.")
-        private String ipfsId;
+        private IpfsCid ipfsId;
     }
 
-    @Option(names = "--js-params", paramLabel = "JSON",
+    @Option(names = "--js-params", paramLabel = "JSON", converter = JsParamsConverter.class,
             description = "The action's parameters, a JSON object; each key becomes a global variable of the action.")
-    private String jsParams;
+    private JsonValue.Obj jsParams;
 
-    @Option(names = "--session-sigs", paramLabel = "FILE",
+    @Option(names = "--session-sigs", paramLabel = "FILE", converter = SessionSigsFileConverter.class,
             description = "Session sigs (as lit4j session-sigs prints them) to use instead of making them.")
-    private Path sessionSigsFile;
+    private SessionSigs given;
 
     @Option(names = "--pkp-public-key", paramLabel = "HEX", converter = PkpPublicKeyConverter.class,
             description = "The PKP the action signs with (04…, 0x optional): passed as the publicKey parameter.")
@@ -81,9 +79,7 @@ final class ExecuteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        JsonValue.Obj params = params();
-        SessionSigs given = sessionSigsFile == null ? null
-                : SessionSigsJson.parse(TextInput.readOrStdin("--session-sigs", sessionSigsFile, root.stdin()));
+        JsonValue.Obj params = jsParams == null ? JsonValue.Obj.EMPTY : jsParams;
         String code = action.codeFile == null ? null
                 : TextInput.readOrStdin("--code-file", action.codeFile, root.stdin());
         LitHome dir = home.home();
@@ -98,7 +94,7 @@ final class ExecuteCommand implements Callable<Integer> {
                 params = withPublicKey(params, Optional.ofNullable(pkpPublicKey));
             }
             ExecuteJsRequest.Builder request = code != null ? ExecuteJsRequest.code(code)
-                    : ExecuteJsRequest.ipfsId(action.ipfsId);
+                    : ExecuteJsRequest.ipfsId(action.ipfsId.value());
             if (!params.isEmpty()) {
                 request.jsParams(params);
             }
@@ -111,17 +107,6 @@ final class ExecuteCommand implements Callable<Integer> {
             out.flush();
         }
         return Lit4jCli.OK;
-    }
-
-    private JsonValue.Obj params() {
-        if (jsParams == null) {
-            return JsonValue.Obj.EMPTY;
-        }
-        JsonValue value = JsonValueParser.parse("--js-params", jsParams);
-        if (!(value instanceof JsonValue.Obj object)) {
-            throw new InvalidInputException("--js-params", "expected a JSON object, got " + value.typeName());
-        }
-        return object;
     }
 
     /** The PKP to sign with: given, or minted for the wallet on the embedded local network. */

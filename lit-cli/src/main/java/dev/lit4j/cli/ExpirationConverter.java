@@ -29,7 +29,8 @@ class ExpirationConverter extends OptionConverter<Instant> {
         }
     }
 
-    /** A session's expiration: in the future, and at most 30 days away, as Lit nodes require. */
+    /** A session's expiration: in the future, and at most
+     * {@link dev.lit4j.domain.session.SessionTimeLimits#MAX_LIFETIME} away, as Lit nodes require. */
     static final class Session extends ExpirationConverter {
         @Override
         void check(Instant now, Instant expiration) {

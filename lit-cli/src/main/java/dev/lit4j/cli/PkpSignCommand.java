@@ -3,26 +3,23 @@ package dev.lit4j.cli;
 import dev.lit4j.adapters.signer.wallet.PrivateKeyWalletSigner;
 import dev.lit4j.adapters.storage.EntrySessionStore;
 import dev.lit4j.adapters.storage.InMemorySessionStore;
-import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.Lit4j;
 import dev.lit4j.domain.pkp.DataToSign;
 import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.domain.pkp.PkpSignature;
 import dev.lit4j.domain.port.PkpSignRequest;
 import dev.lit4j.domain.session.SessionSigs;
-import dev.lit4j.domain.session.SessionSigsJson;
 import dev.lit4j.domain.usecase.SessionSigsRequest;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -55,19 +52,20 @@ final class PkpSignCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     private ToSign toSign;
 
-    @Option(names = "--hash", paramLabel = "HASH", defaultValue = "keccak256", description = "How --message is"
-            + " hashed: keccak256 (as Ethereum, the default) or sha256.")
-    private String hash;
+    @Option(names = "--hash", paramLabel = "HASH", defaultValue = "keccak256", converter = MessageHashConverter.class,
+            description = "How --message is hashed: keccak256 (as Ethereum, the default) or sha256.")
+    private DataToSign.MessageHash hash;
 
-    @Option(names = "--session-sigs", paramLabel = "FILE", description = "Session sigs granting pkp-signing on the"
-            + " PKP (a SessionSigs JSON map, e.g. from pkp-session-sigs), one for every node of the network.")
-    private Path sessionSigs;
+    @Option(names = "--session-sigs", paramLabel = "FILE", converter = SessionSigsFileConverter.class,
+            description = "Session sigs granting pkp-signing on the PKP (a SessionSigs JSON map, e.g. from"
+                    + " pkp-session-sigs), one for every node of the network.")
+    private SessionSigs given;
 
     /** What is signed: a digest or a message, exactly one. */
     static final class ToSign {
-        @Option(names = "--digest", paramLabel = "HEX", required = true, description = "The 32 bytes to sign, 64 hex"
-                + " digits (0x optional); the nodes sign them as they are.")
-        private String digest;
+        @Option(names = "--digest", paramLabel = "HEX", required = true, converter = DigestConverter.class,
+                description = "The 32 bytes to sign, 64 hex digits (0x optional); the nodes sign them as they are.")
+        private DataToSign digest;
 
         @Option(names = "--message", paramLabel = "TEXT", required = true, description = "A message to sign: its UTF-8"
                 + " bytes hashed with --hash.")
@@ -78,13 +76,12 @@ final class PkpSignCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Clock clock = Clock.systemUTC();
-        DataToSign data = dataToSign();
-        if (sessionSigs != null && pkpPublicKey == null) {
-            throw new InvalidInputException("--pkp-public-key", "is required with --session-sigs: name the PKP the"
-                    + " session sigs grant pkp-signing on");
+        DataToSign data = toSign.digest != null ? toSign.digest
+                : DataToSign.hashOf(toSign.message.getBytes(StandardCharsets.UTF_8), hash);
+        if (given != null && pkpPublicKey == null) {
+            throw new ParameterException(spec.commandLine(), "--pkp-public-key is required with --session-sigs: name"
+                    + " the PKP the session sigs grant pkp-signing on");
         }
-        SessionSigs given = sessionSigs == null ? null
-                : SessionSigsJson.parse(TextInput.read("--session-sigs", sessionSigs));
         LitHome dir = home.home();
         try (OpenNetwork nodes = network.open(err);
                 EntrySessionStore store = given != null ? new InMemorySessionStore() : session.openStore(dir, err)) {
@@ -109,18 +106,5 @@ final class PkpSignCommand implements Callable<Integer> {
             out.flush();
         }
         return Lit4jCli.OK;
-    }
-
-    private DataToSign dataToSign() {
-        DataToSign.MessageHash messageHash = switch (hash.toLowerCase(Locale.ROOT)) {
-            case "keccak256" -> DataToSign.MessageHash.KECCAK256;
-            case "sha256" -> DataToSign.MessageHash.SHA256;
-            default -> throw new InvalidInputException("--hash", "expected keccak256 or sha256, got \""
-                    + hash + "\"");
-        };
-        if (toSign.digest != null) {
-            return DataToSign.parse("--digest", toSign.digest);
-        }
-        return DataToSign.hashOf(toSign.message.getBytes(StandardCharsets.UTF_8), messageHash);
     }
 }

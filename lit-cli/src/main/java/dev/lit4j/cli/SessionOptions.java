@@ -9,6 +9,7 @@ import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.resource.ResourceAbilityRequest;
 import dev.lit4j.domain.resource.ResourcePrefix;
+import dev.lit4j.domain.session.SessionTimeLimits;
 import dev.lit4j.domain.usecase.SessionSigsRequest;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -40,7 +41,8 @@ final class SessionOptions {
     private List<ResourceAbilityRequest> resources;
 
     @Option(names = "--expiration", paramLabel = "TIME", converter = ExpirationConverter.Session.class,
-            description = "When the session expires, RFC 3339 (default: 24 hours from now; at most 30 days).")
+            description = "When the session expires, RFC 3339 (default: 24 hours from now; at most "
+                    + SessionTimeLimits.MAX_LIFETIME_DAYS + " days).")
     private Instant expiration;
 
     @Option(names = "--capacity-delegation", paramLabel = "FILE", description = "A capacity-delegation AuthSig"

@@ -49,7 +49,8 @@ final class TextInput {
             }
             return stdin.readAllBytes();
         } catch (IOException e) {
-            throw new InvalidInputException(field, "cannot read " + (file == null ? "standard input" : file) + ": " + e);
+            throw new InvalidInputException(field, "cannot read " + (file == null ? "standard input" : file) + ": "
+                    + FileProblem.describe(e));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.lit4j.cli;
 
+import dev.lit4j.domain.codec.PrintableText;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -16,7 +17,8 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
         CommandLine command = mistake.getCommandLine();
         PrintWriter err = command.getErr();
         String who = command.getCommandSpec().qualifiedName();
-        err.println(who + ": " + mistake.getMessage());
+        // the message may quote what was typed or a file's content: escaped and bounded
+        err.println(who + ": " + PrintableText.of(String.valueOf(mistake.getMessage()), PrintableText.MAX_LINE_LENGTH));
         UnmatchedArgumentException.printSuggestions(mistake, err);
         err.println("Try '" + who + " --help' for more information.");
         err.flush();

@@ -127,37 +127,66 @@ class EncryptDecryptCommandTest {
     }
 
     @Test
-    void anEmbeddedNetworkIsRefusedForEncryptAndDecrypt() throws IOException {
+    void anEmbeddedNetworkIsAUsageErrorForEncryptAndDecrypt() throws IOException {
         Cli.Run enc = Cli.run(new ByteArrayInputStream(new byte[] {1}), "encrypt", "--conditions",
                 conditions.toString());
-        assertEquals(1, enc.exitCode());
-        assertEquals("lit4j encrypt: --network: encrypt needs a lasting network key: give the nodes (--network"
-                + " URL,URL,… of 'lit4j network start', or datil-dev, datil-test, datil) or --network-key HEX; an"
-                + " embedded local network's key is gone when the command ends", enc.failureLine());
+        assertEquals(2, enc.exitCode());
+        assertEquals("lit4j encrypt: encrypt needs a lasting network key: give the nodes (--network URL,URL,… of"
+                + " 'lit4j network start', or datil-dev, datil-test, datil) or --network-key HEX; an embedded local"
+                + " network's key is gone when the command ends", enc.firstErrorLine());
         Path secret = encrypt();
         Cli.Run dec = Cli.run("decrypt", "--conditions", conditions.toString(), "--in", secret.toString());
-        assertEquals(1, dec.exitCode());
-        assertEquals("lit4j decrypt: --network: decrypt needs the nodes whose key the data was encrypted under: give"
-                + " --network URL,URL,… (of 'lit4j network start') or datil-dev, datil-test, datil", dec.failureLine());
+        assertEquals(2, dec.exitCode());
+        assertEquals("lit4j decrypt: decrypt needs the nodes whose key the data was encrypted under: give --network"
+                + " URL,URL,… (of 'lit4j network start') or datil-dev, datil-test, datil", dec.firstErrorLine());
         Cli.Run both = Cli.run(new ByteArrayInputStream(new byte[] {1}), "encrypt", "--conditions",
                 conditions.toString(), "--network", nodes, "--network-key", network.keys().blsPublicKey());
-        assertEquals("lit4j encrypt: --network-key: give either --network-key or --network, not both",
-                both.failureLine());
+        assertEquals(2, both.exitCode());
+        assertEquals("lit4j encrypt: give either --network-key or --network, not both", both.firstErrorLine());
     }
 
     @Test
-    void badConditionsAndCiphertextsAreNamed() throws IOException {
+    void badOptionValuesAreUsageErrorsNamingTheOptionAndTheFile() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"chain\":\"ethereum\"}");
         Cli.Run run = Cli.run(new ByteArrayInputStream(new byte[] {1}), "encrypt", "--conditions", bad.toString(),
                 "--network-key", network.keys().blsPublicKey());
-        assertEquals(1, run.exitCode());
-        assertEquals("lit4j encrypt: --conditions " + bad + ": names no conditions; expected one of"
-                + " accessControlConditions, evmContractConditions, solRpcConditions, unifiedAccessControlConditions",
-                run.failureLine());
+        assertEquals(2, run.exitCode());
+        assertEquals("lit4j encrypt: Invalid value for option '--conditions': " + bad + ": conditions: names no"
+                + " conditions; expected one of accessControlConditions, evmContractConditions, solRpcConditions,"
+                + " unifiedAccessControlConditions", run.firstErrorLine());
+
+        Cli.Run missing = Cli.run("decrypt", "--network", nodes, "--conditions", dir.resolve("none.json").toString());
+        assertEquals(2, missing.exitCode());
+        assertEquals("lit4j decrypt: Invalid value for option '--conditions': cannot read " + dir.resolve("none.json")
+                + ": no such file or directory", missing.firstErrorLine());
+
+        Cli.Run key = Cli.run(new ByteArrayInputStream(new byte[] {1}), "encrypt", "--conditions",
+                conditions.toString(), "--network-key", "abcd");
+        assertEquals(2, key.exitCode());
+        assertEquals("lit4j encrypt: Invalid value for option '--network-key': expected 48 bytes (96 hex characters),"
+                + " got 2 bytes", key.firstErrorLine());
+
+        Cli.Run directory = Cli.run("encrypt", "--conditions", conditions.toString(), "--network-key",
+                network.keys().blsPublicKey(), "--in", dir.toString());
+        assertEquals(2, directory.exitCode());
+        assertEquals("lit4j encrypt: Invalid value for option '--in': cannot read " + dir + ": it is a directory",
+                directory.firstErrorLine());
+
+        Path sigs = Files.writeString(dir.resolve("sigs.json"), "[]");
+        Cli.Run badSigs = Cli.run("decrypt", "--network", nodes, "--conditions", conditions.toString(),
+                "--session-sigs", sigs.toString());
+        assertEquals(2, badSigs.exitCode());
+        assertEquals("lit4j decrypt: Invalid value for option '--session-sigs': " + sigs + ": sessionSigs: expected an"
+                + " object of node URL to session sig, found an array", badSigs.firstErrorLine());
+    }
+
+    @Test
+    void aCiphertextThatIsNotOneIsNamed() throws IOException {
         Path notCiphertext = Files.writeString(dir.resolve("c.json"), "{\"ciphertext\":\"AAAA\",\"dataToEncryptHash\":\""
                 + "00".repeat(32) + "\"}");
         Cli.Run dec = Cli.run("decrypt", "--network", nodes, "--conditions", conditions.toString(), "--in",
                 notCiphertext.toString());
+        assertEquals(1, dec.exitCode());
         assertEquals("lit4j decrypt: encryptedData.ciphertext: is 3 bytes; a time-lock ciphertext has at least 82"
                 + " (U 48, V 32, the length of W, W, the scheme byte)", dec.failureLine());
     }

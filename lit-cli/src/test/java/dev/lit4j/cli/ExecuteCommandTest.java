@@ -121,8 +121,10 @@ class ExecuteCommandTest {
     }
 
     @Test
-    void wrongOptionsFail() {
-        Cli.Run both = Cli.run("execute", "--code-file", "a.js", "--ipfs-id", "QmQF4xnPc7unrDRjwyM1VxraoDuHck3K9EMRZ1sc44spts");
+    void wrongOptionsFail() throws IOException {
+        Path code = Files.writeString(home.resolve("a.js"), "Lit.Actions.setResponse({response: 'a'});");
+        Cli.Run both = Cli.run("execute", "--code-file", code.toString(), "--ipfs-id",
+                "QmQF4xnPc7unrDRjwyM1VxraoDuHck3K9EMRZ1sc44spts");
         assertEquals(2, both.exitCode());
         assertTrue(both.err().contains("--code-file=FILE, --ipfs-id=CID are mutually exclusive"), both.err());
 
@@ -132,13 +134,32 @@ class ExecuteCommandTest {
                 + " --ipfs-id=CID)"), none.err());
 
         Cli.Run badId = Cli.run("execute", "--home", home.toString(), "--ipfs-id", "bafy");
-        assertEquals(1, badId.exitCode());
-        assertEquals("lit4j execute: ipfsId: expected a CIDv0: \"Qm\" followed by 44 base58 characters, got \"bafy\"",
-                badId.failureLine());
+        assertEquals(2, badId.exitCode());
+        assertEquals("lit4j execute: Invalid value for option '--ipfs-id': expected a CIDv0: \"Qm\" followed by 44"
+                + " base58 characters, got \"bafy\"", badId.firstErrorLine());
 
         Cli.Run array = Cli.run("execute", "--home", home.toString(), "--ipfs-id",
                 "QmQF4xnPc7unrDRjwyM1VxraoDuHck3K9EMRZ1sc44spts", "--js-params", "[1]");
-        assertEquals(1, array.exitCode());
-        assertEquals("lit4j execute: --js-params: expected a JSON object, got array", array.failureLine());
+        assertEquals(2, array.exitCode());
+        assertEquals("lit4j execute: Invalid value for option '--js-params': expected a JSON object, got array",
+                array.firstErrorLine());
+
+        Cli.Run notJson = Cli.run("execute", "--home", home.toString(), "--ipfs-id",
+                "QmQF4xnPc7unrDRjwyM1VxraoDuHck3K9EMRZ1sc44spts", "--js-params", "{\"a\":");
+        assertEquals(2, notJson.exitCode());
+        assertTrue(notJson.firstErrorLine().startsWith("lit4j execute: Invalid value for option '--js-params': "),
+                notJson.err());
+
+        Cli.Run missingCode = Cli.run("execute", "--home", home.toString(), "--code-file",
+                home.resolve("none.js").toString());
+        assertEquals(2, missingCode.exitCode());
+        assertEquals("lit4j execute: Invalid value for option '--code-file': cannot read " + home.resolve("none.js")
+                + ": no such file or directory", missingCode.firstErrorLine());
+
+        Cli.Run missingSigs = Cli.run("execute", "--home", home.toString(), "--ipfs-id",
+                "QmQF4xnPc7unrDRjwyM1VxraoDuHck3K9EMRZ1sc44spts", "--session-sigs", home.resolve("none").toString());
+        assertEquals(2, missingSigs.exitCode());
+        assertEquals("lit4j execute: Invalid value for option '--session-sigs': cannot read " + home.resolve("none")
+                + ": no such file or directory", missingSigs.firstErrorLine());
     }
 }

@@ -42,6 +42,19 @@ class LauncherIT {
     }
 
     @Test
+    void mapsItsClassesFromAClassDataArchiveMadeForThisJarAndJdk() throws Exception {
+        run(LAUNCHER, "--version");
+        // -Xshare:on makes the JVM refuse to start unless the archive matches the jar and the JDK
+        ProcessBuilder builder = launcher(LAUNCHER, "--version");
+        builder.environment().put("LIT4J_JAVA_OPTS", "-Xshare:on -Xlog:class+load=info");
+
+        Run run = run(builder);
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("dev.lit4j.cli.Lit4jCli source: shared objects file (top)"), run.out());
+    }
+
+    @Test
     void sessionSigsWithNoOptionsKeepsItsFilesInLit4jHome() throws Exception {
         Run run = run(LAUNCHER, "session-sigs");
 

@@ -81,25 +81,38 @@ class PkpSignCommandTest {
     }
 
     @Test
-    void badInputIsRefusedNamingTheOption() {
-        Cli.Run both = Cli.run("pkp-sign", "--home", home.toString(), "--digest", "00", "--message", "m");
+    void badInputIsAUsageErrorNamingTheOption() throws IOException {
+        Cli.Run both = Cli.run("pkp-sign", "--home", home.toString(), "--digest", "ab".repeat(32), "--message", "m");
         Cli.Run neither = Cli.run("pkp-sign", "--home", home.toString());
         Cli.Run hash = Cli.run("pkp-sign", "--home", home.toString(), "--message", "m", "--hash", "md5");
         Cli.Run digest = Cli.run("pkp-sign", "--home", home.toString(), "--digest", "abcd");
+        Cli.Run notHex = Cli.run("pkp-sign", "--home", home.toString(), "--digest", "zz".repeat(32));
+        Path sigsFile = Files.writeString(home.resolve("sigs.json"), "{}");
+        Cli.Run emptySigs = Cli.run("pkp-sign", "--home", home.toString(), "--digest", "ab".repeat(32),
+                "--session-sigs", sigsFile.toString());
+        Cli.Run missingSigs = Cli.run("pkp-sign", "--home", home.toString(), "--digest", "ab".repeat(32),
+                "--session-sigs", home.resolve("none.json").toString());
         Cli.Run noKey = Cli.run("pkp-sign", "--home", home.toString(), "--digest", "ab".repeat(32), "--session-sigs",
-                "sigs.json");
+                FlowVector.mapFile().toString());
 
-        assertEquals(2, both.exitCode());
+        assertEquals(List.of(2, 2, 2, 2, 2, 2, 2, 2), List.of(both.exitCode(), neither.exitCode(), hash.exitCode(),
+                digest.exitCode(), notHex.exitCode(), emptySigs.exitCode(), missingSigs.exitCode(), noKey.exitCode()));
         assertEquals("lit4j pkp-sign: Error: --digest=HEX, --message=TEXT are mutually exclusive (specify only one)",
                 both.firstErrorLine());
-        assertEquals(2, neither.exitCode());
         assertEquals("lit4j pkp-sign: Error: Missing required argument (specify one of these): (--digest=HEX |"
                 + " --message=TEXT)", neither.firstErrorLine());
-        assertEquals(List.of(1, 1, 1), List.of(hash.exitCode(), digest.exitCode(), noKey.exitCode()));
-        assertEquals("lit4j pkp-sign: --hash: expected keccak256 or sha256, got \"md5\"\n", hash.err());
-        assertEquals("lit4j pkp-sign: --digest: expected a 32-byte digest (64 hex digits), got 2 bytes\n", digest.err());
-        assertEquals("lit4j pkp-sign: --pkp-public-key: is required with --session-sigs: name the PKP the session"
-                + " sigs grant pkp-signing on\n", noKey.err());
+        assertEquals("lit4j pkp-sign: Invalid value for option '--hash': expected keccak256 or sha256, got \"md5\"\n"
+                + "Try 'lit4j pkp-sign --help' for more information.\n", hash.err());
+        assertEquals("lit4j pkp-sign: Invalid value for option '--digest': expected a 32-byte digest (64 hex digits),"
+                + " got 2 bytes", digest.firstErrorLine());
+        assertEquals("lit4j pkp-sign: Invalid value for option '--digest': not a hex digit 'z' at position 0",
+                notHex.firstErrorLine());
+        assertEquals("lit4j pkp-sign: Invalid value for option '--session-sigs': " + sigsFile + ": sessionSigs: "
+                + "has no entries; there must be a session sig for at least one node", emptySigs.firstErrorLine());
+        assertEquals("lit4j pkp-sign: Invalid value for option '--session-sigs': cannot read "
+                + home.resolve("none.json") + ": no such file or directory", missingSigs.firstErrorLine());
+        assertEquals("lit4j pkp-sign: --pkp-public-key is required with --session-sigs: name the PKP the session sigs"
+                + " grant pkp-signing on", noKey.firstErrorLine());
     }
 
     private static void assertSignatureOf(String out, PkpPublicKey pkp, DataToSign data) {

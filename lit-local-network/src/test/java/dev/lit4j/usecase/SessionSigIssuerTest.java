@@ -13,6 +13,9 @@ import dev.lit4j.domain.codec.Hex;
 import dev.lit4j.domain.port.AuthRequest;
 import dev.lit4j.domain.port.AuthSigner;
 import dev.lit4j.domain.port.ConnectedNetwork;
+import dev.lit4j.domain.port.WalletSigner;
+import dev.lit4j.domain.ethereum.EcdsaSignature;
+import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.port.SessionStoreException;
 import dev.lit4j.domain.resource.LitAbility;
@@ -43,7 +46,10 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class SessionSigIssuerTest {
@@ -318,6 +324,53 @@ class SessionSigIssuerTest {
                 keys.add(result.get().sessionKey());
             }
             assertEquals(1, keys.size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void thirtyTwoCallersAtOnceOnAnEmptyStoreCostOneWalletSignature() throws Exception {
+        int callers = 32;
+        CountDownLatch allAsked = new CountDownLatch(callers);
+        AtomicInteger signatures = new AtomicInteger();
+        // the first caller in the signer waits until every caller has asked (or a second has come in beside
+        // it, which the issuer must not let happen), so a second signature cannot hide behind timing
+        WalletSigner slowWallet = new WalletSigner() {
+            @Override
+            public EthAddress address() {
+                return wallet.address();
+            }
+
+            @Override
+            public EcdsaSignature signDigest(byte[] digest) {
+                signatures.incrementAndGet();
+                try {
+                    allAsked.await(2, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return wallet.signDigest(digest);
+            }
+        };
+        WalletAuthSigner signer = new WalletAuthSigner(slowWallet, clock);
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            List<Callable<SessionSigs>> calls = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                calls.add(() -> {
+                    allAsked.countDown();
+                    return issuer.getSessionSigs(vectorRequest().build(), signer);
+                });
+            }
+            Set<String> innerSigs = new HashSet<>();
+            for (Future<SessionSigs> result : pool.invokeAll(calls)) {
+                SessionSigs sigs = result.get();
+                innerSigs.add(SessionSignedMessage.parse(sigs.forNode(VECTOR_NODE).orElseThrow().authSig()
+                        .signedMessage()).capabilities().get(0).sig());
+            }
+            assertEquals(1, signatures.get());
+            assertEquals(1, innerSigs.size());
         } finally {
             pool.shutdownNow();
         }

@@ -1,20 +1,19 @@
 package dev.lit4j.adapters.node;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
-import java.io.IOException;
-import java.io.StringReader;
+import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.JsonValueParser;
 import java.util.Optional;
 
-/** Reads node answers: strict JSON, and the members the protocol requires, with messages that quote what was found. */
+/**
+ * Reads node answers with the domain's strict JSON reader ({@link JsonValueParser}: no repeated key, numbers as
+ * JavaScript holds them), and the members the protocol requires, with messages that quote what was found.
+ */
 final class AnswerJson {
     private static final int QUOTE_LIMIT = 100;
+    private static final String BODY = "body";
+    private static final String NOT_JSON = "not valid JSON: ";
 
     private AnswerJson() {
     }
@@ -22,23 +21,30 @@ final class AnswerJson {
     /**
      * The body as one strict JSON object.
      *
-     * @throws MalformedAnswerException if it is not JSON, not an object, or has content after it
+     * @throws MalformedAnswerException if it is not JSON (saying why), not an object, or has content after it
      */
-    static JsonObject parseObject(String text) {
-        JsonElement json;
-        try (JsonReader reader = new JsonReader(new StringReader(text))) {
-            reader.setStrictness(Strictness.STRICT);
-            json = JsonParser.parseReader(reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new MalformedAnswerException("unexpected content after the JSON value: " + quote(text));
-            }
-        } catch (JsonParseException | IOException | IllegalStateException e) {
-            throw new MalformedAnswerException("the body is not JSON: " + quote(text), e);
+    static JsonValue.Obj parseObject(String text) {
+        JsonValue json;
+        try {
+            json = JsonValueParser.parse(BODY, text);
+        } catch (InvalidInputException e) {
+            throw new MalformedAnswerException("the body is not JSON (" + problem(e) + "): " + quote(text), e);
         }
-        if (!json.isJsonObject()) {
+        if (!(json instanceof JsonValue.Obj object)) {
             throw new MalformedAnswerException("expected a JSON object, got " + quote(text));
         }
-        return json.getAsJsonObject();
+        return object;
+    }
+
+    /** What the strict reader found wrong, without the name of the body: "a.b: the key appears twice". */
+    private static String problem(InvalidInputException e) {
+        String message = e.getMessage();
+        if (message.startsWith(BODY + ": ")) {
+            message = message.substring(BODY.length() + 2);
+        } else if (message.startsWith(BODY + ".")) {
+            message = message.substring(BODY.length() + 1);
+        }
+        return message.startsWith(NOT_JSON) ? message.substring(NOT_JSON.length()) : message;
     }
 
     /**
@@ -46,9 +52,9 @@ final class AnswerJson {
      *
      * @throws MalformedAnswerException if it is absent, null, empty or not a string
      */
-    static String requiredString(JsonObject object, String key) {
+    static String requiredString(JsonValue.Obj object, String key) {
         return optionalString(object, key).filter(s -> !s.isEmpty())
-                .orElseThrow(() -> new MalformedAnswerException("\"" + key + "\" is " + describe(object.get(key))
+                .orElseThrow(() -> new MalformedAnswerException("\"" + key + "\" is " + describe(member(object, key))
                         + "; expected a non-empty string"));
     }
 
@@ -57,15 +63,15 @@ final class AnswerJson {
      *
      * @throws MalformedAnswerException if it is present and not a string
      */
-    static Optional<String> optionalString(JsonObject object, String key) {
-        JsonElement value = object.get(key);
-        if (value == null || value.isJsonNull()) {
+    static Optional<String> optionalString(JsonValue.Obj object, String key) {
+        JsonValue value = member(object, key);
+        if (value == null || value == JsonValue.Null.INSTANCE) {
             return Optional.empty();
         }
-        if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
+        if (!(value instanceof JsonValue.Str text)) {
             throw new MalformedAnswerException("\"" + key + "\" is " + describe(value) + "; expected a string");
         }
-        return Optional.of(value.getAsString());
+        return Optional.of(text.value());
     }
 
     /**
@@ -73,20 +79,23 @@ final class AnswerJson {
      *
      * @throws MalformedAnswerException if it is absent or not such a number
      */
-    static int requiredIndex(JsonObject object, String key) {
-        JsonElement value = object.get(key);
-        if (value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber()) {
-            JsonPrimitive number = value.getAsJsonPrimitive();
-            try {
-                int index = number.getAsBigDecimal().intValueExact();
-                if (index >= 0) {
-                    return index;
-                }
-            } catch (ArithmeticException | NumberFormatException e) {
-                // not an int: reported below
-            }
+    static int requiredIndex(JsonValue.Obj object, String key) {
+        JsonValue value = member(object, key);
+        if (value instanceof JsonValue.Num number && number.value() >= 0 && number.value() <= Integer.MAX_VALUE
+                && number.value() == Math.rint(number.value())) {
+            return (int) number.value();
         }
         throw new MalformedAnswerException("\"" + key + "\" is " + describe(value) + "; expected an integer 0 or more");
+    }
+
+    /** True if the member {@code key} is the boolean {@code true}. */
+    static boolean isTrue(JsonValue.Obj object, String key) {
+        return member(object, key) instanceof JsonValue.Bool bool && bool.value();
+    }
+
+    /** The member {@code key}, or null if there is none. */
+    static JsonValue member(JsonValue.Obj object, String key) {
+        return object.get(key).orElse(null);
     }
 
     /** The text, cut to a readable length. */
@@ -96,14 +105,11 @@ final class AnswerJson {
     }
 
     /** A member value as a message shows it: {@code missing}, {@code null} or its JSON, cut to a readable length. */
-    static String describe(JsonElement value) {
+    static String describe(JsonValue value) {
         if (value == null) {
             return "missing";
         }
-        if (value.isJsonNull()) {
-            return "null";
-        }
-        String json = value.toString();
+        String json = JsJson.stringify(value);
         return json.length() <= QUOTE_LIMIT ? json : json.substring(0, QUOTE_LIMIT) + "…";
     }
 }

@@ -1,7 +1,7 @@
 package dev.lit4j.adapters.node;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
+import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.bls.BlsSignatureShare;
 import java.nio.charset.StandardCharsets;
@@ -24,18 +24,18 @@ record DecryptionShareAnswer(String nodeUrl, BlsSignatureShare share, String ide
      * @throws MalformedAnswerException if a field is missing or malformed
      * @throws InvalidShareException if the share is not a valid G2 point or its identifier does not fit
      */
-    static DecryptionShareAnswer parse(String nodeUrl, JsonObject body, String identity) {
+    static DecryptionShareAnswer parse(String nodeUrl, JsonValue.Obj body, String identity) {
         String result = AnswerJson.requiredString(body, "result");
         if (!"success".equals(result)) {
             throw new MalformedAnswerException("\"result\" is " + AnswerJson.quote(result) + ", not \"success\"");
         }
-        JsonElement value = body.get("signatureShare");
-        if (value == null || value.isJsonNull()) {
+        JsonValue value = AnswerJson.member(body, "signatureShare");
+        if (value == null || value == JsonValue.Null.INSTANCE) {
             throw new MalformedAnswerException("\"signatureShare\" is missing");
         }
         BlsSignatureShare share;
         try {
-            share = BlsSignatureShare.fromJson("signatureShare", value.toString());
+            share = BlsSignatureShare.fromJson("signatureShare", JsJson.stringify(value));
         } catch (InvalidInputException e) {
             throw new InvalidShareException(e.getMessage(), e);
         }

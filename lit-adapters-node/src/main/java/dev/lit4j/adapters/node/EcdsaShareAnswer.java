@@ -1,7 +1,6 @@
 package dev.lit4j.adapters.node;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
+import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.pkp.EcdsaSignatureShare;
 import dev.lit4j.domain.port.PkpSignRequest;
@@ -22,19 +21,16 @@ final class EcdsaShareAnswer {
      * @throws MalformedAnswerException if a field is missing or malformed
      * @throws InvalidShareException if the share is for another key or digest than requested, or not K256
      */
-    static Optional<EcdsaSignatureShare> parse(String nodeUrl, JsonObject body, PkpSignRequest request) {
-        JsonElement success = body.get("success");
-        if (success == null || !success.isJsonPrimitive() || !success.getAsJsonPrimitive().isBoolean()
-                || !success.getAsBoolean()) {
-            throw new MalformedAnswerException("\"success\" is " + (success == null ? "missing" : success)
+    static Optional<EcdsaSignatureShare> parse(String nodeUrl, JsonValue.Obj body, PkpSignRequest request) {
+        if (!AnswerJson.isTrue(body, "success")) {
+            throw new MalformedAnswerException("\"success\" is " + AnswerJson.describe(AnswerJson.member(body, "success"))
                     + "; expected true");
         }
-        JsonElement value = body.get("signatureShare");
-        if (value == null || !value.isJsonObject()) {
+        JsonValue value = AnswerJson.member(body, "signatureShare");
+        if (!(value instanceof JsonValue.Obj share)) {
             throw new MalformedAnswerException("\"signatureShare\" is " + (value == null ? "missing" : "not an object")
                     + "; expected the node's SignedMessageShare");
         }
-        JsonObject share = value.getAsJsonObject();
         String signatureShare = unquoted(share, "signature_share");
         if (signatureShare.isEmpty()) {
             return Optional.empty();
@@ -62,7 +58,7 @@ final class EcdsaShareAnswer {
     }
 
     /** The string {@code key} with the node's {@code "} quotes removed, as the JS SDK strips them. */
-    private static String unquoted(JsonObject share, String key) {
+    private static String unquoted(JsonValue.Obj share, String key) {
         return AnswerJson.optionalString(share, key)
                 .orElseThrow(() -> new MalformedAnswerException("\"signatureShare." + key + "\" is missing"))
                 .replace("\"", "");

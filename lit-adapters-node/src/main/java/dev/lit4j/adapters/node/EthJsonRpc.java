@@ -1,7 +1,6 @@
 package dev.lit4j.adapters.node;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
+import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.codec.JsJson;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.port.NodeException;
@@ -68,18 +67,16 @@ final class EthJsonRpc {
             throw new NodeException("JSON-RPC " + method + " failed: " + failure.failure().describe(),
                     List.of(failure.failure()));
         }
-        JsonObject answer = ((NodeReply.Answer) reply).body();
-        JsonElement error = answer.get("error");
-        if (error != null && !error.isJsonNull()) {
+        JsonValue.Obj answer = ((NodeReply.Answer) reply).body();
+        JsonValue error = AnswerJson.member(answer, "error");
+        if (error != null && error != JsonValue.Null.INSTANCE) {
             throw new NodeException("JSON-RPC " + url + ": " + method + " answered an error: "
-                    + AnswerJson.quote(error.toString()));
+                    + AnswerJson.quote(JsJson.stringify(error)));
         }
-        JsonElement result = answer.get("result");
-        if (result == null || !result.isJsonPrimitive() || !result.getAsJsonPrimitive().isString()
-                || !result.getAsString().startsWith("0x")) {
+        if (!(AnswerJson.member(answer, "result") instanceof JsonValue.Str result) || !result.value().startsWith("0x")) {
             throw new NodeException("JSON-RPC " + url + ": " + method + " answered no 0x-prefixed hex result: "
-                    + AnswerJson.quote(answer.toString()));
+                    + AnswerJson.quote(JsJson.stringify(answer)));
         }
-        return result.getAsString();
+        return result.value();
     }
 }

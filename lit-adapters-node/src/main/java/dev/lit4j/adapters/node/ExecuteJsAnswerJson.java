@@ -1,7 +1,6 @@
 package dev.lit4j.adapters.node;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
+import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.action.ClaimData;
 import dev.lit4j.domain.action.ExecuteJsAnswer;
 import dev.lit4j.domain.action.SignedDataShare;
@@ -25,52 +24,48 @@ final class ExecuteJsAnswerJson {
      * @throws MalformedAnswerException if {@code success} is not {@code true} or a member is missing or of the
      *     wrong type, naming it
      */
-    static ExecuteJsAnswer parse(String nodeUrl, JsonObject body) {
-        JsonElement success = body.get("success");
-        if (success == null || !success.isJsonPrimitive() || !success.getAsJsonPrimitive().isBoolean()
-                || !success.getAsBoolean()) {
-            throw new MalformedAnswerException("\"success\" is " + AnswerJson.describe(success) + "; expected true");
+    static ExecuteJsAnswer parse(String nodeUrl, JsonValue.Obj body) {
+        if (!AnswerJson.isTrue(body, "success")) {
+            throw new MalformedAnswerException("\"success\" is " + AnswerJson.describe(AnswerJson.member(body, "success"))
+                    + "; expected true");
         }
         Map<String, SignedDataShare> signedData = new LinkedHashMap<>();
-        object(body, "signedData").entrySet().forEach(entry -> {
-            JsonObject share = entryObject("signedData", entry.getKey(), entry.getValue());
-            signedData.put(entry.getKey(), new SignedDataShare(
-                    string(share, "signedData." + entry.getKey(), "sigName"),
-                    string(share, "signedData." + entry.getKey(), "sigType"),
-                    string(share, "signedData." + entry.getKey(), "dataSigned"),
-                    string(share, "signedData." + entry.getKey(), "signatureShare"),
-                    AnswerJson.requiredIndex(share, "shareIndex"),
-                    string(share, "signedData." + entry.getKey(), "bigR"),
-                    string(share, "signedData." + entry.getKey(), "publicKey")));
+        object(body, "signedData").members().forEach(entry -> {
+            JsonValue.Obj share = entryObject("signedData", entry.name(), entry.value());
+            String where = "signedData." + entry.name();
+            signedData.put(entry.name(), new SignedDataShare(string(share, where, "sigName"),
+                    string(share, where, "sigType"), string(share, where, "dataSigned"),
+                    string(share, where, "signatureShare"), AnswerJson.requiredIndex(share, "shareIndex"),
+                    string(share, where, "bigR"), string(share, where, "publicKey")));
         });
         Map<String, ClaimData> claimData = new LinkedHashMap<>();
-        object(body, "claimData").entrySet().forEach(entry -> {
-            JsonObject claim = entryObject("claimData", entry.getKey(), entry.getValue());
-            claimData.put(entry.getKey(), new ClaimData(string(claim, "claimData." + entry.getKey(), "signature"),
-                    string(claim, "claimData." + entry.getKey(), "derivedKeyId")));
+        object(body, "claimData").members().forEach(entry -> {
+            JsonValue.Obj claim = entryObject("claimData", entry.name(), entry.value());
+            claimData.put(entry.name(), new ClaimData(string(claim, "claimData." + entry.name(), "signature"),
+                    string(claim, "claimData." + entry.name(), "derivedKeyId")));
         });
         return new ExecuteJsAnswer(nodeUrl, signedData, claimData, string(body, "answer", "response"),
                 string(body, "answer", "logs"));
     }
 
-    private static JsonObject object(JsonObject body, String key) {
-        JsonElement value = body.get(key);
-        if (value == null || !value.isJsonObject()) {
+    private static JsonValue.Obj object(JsonValue.Obj body, String key) {
+        JsonValue value = AnswerJson.member(body, key);
+        if (!(value instanceof JsonValue.Obj object)) {
             throw new MalformedAnswerException("\"" + key + "\" is " + AnswerJson.describe(value)
                     + "; expected an object");
         }
-        return value.getAsJsonObject();
+        return object;
     }
 
-    private static JsonObject entryObject(String map, String key, JsonElement value) {
-        if (!value.isJsonObject()) {
+    private static JsonValue.Obj entryObject(String map, String key, JsonValue value) {
+        if (!(value instanceof JsonValue.Obj object)) {
             throw new MalformedAnswerException("\"" + map + "." + key + "\" is " + AnswerJson.describe(value)
                     + "; expected an object");
         }
-        return value.getAsJsonObject();
+        return object;
     }
 
-    private static String string(JsonObject object, String where, String key) {
+    private static String string(JsonValue.Obj object, String where, String key) {
         try {
             return AnswerJson.optionalString(object, key).orElseThrow(() -> new MalformedAnswerException(
                     "\"" + key + "\" is missing; expected a string"));

@@ -1,7 +1,6 @@
 package dev.lit4j.adapters.node;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
+import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.action.ExecuteJsAnswer;
 import dev.lit4j.domain.action.LitActionFailedException;
 import dev.lit4j.domain.action.ResponseStrategy;
@@ -100,13 +99,11 @@ final class ExecuteJsCall {
     }
 
     /** The {@code logs} of an error answer that carries them: the action ran and failed. */
-    private static Optional<String> actionLogs(JsonObject errorBody) {
+    private static Optional<String> actionLogs(JsonValue.Obj errorBody) {
         if (errorBody == null) {
             return Optional.empty();
         }
-        JsonElement logs = errorBody.get("logs");
-        return logs != null && logs.isJsonPrimitive() && logs.getAsJsonPrimitive().isString()
-                ? Optional.of(logs.getAsString()) : Optional.empty();
+        return errorBody.get("logs").filter(JsonValue.Str.class::isInstance).map(logs -> ((JsonValue.Str) logs).value());
     }
 
     private static String bounded(String text) {

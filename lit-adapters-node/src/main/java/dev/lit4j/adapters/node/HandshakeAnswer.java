@@ -1,9 +1,6 @@
 package dev.lit4j.adapters.node;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonNull;
-import com.google.gson.JsonObject;
+import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.bls.BlsPublicKey;
 import dev.lit4j.domain.codec.Hex;
@@ -22,7 +19,7 @@ import java.util.OptionalLong;
  * @param latestBlockhash {@code 0x} and 64 lowercase hex digits
  * @param attestation the {@code attestation} member, JSON null when the node sent none
  */
-record HandshakeAnswer(String nodeUrl, NetworkIdentity identity, String latestBlockhash, JsonElement attestation) {
+record HandshakeAnswer(String nodeUrl, NetworkIdentity identity, String latestBlockhash, JsonValue attestation) {
     /** What a node sends in its key fields while it has no BLS root key yet. */
     static final String NO_KEY_YET = "ERR";
 
@@ -53,7 +50,7 @@ record HandshakeAnswer(String nodeUrl, NetworkIdentity identity, String latestBl
      * @throws MalformedAnswerException if a key or the block hash is missing or malformed, or the node
      *     has no BLS root key yet
      */
-    static HandshakeAnswer parse(String nodeUrl, JsonObject body) {
+    static HandshakeAnswer parse(String nodeUrl, JsonValue.Obj body) {
         String networkPublicKey = AnswerJson.requiredString(body, "networkPublicKey");
         if (NO_KEY_YET.equals(networkPublicKey)) {
             throw new MalformedAnswerException("the node has no BLS root key yet (its key fields are \"ERR\")");
@@ -64,7 +61,7 @@ record HandshakeAnswer(String nodeUrl, NetworkIdentity identity, String latestBl
         return new HandshakeAnswer(nodeUrl, identity, blockhash(body), attestation(body));
     }
 
-    private static BlsPublicKey blsKey(JsonObject body, String key) {
+    private static BlsPublicKey blsKey(JsonValue.Obj body, String key) {
         String hex = AnswerJson.requiredString(body, key);
         try {
             return BlsPublicKey.parse(key, hex);
@@ -73,27 +70,27 @@ record HandshakeAnswer(String nodeUrl, NetworkIdentity identity, String latestBl
         }
     }
 
-    private static List<String> hdRootPubkeys(JsonObject body) {
-        JsonElement value = body.get("hdRootPubkeys");
-        if (value == null || !value.isJsonArray()) {
-            throw new MalformedAnswerException("\"hdRootPubkeys\" is " + (value == null ? "missing" : value)
+    private static List<String> hdRootPubkeys(JsonValue.Obj body) {
+        JsonValue value = AnswerJson.member(body, "hdRootPubkeys");
+        if (!(value instanceof JsonValue.Arr array)) {
+            throw new MalformedAnswerException("\"hdRootPubkeys\" is " + AnswerJson.describe(value)
                     + "; expected an array of hex keys");
         }
-        JsonArray array = value.getAsJsonArray();
-        List<String> keys = new ArrayList<>(array.size());
-        for (int i = 0; i < array.size(); i++) {
-            JsonElement item = array.get(i);
-            String text = item.isJsonPrimitive() && item.getAsJsonPrimitive().isString() ? item.getAsString() : null;
+        List<String> keys = new ArrayList<>(array.items().size());
+        for (int i = 0; i < array.items().size(); i++) {
+            JsonValue item = array.items().get(i);
+            String text = item instanceof JsonValue.Str string ? string.value() : null;
             String digits = text != null && (text.startsWith("0x") || text.startsWith("0X")) ? text.substring(2) : text;
             if (digits == null || digits.length() % 2 != 0 || !Hex.isHexDigits(digits)) {
-                throw new MalformedAnswerException("hdRootPubkeys[" + i + "] is " + item + "; expected a hex key");
+                throw new MalformedAnswerException("hdRootPubkeys[" + i + "] is " + AnswerJson.describe(item)
+                        + "; expected a hex key");
             }
             keys.add(digits.toLowerCase(Locale.ROOT));
         }
         return keys;
     }
 
-    private static String blockhash(JsonObject body) {
+    private static String blockhash(JsonValue.Obj body) {
         String hash = AnswerJson.requiredString(body, "latestBlockhash");
         boolean valid = hash.length() == 66 && hash.startsWith("0x") && Hex.isHexDigits(hash.substring(2));
         if (!valid) {
@@ -103,8 +100,7 @@ record HandshakeAnswer(String nodeUrl, NetworkIdentity identity, String latestBl
         return hash.toLowerCase(Locale.ROOT);
     }
 
-    private static JsonElement attestation(JsonObject body) {
-        JsonElement value = body.get("attestation");
-        return value == null ? JsonNull.INSTANCE : value;
+    private static JsonValue attestation(JsonValue.Obj body) {
+        return body.get("attestation").orElse(JsonValue.Null.INSTANCE);
     }
 }

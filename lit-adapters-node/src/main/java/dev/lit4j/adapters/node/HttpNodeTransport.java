@@ -14,7 +14,6 @@ import dev.lit4j.domain.port.NodeFailure;
 import dev.lit4j.domain.port.NodeTransport;
 import dev.lit4j.domain.port.PkpSignRequest;
 import dev.lit4j.domain.port.SignSessionKeyRequest;
-import dev.lit4j.domain.session.SessionSig;
 import jakarta.inject.Inject;
 import java.net.http.HttpClient;
 import java.security.SecureRandom;
@@ -178,10 +177,7 @@ public final class HttpNodeTransport implements NodeTransport {
         OptionalLong epoch = current.requestEpoch(config.clock().instant());
         Map<String, String> bodies = new LinkedHashMap<>();
         for (String url : network.nodeUrls()) {
-            SessionSig sig = request.sessionSigs().forNode(url).orElseThrow(() -> new InvalidInputException(
-                    "decrypt.sessionSigs", "has no session sig for the connected node " + url + "; it has "
-                            + request.sessionSigs().nodeUrls()));
-            bodies.put(url, DecryptionBody.write(request, sig, epoch));
+            bodies.put(url, DecryptionBody.write(request, request.sessionSigFor(url), epoch));
         }
         String identity = request.resource().key();
         FanOut fanOut = FanOut.start(http, bodies, NodeHttp.ENCRYPTION_SIGN_PATH, config.requestTimeout(),

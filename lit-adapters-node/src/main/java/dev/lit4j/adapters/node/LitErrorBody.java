@@ -1,8 +1,7 @@
 package dev.lit4j.adapters.node;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
+import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.port.NodeFailure;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +24,7 @@ final class LitErrorBody {
      * @return empty when the body is not JSON or has no string {@code errorKind}
      */
     static Optional<NodeFailure> parse(String nodeUrl, int status, String body) {
-        JsonObject json;
+        JsonValue.Obj json;
         try {
             json = AnswerJson.parseObject(body);
         } catch (MalformedAnswerException e) {
@@ -39,7 +38,7 @@ final class LitErrorBody {
             String errorCode = AnswerJson.optionalString(json, "errorCode").orElse(null);
             String message = AnswerJson.optionalString(json, "message").orElse("(no message)");
             return Optional.of(new NodeFailure(nodeUrl, NodeFailure.Kind.LIT_ERROR, status, errorKind.get(), errorCode,
-                    message, details(json.get("details"))));
+                    message, details(AnswerJson.member(json, "details"))));
         } catch (MalformedAnswerException e) {
             return Optional.empty();
         }
@@ -49,23 +48,21 @@ final class LitErrorBody {
      * The non-standard body of a Lit Action that threw on {@code /web/execute} (operations spec §2.4):
      * {@code {"success":false,"error":"<message>","logs":"<logs>"}}.
      */
-    private static Optional<NodeFailure> actionError(String nodeUrl, int status, JsonObject json) {
-        JsonElement success = json.get("success");
+    private static Optional<NodeFailure> actionError(String nodeUrl, int status, JsonValue.Obj json) {
         Optional<String> error = AnswerJson.optionalString(json, "error");
-        if (success == null || !success.isJsonPrimitive() || !success.getAsJsonPrimitive().isBoolean()
-                || success.getAsBoolean() || error.isEmpty()) {
+        if (!(AnswerJson.member(json, "success") instanceof JsonValue.Bool success) || success.value()
+                || error.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new NodeFailure(nodeUrl, NodeFailure.Kind.LIT_ERROR, status, null, null, error.get(),
                 List.of()));
     }
 
-    private static List<String> details(JsonElement value) {
+    private static List<String> details(JsonValue value) {
         List<String> details = new ArrayList<>();
-        if (value != null && value.isJsonArray()) {
-            JsonArray array = value.getAsJsonArray();
-            for (JsonElement item : array) {
-                details.add(item.isJsonPrimitive() ? item.getAsString() : item.toString());
+        if (value instanceof JsonValue.Arr array) {
+            for (JsonValue item : array.items()) {
+                details.add(item instanceof JsonValue.Str text ? text.value() : JsJson.stringify(item));
             }
         }
         return details;

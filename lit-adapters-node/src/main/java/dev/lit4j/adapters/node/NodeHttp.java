@@ -1,6 +1,6 @@
 package dev.lit4j.adapters.node;
 
-import com.google.gson.JsonObject;
+import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.port.NodeFailure;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -137,7 +137,7 @@ final class NodeHttp {
         return new NodeReply.Failure(failure, transience, errorBody(body));
     }
 
-    private static JsonObject errorBody(String body) {
+    private static JsonValue.Obj errorBody(String body) {
         try {
             return AnswerJson.parseObject(body);
         } catch (MalformedAnswerException e) {

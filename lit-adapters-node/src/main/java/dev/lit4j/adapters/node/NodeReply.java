@@ -1,6 +1,6 @@
 package dev.lit4j.adapters.node;
 
-import com.google.gson.JsonObject;
+import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.port.NodeFailure;
 
 /** What one node call came to, after any retries: the node's JSON answer, or why there is none. */
@@ -12,9 +12,9 @@ sealed interface NodeReply {
     /**
      * An HTTP 2xx answer whose body is a JSON object.
      *
-     * @param body the parsed body; owned by the receiver
+     * @param body the parsed body
      */
-    record Answer(String nodeUrl, JsonObject body) implements NodeReply {
+    record Answer(String nodeUrl, JsonValue.Obj body) implements NodeReply {
     }
 
     /**
@@ -23,9 +23,9 @@ sealed interface NodeReply {
      * @param failure why, as the caller reports it
      * @param transience whether trying again could help
      * @param errorBody the error answer's body when it is a JSON object (e.g. for what a Lit Action logged),
-     *     else null; owned by the receiver
+     *     else null
      */
-    record Failure(NodeFailure failure, Transience transience, JsonObject errorBody) implements NodeReply {
+    record Failure(NodeFailure failure, Transience transience, JsonValue.Obj errorBody) implements NodeReply {
 
         Failure(NodeFailure failure, Transience transience) {
             this(failure, transience, null);

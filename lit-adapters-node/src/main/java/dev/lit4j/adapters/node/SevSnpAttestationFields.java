@@ -1,7 +1,7 @@
 package dev.lit4j.adapters.node;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
+import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.codec.JsonValue;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -26,14 +26,14 @@ final class SevSnpAttestationFields {
      * @param attestation the handshake answer's {@code attestation} member (JSON null if absent)
      * @param challenge the 32 bytes sent as this handshake's {@code challenge}
      */
-    static Optional<String> problem(String nodeUrl, JsonElement attestation, byte[] challenge) {
-        if (attestation == null || attestation.isJsonNull()) {
+    static Optional<String> problem(String nodeUrl, JsonValue attestation, byte[] challenge) {
+        if (attestation == null || attestation == JsonValue.Null.INSTANCE) {
             return Optional.of("the node sent no attestation, and the attestation policy is FIELDS_ONLY");
         }
-        if (!attestation.isJsonObject()) {
-            return Optional.of("the attestation is " + AnswerJson.quote(attestation.toString()) + ", not an object");
+        if (!(attestation instanceof JsonValue.Obj object)) {
+            return Optional.of("the attestation is " + AnswerJson.quote(JsJson.stringify(attestation))
+                    + ", not an object");
         }
-        JsonObject object = attestation.getAsJsonObject();
         try {
             String type = AnswerJson.requiredString(object, "type");
             if (!TYPE.equals(type)) {
@@ -44,11 +44,10 @@ final class SevSnpAttestationFields {
             if (!Arrays.equals(nonce, challenge)) {
                 return Optional.of("the attestation's noonce is not this handshake's challenge");
             }
-            JsonElement data = object.get("data");
-            if (data == null || !data.isJsonObject()) {
+            if (!(AnswerJson.member(object, "data") instanceof JsonValue.Obj data)) {
                 return Optional.of("the attestation has no data object");
             }
-            String address = new String(base64(AnswerJson.requiredString(data.getAsJsonObject(), "EXTERNAL_ADDR"),
+            String address = new String(base64(AnswerJson.requiredString(data, "EXTERNAL_ADDR"),
                     "EXTERNAL_ADDR"), StandardCharsets.UTF_8);
             String expected = hostAndPort(nodeUrl);
             if (!address.equals(expected)) {

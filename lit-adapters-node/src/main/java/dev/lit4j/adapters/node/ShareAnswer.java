@@ -1,7 +1,7 @@
 package dev.lit4j.adapters.node;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
+import dev.lit4j.domain.codec.JsJson;
+import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.bls.BlsPublicKey;
 import dev.lit4j.domain.bls.BlsSignatureShare;
@@ -51,7 +51,7 @@ record ShareAnswer(String nodeUrl, BlsSignatureShare share, String siweMessage, 
      * @throws MalformedAnswerException if a field is missing or malformed
      * @throws InvalidShareException if the fields are well-formed but do not fit together or the request
      */
-    static ShareAnswer parse(String nodeUrl, JsonObject body, Expected expected) {
+    static ShareAnswer parse(String nodeUrl, JsonValue.Obj body, Expected expected) {
         String result = AnswerJson.requiredString(body, "result");
         if (!"success".equals(result)) {
             throw new MalformedAnswerException("\"result\" is " + AnswerJson.quote(result) + ", not \"success\"");
@@ -83,13 +83,13 @@ record ShareAnswer(String nodeUrl, BlsSignatureShare share, String siweMessage, 
         return new ShareAnswer(nodeUrl, share, siwe, signed);
     }
 
-    private static BlsSignatureShare share(JsonObject body) {
-        JsonElement value = body.get("signatureShare");
-        if (value == null || value.isJsonNull()) {
+    private static BlsSignatureShare share(JsonValue.Obj body) {
+        JsonValue value = AnswerJson.member(body, "signatureShare");
+        if (value == null || value == JsonValue.Null.INSTANCE) {
             throw new MalformedAnswerException("\"signatureShare\" is missing");
         }
         try {
-            return BlsSignatureShare.fromJson("signatureShare", value.toString());
+            return BlsSignatureShare.fromJson("signatureShare", JsJson.stringify(value));
         } catch (InvalidInputException e) {
             throw new InvalidShareException(e.getMessage(), e);
         }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Arrows point inward: the node adapter's main code depends on the domain, never on another adapter,
- * the command line or the testkit, and it reads the chain without web3j's client stack.
+ * the command line or the testkit; it reads the chain without web3j's client stack, and node answers with the
+ * domain's strict JSON reader, not a JSON library of its own.
  */
 class AdapterDependencyTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
@@ -32,5 +33,10 @@ class AdapterDependencyTest {
     void noWeb3jClientStack() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("org.web3j.protocol..", "okhttp3..")
                 .check(MAIN);
+    }
+
+    @Test
+    void readsJsonOnlyThroughTheDomain() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("com.google.gson..").check(MAIN);
     }
 }

@@ -58,7 +58,7 @@ class DecryptionBodyTest {
         String identity = VECTOR.get("identityParam").getAsString();
         JsonArray answers = DECRYPT.getAsJsonArray("nodeResponses");
         for (int i = 0; i < answers.size(); i++) {
-            DecryptionShareAnswer answer = DecryptionShareAnswer.parse("node" + i, answers.get(i).getAsJsonObject(),
+            DecryptionShareAnswer answer = DecryptionShareAnswer.parse("node" + i, Fixtures.body(answers.get(i).getAsJsonObject()),
                     identity);
             assertEquals(i + 1, answer.share().identifier());
             assertEquals(identity, answer.signedText());
@@ -83,10 +83,10 @@ class DecryptionBodyTest {
         JsonObject answer = DECRYPT.getAsJsonArray("nodeResponses").get(0).getAsJsonObject().deepCopy();
         answer.addProperty("shareIndex", 1);
         assertEquals("its share identifier is 1, but a Datil share's identifier is shareIndex + 1 = 2",
-                assertThrows(InvalidShareException.class, () -> DecryptionShareAnswer.parse("n", answer, "id"))
+                assertThrows(InvalidShareException.class, () -> DecryptionShareAnswer.parse("n", Fixtures.body(answer), "id"))
                         .getMessage());
         answer.addProperty("result", "fail");
         assertEquals("\"result\" is \"fail\", not \"success\"", assertThrows(MalformedAnswerException.class,
-                () -> DecryptionShareAnswer.parse("n", answer, "id")).getMessage());
+                () -> DecryptionShareAnswer.parse("n", Fixtures.body(answer), "id")).getMessage());
     }
 }

@@ -23,7 +23,7 @@ class EcdsaShareAnswerTest {
         Optional<PkpSignature> signature = Optional.empty();
         for (int node = 0; node < 3; node++) {
             Optional<EcdsaSignatureShare> share = EcdsaShareAnswer.parse(URLS.get(node),
-                    PkpSignTranscript.answer(node), REQUEST);
+                    Fixtures.body(PkpSignTranscript.answer(node)), REQUEST);
             assertEquals(node != 1, share.isPresent(), "node 1 answered the fail share");
             if (share.isPresent()) {
                 signature = quorum.offer(share.get());
@@ -42,10 +42,10 @@ class EcdsaShareAnswerTest {
         noShare.remove("signatureShare");
 
         assertEquals("\"success\" is false; expected true", assertThrows(MalformedAnswerException.class,
-                () -> EcdsaShareAnswer.parse(URLS.get(0), notSuccess, REQUEST)).getMessage());
+                () -> EcdsaShareAnswer.parse(URLS.get(0), Fixtures.body(notSuccess), REQUEST)).getMessage());
         assertEquals("\"signatureShare\" is missing; expected the node's SignedMessageShare",
                 assertThrows(MalformedAnswerException.class,
-                        () -> EcdsaShareAnswer.parse(URLS.get(0), noShare, REQUEST)).getMessage());
+                        () -> EcdsaShareAnswer.parse(URLS.get(0), Fixtures.body(noShare), REQUEST)).getMessage());
     }
 
     @Test
@@ -58,12 +58,12 @@ class EcdsaShareAnswerTest {
         badR.getAsJsonObject("signatureShare").addProperty("big_r", "\"02XYZ\"");
 
         assertEquals("its sig_type is \"EcdsaCaitSithP256\"; a PKP signs with K256", assertThrows(
-                InvalidShareException.class, () -> EcdsaShareAnswer.parse(URLS.get(0), p256, REQUEST)).getMessage());
+                InvalidShareException.class, () -> EcdsaShareAnswer.parse(URLS.get(0), Fixtures.body(p256), REQUEST)).getMessage());
         assertEquals("it signed " + "11".repeat(32) + ", not the requested " + REQUEST.toSign(), assertThrows(
-                InvalidShareException.class, () -> EcdsaShareAnswer.parse(URLS.get(0), otherDigest, REQUEST))
+                InvalidShareException.class, () -> EcdsaShareAnswer.parse(URLS.get(0), Fixtures.body(otherDigest), REQUEST))
                 .getMessage());
         String message = assertThrows(MalformedAnswerException.class,
-                () -> EcdsaShareAnswer.parse(URLS.get(0), badR, REQUEST)).getMessage();
+                () -> EcdsaShareAnswer.parse(URLS.get(0), Fixtures.body(badR), REQUEST)).getMessage();
         assertTrue(message.startsWith("its signatureShare.big_r: "), message);
     }
 }

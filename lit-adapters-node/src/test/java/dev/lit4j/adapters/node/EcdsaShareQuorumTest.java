@@ -57,6 +57,6 @@ class EcdsaShareQuorumTest {
     }
 
     private static EcdsaSignatureShare share(int node) {
-        return EcdsaShareAnswer.parse(URLS.get(node), PkpSignTranscript.answer(node), REQUEST).orElseThrow();
+        return EcdsaShareAnswer.parse(URLS.get(node), Fixtures.body(PkpSignTranscript.answer(node)), REQUEST).orElseThrow();
     }
 }

@@ -1,5 +1,9 @@
 package dev.lit4j.adapters.node;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.JsonValueParser;
 import dev.lit4j.domain.auth.AuthMethod;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.pkp.PkpPublicKey;
@@ -67,5 +71,15 @@ final class Fixtures {
         String plain = LitSiweBuilder.create(wallet.address(), nonce, Instant.now()).build().render();
         return AuthMethod.ethWallet(AuthSig.wallet(new PersonalMessageSigner(wallet).sign(plain), plain,
                 wallet.address().checksummed()));
+    }
+
+    /** A node answer built with Gson, as the adapter reads it: through the domain's strict JSON reader. */
+    static JsonValue.Obj body(JsonObject answer) {
+        return (JsonValue.Obj) JsonValueParser.parse("answer", answer.toString());
+    }
+
+    /** A JSON value built with Gson, as the adapter reads it. */
+    static JsonValue value(JsonElement json) {
+        return JsonValueParser.parse("value", json.toString());
     }
 }

@@ -1,9 +1,9 @@
 package dev.lit4j.adapters.node;
 
+import dev.lit4j.domain.codec.JsonValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.lit4j.domain.bls.BlsPublicKey;
@@ -38,12 +38,12 @@ class HandshakeAnswerTest {
 
     @Test
     void readsTheKeysTheBlockhashAndTheAttestation() {
-        HandshakeAnswer answer = HandshakeAnswer.parse(URL, answer());
+        HandshakeAnswer answer = HandshakeAnswer.parse(URL, Fixtures.body(answer()));
 
         BlsPublicKey key = BlsPublicKey.parse("k", KEY);
         assertEquals(new NetworkIdentity(key, key, key, List.of(HD_KEY)), answer.identity());
         assertEquals(BLOCKHASH, answer.latestBlockhash());
-        assertEquals(JsonNull.INSTANCE, answer.attestation());
+        assertEquals(JsonValue.Null.INSTANCE, answer.attestation());
         assertEquals(URL, answer.nodeUrl());
     }
 
@@ -55,11 +55,11 @@ class HandshakeAnswerTest {
         body.addProperty("latestBlockhash", BLOCKHASH.toUpperCase().replace("0X", "0x"));
         body.remove("attestation");
 
-        HandshakeAnswer answer = HandshakeAnswer.parse(URL, body);
+        HandshakeAnswer answer = HandshakeAnswer.parse(URL, Fixtures.body(body));
 
-        assertEquals(HandshakeAnswer.parse(URL, answer()).identity(), answer.identity());
+        assertEquals(HandshakeAnswer.parse(URL, Fixtures.body(answer())).identity(), answer.identity());
         assertEquals(BLOCKHASH, answer.latestBlockhash());
-        assertEquals(JsonNull.INSTANCE, answer.attestation(), "absent is read as null");
+        assertEquals(JsonValue.Null.INSTANCE, answer.attestation(), "absent is read as null");
     }
 
     @Test
@@ -68,7 +68,7 @@ class HandshakeAnswerTest {
         body.addProperty("networkPublicKey", "ERR");
 
         assertEquals("the node has no BLS root key yet (its key fields are \"ERR\")",
-                assertThrows(MalformedAnswerException.class, () -> HandshakeAnswer.parse(URL, body)).getMessage());
+                assertThrows(MalformedAnswerException.class, () -> HandshakeAnswer.parse(URL, Fixtures.body(body))).getMessage());
     }
 
     @Test
@@ -92,7 +92,7 @@ class HandshakeAnswerTest {
         } else {
             body.add(key, JsonParser.parseString(json));
         }
-        MalformedAnswerException e = assertThrows(MalformedAnswerException.class, () -> HandshakeAnswer.parse(URL, body));
+        MalformedAnswerException e = assertThrows(MalformedAnswerException.class, () -> HandshakeAnswer.parse(URL, Fixtures.body(body)));
         assertEquals(message, e.getMessage());
     }
 }

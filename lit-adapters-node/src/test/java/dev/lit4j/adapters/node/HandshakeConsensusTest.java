@@ -1,9 +1,9 @@
 package dev.lit4j.adapters.node;
 
+import dev.lit4j.domain.codec.JsonValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.google.gson.JsonNull;
 import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.port.NodeFailure;
 import dev.lit4j.network.bls.BlsThresholdKey;
@@ -22,7 +22,7 @@ class HandshakeConsensusTest {
     }
 
     private static HandshakeAnswer answer(int node, NetworkIdentity identity, String blockhash) {
-        return new HandshakeAnswer("http://n" + node, identity, blockhash, JsonNull.INSTANCE);
+        return new HandshakeAnswer("http://n" + node, identity, blockhash, JsonValue.Null.INSTANCE);
     }
 
     @Test

@@ -141,8 +141,8 @@ class HttpNodeTransportConnectTest {
         NodeFailure garbage = failureOf(e, local.url(0));
         assertEquals(NodeFailure.Kind.MALFORMED_ANSWER, garbage.kind());
         assertEquals(200, garbage.httpStatus());
-        assertEquals("answered HTTP 200 but the body is not JSON: \"" + NodeFaults.GARBAGE_BODY + "\"",
-                garbage.message());
+        assertEquals("answered HTTP 200 but the body is not JSON (unexpected text at line 1 column 1): \""
+                + NodeFaults.GARBAGE_BODY + "\"", garbage.message());
         NodeFailure serverError = failureOf(e, local.url(1));
         assertEquals(NodeFailure.Kind.LIT_ERROR, serverError.kind());
         assertEquals(500, serverError.httpStatus());

@@ -102,7 +102,17 @@ class NodeHttpTest {
     @Test
     void trailingContentAfterTheObjectIsRefused() throws Exception {
         try (StubNode node = StubNode.answering(200, "{} {}".getBytes(StandardCharsets.UTF_8))) {
-            assertEquals("answered HTTP 200 but the body is not JSON: \"{} {}\"", failure(post(node)).message());
+            assertEquals("answered HTTP 200 but the body is not JSON (unexpected text at line 1 column 5): \"{} {}\"",
+                    failure(post(node)).message());
+        }
+    }
+
+    @Test
+    void aKeyRepeatedInTheAnswerIsRefusedNotResolved() throws Exception {
+        byte[] body = "{\"result\":\"success\",\"result\":\"fail\"}".getBytes(StandardCharsets.UTF_8);
+        try (StubNode node = StubNode.answering(200, body)) {
+            assertEquals("answered HTTP 200 but the body is not JSON (result: the key appears twice):"
+                    + " \"{\"result\":\"success\",\"result\":\"fail\"}\"", failure(post(node)).message());
         }
     }
 

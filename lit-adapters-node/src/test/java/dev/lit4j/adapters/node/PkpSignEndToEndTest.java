@@ -21,6 +21,7 @@ import dev.lit4j.network.NodeFaults;
 import dev.lit4j.network.error.LitNodeError;
 import dev.lit4j.network.error.NodeErrorCode;
 import dev.lit4j.testkit.fakes.FakeSessionStore;
+import dev.lit4j.testkit.transport.TransportAssertions;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,13 +70,8 @@ class PkpSignEndToEndTest {
             fault.inject.accept(local.network.node(1).faults());
             fault.inject.accept(local.network.node(3).faults());
 
-            PkpSignature signature = new PkpSigner(transport, Clock.systemUTC())
-                    .pkpSign(new PkpSignRequest(MESSAGE, local.pkp, sigs));
-
-            assertEquals(local.pkp.ethAddress(), signature.signature().recoverAddress(MESSAGE.bytes()));
-            assertEquals(local.pkp, signature.publicKey());
-            assertEquals(MESSAGE, signature.dataSigned());
-            assertTrue(signature.signature().isLowS());
+            PkpSignRequest request = new PkpSignRequest(MESSAGE, local.pkp, sigs);
+            TransportAssertions.assertPkpSigned(request, new PkpSigner(transport, Clock.systemUTC()).pkpSign(request));
         }
     }
 

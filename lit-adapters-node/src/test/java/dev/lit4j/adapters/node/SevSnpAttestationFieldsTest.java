@@ -3,7 +3,6 @@ package dev.lit4j.adapters.node;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.gson.JsonElement;
-import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +29,7 @@ class SevSnpAttestationFieldsTest {
     }
 
     private static Optional<String> problem(String url, JsonElement attestation) {
-        return SevSnpAttestationFields.problem(url, attestation, CHALLENGE);
+        return SevSnpAttestationFields.problem(url, Fixtures.value(attestation), CHALLENGE);
     }
 
     @Test
@@ -48,7 +47,7 @@ class SevSnpAttestationFieldsTest {
     @Test
     void refusesAMissingAttestation() {
         assertEquals(Optional.of("the node sent no attestation, and the attestation policy is FIELDS_ONLY"),
-                problem(URL, JsonNull.INSTANCE));
+                problem(URL, JsonParser.parseString("null")));
         assertEquals(Optional.of("the attestation is \"\"x\"\", not an object"),
                 problem(URL, JsonParser.parseString("\"x\"")));
     }

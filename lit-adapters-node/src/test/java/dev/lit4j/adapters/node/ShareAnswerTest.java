@@ -26,7 +26,7 @@ class ShareAnswerTest {
     }
 
     private static ShareAnswer parse(JsonObject body) {
-        return ShareAnswer.parse(URL, body, EXPECTED);
+        return ShareAnswer.parse(URL, Fixtures.body(body), EXPECTED);
     }
 
     @Test

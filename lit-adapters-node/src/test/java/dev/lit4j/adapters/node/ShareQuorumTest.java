@@ -17,8 +17,8 @@ class ShareQuorumTest {
     private static final String OTHER_SIWE = Fixtures.siwe("0x" + "cd".repeat(32));
 
     private static ShareAnswer share(BlsThresholdKey key, int index, String siwe, boolean wrong) {
-        return ShareAnswer.parse("http://n" + index, DatilAnswers.answer(key.share(index), siwe,
-                key.publicKey().hex(), wrong), new ShareAnswer.Expected(key.publicKey(), Fixtures.SESSION_KEY.uri(),
+        return ShareAnswer.parse("http://n" + index, Fixtures.body(DatilAnswers.answer(key.share(index), siwe,
+                key.publicKey().hex(), wrong)), new ShareAnswer.Expected(key.publicKey(), Fixtures.SESSION_KEY.uri(),
                 Fixtures.PKP.ethAddress()));
     }
 

@@ -1,9 +1,5 @@
 package dev.lit4j.adapters.storage;
 
-import com.google.gson.JsonParseException;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.auth.AuthSigJson;
@@ -17,7 +13,6 @@ import dev.lit4j.domain.session.SessionKeyPair;
 import dev.lit4j.domain.session.StoredAuthSig;
 import dev.lit4j.domain.siwe.SiweMessage;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -135,31 +130,17 @@ public final class JsLocalStorageImport {
     private static SessionKeyPair readSessionKey(Path directory) {
         String json = readItem(directory, SESSION_KEY_FILE).orElseThrow(() -> new InvalidInputException(
                 SESSION_KEY_FILE, "no such file in " + directory + " (or it is empty); nothing to import"));
-        Map<String, String> fields = new HashMap<>();
-        try (JsonReader reader = new JsonReader(new StringReader(json))) {
-            reader.setStrictness(Strictness.STRICT);
-            reader.beginObject();
-            while (reader.hasNext()) {
-                String name = reader.nextName();
+        Map<String, String> fields = StrictJsonReading.document(SESSION_KEY_FILE, json, "the JSON object", reader -> {
+            Map<String, String> read = new HashMap<>();
+            StrictJsonReading.object(SESSION_KEY_FILE, reader, (name, path) -> {
                 if (!name.equals("publicKey") && !name.equals("secretKey")) {
-                    throw new InvalidInputException(SESSION_KEY_FILE + "." + name, "unknown key; a JS session key"
-                            + " has only publicKey and secretKey");
+                    throw new InvalidInputException(path, "unknown key; a JS session key has only publicKey and"
+                            + " secretKey");
                 }
-                if (reader.peek() != JsonToken.STRING) {
-                    throw new InvalidInputException(SESSION_KEY_FILE + "." + name, "expected a string, found "
-                            + StrictJsonReading.describe(reader.peek()));
-                }
-                if (fields.put(name, reader.nextString()) != null) {
-                    throw new InvalidInputException(SESSION_KEY_FILE + "." + name, "the key appears twice");
-                }
-            }
-            reader.endObject();
-            if (!SessionEntryCodec.atEnd(reader)) {
-                throw new InvalidInputException(SESSION_KEY_FILE, "unexpected content after the JSON object");
-            }
-        } catch (IOException | JsonParseException | IllegalStateException e) {
-            throw new InvalidInputException(SESSION_KEY_FILE, "not valid JSON: " + e.getMessage(), e);
-        }
+                read.put(name, StrictJsonReading.string(path, reader));
+            });
+            return read;
+        });
         String publicKey = InvalidInputException.requireNonNull(SESSION_KEY_FILE + ".publicKey",
                 fields.get("publicKey"));
         String secretKey = InvalidInputException.requireNonNull(SESSION_KEY_FILE + ".secretKey",

@@ -1,23 +1,19 @@
 package dev.lit4j.adapters.storage;
 
-import com.google.gson.JsonParseException;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
-import com.google.gson.stream.MalformedJsonException;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.auth.AuthSigJson;
 import dev.lit4j.domain.codec.Hex;
 import dev.lit4j.domain.codec.JsJson;
 import dev.lit4j.domain.codec.JsTime;
+import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.JsonValueParser;
+import dev.lit4j.domain.codec.StrictJsonReading;
 import dev.lit4j.domain.port.SessionStoreException;
 import dev.lit4j.domain.session.SessionIdentity;
 import dev.lit4j.domain.session.SessionKeyPair;
 import dev.lit4j.domain.session.SessionPublicKey;
 import dev.lit4j.domain.session.StoredAuthSig;
-import java.io.IOException;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -75,6 +71,8 @@ final class SessionEntryCodec {
     private static final Set<String> AUTH_SIG_FIELDS = Set.of("format", "version", "identity", "sessionKey",
             "expiration", "authSig");
     private static final String CHECKSUM = "checksum";
+    /** The root of the JSON paths in messages about an entry's contents. */
+    private static final String ENTRY = "entry";
     private static final byte[] CHECKSUM_START = "  \"checksum\": \"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] CHECKSUM_END = "\"\n}\n".getBytes(StandardCharsets.US_ASCII);
     private static final int CHECKSUM_HEX = 64;
@@ -271,8 +269,9 @@ final class SessionEntryCodec {
     }
 
     /**
-     * Reads the JSON object an entry is made of, strictly: no repeated field, {@code version} a number,
-     * {@code authSig} an AuthSig, every other field a string.
+     * Reads the JSON object an entry is made of, strictly, with the domain's strict reader: no repeated field,
+     * {@code version} a whole number, {@code authSig} an AuthSig, every other field a string. Problems are
+     * named by their JSON path from {@code entry}, e.g. {@code entry.identity: expected a string, found a number}.
      *
      * @throws SessionStoreException naming the entry if the bytes are not such an object
      */
@@ -283,68 +282,32 @@ final class SessionEntryCodec {
         } catch (CharacterCodingException e) {
             throw unreadable(key, "it is not UTF-8 text", e);
         }
-        try (JsonReader reader = new JsonReader(new StringReader(text))) {
-            reader.setStrictness(Strictness.STRICT);
-            Map<String, Object> fields = new HashMap<>();
-            reader.beginObject();
-            while (reader.hasNext()) {
-                String name = reader.nextName();
-                Object value = switch (name) {
-                    case "version" -> readVersion(key, reader);
-                    case "authSig" -> AuthSigJson.read("authSig", reader);
-                    default -> readString(key, name, reader);
-                };
-                if (fields.put(name, value) != null) {
-                    throw unreadable(key, "its field \"" + name + "\" appears twice", null);
-                }
-            }
-            reader.endObject();
-            requireEnd(key, reader);
-            return fields;
-        } catch (IOException | JsonParseException | IllegalStateException | NumberFormatException e) {
-            throw unreadable(key, "it is not valid JSON (" + firstLine(e.getMessage()) + ")", e);
-        }
-    }
-
-    private static void requireEnd(SessionEntryKey key, JsonReader reader) throws IOException {
-        if (!atEnd(reader)) {
-            throw unreadable(key, "it has content after the JSON object", null);
-        }
-    }
-
-    /** True if nothing but white space follows in {@code reader}. */
-    static boolean atEnd(JsonReader reader) throws IOException {
         try {
-            return reader.peek() == JsonToken.END_DOCUMENT;
-        } catch (MalformedJsonException e) {
-            // a strict reader refuses a second top-level value outright
-            return false;
+            return StrictJsonReading.document(ENTRY, text, "the JSON object", reader -> {
+                Map<String, Object> fields = new HashMap<>();
+                StrictJsonReading.object(ENTRY, reader, (name, path) -> fields.put(name, switch (name) {
+                    case "version" -> readVersion(path, JsonValueParser.read(path, reader));
+                    case "authSig" -> AuthSigJson.read(path, reader);
+                    default -> StrictJsonReading.string(path, reader);
+                }));
+                return fields;
+            });
+        } catch (InvalidInputException e) {
+            throw unreadable(key, e.getMessage(), e);
         }
+    }
+
+    private static int readVersion(String path, JsonValue value) {
+        if (value instanceof JsonValue.Num number && number.value() == Math.rint(number.value())
+                && Math.abs(number.value()) <= Integer.MAX_VALUE) {
+            return (int) number.value();
+        }
+        String found = value instanceof JsonValue.Num || value == JsonValue.Null.INSTANCE ? JsJson.stringify(value)
+                : (value instanceof JsonValue.Obj || value instanceof JsonValue.Arr ? "an " : "a ") + value.typeName();
+        throw new InvalidInputException(path, "expected a whole number, found " + found);
     }
 
     private static String describe(Object value) {
         return value instanceof String text ? JsJson.quote(text) : String.valueOf(value);
-    }
-
-    private static String readString(SessionEntryKey key, String name, JsonReader reader) throws IOException {
-        if (reader.peek() != JsonToken.STRING) {
-            throw unreadable(key, "its field \"" + name + "\" is " + reader.peek() + ", expected a string", null);
-        }
-        return reader.nextString();
-    }
-
-    private static int readVersion(SessionEntryKey key, JsonReader reader) throws IOException {
-        if (reader.peek() != JsonToken.NUMBER) {
-            throw unreadable(key, "its field \"version\" is " + reader.peek() + ", expected a number", null);
-        }
-        return reader.nextInt();
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "no detail";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

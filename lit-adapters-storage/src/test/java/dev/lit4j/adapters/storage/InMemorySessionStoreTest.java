@@ -32,7 +32,7 @@ class InMemorySessionStoreTest extends SessionStoreContract<InMemorySessionStore
         SessionStoreException error = assertThrows(SessionStoreException.class,
                 () -> store.findSessionKey(WALLET));
         assertEquals("the session store entry session-key of wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 is"
-                + " unreadable: it is not valid JSON (End of input at line 1 column 11 path $.format). Clear that"
+                + " unreadable: entry: not valid JSON: truncated: the text ends at line 1 column 11, inside a value. Clear that"
                 + " identity to start it afresh; other entries are unaffected", error.getMessage());
     }
 }

@@ -66,7 +66,7 @@ class JdbcSessionStoreTest extends SessionStoreContract<JdbcSessionStore> {
         SessionStoreException error = assertThrows(SessionStoreException.class,
                 () -> store.findSessionKey(WALLET));
         assertEquals("the session store entry session-key of wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 is"
-                + " unreadable: its field \"identity\" is NUMBER, expected a string. Clear that identity to start it"
+                + " unreadable: entry.identity: expected a string, found a number. Clear that identity to start it"
                 + " afresh; other entries are unaffected", error.getMessage());
     }
 

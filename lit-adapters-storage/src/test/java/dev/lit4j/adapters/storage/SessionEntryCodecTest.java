@@ -104,7 +104,7 @@ class SessionEntryCodecTest {
     @Test
     void rejectsARepeatedField() {
         assertUnreadable(SESSION_KEY, "{\"format\": \"lit4j-session-key\", \"format\": \"lit4j-session-key\"}",
-                "its field \"format\" appears twice");
+                "entry.format: the key appears twice");
     }
 
     @Test
@@ -127,13 +127,15 @@ class SessionEntryCodecTest {
         assertUnreadable(SESSION_KEY, "{\"format\": \"lit4j-session-key\", \"version\": 3}",
                 "it is in format version 3; this Lit4j reads version 2");
         assertUnreadable(SESSION_KEY, "{\"format\": \"lit4j-session-key\", \"version\": \"1\"}",
-                "its field \"version\" is STRING, expected a number");
+                "entry.version: expected a whole number, found a string");
+        assertUnreadable(SESSION_KEY, "{\"format\": \"lit4j-session-key\", \"version\": 2.5}",
+                "entry.version: expected a whole number, found 2.5");
     }
 
     @Test
     void rejectsContentAfterTheObject() {
         assertUnreadable(SESSION_KEY, utf8(SessionEntryCodec.encodeSessionKey(SessionStoreSamples.WALLET,
-                SessionStoreSamples.SESSION_KEY)) + "{}", "it has content after the JSON object");
+                SessionStoreSamples.SESSION_KEY)) + "{}", "entry: unexpected content after the JSON object");
     }
 
     @Test
@@ -158,7 +160,7 @@ class SessionEntryCodecTest {
                         + " (expected e.g. 2025-01-15T10:00:00.000Z)");
         assertUnreadable(AUTH_SIG, head + "\"expiration\": \"2100-01-01T00:00:00Z\", \"authSig\": {\"sig\": \"0x\","
                 + " \"derivedVia\": \"web3.eth.personal.sign\", \"signedMessage\": \"m\"}}",
-                "authSig.address: is missing");
+                "entry.authSig.address: is missing");
     }
 
     @Test

@@ -3,9 +3,9 @@ package dev.lit4j.domain.ethereum;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.Hex;
 import java.util.Arrays;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.web3j.crypto.Hash;
-import org.web3j.crypto.Keys;
 
 /**
  * An Ethereum address, always held in its EIP-55 checksummed form ({@code 0x} + 40 hex digits).
@@ -17,9 +17,10 @@ public record EthAddress(String checksummed) {
     public EthAddress {
         InvalidInputException.requireNonNull("address", checksummed);
         requireShape("address", checksummed);
-        if (!checksummed.equals(Keys.toChecksumAddress(checksummed))) {
+        String expected = eip55(checksummed);
+        if (!checksummed.equals(expected)) {
             throw new InvalidInputException("address", "\"" + checksummed + "\" is not EIP-55 checksummed; expected \""
-                    + Keys.toChecksumAddress(checksummed) + "\"");
+                    + expected + "\"");
         }
     }
 
@@ -32,7 +33,7 @@ public record EthAddress(String checksummed) {
     public static EthAddress parseChecksummed(String field, String text) {
         InvalidInputException.requireNonNull(field, text);
         requireShape(field, text);
-        String expected = Keys.toChecksumAddress(text);
+        String expected = eip55(text);
         if (!expected.equals(text)) {
             throw new InvalidInputException(field, "\"" + text + "\" is not EIP-55 checksummed; expected \""
                     + expected + "\"");
@@ -61,7 +62,7 @@ public record EthAddress(String checksummed) {
     public static EthAddress parseAnyCase(String field, String text) {
         InvalidInputException.requireNonNull(field, text);
         requireShape(field, text);
-        return new EthAddress(Keys.toChecksumAddress(text));
+        return new EthAddress(eip55(text));
     }
 
     /** The address of 20 raw bytes. */
@@ -69,7 +70,7 @@ public record EthAddress(String checksummed) {
         if (address.length != 20) {
             throw new InvalidInputException("address", "expected 20 bytes, got " + address.length);
         }
-        return new EthAddress(Keys.toChecksumAddress(Hex.encode(address)));
+        return new EthAddress(eip55("0x" + Hex.encode(address)));
     }
 
     /**
@@ -104,6 +105,24 @@ public record EthAddress(String checksummed) {
     @Override
     public String toString() {
         return checksummed;
+    }
+
+    /**
+     * The EIP-55 form of {@code 0x} + 40 hex digits in any case: a letter is upper case where the
+     * matching nibble of keccak256(the 40 lower-case digits as ASCII) is 8 or more.
+     */
+    private static String eip55(String address) {
+        String digits = address.substring(2).toLowerCase(Locale.ROOT);
+        byte[] hash = Hash.sha3(digits.getBytes(StandardCharsets.US_ASCII));
+        char[] out = new char[42];
+        out[0] = '0';
+        out[1] = 'x';
+        for (int i = 0; i < 40; i++) {
+            char c = digits.charAt(i);
+            int nibble = (hash[i / 2] >> (i % 2 == 0 ? 4 : 0)) & 0x0f;
+            out[i + 2] = c >= 'a' && nibble >= 8 ? (char) (c - 'a' + 'A') : c;
+        }
+        return new String(out);
     }
 
     private static void requireShape(String field, String text) {

@@ -4,6 +4,7 @@ import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.encryption.AccessControlConditions;
 import dev.lit4j.domain.encryption.DataHash;
 import dev.lit4j.domain.resource.LitResource;
+import dev.lit4j.domain.session.SessionSig;
 import dev.lit4j.domain.session.SessionSigs;
 
 /**
@@ -33,6 +34,16 @@ public record DecryptionRequest(AccessControlConditions conditions, DataHash dat
     /** The resource the session sigs must grant decryption on. */
     public LitResource resource() {
         return conditions.resource(dataToEncryptHash);
+    }
+
+    /**
+     * The session sig for the connected node reached at exactly {@code nodeUrl}.
+     *
+     * @throws InvalidInputException if there is none; nothing may be sent then
+     */
+    public SessionSig sessionSigFor(String nodeUrl) {
+        return sessionSigs.forNode(nodeUrl).orElseThrow(() -> new InvalidInputException("decrypt.sessionSigs",
+                "has no session sig for the connected node " + nodeUrl + "; it has " + sessionSigs.nodeUrls()));
     }
 
     /** The identity the nodes sign: the UTF-8 bytes of {@link #resource()}'s key. */

@@ -17,10 +17,22 @@ public final class SessionTimeLimits {
      * {@code NodeIatOutsideGracePeriod}).
      */
     public static final Duration CLOCK_GRACE = Duration.ofSeconds(60);
+    /** {@link #MAX_LIFETIME} in days, a constant for texts that must be constant (annotations). */
+    public static final int MAX_LIFETIME_DAYS = 30;
     /** The longest a session may last from its issue time ({@code MAX_TIMESTAMP_VALIDITY_DAYS}). */
-    public static final Duration MAX_LIFETIME = Duration.ofDays(30);
+    public static final Duration MAX_LIFETIME = Duration.ofDays(MAX_LIFETIME_DAYS);
 
     private SessionTimeLimits() {
+    }
+
+    /** {@link #MAX_LIFETIME} in words, for messages: {@code 30 days}. */
+    public static String maxLifetimeText() {
+        return MAX_LIFETIME_DAYS + " days";
+    }
+
+    /** {@link #CLOCK_GRACE} in words, for messages: {@code 60 s}. */
+    public static String clockGraceText() {
+        return CLOCK_GRACE.toSeconds() + " s";
     }
 
     /**
@@ -35,6 +47,6 @@ public final class SessionTimeLimits {
             return Optional.empty();
         }
         return Optional.of("is issued at " + issuedAtText + ", " + ahead + " s after now (" + now + "); at most "
-                + CLOCK_GRACE.toSeconds() + " s are allowed for the difference between the clocks");
+                + clockGraceText() + " are allowed for the difference between the clocks");
     }
 }

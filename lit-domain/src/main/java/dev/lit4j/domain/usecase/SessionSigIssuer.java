@@ -44,7 +44,9 @@ import java.util.Optional;
  * own session key and its own AuthSig from the nodes, so a Lit Action always runs for its first request.
  *
  * <p>Thread-safe: concurrent calls for one identity share one session key (the store's create-once
- * guarantee) and may each ask the signer once.
+ * guarantee) and, within this issuer, take turns at the AuthSig: while one asks the signer the others
+ * wait, then reuse what it stored if it grants them what they ask. So 32 threads asking at once on an
+ * empty store cost one wallet signature, not 32. Calls for other identities do not wait.
  */
 public final class SessionSigIssuer {
     /**
@@ -57,6 +59,7 @@ public final class SessionSigIssuer {
     private final SessionStore store;
     private final Clock clock;
     private final InnerAuthSigCheck check = new InnerAuthSigCheck();
+    private final IdentityLocks authSigLocks = new IdentityLocks();
 
     @Inject
     public SessionSigIssuer(NodeTransport nodes, SessionStore store, Clock clock) {
@@ -77,7 +80,7 @@ public final class SessionSigIssuer {
      * at the earliest of them. The expiration the sigs carry is in their signed message
      * ({@code SessionSignedMessage.expiration()}).
      *
-     * @throws InvalidInputException if the expiration is not in the future or is more than 30 days away, or
+     * @throws InvalidInputException if the expiration is not in the future or is more than {@link SessionTimeLimits#MAX_LIFETIME} away, or
      *     a capability AuthSig has already expired
      * @throws AuthSigRejectedException if the signer's fresh AuthSig cannot delegate what was asked
      * @throws LitException from the ports: {@code NodeException}, {@code SignerException},
@@ -141,8 +144,8 @@ public final class SessionSigIssuer {
         SessionKeyPair sessionKey = request.sessionKey()
                 .orElseGet(() -> store.sessionKey(identity, SessionKeyPair::generate));
         Instant reusableUntil = request.expiration().isPresent() ? expiration : now.plus(MIN_REUSED_LIFETIME);
-        AuthSig innerAuthSig = innerAuthSig(request, signer, identity, sessionKey, network, now, expiration,
-                reusableUntil);
+        AuthSig innerAuthSig = authSigLocks.underLock(identity, () -> innerAuthSig(request, signer, identity,
+                sessionKey, network, now, expiration, reusableUntil));
 
         List<AuthSig> capabilities = new ArrayList<>(request.capabilityAuthSigs());
         capabilities.add(innerAuthSig);
@@ -224,7 +227,8 @@ public final class SessionSigIssuer {
                     + JsTime.format(now) + ")");
         }
         if (Duration.between(now, expiration).compareTo(SessionTimeLimits.MAX_LIFETIME) > 0) {
-            throw new InvalidInputException("expiration", JsTime.format(expiration) + " is more than 30 days after "
+            throw new InvalidInputException("expiration", JsTime.format(expiration) + " is more than "
+                    + SessionTimeLimits.maxLifetimeText() + " after "
                     + JsTime.format(now) + "; Lit nodes refuse longer sessions");
         }
     }

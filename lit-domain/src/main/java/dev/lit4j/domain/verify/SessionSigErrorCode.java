@@ -25,16 +25,16 @@ public enum SessionSigErrorCode {
             "auth_sig Session key signature is not valid"),
     /** No {@code resourceAbilityRequests} entry covers the requested resource. */
     RESOURCE_ID_NOT_FOUND("NodeResourceIdNotFound", 404, "Could not find the passed resource ID"),
-    /** {@code issuedAt} is more than 60 seconds in the future. */
+    /** {@code issuedAt} is more than {@link dev.lit4j.domain.session.SessionTimeLimits#CLOCK_GRACE} in the future. */
     IAT_OUTSIDE_GRACE_PERIOD("NodeIatOutsideGracePeriod", 403, "While signing JWT, IAT outside grace period"),
-    /** {@code expiration} is before {@code issuedAt}, or more than 60 seconds in the past. */
+    /** {@code expiration} is before {@code issuedAt}, or more than {@link dev.lit4j.domain.session.SessionTimeLimits#CLOCK_GRACE} in the past. */
     EXP_WRONG_OR_TOO_LARGE("NodeExpWrongOrTooLarge", 403, "While signing JWT, EXP too large or wrong"),
     /** {@code nodeAddress} is another node. */
     NOT_AUTHORIZED("NodeNotAuthorized", 403,
             "User isn't authorized to access to decrypt or receive a JWT for this item"),
     /** No capability delegates the requested resource to the session key. */
     SIWE_CAPABILITY_INVALID("NodeSIWECapabilityInvalid", 400, "Invalid Capability object in SIWE resource ReCap"),
-    /** {@code expiration} is more than 30 days after {@code issuedAt}. */
+    /** {@code expiration} is more than {@link dev.lit4j.domain.session.SessionTimeLimits#MAX_LIFETIME} after {@code issuedAt}. */
     SIWE_MESSAGE_ERROR("NodeSIWEMessageError", 400, "Error parsing SIWE message"),
     /** {@code issuedAt} or {@code expiration} is not an RFC 3339 time. */
     PARSER_ERROR("NodeParserError", 400, "Unable to parse session key signed message");

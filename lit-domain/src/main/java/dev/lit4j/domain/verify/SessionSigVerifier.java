@@ -30,8 +30,8 @@ import java.util.stream.Collectors;
  *
  * <p>The rules run in the node's order: the Ed25519 signature over the exact signed bytes (§2.1); the
  * signed message JSON (§2.2); the requested resource among {@code resourceAbilityRequests} (§2.3); the
- * time window in whole seconds with 60 seconds of grace and at most 30 days (§2.4); {@code nodeAddress}
- * (§2.5); and the capabilities (§2.6 – §2.8, §5), of which the first valid one is taken: a wallet
+ * time window in whole seconds with {@link SessionTimeLimits#CLOCK_GRACE} of grace and at most
+ * {@link SessionTimeLimits#MAX_LIFETIME} (§2.4); {@code nodeAddress} (§2.5); and the capabilities (§2.6 – §2.8, §5), of which the first valid one is taken: a wallet
  * (EIP-191) signature or a {@code lit.bls} network signature over a SIWE message that binds the session
  * key and carries a ReCap granting the request. The session sig's own rules stop at the first failure;
  * for the capabilities, the result says why each one examined was rejected. In
@@ -336,7 +336,7 @@ public final class SessionSigVerifier {
         if (expiration > issuedAt + MAX_VALIDITY_SECONDS) {
             return Optional.of(report.fail(VerificationRule.MAX_VALIDITY, SessionSigErrorCode.SIWE_MESSAGE_ERROR,
                     "expiration " + message.expiration() + " is " + (expiration - issuedAt) + " s after issuedAt "
-                    + message.issuedAt() + "; at most 30 days (" + MAX_VALIDITY_SECONDS + " s) are allowed"));
+                    + message.issuedAt() + "; at most " + SessionTimeLimits.maxLifetimeText() + " (" + MAX_VALIDITY_SECONDS + " s) are allowed"));
         }
         return Optional.empty();
     }

@@ -1,5 +1,7 @@
 package dev.lit4j.domain.verify;
 
+import dev.lit4j.domain.session.SessionTimeLimits;
+
 /**
  * The rules a session sig must pass, in the order a node checks them, each with the section of the node
  * spec ({@code docs/spec/lit-node-protocol.md}) that states it. A {@link Finding} names the rule that failed.
@@ -21,12 +23,15 @@ public enum VerificationRule {
     SESSION_KEY_BINDING("§2.2, strict mode", "sessionKey equals the session sig's address"),
     /** §2.3: an entry of {@code resourceAbilityRequests} covers the requested resource. */
     RESOURCE_REQUESTED("§2.3", "resourceAbilityRequests covers the requested resource"),
-    /** §2.4: {@code issuedAt} parses and is at most 60 seconds in the future. */
-    ISSUED_AT("§2.4", "issuedAt is an RFC 3339 time at most 60 s in the future"),
-    /** §2.4: {@code expiration} parses, is not before {@code issuedAt} and not more than 60 seconds past. */
-    EXPIRATION("§2.4", "expiration is an RFC 3339 time, not before issuedAt and not more than 60 s past"),
-    /** §2.4: the session lasts at most 30 days. */
-    MAX_VALIDITY("§2.4", "expiration is at most 30 days after issuedAt"),
+    /** §2.4: {@code issuedAt} parses and is at most {@link SessionTimeLimits#CLOCK_GRACE} in the future. */
+    ISSUED_AT("§2.4", "issuedAt is an RFC 3339 time at most "
+            + SessionTimeLimits.clockGraceText() + " in the future"),
+    /** §2.4: {@code expiration} parses, is not before {@code issuedAt} and not more than {@link SessionTimeLimits#CLOCK_GRACE} past. */
+    EXPIRATION("§2.4", "expiration is an RFC 3339 time, not before issuedAt and not more than "
+            + SessionTimeLimits.clockGraceText() + " past"),
+    /** §2.4: the session lasts at most {@link SessionTimeLimits#MAX_LIFETIME}. */
+    MAX_VALIDITY("§2.4", "expiration is at most "
+            + SessionTimeLimits.maxLifetimeText() + " after issuedAt"),
     /** §2.5: {@code nodeAddress} is this node. */
     NODE_ADDRESS("§2.5", "nodeAddress is this node's host:port"),
     /** §2.6: there is at least one capability. */

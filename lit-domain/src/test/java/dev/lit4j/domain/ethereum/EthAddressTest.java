@@ -12,6 +12,20 @@ import org.junit.jupiter.api.Test;
 class EthAddressTest {
     private static final String HARDHAT_0 = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
 
+    /** The examples of EIP-55 itself: all caps, all lower and mixed case. */
+    @Test
+    void checksumsTheEip55Examples() {
+        for (String expected : new String[] {
+                "0x52908400098527886E0F7030069857D2E4169EE7", "0x8617E340B3D01FA5F11F306F4090FD50E238070D",
+                "0xde709f2102306220921060314715629080e2fb77", "0x27b1fdb04752bbc536007a920d24acb045561c26",
+                "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359",
+                "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB", "0xD1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb"}) {
+            assertEquals(expected, EthAddress.parseAnyCase("address", expected.toLowerCase(Locale.ROOT)).checksummed());
+            assertEquals(expected, EthAddress.ofBytes(Hex.decode("address", expected.substring(2))).checksummed());
+            assertEquals(expected, EthAddress.parseChecksummed("address", expected).checksummed());
+        }
+    }
+
     @Test
     void acceptsChecksummed() {
         assertEquals(HARDHAT_0, EthAddress.parseChecksummed("address", HARDHAT_0).checksummed());

@@ -13,8 +13,8 @@ import java.time.temporal.ChronoUnit;
 /**
  * The time rules a Datil node applies to the SIWE of a {@code sign_session_key} request and to the SIWE of
  * a wallet auth method ({@code validate_siwe}, node spec §3.4 step 7), with {@link #GRACE} for clock drift:
- * issued at most 60 s in the future; an expiration time that is set, not before the issue time, not more
- * than 60 s past, and at most {@link #MAX_VALIDITY} after the issue time (compared in whole seconds).
+ * issued at most {@link #GRACE} in the future; an expiration time that is set, not before the issue time, not more
+ * than {@link #GRACE} past, and at most {@link #MAX_VALIDITY} after the issue time (compared in whole seconds).
  * Stateless.
  */
 public final class SiweTimeRules {

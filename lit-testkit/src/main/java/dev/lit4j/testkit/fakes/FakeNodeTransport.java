@@ -79,11 +79,13 @@ public final class FakeNodeTransport implements NodeTransport {
     /**
      * Records the request and answers with the function given to {@link #onPkpSign}.
      *
+     * @throws InvalidInputException if the request has no session sig for a node of {@link #network()}
      * @throws NodeException if no function was given, or as told by {@link #failWith}
      */
     @Override
     public PkpSignature pkpSign(PkpSignRequest request) {
         throwIfFailing();
+        network.get().nodeUrls().forEach(request::sessionSigFor);
         return pkpSign.call(request);
     }
 
@@ -121,11 +123,13 @@ public final class FakeNodeTransport implements NodeTransport {
     /**
      * Records the request and answers with the function given to {@link #onDecryptionSignature}.
      *
+     * @throws InvalidInputException if the request has no session sig for a node of {@link #network()}
      * @throws NodeException if no function was given, or as told by {@link #failWith}
      */
     @Override
     public BlsSignature decryptionSignature(DecryptionRequest request) {
         throwIfFailing();
+        network.get().nodeUrls().forEach(request::sessionSigFor);
         return decryptionSignature.call(request);
     }
 

@@ -5,13 +5,12 @@ import dev.lit4j.domain.ethereum.EcdsaSignature;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.port.SignerException;
 import dev.lit4j.domain.port.WalletSigner;
-import java.math.BigInteger;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.web3j.crypto.Credentials;
+import org.web3j.crypto.ECDSASignature;
 import org.web3j.crypto.ECKeyPair;
 import org.web3j.crypto.Keys;
-import org.web3j.crypto.Sign;
 
 /**
  * A {@link WalletSigner} over a key held in memory, for tests: signs deterministically (RFC 6979),
@@ -59,8 +58,8 @@ public final class FakeWalletSigner implements WalletSigner {
             throw exception;
         }
         signatures.incrementAndGet();
-        Sign.SignatureData data = Sign.signMessage(digest, key, false);
-        return EcdsaSignature.of(new BigInteger(1, data.getR()), new BigInteger(1, data.getS()));
+        ECDSASignature signature = key.sign(digest);
+        return EcdsaSignature.of(signature.r, signature.s);
     }
 
     /** Every signature throws {@code exception} until {@code failWith(null)}. */

@@ -2,21 +2,21 @@ package dev.lit4j.testkit.signer;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.auth.AuthSigJson;
+import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.JsonValueParser;
 import dev.lit4j.domain.ethereum.EcdsaSignature;
 import dev.lit4j.domain.ethereum.Eip191;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.ethereum.PersonalSignatureVerifier;
 import dev.lit4j.domain.port.AuthRequest;
+import dev.lit4j.domain.port.AuthSigner;
 import dev.lit4j.domain.port.SignerException;
 import dev.lit4j.domain.port.WalletSigner;
 import dev.lit4j.domain.resource.LitAbility;
@@ -35,15 +35,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,7 +67,8 @@ import org.junit.jupiter.api.Test;
  * }</pre>
  *
  * <p>The failure test runs only when {@link #failingSigner()} gives a signer (it is reported as skipped
- * otherwise); every other test always runs.
+ * otherwise); every other test always runs. The nested {@link AsTheWalletAuthStep} runs the
+ * {@link AuthSignerContract} for the wallet auth step over the signer.
  */
 public abstract class WalletSignerContract {
     private static final Instant NOW = Instant.parse("2025-01-15T10:00:00Z");
@@ -164,11 +160,10 @@ public abstract class WalletSignerContract {
 
         AuthSig authSig = auth.authenticate(request(sessionKey));
         String json = AuthSigJson.toJson(authSig);
-        JsonObject object = JsonParser.parseString(json).getAsJsonObject();
-        assertEquals(WIRE_KEYS, new ArrayList<>(object.keySet()), "the AuthSig's keys, in the JS SDK's order: " + json);
-        for (String key : object.keySet()) {
-            JsonElement value = object.get(key);
-            assertTrue(value.isJsonPrimitive() && value.getAsJsonPrimitive().isString(), key + " must be a string");
+        JsonValue.Obj object = assertInstanceOf(JsonValue.Obj.class, JsonValueParser.parse("authSig", json));
+        assertEquals(WIRE_KEYS, object.names(), "the AuthSig's keys, in the JS SDK's order: " + json);
+        for (JsonValue.Member member : object.members()) {
+            assertInstanceOf(JsonValue.Str.class, member.value(), member.name() + " must be a string");
         }
         assertEquals(AuthSig.DERIVED_VIA_WALLET, authSig.derivedVia());
         assertEquals(signer.address().checksummed(), authSig.address());
@@ -199,35 +194,23 @@ public abstract class WalletSignerContract {
     void itSignsCorrectlyFrom16ThreadsAtOnce() throws Exception {
         WalletSigner signer = signer();
         PersonalMessageSigner personal = new PersonalMessageSigner(signer);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<List<String[]>>> results = new ArrayList<>();
-            for (int thread = 0; thread < THREADS; thread++) {
-                int t = thread;
-                results.add(pool.submit(() -> {
-                    start.await();
-                    List<String[]> signed = new ArrayList<>();
-                    for (int i = 0; i < SIGNATURES_PER_THREAD; i++) {
-                        String message = "thread " + t + ", message " + i;
-                        signed.add(new String[] {message, personal.sign(message)});
-                    }
-                    return signed;
-                }));
+        List<List<String[]>> results = SignerChecks.onThreadsAtOnce(THREADS, thread -> {
+            List<String[]> signed = new ArrayList<>();
+            for (int i = 0; i < SIGNATURES_PER_THREAD; i++) {
+                String message = "thread " + thread + ", message " + i;
+                signed.add(new String[] {message, personal.sign(message)});
             }
-            start.countDown();
-            int checked = 0;
-            for (Future<List<String[]>> result : results) {
-                for (String[] signed : result.get(2, TimeUnit.MINUTES)) {
-                    assertEquals(signer.address(), PersonalSignatureVerifier.recoverSigner("sig", signed[0], signed[1]),
-                            "the signature of \"" + signed[0] + "\", made concurrently, must recover to the signer");
-                    checked++;
-                }
+            return signed;
+        });
+        int checked = 0;
+        for (List<String[]> result : results) {
+            for (String[] signed : result) {
+                assertEquals(signer.address(), PersonalSignatureVerifier.recoverSigner("sig", signed[0], signed[1]),
+                        "the signature of \"" + signed[0] + "\", made concurrently, must recover to the signer");
+                checked++;
             }
-            assertEquals(THREADS * SIGNATURES_PER_THREAD, checked);
-        } finally {
-            pool.shutdownNow();
         }
+        assertEquals(THREADS * SIGNATURES_PER_THREAD, checked);
     }
 
     @Test
@@ -257,13 +240,31 @@ public abstract class WalletSignerContract {
         failingSigner().ifPresent(signer -> assertNoSecret(signer.toString(), "the failing signer's toString()"));
     }
 
-    private void assertNoSecret(String text, String where) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String secret : secrets()) {
-            for (String form : Arrays.asList(secret, secret.startsWith("0x") ? secret.substring(2) : secret)) {
-                assertFalse(lower.contains(form.toLowerCase(Locale.ROOT)), where + " shows a secret: " + text);
-            }
+    /**
+     * The wallet auth step over the signer under test — {@link WalletAuthSigner}, what Lit4j's signer modules
+     * bind — passes the {@link AuthSignerContract}.
+     */
+    @Nested
+    class AsTheWalletAuthStep extends AuthSignerContract {
+        @Override
+        protected AuthSigner signer() {
+            return new WalletAuthSigner(WalletSignerContract.this.signer(), Clock.systemUTC());
         }
+
+        @Override
+        protected Optional<AuthSigner> failingSigner() {
+            return WalletSignerContract.this.failingSigner()
+                    .map(failing -> new WalletAuthSigner(failing, Clock.systemUTC()));
+        }
+
+        @Override
+        protected List<String> secrets() {
+            return WalletSignerContract.this.secrets();
+        }
+    }
+
+    private void assertNoSecret(String text, String where) {
+        SignerChecks.assertNoSecret(secrets(), text, where);
     }
 
     private static SessionKeyPair sessionKey() {

@@ -15,13 +15,14 @@ import java.util.List;
 /**
  * Makes a PKP the session's auth step: binds {@link AuthSigner} to a {@link PkpAuthSigner} for one PKP
  * and its auth methods, over the bound {@link NodeTransport} (bind it yourself, e.g. with
- * {@code HttpNodeTransportModule}), and {@link Clock} to the system clock (UTC). Both are defaults, set
+ * {@code HttpNodeTransportModule}), dated by the bound {@link Clock} ({@code Lit4jModule} of
+ * {@code lit-guice} binds it; this module binds only its port). The {@code AuthSigner} is a default, set
  * through {@link OptionalBinder}: bind your own with
  * {@code OptionalBinder.newOptionalBinder(binder(), AuthSigner.class).setBinding()} or
  * {@code Modules.override}.
  *
  * <pre>{@code
- * Guice.createInjector(new HttpNodeTransportModule(config),
+ * Guice.createInjector(new Lit4jModule(), new HttpNodeTransportModule(config), sessionStoreModule,
  *         new PkpAuthSignerModule(pkpPublicKey, List.of(authMethod)));
  * }</pre>
  *
@@ -49,7 +50,6 @@ public final class PkpAuthSignerModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        OptionalBinder.newOptionalBinder(binder(), Clock.class).setDefault().toInstance(Clock.systemUTC());
         OptionalBinder.newOptionalBinder(binder(), AuthSigner.class).setDefault().to(PkpAuthSigner.class);
     }
 

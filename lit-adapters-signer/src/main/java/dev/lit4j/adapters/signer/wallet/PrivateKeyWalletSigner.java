@@ -10,6 +10,7 @@ import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import javax.security.auth.Destroyable;
 import org.web3j.crypto.Credentials;
+import org.web3j.crypto.ECDSASignature;
 import org.web3j.crypto.ECKeyPair;
 import org.web3j.crypto.Keys;
 import org.web3j.crypto.Sign;
@@ -17,7 +18,9 @@ import org.web3j.crypto.Sign;
 /**
  * A {@link WalletSigner} over a secp256k1 private key held in memory (web3j): what a development
  * machine, a test or a service that keeps its key in a secret store uses. Signatures are deterministic
- * (RFC 6979) and low-s, as ethers makes them, and carry their recovery id.
+ * (RFC 6979) and low-s, as ethers makes them. They carry no recovery id: finding it takes trial public-key
+ * recoveries, and the domain's signing step ({@code PersonalMessageSigner}) does those anyway to check that
+ * the signature recovers to this signer's address, so doing them here too would only double the cost.
  *
  * <p>The key is never shown: not by {@link #toString()}, not in an exception message, not even a digit
  * of it when it is malformed. {@link #destroy()} drops it; the signer then refuses to sign.
@@ -96,7 +99,7 @@ public final class PrivateKeyWalletSigner implements WalletSigner, Destroyable {
     /**
      * Signs {@code digest} with RFC 6979 nonces.
      *
-     * @return low-s {@code (r, s)} with its recovery id
+     * @return low-s {@code (r, s)}, without a recovery id
      * @throws InvalidInputException if {@code digest} is not 32 bytes
      * @throws SignerException if the signer was {@linkplain #destroy() destroyed}
      */
@@ -107,9 +110,8 @@ public final class PrivateKeyWalletSigner implements WalletSigner, Destroyable {
         if (current == null) {
             throw new SignerException("wallet signer " + address + " was destroyed; it holds no key any more");
         }
-        Sign.SignatureData signature = Sign.signMessage(message, current, false);
-        return EcdsaSignature.of(new BigInteger(1, signature.getR()), new BigInteger(1, signature.getS()),
-                signature.getV()[0] - 27);
+        ECDSASignature signature = current.sign(message);
+        return EcdsaSignature.of(signature.r, signature.s);
     }
 
     /**

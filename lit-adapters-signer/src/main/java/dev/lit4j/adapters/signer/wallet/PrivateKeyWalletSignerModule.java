@@ -7,13 +7,13 @@ import dev.lit4j.domain.port.WalletSigner;
 
 /**
  * Binds a {@link PrivateKeyWalletSigner} as the default {@link WalletSigner}, and installs
- * {@link WalletAuthSignerModule} (the {@code AuthSigner} and {@code Clock} defaults). Your own
+ * {@link WalletAuthSignerModule} (the {@code AuthSigner} default). Your own
  * {@code OptionalBinder.newOptionalBinder(binder(), WalletSigner.class).setBinding()}, or
  * {@code Modules.override}, replaces it.
  *
  * <pre>{@code
- * Injector injector = Guice.createInjector(new PrivateKeyWalletSignerModule(
- *         PrivateKeyWalletSigner.fromHex(System.getenv("WALLET_KEY"))));
+ * Injector injector = Guice.createInjector(new Lit4jModule(), nodeModule, storeModule,
+ *         new PrivateKeyWalletSignerModule(PrivateKeyWalletSigner.fromHex(System.getenv("WALLET_KEY"))));
  * }</pre>
  */
 public final class PrivateKeyWalletSignerModule extends AbstractModule {

@@ -10,10 +10,10 @@ import java.time.Clock;
 
 /**
  * Makes the bound {@link WalletSigner} the session's auth step: binds {@link AuthSigner} to a
- * {@link WalletAuthSigner} over it, and {@link Clock} to the system clock (UTC). Both are defaults, set
+ * {@link WalletAuthSigner} over it, dated by the bound {@link Clock} ({@code Lit4jModule} of
+ * {@code lit-guice} binds it; this module binds only its port). The {@code AuthSigner} is a default, set
  * through {@link OptionalBinder}: bind your own with
- * {@code OptionalBinder.newOptionalBinder(binder(), AuthSigner.class).setBinding()} (a PKP signer, say)
- * or {@code ...(binder(), Clock.class).setBinding()}.
+ * {@code OptionalBinder.newOptionalBinder(binder(), AuthSigner.class).setBinding()} (a PKP signer, say).
  *
  * <p>Every signer module of this package installs it; install it yourself next to your own
  * {@code WalletSigner} binding (an HSM or KMS signer of your own). It may be installed any number of
@@ -23,7 +23,6 @@ public final class WalletAuthSignerModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        OptionalBinder.newOptionalBinder(binder(), Clock.class).setDefault().toInstance(Clock.systemUTC());
         OptionalBinder.newOptionalBinder(binder(), AuthSigner.class).setDefault().to(WalletAuthSigner.class);
     }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
-import com.google.inject.multibindings.OptionalBinder;
 import dev.lit4j.adapters.signer.pkp.PkpAuthSignerModule;
 import dev.lit4j.adapters.signer.wallet.PrivateKeyWalletSigner;
 import dev.lit4j.domain.Lit4j;
@@ -105,8 +104,7 @@ class PkpSessionSigsEndToEndTest {
                 binder -> {
                     binder.requireExplicitBindings();
                     binder.bind(NodeTransport.class).toInstance(local.transport);
-                    OptionalBinder.newOptionalBinder(binder, Clock.class).setBinding()
-                            .toInstance(local.clock);
+                    binder.bind(Clock.class).toInstance(local.clock);
                 });
         AuthSigner signer = injector.getInstance(AuthSigner.class);
         assertInstanceOf(PkpAuthSigner.class, signer);

@@ -61,9 +61,7 @@ class PkpAuthSignerModuleTest {
     @Test
     void bindsAPkpAuthSignerOverTheBoundNodeTransportAndClock() {
         nodes.onSignSessionKey(request -> AuthSig.wallet("0x01", request.siweMessage(), "signed by the nodes"));
-        Injector injector = strict(new PkpAuthSignerModule(PKP, List.of(OWNER_METHOD)), this::bindNodes,
-                binder -> OptionalBinder.newOptionalBinder(binder, Clock.class).setBinding()
-                        .toInstance(Clock.fixed(NOW, ZoneOffset.UTC)));
+        Injector injector = strict(new PkpAuthSignerModule(PKP, List.of(OWNER_METHOD)), this::bindNodes);
 
         AuthSigner signer = injector.getInstance(AuthSigner.class);
         assertInstanceOf(PkpAuthSigner.class, signer);
@@ -80,9 +78,11 @@ class PkpAuthSignerModuleTest {
     }
 
     @Test
-    void theClockDefaultsToTheSystemClock() {
-        Injector injector = strict(new PkpAuthSignerModule(PKP, List.of()), this::bindNodes);
-        assertEquals(Clock.systemUTC(), injector.getInstance(Clock.class));
+    void bindsNoClock() {
+        CreationException e = assertThrows(CreationException.class,
+                () -> strictWithoutClock(new PkpAuthSignerModule(PKP, List.of()), this::bindNodes));
+        assertEquals(1, e.getErrorMessages().size(), e.getMessage());
+        assertTrue(e.getMessage().contains("Explicit bindings are required and Clock is not explicitly bound."), e.getMessage());
     }
 
     @Test
@@ -115,7 +115,7 @@ class PkpAuthSignerModuleTest {
     void besideAWalletSignerModuleWithoutOverrideIsABindingConflict() {
         CreationException e = assertThrows(CreationException.class, () -> strict(new PrivateKeyWalletSignerModule(
                 PrivateKeyWalletSigner.generate()), new PkpAuthSignerModule(PKP, List.of()), this::bindNodes));
-        assertEquals(1, e.getErrorMessages().size(), "the equal Clock defaults do not conflict: " + e.getMessage());
+        assertEquals(1, e.getErrorMessages().size(), e.getMessage());
         assertTrue(e.getMessage().contains("AuthSigner"), e.getMessage());
     }
 
@@ -138,7 +138,14 @@ class PkpAuthSignerModuleTest {
         binder.bind(NodeTransport.class).toInstance(nodes);
     }
 
+    /** A strict injector with the {@link Clock} that {@code Lit4jModule} binds in a real composition. */
     private static Injector strict(Module... modules) {
+        List<Module> all = new ArrayList<>(List.of(modules));
+        all.add(binder -> binder.bind(Clock.class).toInstance(Clock.fixed(NOW, ZoneOffset.UTC)));
+        return strictWithoutClock(all.toArray(Module[]::new));
+    }
+
+    private static Injector strictWithoutClock(Module... modules) {
         List<Module> all = new ArrayList<>(List.of(modules));
         all.add(binder -> binder.requireExplicitBindings());
         return Guice.createInjector(Stage.PRODUCTION, all);

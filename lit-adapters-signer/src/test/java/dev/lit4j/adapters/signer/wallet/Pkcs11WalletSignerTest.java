@@ -20,6 +20,7 @@ import dev.lit4j.domain.wallet.PersonalMessageSigner;
 import dev.lit4j.testkit.signer.WalletSignerContract;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -215,8 +216,10 @@ class Pkcs11WalletSignerTest extends WalletSignerContract {
 
     @Test
     void theGuiceModuleLogsInOnFirstUseAndGivesTheTokensSigner() {
-        Injector injector = Guice.createInjector(Stage.PRODUCTION, binder -> binder.requireExplicitBindings(),
-                new Pkcs11WalletSignerModule(hsm.library(), hsm.label(), "wallet", hsm.userPin()));
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, binder -> {
+            binder.requireExplicitBindings();
+            binder.bind(Clock.class).toInstance(Clock.systemUTC()); // Lit4jModule's, in a real composition
+        }, new Pkcs11WalletSignerModule(hsm.library(), hsm.label(), "wallet", hsm.userPin()));
         WalletSigner bound = injector.getInstance(WalletSigner.class);
         assertInstanceOf(Pkcs11WalletSigner.class, bound);
         assertEquals(signer.address(), bound.address());

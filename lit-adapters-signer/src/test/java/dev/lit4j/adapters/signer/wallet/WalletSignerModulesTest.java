@@ -57,7 +57,14 @@ class WalletSignerModulesTest {
         AuthSigner auth = injector.getInstance(AuthSigner.class);
         assertInstanceOf(WalletAuthSigner.class, auth);
         assertEquals(HARDHAT.address().checksummed(), auth.identity().id());
-        assertEquals(Clock.systemUTC(), injector.getInstance(Clock.class));
+    }
+
+    @Test
+    void theSignerModulesBindNoClock() {
+        CreationException e = assertThrows(CreationException.class,
+                () -> strictWithoutClock(new PrivateKeyWalletSignerModule(HARDHAT)));
+        assertEquals(1, e.getErrorMessages().size(), e.getMessage());
+        assertTrue(e.getMessage().contains("Explicit bindings are required and Clock is not explicitly bound."), e.getMessage());
     }
 
     @Test
@@ -90,12 +97,11 @@ class WalletSignerModulesTest {
     }
 
     @Test
-    void aUsersClockAndAuthSignerReplaceTheDefaults() {
+    void theBoundClockDatesTheAuthSigAndAUsersAuthSignerReplacesTheDefault() {
         AuthSigner theirs = new WalletAuthSigner(FakeWalletSigner.random(), Clock.systemUTC());
-        Injector injector = strict(new PrivateKeyWalletSignerModule(HARDHAT), binder -> OptionalBinder
-                .newOptionalBinder(binder, Clock.class).setBinding().toInstance(Clock.fixed(NOW, ZoneOffset.UTC)));
+        Injector injector = strict(new PrivateKeyWalletSignerModule(HARDHAT));
         assertTrue(injector.getInstance(AuthSigner.class).authenticate(request()).signedMessage()
-                .contains("\nIssued At: 2025-01-15T10:00:00.000Z\n"), "the AuthSig is dated by the user's clock");
+                .contains("\nIssued At: 2025-01-15T10:00:00.000Z\n"), "the AuthSig is dated by the bound clock");
 
         Injector pkp = strict(new PrivateKeyWalletSignerModule(HARDHAT), binder -> OptionalBinder
                 .newOptionalBinder(binder, AuthSigner.class).setBinding().toInstance(theirs));
@@ -171,7 +177,14 @@ class WalletSignerModulesTest {
                 () -> new Pkcs11WalletSignerModule(library, "t", "k", null)).field());
     }
 
+    /** A strict injector with the {@link Clock} that {@code Lit4jModule} binds in a real composition. */
     private static Injector strict(Module... modules) {
+        List<Module> all = new ArrayList<>(List.of(modules));
+        all.add(binder -> binder.bind(Clock.class).toInstance(Clock.fixed(NOW, ZoneOffset.UTC)));
+        return strictWithoutClock(all.toArray(Module[]::new));
+    }
+
+    private static Injector strictWithoutClock(Module... modules) {
         List<Module> all = new ArrayList<>(List.of(modules));
         all.add(binder -> binder.requireExplicitBindings());
         return Guice.createInjector(Stage.PRODUCTION, all);
