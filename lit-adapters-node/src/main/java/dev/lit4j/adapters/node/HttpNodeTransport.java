@@ -1,4 +1,13 @@
 package dev.lit4j.adapters.node;
+import dev.lit4j.adapters.node.internal.SevSnpAttestationFields;
+import dev.lit4j.adapters.node.internal.NetworkIdentity;
+import dev.lit4j.adapters.node.internal.HandshakeConsensus;
+import dev.lit4j.adapters.node.internal.HandshakeAnswer;
+import dev.lit4j.adapters.node.internal.MalformedAnswerException;
+import dev.lit4j.adapters.node.internal.NodeFailures;
+import dev.lit4j.adapters.node.internal.NodeReply;
+import dev.lit4j.adapters.node.internal.FanOut;
+import dev.lit4j.adapters.node.internal.NodeHttp;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.action.ExecuteJsAnswer;

@@ -1,4 +1,6 @@
 package dev.lit4j.adapters.node;
+import dev.lit4j.adapters.node.internal.InvalidShareException;
+import dev.lit4j.adapters.node.internal.AnswerJson;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.bls.BlsPopScheme;

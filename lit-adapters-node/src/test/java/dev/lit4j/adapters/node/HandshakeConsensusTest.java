@@ -1,4 +1,7 @@
 package dev.lit4j.adapters.node;
+import dev.lit4j.adapters.node.internal.NetworkIdentity;
+import dev.lit4j.adapters.node.internal.HandshakeConsensus;
+import dev.lit4j.adapters.node.internal.HandshakeAnswer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

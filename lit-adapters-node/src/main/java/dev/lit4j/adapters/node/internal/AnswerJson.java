@@ -1,4 +1,4 @@
-package dev.lit4j.adapters.node;
+package dev.lit4j.adapters.node.internal;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -13,7 +13,7 @@ import java.io.StringReader;
 import java.util.Optional;
 
 /** Reads node answers: strict JSON, and the members the protocol requires, with messages that quote what was found. */
-final class AnswerJson {
+public final class AnswerJson {
     private static final int QUOTE_LIMIT = 100;
 
     private AnswerJson() {
@@ -24,7 +24,7 @@ final class AnswerJson {
      *
      * @throws MalformedAnswerException if it is not JSON, not an object, or has content after it
      */
-    static JsonObject parseObject(String text) {
+    public static JsonObject parseObject(String text) {
         JsonElement json;
         try (JsonReader reader = new JsonReader(new StringReader(text))) {
             reader.setStrictness(Strictness.STRICT);
@@ -46,7 +46,7 @@ final class AnswerJson {
      *
      * @throws MalformedAnswerException if it is absent, null, empty or not a string
      */
-    static String requiredString(JsonObject object, String key) {
+    public static String requiredString(JsonObject object, String key) {
         return optionalString(object, key).filter(s -> !s.isEmpty())
                 .orElseThrow(() -> new MalformedAnswerException("\"" + key + "\" is " + describe(object.get(key))
                         + "; expected a non-empty string"));
@@ -57,7 +57,7 @@ final class AnswerJson {
      *
      * @throws MalformedAnswerException if it is present and not a string
      */
-    static Optional<String> optionalString(JsonObject object, String key) {
+    public static Optional<String> optionalString(JsonObject object, String key) {
         JsonElement value = object.get(key);
         if (value == null || value.isJsonNull()) {
             return Optional.empty();
@@ -73,7 +73,7 @@ final class AnswerJson {
      *
      * @throws MalformedAnswerException if it is absent or not such a number
      */
-    static int requiredIndex(JsonObject object, String key) {
+    public static int requiredIndex(JsonObject object, String key) {
         JsonElement value = object.get(key);
         if (value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber()) {
             JsonPrimitive number = value.getAsJsonPrimitive();
@@ -90,13 +90,13 @@ final class AnswerJson {
     }
 
     /** The text, cut to a readable length. */
-    static String quote(String text) {
+    public static String quote(String text) {
         String oneLine = text.replace("\n", "\\n");
         return "\"" + (oneLine.length() <= QUOTE_LIMIT ? oneLine : oneLine.substring(0, QUOTE_LIMIT) + "…") + "\"";
     }
 
     /** A member value as a message shows it: {@code missing}, {@code null} or its JSON, cut to a readable length. */
-    static String describe(JsonElement value) {
+    public static String describe(JsonElement value) {
         if (value == null) {
             return "missing";
         }

@@ -1,4 +1,4 @@
-package dev.lit4j.adapters.node;
+package dev.lit4j.adapters.node.internal;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -14,7 +14,7 @@ import java.util.Optional;
  * {@code errorKind} is always present and the others may be left out; or the body of a Lit Action that threw,
  * {@code {"success":false,"error","logs"}}, whose {@code error} becomes the message.
  */
-final class LitErrorBody {
+public final class LitErrorBody {
     private LitErrorBody() {
     }
 
@@ -24,7 +24,7 @@ final class LitErrorBody {
      * @param status the HTTP status of the answer
      * @return empty when the body is not JSON or has no string {@code errorKind}
      */
-    static Optional<NodeFailure> parse(String nodeUrl, int status, String body) {
+    public static Optional<NodeFailure> parse(String nodeUrl, int status, String body) {
         JsonObject json;
         try {
             json = AnswerJson.parseObject(body);
