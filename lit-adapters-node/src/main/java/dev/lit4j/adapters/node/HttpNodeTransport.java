@@ -1,4 +1,6 @@
 package dev.lit4j.adapters.node;
+import dev.lit4j.adapters.node.internal.SignedShare;
+import dev.lit4j.adapters.node.internal.ShareQuorum;
 import dev.lit4j.adapters.node.internal.SevSnpAttestationFields;
 import dev.lit4j.adapters.node.internal.NetworkIdentity;
 import dev.lit4j.adapters.node.internal.HandshakeConsensus;
@@ -88,6 +90,10 @@ public final class HttpNodeTransport implements NodeTransport {
     public HttpNodeTransport(NodeTransportConfig config, @NodeHttpClient HttpClient client) {
         this.config = InvalidInputException.requireNonNull("config", config);
         InvalidInputException.requireNonNull("client", client);
+        if (config.protocol() != LitProtocol.DATIL) {
+            throw new InvalidInputException("config.protocol", "HttpNodeTransport speaks the Datil protocol, and this"
+                    + " network speaks " + config.protocol() + "; use NodeTransports.create(config)");
+        }
         this.http = new NodeHttp(client, config.retryPolicy(), config.sdkVersion());
         this.pkpSigning = new PkpSigning(http, config);
     }

@@ -1,4 +1,5 @@
 package dev.lit4j.adapters.node;
+import dev.lit4j.adapters.node.internal.EcdsaShareQuorum;
 import dev.lit4j.adapters.node.internal.NodeFailures;
 import dev.lit4j.adapters.node.internal.NodeReply;
 import dev.lit4j.adapters.node.internal.FanOut;

@@ -1,4 +1,5 @@
 package dev.lit4j.adapters.node;
+import dev.lit4j.adapters.node.internal.SignedShare;
 import dev.lit4j.adapters.node.internal.InvalidShareException;
 import dev.lit4j.adapters.node.internal.MalformedAnswerException;
 import dev.lit4j.adapters.node.internal.AnswerJson;

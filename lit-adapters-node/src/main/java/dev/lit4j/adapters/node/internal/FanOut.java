@@ -63,10 +63,23 @@ public final class FanOut {
      */
     public static FanOut start(NodeHttp http, Map<String, String> bodyByNodeUrl, String path, Duration timeout,
             NodeHttp.Repeat repeat, RetryPolicy retryPolicy) {
+        return start(http, bodyByNodeUrl, path, newRequestId(), timeout, repeat, retryPolicy);
+    }
+
+    /**
+     * Sends each node its own body to {@code path}, all with the caller's {@code X-Request-Id} (a wire whose
+     * ids have another form, or one operation that makes several calls under one id).
+     *
+     * @param bodyByNodeUrl the nodes to call, in order, and the body for each
+     * @param requestId the {@code X-Request-Id} of every call
+     * @param timeout how long each attempt may take
+     * @param retryPolicy the policy {@code http} retries with, to bound the overall wait
+     */
+    public static FanOut start(NodeHttp http, Map<String, String> bodyByNodeUrl, String path, String requestId,
+            Duration timeout, NodeHttp.Repeat repeat, RetryPolicy retryPolicy) {
         Duration wait = timeout.multipliedBy(retryPolicy.maxAttempts()).plus(retryPolicy.totalBackoff()).plus(SLACK);
         List<String> nodeUrls = List.copyOf(bodyByNodeUrl.keySet());
         FanOut fanOut = new FanOut(nodeUrls, wait);
-        String requestId = newRequestId();
         for (String url : nodeUrls) {
             CompletableFuture<NodeReply> call = http.post(url, path, bodyByNodeUrl.get(url), requestId, timeout,
                     repeat);

@@ -1,9 +1,9 @@
-package dev.lit4j.adapters.node;
+package dev.lit4j.adapters.node.internal;
 
 import dev.lit4j.domain.bls.BlsSignatureShare;
 
 /** One node's valid BLS signature share, with what it signed, as {@link ShareQuorum} combines them. */
-interface SignedShare {
+public interface SignedShare {
 
     /** The node that gave the share. */
     String nodeUrl();

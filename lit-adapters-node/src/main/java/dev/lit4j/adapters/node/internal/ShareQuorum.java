@@ -1,4 +1,4 @@
-package dev.lit4j.adapters.node;
+package dev.lit4j.adapters.node.internal;
 import dev.lit4j.adapters.node.internal.InvalidShareException;
 import dev.lit4j.adapters.node.internal.AnswerJson;
 
@@ -26,9 +26,9 @@ import java.util.Optional;
  * costs one extra answer instead of failing the request; the number of pairing checks is bounded.
  * Not thread-safe: one thread offers the answers.
  */
-final class ShareQuorum {
+public final class ShareQuorum {
     /** The most combinations verified for one request: each costs a pairing check, about a millisecond. */
-    static final int MAX_VERIFICATIONS = 64;
+    public static final int MAX_VERIFICATIONS = 64;
 
     /**
      * A verified network signature.
@@ -37,7 +37,7 @@ final class ShareQuorum {
      * @param signedText what the nodes signed, e.g. the SIWE text
      * @param signers the nodes whose shares were combined
      */
-    record Combined(BlsSignature signature, String signedText, List<String> signers) {
+    public record Combined(BlsSignature signature, String signedText, List<String> signers) {
     }
 
     private final int threshold;
@@ -48,14 +48,14 @@ final class ShareQuorum {
     private int verifications;
 
     /** A quorum of shares of session-key SIWEs. */
-    ShareQuorum(int threshold, BlsPublicKey networkKey) {
+    public ShareQuorum(int threshold, BlsPublicKey networkKey) {
         this(threshold, networkKey, "SIWE");
     }
 
     /**
      * @param signedWhat what the shares sign, for messages (e.g. {@code "SIWE"}, {@code "identity"})
      */
-    ShareQuorum(int threshold, BlsPublicKey networkKey, String signedWhat) {
+    public ShareQuorum(int threshold, BlsPublicKey networkKey, String signedWhat) {
         this.threshold = threshold;
         this.networkKey = networkKey;
         this.signedWhat = signedWhat;
@@ -67,7 +67,7 @@ final class ShareQuorum {
      * @return the verified signature, once there is one
      * @throws InvalidShareException if another node already gave a share with this identifier for the same text
      */
-    Optional<Combined> offer(SignedShare answer) {
+    public Optional<Combined> offer(SignedShare answer) {
         List<SignedShare> group = groups.computeIfAbsent(answer.signedText(), k -> new ArrayList<>());
         for (SignedShare earlier : group) {
             if (earlier.share().identifier() == answer.share().identifier()) {
@@ -84,12 +84,12 @@ final class ShareQuorum {
     }
 
     /** The size of the largest group of shares for one signed text. */
-    int largestGroup() {
+    public int largestGroup() {
         return groups.values().stream().mapToInt(List::size).max().orElse(0);
     }
 
     /** How many valid shares arrived, over every signed text. */
-    int validShares() {
+    public int validShares() {
         return groups.values().stream().mapToInt(List::size).sum();
     }
 
@@ -97,7 +97,7 @@ final class ShareQuorum {
      * The nodes whose valid shares could not be used, with the reason: a signed text that differs from the
      * one most nodes signed, or shares in no verifying combination.
      */
-    List<NodeFailure> unusedShares() {
+    public List<NodeFailure> unusedShares() {
         List<NodeFailure> failures = new ArrayList<>();
         List<SignedShare> largest = groups.values().stream().max((a, b) -> Integer.compare(a.size(), b.size()))
                 .orElse(List.of());

@@ -1,0 +1,318 @@
+package dev.lit4j.adapters.node.naga;
+
+import dev.lit4j.adapters.node.AttestationPolicy;
+import dev.lit4j.adapters.node.HttpNodeTransport;
+import dev.lit4j.adapters.node.LitProtocol;
+import dev.lit4j.adapters.node.NodeConnection;
+import dev.lit4j.adapters.node.NodeTransportConfig;
+import dev.lit4j.adapters.node.internal.EcdsaShareQuorum;
+import dev.lit4j.adapters.node.internal.FanOut;
+import dev.lit4j.adapters.node.internal.HandshakeAnswer;
+import dev.lit4j.adapters.node.internal.HandshakeConsensus;
+import dev.lit4j.adapters.node.internal.MalformedAnswerException;
+import dev.lit4j.adapters.node.internal.NodeFailures;
+import dev.lit4j.adapters.node.internal.NodeHttp;
+import dev.lit4j.adapters.node.internal.NodeReply;
+import dev.lit4j.adapters.node.internal.SevSnpAttestationFields;
+import dev.lit4j.adapters.node.naga.internal.NagaEcdsaShareAnswer;
+import dev.lit4j.adapters.node.naga.internal.NagaHandshakeAnswer;
+import dev.lit4j.adapters.node.naga.internal.NagaNode;
+import dev.lit4j.adapters.node.naga.internal.NagaPkpSignBody;
+import dev.lit4j.adapters.node.naga.internal.NagaReplies;
+import dev.lit4j.adapters.node.naga.internal.NagaRequestId;
+import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.action.ExecuteJsAnswer;
+import dev.lit4j.domain.auth.AuthSig;
+import dev.lit4j.domain.bls.BlsSignature;
+import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.naga.BoxKeyPair;
+import dev.lit4j.domain.naga.NagaEnvelope;
+import dev.lit4j.domain.pkp.EcdsaSignatureShare;
+import dev.lit4j.domain.pkp.PkpSignature;
+import dev.lit4j.domain.port.ConnectedNetwork;
+import dev.lit4j.domain.port.DecryptionRequest;
+import dev.lit4j.domain.port.ExecuteJsNodeRequest;
+import dev.lit4j.domain.port.NodeException;
+import dev.lit4j.domain.port.NodeFailure;
+import dev.lit4j.domain.port.NodeTransport;
+import dev.lit4j.domain.port.PkpSignRequest;
+import dev.lit4j.domain.port.SignSessionKeyRequest;
+import java.net.http.HttpClient;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+
+/**
+ * The {@link NodeTransport} of the Naga wire (lit-peer, JS SDK 8; operations spec §5) over HTTP, sharing the
+ * fan-out, retries, threshold waiting and failure reports of {@link HttpNodeTransport}.
+ *
+ * <ul>
+ *   <li><b>Connect</b> (on first use, and again when the block hash is stale): a plain-JSON handshake
+ *       ({@code /web/handshake/}) with every node; each answer is wrapped in {@code {ok, error, errorObject, data}}
+ *       and states the node's E2EE {@code nodeIdentityKey} and {@code epoch}. The nodes that agree on the network
+ *       keys form the network if they reach the threshold, max(3, floor(2n/3)) unless configured; failed nodes are
+ *       left out and reported. Every connect makes a fresh X25519 key pair per node.</li>
+ *   <li><b>Requests</b>: every {@code /v2} body is sealed to the node's identity key with that node's key pair, and
+ *       the reply is opened only if the node's identity key sealed it. All nodes of one operation share one
+ *       {@code X-Request-Id} of the form {@code lit_<ms>_<base36>}; {@code X-Lit-SDK-Version} is the configured
+ *       {@code <version>-<network>}. Requests go to a threshold of nodes only, and {@code nodeSet} names exactly
+ *       them.</li>
+ *   <li><b>Failures</b>: a node's encrypted error answer is opened and reported with its short error and its
+ *       {@code PublicError} ({@code errorCode}, message, details), escaped and bounded; a plain {@code can't
+ *       decrypt} answer is reported as such.</li>
+ * </ul>
+ *
+ * <p>Thread-safe: concurrent first calls share one connect.
+ */
+public final class NagaNodeTransport implements NodeTransport {
+    /** The Naga PKP signing path. */
+    static final String PKP_SIGN_PATH = "/web/pkp/sign/v2";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final NodeTransportConfig config;
+    private final NodeHttp http;
+    private final ReentrantLock connectLock = new ReentrantLock();
+    private volatile Connection connection;
+
+    /**
+     * A transport that uses {@code client} for every call.
+     *
+     * @param client the HTTP client; it should not follow redirects
+     * @throws InvalidInputException if {@code config} is not for a network that speaks {@link LitProtocol#NAGA}
+     */
+    public NagaNodeTransport(NodeTransportConfig config, HttpClient client) {
+        this.config = InvalidInputException.requireNonNull("config", config);
+        InvalidInputException.requireNonNull("client", client);
+        if (config.protocol() != LitProtocol.NAGA) {
+            throw new InvalidInputException("config.protocol", "NagaNodeTransport speaks the Naga protocol, and this"
+                    + " network speaks " + config.protocol() + "; use NodeTransports.create(config)");
+        }
+        this.http = new NodeHttp(client, config.retryPolicy(), config.sdkVersion());
+    }
+
+    /** A transport with its own HTTP client ({@link HttpNodeTransport#defaultHttpClient}). Connects on first use. */
+    public static NagaNodeTransport create(NodeTransportConfig config) {
+        return new NagaNodeTransport(config, HttpNodeTransport.defaultHttpClient(config));
+    }
+
+    @Override
+    public ConnectedNetwork network() {
+        return current().view().network();
+    }
+
+    /**
+     * The current connection, connecting first if needed: the network, its epoch and the nodes left out.
+     *
+     * @throws NodeException as {@link #network()}
+     */
+    public NodeConnection connection() {
+        return current().view();
+    }
+
+    /** The block hash of the last handshake, handshaking again once it is older than the configured maximum age. */
+    @Override
+    public String latestBlockhash() {
+        Connection known = current();
+        if (Duration.between(known.view().connectedAt(), config.clock().instant())
+                .compareTo(config.blockhashMaxAge()) < 0) {
+            return known.blockhash();
+        }
+        connectLock.lock();
+        try {
+            connection = connect();
+            return connection.blockhash();
+        } finally {
+            connectLock.unlock();
+        }
+    }
+
+    /**
+     * Signs 32 bytes with a PKP ({@code POST /web/pkp/sign/v2}, operations spec §5.7): a threshold of nodes, each
+     * with its own session sig, {@code signingScheme} {@code EcdsaK256Sha256} and {@code nodeSet} naming exactly
+     * them; the bytes are sent as given (they are the digest the scheme signs). Returns as soon as their shares
+     * combine to a signature that recovers to the PKP's key.
+     */
+    @Override
+    public PkpSignature pkpSign(PkpSignRequest request) {
+        InvalidInputException.requireNonNull("request", request);
+        Connection current = current();
+        List<NagaNode> chosen = current.chosen();
+        Map<String, String> plaintexts = new LinkedHashMap<>();
+        for (NagaNode node : chosen) {
+            plaintexts.put(node.url(), NagaPkpSignBody.write(request, request.sessionSigFor(node.url()), chosen,
+                    current.epoch()));
+        }
+        int threshold = chosen.size();
+        EcdsaShareQuorum quorum = new EcdsaShareQuorum(threshold, request);
+        List<NodeFailure> failures = new ArrayList<>();
+        FanOut fanOut = sealedFanOut(current, plaintexts, PKP_SIGN_PATH, NodeHttp.Repeat.ONLY_IF_NOT_SENT);
+        return fanOut.firstResult(quorum::largestGroup, threshold, reply -> {
+            NagaNode node = current.node(reply.nodeUrl());
+            return NagaReplies.open(reply, node, failures).flatMap(data -> NodeFailures.read(node.url(), () -> {
+                Optional<EcdsaSignatureShare> share = NagaEcdsaShareAnswer.parse(node.url(), data, request);
+                if (share.isEmpty()) {
+                    quorum.failShare(node.url());
+                    return Optional.empty();
+                }
+                return quorum.offer(share.get());
+            }, failures));
+        }).orElseThrow(() -> {
+            List<NodeFailure> all = new ArrayList<>(failures);
+            all.addAll(quorum.unusedShares());
+            String notAwaited = fanOut.accountForPending(quorum.largestGroup(), threshold, config.requestTimeout(),
+                    all);
+            return new NodeException("pkpSign: " + quorum.validShares() + " of the " + threshold + " nodes asked"
+                    + " returned a valid share; all " + threshold + " must, and their shares must combine to a"
+                    + " signature that recovers to the PKP's key" + notAwaited
+                    + (all.isEmpty() ? "" : "; the others: " + NodeFailures.describe(all)), all);
+        });
+    }
+
+    @Override
+    public AuthSig signSessionKey(SignSessionKeyRequest request) {
+        throw notOnThisWire("signSessionKey", "/web/sign_session_key/v2");
+    }
+
+    @Override
+    public List<ExecuteJsAnswer> executeJs(ExecuteJsNodeRequest request) {
+        throw notOnThisWire("executeJs", "/web/execute/v2");
+    }
+
+    @Override
+    public BlsSignature decryptionSignature(DecryptionRequest request) {
+        throw notOnThisWire("decrypt", "/web/encryption/sign/v2");
+    }
+
+    private static NodeException notOnThisWire(String operation, String path) {
+        return new NodeException(operation + ": Lit4j does not speak " + path + " of the Naga wire yet (it needs"
+                + " the Naga BLS share formats); connect to a Datil network for it");
+    }
+
+    /** Seals each node's plaintext to it and sends them all with one Naga {@code X-Request-Id}. */
+    private FanOut sealedFanOut(Connection current, Map<String, String> plaintexts, String path,
+            NodeHttp.Repeat repeat) {
+        Instant now = config.clock().instant();
+        Map<String, String> bodies = new LinkedHashMap<>();
+        plaintexts.forEach((url, plaintext) -> {
+            NagaNode node = current.node(url);
+            bodies.put(url, NagaEnvelope.seal(node.jitKey(), node.identityKey(), plaintext, now)
+                    .toRequestBody(current.epoch()));
+        });
+        return FanOut.start(http, bodies, path, NagaRequestId.next(config.clock()), config.requestTimeout(), repeat,
+                config.retryPolicy());
+    }
+
+    private Connection current() {
+        Connection known = connection;
+        if (known != null) {
+            return known;
+        }
+        connectLock.lock();
+        try {
+            if (connection == null) {
+                connection = connect();
+            }
+            return connection;
+        } finally {
+            connectLock.unlock();
+        }
+    }
+
+    private Connection connect() {
+        List<String> urls = config.nodeUrls();
+        int threshold = config.threshold().orElseThrow();
+        byte[] challenge = new byte[32];
+        RANDOM.nextBytes(challenge);
+        String body = HandshakeAnswer.requestBody(challenge, OptionalLong.empty());
+        Map<String, String> bodies = new LinkedHashMap<>();
+        urls.forEach(url -> bodies.put(url, body));
+        FanOut fanOut = FanOut.start(http, bodies, NodeHttp.HANDSHAKE_PATH, NagaRequestId.next(config.clock()),
+                config.handshakeTimeout(), NodeHttp.Repeat.SAFE, config.retryPolicy());
+        List<HandshakeAnswer> answers = new ArrayList<>();
+        Map<String, NagaHandshakeAnswer> byUrl = new HashMap<>();
+        List<NodeFailure> failures = new ArrayList<>();
+        for (Optional<NodeReply> reply = fanOut.next(); reply.isPresent(); reply = fanOut.next()) {
+            handshakeAnswer(reply.get(), challenge, failures).ifPresent(answer -> {
+                answers.add(answer.answer());
+                byUrl.put(answer.answer().nodeUrl(), answer);
+            });
+        }
+        fanOut.pendingUrls().forEach(url -> failures.add(NodeFailure.of(url, NodeFailure.Kind.TIMEOUT,
+                "no handshake answer in time")));
+        fanOut.abandon();
+        HandshakeConsensus consensus = HandshakeConsensus.decide(answers, failures, urls.size(), threshold);
+        List<NagaNode> nodes = consensus.agreeing().stream().map(answer -> new NagaNode(answer.nodeUrl(),
+                byUrl.get(answer.nodeUrl()).identityKey(), BoxKeyPair.generate())).toList();
+        long epoch = mostCommon(consensus.agreeing(), answer -> byUrl.get(answer.nodeUrl()).epoch());
+        NodeConnection view = new NodeConnection(
+                new ConnectedNetwork(nodes.stream().map(NagaNode::url).toList(), threshold,
+                        consensus.identity().networkPublicKey()),
+                consensus.identity().subnetPublicKey(), consensus.identity().hdRootPubkeys(), consensus.leftOut(),
+                OptionalLong.of(epoch), config.clock().instant());
+        return new Connection(view, nodes, epoch, consensus.latestBlockhash());
+    }
+
+    private Optional<NagaHandshakeAnswer> handshakeAnswer(NodeReply reply, byte[] challenge,
+            List<NodeFailure> failures) {
+        if (reply instanceof NodeReply.Failure failure) {
+            failures.add(failure.failure());
+            return Optional.empty();
+        }
+        NodeReply.Answer answer = (NodeReply.Answer) reply;
+        NagaHandshakeAnswer parsed;
+        try {
+            parsed = NagaHandshakeAnswer.parse(answer.nodeUrl(), answer.body());
+        } catch (MalformedAnswerException e) {
+            failures.add(NodeFailure.of(answer.nodeUrl(), NodeFailure.Kind.MALFORMED_ANSWER, e.getMessage()));
+            return Optional.empty();
+        }
+        if (config.attestationPolicy() == AttestationPolicy.FIELDS_ONLY) {
+            Optional<String> problem = SevSnpAttestationFields.problem(answer.nodeUrl(),
+                    parsed.answer().attestation(), challenge);
+            if (problem.isPresent()) {
+                failures.add(NodeFailure.of(answer.nodeUrl(), NodeFailure.Kind.ATTESTATION, problem.get()));
+                return Optional.empty();
+            }
+        }
+        return Optional.of(parsed);
+    }
+
+    private static <T> long mostCommon(List<T> items, Function<T, Long> value) {
+        Map<Long, Integer> counts = new LinkedHashMap<>();
+        items.forEach(item -> counts.merge(value.apply(item), 1, Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    @Override
+    public String toString() {
+        Connection known = connection;
+        return "NagaNodeTransport[" + config.nodeUrls().size() + " nodes, "
+                + (known == null ? "not connected" : known.nodes().size() + " connected") + "]";
+    }
+
+    /**
+     * A connection: the agreeing nodes with their keys, the epoch and the block hash of the handshake.
+     *
+     * @param nodes the connected nodes in handshake order
+     */
+    private record Connection(NodeConnection view, List<NagaNode> nodes, long epoch, String blockhash) {
+
+        NagaNode node(String url) {
+            return nodes.stream().filter(node -> node.url().equals(url)).findFirst().orElseThrow();
+        }
+
+        /** The nodes a request goes to: a threshold of them, in handshake order (all priced alike). */
+        List<NagaNode> chosen() {
+            return nodes.subList(0, view.network().threshold());
+        }
+    }
+}
