@@ -179,7 +179,8 @@ public final class NodeTransportConfig {
 
     @Override
     public String toString() {
-        return "NodeTransportConfig[network=" + network.wireName() + ", protocol=" + protocol
+        return "NodeTransportConfig[network=" + network.wireName()
+                + (protocol == LitProtocol.DATIL ? "" : ", protocol=" + protocol)
                 + (network == LitNetwork.CUSTOM ? ", nodeUrls=" + nodeUrls + ", threshold=" + threshold().getAsInt()
                         : ", rpcUrl=" + rpcUrl)
                 + ", handshakeTimeout=" + handshakeTimeout + ", requestTimeout=" + requestTimeout

@@ -4,6 +4,7 @@ import dev.lit4j.adapters.node.AttestationPolicy;
 import dev.lit4j.adapters.node.HttpNodeTransport;
 import dev.lit4j.adapters.node.LitProtocol;
 import dev.lit4j.adapters.node.NodeConnection;
+import dev.lit4j.adapters.node.NodeHttpClient;
 import dev.lit4j.adapters.node.NodeTransportConfig;
 import dev.lit4j.adapters.node.internal.EcdsaShareQuorum;
 import dev.lit4j.adapters.node.internal.FanOut;
@@ -37,6 +38,7 @@ import dev.lit4j.domain.port.NodeFailure;
 import dev.lit4j.domain.port.NodeTransport;
 import dev.lit4j.domain.port.PkpSignRequest;
 import dev.lit4j.domain.port.SignSessionKeyRequest;
+import jakarta.inject.Inject;
 import java.net.http.HttpClient;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -89,7 +91,8 @@ public final class NagaNodeTransport implements NodeTransport {
      * @param client the HTTP client; it should not follow redirects
      * @throws InvalidInputException if {@code config} is not for a network that speaks {@link LitProtocol#NAGA}
      */
-    public NagaNodeTransport(NodeTransportConfig config, HttpClient client) {
+    @Inject
+    public NagaNodeTransport(NodeTransportConfig config, @NodeHttpClient HttpClient client) {
         this.config = InvalidInputException.requireNonNull("config", config);
         InvalidInputException.requireNonNull("client", client);
         if (config.protocol() != LitProtocol.NAGA) {
