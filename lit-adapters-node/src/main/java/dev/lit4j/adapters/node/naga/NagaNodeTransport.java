@@ -28,17 +28,21 @@ import dev.lit4j.domain.bls.BlsSignature;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.naga.BoxKeyPair;
 import dev.lit4j.domain.naga.NagaEnvelope;
-import dev.lit4j.domain.pkp.EcdsaSignatureShare;
+import dev.lit4j.domain.naga.NagaNodeChoice;
+import dev.lit4j.domain.naga.NagaProduct;
+import dev.lit4j.domain.naga.NodePrice;
 import dev.lit4j.domain.pkp.PkpSignature;
 import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.port.DecryptionRequest;
 import dev.lit4j.domain.port.ExecuteJsNodeRequest;
 import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.port.NodeFailure;
+import dev.lit4j.domain.port.NodePrices;
 import dev.lit4j.domain.port.NodeTransport;
 import dev.lit4j.domain.port.PkpSignRequest;
 import dev.lit4j.domain.port.SignSessionKeyRequest;
 import jakarta.inject.Inject;
+import java.math.BigInteger;
 import java.net.http.HttpClient;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -82,6 +86,7 @@ public final class NagaNodeTransport implements NodeTransport {
 
     private final NodeTransportConfig config;
     private final NodeHttp http;
+    private final NodePrices prices;
     private final ReentrantLock connectLock = new ReentrantLock();
     private volatile Connection connection;
 
@@ -93,6 +98,20 @@ public final class NagaNodeTransport implements NodeTransport {
      */
     @Inject
     public NagaNodeTransport(NodeTransportConfig config, @NodeHttpClient HttpClient client) {
+        this(config, client, null);
+    }
+
+    /**
+     * A transport that chooses nodes by {@code prices} (operations spec §5.4): each request goes to the cheapest
+     * threshold of nodes for its product, and each node's session sig carries what the transport grants it.
+     *
+     * @param prices the nodes' prices, e.g. read from the PriceFeed contract; null to price every node alike
+     *     (a custom network whose prices the client is not told), so that the first nodes to answer the
+     *     handshake are asked and each is granted an equal part of the default maximum, 2¹²⁸ − 1
+     * @throws InvalidInputException if {@code config} is not for a network that speaks {@link LitProtocol#NAGA}
+     */
+    public NagaNodeTransport(NodeTransportConfig config, HttpClient client, NodePrices prices) {
+        this.prices = prices;
         this.config = InvalidInputException.requireNonNull("config", config);
         InvalidInputException.requireNonNull("client", client);
         if (config.protocol() != LitProtocol.NAGA) {
@@ -148,7 +167,7 @@ public final class NagaNodeTransport implements NodeTransport {
     public PkpSignature pkpSign(PkpSignRequest request) {
         InvalidInputException.requireNonNull("request", request);
         Connection current = current();
-        List<NagaNode> chosen = current.chosen();
+        List<NagaNode> chosen = chosen(current, NagaProduct.SIGN);
         Map<String, String> plaintexts = new LinkedHashMap<>();
         for (NagaNode node : chosen) {
             plaintexts.put(node.url(), NagaPkpSignBody.write(request, request.sessionSigFor(node.url()), chosen,
@@ -160,14 +179,8 @@ public final class NagaNodeTransport implements NodeTransport {
         FanOut fanOut = sealedFanOut(current, plaintexts, PKP_SIGN_PATH, NodeHttp.Repeat.ONLY_IF_NOT_SENT);
         return fanOut.firstResult(quorum::largestGroup, threshold, reply -> {
             NagaNode node = current.node(reply.nodeUrl());
-            return NagaReplies.open(reply, node, failures).flatMap(data -> NodeFailures.read(node.url(), () -> {
-                Optional<EcdsaSignatureShare> share = NagaEcdsaShareAnswer.parse(node.url(), data, request);
-                if (share.isEmpty()) {
-                    quorum.failShare(node.url());
-                    return Optional.empty();
-                }
-                return quorum.offer(share.get());
-            }, failures));
+            return NagaReplies.open(reply, node, failures).flatMap(data -> NodeFailures.read(node.url(),
+                    () -> quorum.offer(NagaEcdsaShareAnswer.parse(node.url(), data, request)), failures));
         }).orElseThrow(() -> {
             List<NodeFailure> all = new ArrayList<>(failures);
             all.addAll(quorum.unusedShares());
@@ -178,6 +191,25 @@ public final class NagaNodeTransport implements NodeTransport {
                     + " signature that recovers to the PKP's key" + notAwaited
                     + (all.isEmpty() ? "" : "; the others: " + NodeFailures.describe(all)), all);
         });
+    }
+
+    /**
+     * For each connected node, the most it is granted for any product: its price plus an equal part of what the
+     * default maximum leaves over the cheapest threshold of nodes for that product ({@link NagaNodeChoice}).
+     */
+    @Override
+    public List<NodePrice> sessionMaxPrices() {
+        Connection current = current();
+        Map<String, BigInteger> granted = new LinkedHashMap<>();
+        current.nodes().forEach(node -> granted.put(node.url(), BigInteger.ZERO));
+        for (NagaProduct product : NagaProduct.values()) {
+            List<NodePrice> priced = priced(current, product);
+            NodePrice first = NagaNodeChoice.choose(priced, NagaNodeChoice.DEFAULT_USER_MAX_PRICE,
+                    current.view().network().threshold()).get(0);
+            BigInteger share = first.price().subtract(priceOf(priced, first.nodeUrl()));
+            priced.forEach(node -> granted.merge(node.nodeUrl(), node.price().add(share), BigInteger::max));
+        }
+        return granted.entrySet().stream().map(entry -> new NodePrice(entry.getKey(), entry.getValue())).toList();
     }
 
     @Override
@@ -198,6 +230,25 @@ public final class NagaNodeTransport implements NodeTransport {
     private static NodeException notOnThisWire(String operation, String path) {
         return new NodeException(operation + ": Lit4j does not speak " + path + " of the Naga wire yet (it needs"
                 + " the Naga BLS share formats); connect to a Datil network for it");
+    }
+
+    /** The cheapest threshold of connected nodes for {@code product}. */
+    private List<NagaNode> chosen(Connection current, NagaProduct product) {
+        return NagaNodeChoice.choose(priced(current, product), NagaNodeChoice.DEFAULT_USER_MAX_PRICE,
+                current.view().network().threshold()).stream().map(price -> current.node(price.nodeUrl())).toList();
+    }
+
+    /** The connected nodes' prices for {@code product}, in the feed's order; all 0 without a price source. */
+    private List<NodePrice> priced(Connection current, NagaProduct product) {
+        if (prices == null) {
+            return current.nodes().stream().map(node -> new NodePrice(node.url(), BigInteger.ZERO)).toList();
+        }
+        List<String> connected = current.view().network().nodeUrls();
+        return prices.prices(product).stream().filter(price -> connected.contains(price.nodeUrl())).toList();
+    }
+
+    private static BigInteger priceOf(List<NodePrice> priced, String nodeUrl) {
+        return priced.stream().filter(price -> price.nodeUrl().equals(nodeUrl)).findFirst().orElseThrow().price();
     }
 
     /** Seals each node's plaintext to it and sends them all with one Naga {@code X-Request-Id}. */
@@ -311,11 +362,6 @@ public final class NagaNodeTransport implements NodeTransport {
 
         NagaNode node(String url) {
             return nodes.stream().filter(node -> node.url().equals(url)).findFirst().orElseThrow();
-        }
-
-        /** The nodes a request goes to: a threshold of them, in handshake order (all priced alike). */
-        List<NagaNode> chosen() {
-            return nodes.subList(0, view.network().threshold());
         }
     }
 }
