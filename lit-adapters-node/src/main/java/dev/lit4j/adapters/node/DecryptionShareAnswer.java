@@ -7,6 +7,7 @@ import dev.lit4j.adapters.node.internal.AnswerJson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.bls.BlsIdentifiedShare;
 import dev.lit4j.domain.bls.BlsSignatureShare;
 import java.nio.charset.StandardCharsets;
 
@@ -59,5 +60,15 @@ record DecryptionShareAnswer(String nodeUrl, BlsSignatureShare share, String ide
     @Override
     public byte[] signedBytes() {
         return identity.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public BlsIdentifiedShare identifiedShare() {
+        return BlsIdentifiedShare.of(share);
+    }
+
+    @Override
+    public String shareLabel() {
+        return "share index " + share.shareIndex();
     }
 }

@@ -1,5 +1,7 @@
 package dev.lit4j.adapters.node;
+import dev.lit4j.adapters.node.internal.SignSessionKeyBody;
 import dev.lit4j.adapters.node.internal.SignedShare;
+import dev.lit4j.adapters.node.internal.SessionShareCheck;
 import dev.lit4j.adapters.node.internal.ShareQuorum;
 import dev.lit4j.adapters.node.internal.SevSnpAttestationFields;
 import dev.lit4j.adapters.node.internal.NetworkIdentity;
@@ -170,7 +172,7 @@ public final class HttpNodeTransport implements NodeTransport {
         Connection current = current();
         ConnectedNetwork network = current.view().network();
         EthAddress pkpAddress = request.pkpPublicKey().ethAddress();
-        ShareAnswer.Expected expected = new ShareAnswer.Expected(network.networkPublicKey(),
+        SessionShareCheck.Expected expected = new SessionShareCheck.Expected(network.networkPublicKey(),
                 request.sessionKey().uri(), pkpAddress);
         String body = SignSessionKeyBody.write(request, current.requestEpoch(config.clock().instant()));
         FanOut fanOut = FanOut.start(http, network.nodeUrls(), NodeHttp.SIGN_SESSION_KEY_PATH, body,

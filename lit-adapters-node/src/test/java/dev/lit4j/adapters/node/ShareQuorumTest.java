@@ -1,4 +1,5 @@
 package dev.lit4j.adapters.node;
+import dev.lit4j.adapters.node.internal.SessionShareCheck;
 import dev.lit4j.adapters.node.internal.ShareQuorum;
 import dev.lit4j.adapters.node.internal.InvalidShareException;
 
@@ -20,7 +21,7 @@ class ShareQuorumTest {
 
     private static ShareAnswer share(BlsThresholdKey key, int index, String siwe, boolean wrong) {
         return ShareAnswer.parse("http://n" + index, DatilAnswers.answer(key.share(index), siwe,
-                key.publicKey().hex(), wrong), new ShareAnswer.Expected(key.publicKey(), Fixtures.SESSION_KEY.uri(),
+                key.publicKey().hex(), wrong), new SessionShareCheck.Expected(key.publicKey(), Fixtures.SESSION_KEY.uri(),
                 Fixtures.PKP.ethAddress()));
     }
 

@@ -7,7 +7,7 @@ import dev.lit4j.domain.bls.BlsPopScheme;
 import dev.lit4j.domain.bls.BlsPublicKey;
 import dev.lit4j.domain.bls.BlsShareCombiner;
 import dev.lit4j.domain.bls.BlsSignature;
-import dev.lit4j.domain.bls.BlsSignatureShare;
+import dev.lit4j.domain.bls.BlsIdentifiedShare;
 import dev.lit4j.domain.port.NodeFailure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,9 +70,9 @@ public final class ShareQuorum {
     public Optional<Combined> offer(SignedShare answer) {
         List<SignedShare> group = groups.computeIfAbsent(answer.signedText(), k -> new ArrayList<>());
         for (SignedShare earlier : group) {
-            if (earlier.share().identifier() == answer.share().identifier()) {
-                throw new InvalidShareException("its share index " + answer.share().shareIndex()
-                        + " is the one " + earlier.nodeUrl() + " already gave");
+            if (earlier.identifiedShare().identifier().equals(answer.identifiedShare().identifier())) {
+                throw new InvalidShareException("its " + answer.shareLabel() + " is the one " + earlier.nodeUrl()
+                        + " already gave");
             }
         }
         group.add(answer);
@@ -141,10 +141,10 @@ public final class ShareQuorum {
 
     private Optional<Combined> verify(List<SignedShare> members) {
         verifications++;
-        List<BlsSignatureShare> shares = members.stream().map(SignedShare::share).toList();
+        List<BlsIdentifiedShare> shares = members.stream().map(SignedShare::identifiedShare).toList();
         BlsSignature signature;
         try {
-            signature = BlsShareCombiner.combine(shares);
+            signature = BlsShareCombiner.combineIdentified(shares);
         } catch (InvalidInputException e) {
             // the shares summed to the identity: some share is wrong
             return Optional.empty();

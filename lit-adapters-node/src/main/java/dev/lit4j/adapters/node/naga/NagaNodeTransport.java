@@ -15,6 +15,15 @@ import dev.lit4j.adapters.node.internal.NodeFailures;
 import dev.lit4j.adapters.node.internal.NodeHttp;
 import dev.lit4j.adapters.node.internal.NodeReply;
 import dev.lit4j.adapters.node.internal.SevSnpAttestationFields;
+import dev.lit4j.adapters.node.internal.SessionShareCheck;
+import dev.lit4j.adapters.node.internal.ShareQuorum;
+import dev.lit4j.adapters.node.internal.SignedShare;
+import dev.lit4j.adapters.node.naga.internal.NagaBlsShareAnswer;
+import dev.lit4j.adapters.node.naga.internal.NagaDecryptionBody;
+import dev.lit4j.adapters.node.naga.internal.NagaSignSessionKeyBody;
+import dev.lit4j.domain.ethereum.EthAddress;
+import dev.lit4j.domain.session.SessionSig;
+import java.util.function.BiFunction;
 import dev.lit4j.adapters.node.naga.internal.NagaEcdsaShareAnswer;
 import dev.lit4j.adapters.node.naga.internal.NagaHandshakeAnswer;
 import dev.lit4j.adapters.node.naga.internal.NagaNode;
@@ -82,6 +91,10 @@ import java.util.function.Function;
 public final class NagaNodeTransport implements NodeTransport {
     /** The Naga PKP signing path. */
     static final String PKP_SIGN_PATH = "/web/pkp/sign/v2";
+    /** The Naga session-key signing path. */
+    static final String SIGN_SESSION_KEY_PATH = "/web/sign_session_key/v2";
+    /** The Naga decryption path. */
+    static final String ENCRYPTION_SIGN_PATH = "/web/encryption/sign/v2";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final NodeTransportConfig config;
@@ -212,30 +225,99 @@ public final class NagaNodeTransport implements NodeTransport {
         return granted.entrySet().stream().map(entry -> new NodePrice(entry.getKey(), entry.getValue())).toList();
     }
 
+    /**
+     * Has the nodes sign a PKP session key ({@code POST /web/sign_session_key/v2}, node spec §3): the cheapest
+     * threshold of nodes, each with {@code nodeSet} and the {@code maxPrice} granted it; their Naga-format shares
+     * must combine to a signature valid under the network key, from which the {@code lit.bls} AuthSig is built as
+     * on Datil.
+     */
     @Override
     public AuthSig signSessionKey(SignSessionKeyRequest request) {
-        throw notOnThisWire("signSessionKey", "/web/sign_session_key/v2");
+        InvalidInputException.requireNonNull("request", request);
+        Connection current = current();
+        ConnectedNetwork network = current.view().network();
+        List<NodePrice> granted = granted(current, NagaProduct.SIGN_SESSION_KEY);
+        List<NagaNode> chosen = granted.stream().map(price -> current.node(price.nodeUrl())).toList();
+        Map<String, String> plaintexts = new LinkedHashMap<>();
+        for (NodePrice price : granted) {
+            plaintexts.put(price.nodeUrl(), NagaSignSessionKeyBody.write(request, current.epoch(), chosen,
+                    price.price()));
+        }
+        EthAddress pkpAddress = request.pkpPublicKey().ethAddress();
+        SessionShareCheck.Expected expected = new SessionShareCheck.Expected(network.networkPublicKey(),
+                request.sessionKey().uri(), pkpAddress);
+        ShareQuorum.Combined combined = combine("signSessionKey", current, plaintexts, SIGN_SESSION_KEY_PATH,
+                new ShareQuorum(chosen.size(), network.networkPublicKey()),
+                (url, data) -> NagaBlsShareAnswer.sessionKey(url, data, expected));
+        return new AuthSig(combined.signature().toProofOfPossessionJson(), AuthSig.DERIVED_VIA_BLS,
+                combined.signedText(), pkpAddress.checksummed(), AuthSig.ALGO_BLS);
+    }
+
+    /**
+     * Has the nodes sign the identity of encrypted data ({@code POST /web/encryption/sign/v2}, operations spec
+     * §5.9): the cheapest threshold of nodes, each with its own session sig; their Naga-format shares must combine
+     * to a signature over the identity valid under the network key.
+     *
+     * @throws InvalidInputException if the session sigs have no entry for a chosen node (nothing is sent then)
+     */
+    @Override
+    public BlsSignature decryptionSignature(DecryptionRequest request) {
+        InvalidInputException.requireNonNull("request", request);
+        Connection current = current();
+        Map<String, String> plaintexts = new LinkedHashMap<>();
+        for (NagaNode node : chosen(current, NagaProduct.DECRYPTION)) {
+            SessionSig sig = request.sessionSigs().forNode(node.url()).orElseThrow(() -> new InvalidInputException(
+                    "decrypt.sessionSigs", "has no session sig for the connected node " + node.url() + "; it has "
+                            + request.sessionSigs().nodeUrls()));
+            plaintexts.put(node.url(), NagaDecryptionBody.write(request, sig));
+        }
+        String identity = request.resource().key();
+        return combine("decrypt", current, plaintexts, ENCRYPTION_SIGN_PATH,
+                new ShareQuorum(plaintexts.size(), current.view().network().networkPublicKey(), "identity"),
+                (url, data) -> NagaBlsShareAnswer.decryption(url, data, identity)).signature();
     }
 
     @Override
     public List<ExecuteJsAnswer> executeJs(ExecuteJsNodeRequest request) {
-        throw notOnThisWire("executeJs", "/web/execute/v2");
+        throw new NodeException("executeJs: Lit4j does not speak /web/execute/v2 of the Naga wire yet; connect to a"
+                + " Datil network to run Lit Actions");
     }
 
-    @Override
-    public BlsSignature decryptionSignature(DecryptionRequest request) {
-        throw notOnThisWire("decrypt", "/web/encryption/sign/v2");
-    }
-
-    private static NodeException notOnThisWire(String operation, String path) {
-        return new NodeException(operation + ": Lit4j does not speak " + path + " of the Naga wire yet (it needs"
-                + " the Naga BLS share formats); connect to a Datil network for it");
+    /**
+     * Sends the sealed requests and combines the nodes' BLS shares as they arrive; every node asked must give one.
+     *
+     * @throws NodeException naming every node that failed and why, if they do not combine
+     */
+    private ShareQuorum.Combined combine(String operation, Connection current, Map<String, String> plaintexts,
+            String path, ShareQuorum quorum, BiFunction<String, String, SignedShare> parse) {
+        int threshold = plaintexts.size();
+        List<NodeFailure> failures = new ArrayList<>();
+        FanOut fanOut = sealedFanOut(current, plaintexts, path, NodeHttp.Repeat.ONLY_IF_NOT_SENT);
+        return fanOut.firstResult(quorum::largestGroup, threshold, reply -> {
+            NagaNode node = current.node(reply.nodeUrl());
+            return NagaReplies.open(reply, node, failures).flatMap(data -> NodeFailures.read(node.url(),
+                    () -> quorum.offer(parse.apply(node.url(), data)), failures));
+        }).orElseThrow(() -> {
+            List<NodeFailure> all = new ArrayList<>(failures);
+            all.addAll(quorum.unusedShares());
+            String notAwaited = fanOut.accountForPending(quorum.largestGroup(), threshold, config.requestTimeout(),
+                    all);
+            return new NodeException(operation + ": " + quorum.validShares() + " of the " + threshold + " nodes asked"
+                    + " returned a valid share; all " + threshold + " must, and their shares must combine to a"
+                    + " signature valid under the network key" + notAwaited
+                    + (all.isEmpty() ? "" : "; the others: " + NodeFailures.describe(all)), all);
+        });
     }
 
     /** The cheapest threshold of connected nodes for {@code product}. */
     private List<NagaNode> chosen(Connection current, NagaProduct product) {
+        return granted(current, product).stream().map(price -> current.node(price.nodeUrl())).toList();
+    }
+
+    /** The cheapest threshold of connected nodes for {@code product}, each with the {@code maxPrice} granted it. */
+    private List<NodePrice> granted(Connection current, NagaProduct product) {
         return NagaNodeChoice.choose(priced(current, product), NagaNodeChoice.DEFAULT_USER_MAX_PRICE,
-                current.view().network().threshold()).stream().map(price -> current.node(price.nodeUrl())).toList();
+                current.view().network().threshold());
     }
 
     /** The connected nodes' prices for {@code product}, in the feed's order; all 0 without a price source. */

@@ -24,7 +24,8 @@ public final class NagaEcdsaShareAnswer {
      * @throws MalformedAnswerException if {@code success} is not true or the share is missing, malformed or failed
      * @throws InvalidShareException if the share is by another key or of another digest than requested
      */
-    public static EcdsaSignatureShare parse(String nodeUrl, JsonValue.Obj data, PkpSignRequest request) {
+    public static EcdsaSignatureShare parse(String nodeUrl, String dataJson, PkpSignRequest request) {
+        JsonValue.Obj data = NagaData.object(dataJson);
         if (!(data.get("success").orElse(null) instanceof JsonValue.Bool success) || !success.value()) {
             throw new MalformedAnswerException("\"success\" is " + data.get("success").map(JsJson::stringify)
                     .orElse("missing") + "; expected true");

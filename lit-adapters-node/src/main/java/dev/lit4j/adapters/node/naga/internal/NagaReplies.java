@@ -4,8 +4,6 @@ import com.google.gson.JsonObject;
 import dev.lit4j.adapters.node.internal.LitErrorBody;
 import dev.lit4j.adapters.node.internal.NodeReply;
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.JsonValue;
-import dev.lit4j.domain.codec.JsonValueParser;
 import dev.lit4j.domain.codec.PrintableText;
 import dev.lit4j.domain.naga.GenericResponse;
 import dev.lit4j.domain.naga.NagaEnvelope;
@@ -26,10 +24,10 @@ public final class NagaReplies {
     }
 
     /**
-     * The {@code data} of a node's successful reply; otherwise empty, with the node's failure added to
-     * {@code failures}.
+     * The {@code data} JSON of a node's successful reply, for the operation's own reader; otherwise empty, with
+     * the node's failure added to {@code failures}.
      */
-    public static Optional<JsonValue.Obj> open(NodeReply reply, NagaNode node, List<NodeFailure> failures) {
+    public static Optional<String> open(NodeReply reply, NagaNode node, List<NodeFailure> failures) {
         if (reply instanceof NodeReply.Failure failure) {
             failures.add(failure.errorBody() == null ? failure.failure() : errorAnswer(failure, node));
             return Optional.empty();
@@ -46,19 +44,7 @@ public final class NagaReplies {
             failures.add(failureOf(node.url(), 0, response));
             return Optional.empty();
         }
-        JsonValue data;
-        try {
-            data = JsonValueParser.parse("data", response.optionalData().orElseThrow());
-        } catch (InvalidInputException e) {
-            failures.add(NodeFailure.of(node.url(), NodeFailure.Kind.MALFORMED_ANSWER, e.getMessage()));
-            return Optional.empty();
-        }
-        if (!(data instanceof JsonValue.Obj object)) {
-            failures.add(NodeFailure.of(node.url(), NodeFailure.Kind.MALFORMED_ANSWER, "its reply's \"data\" is not"
-                    + " an object"));
-            return Optional.empty();
-        }
-        return Optional.of(object);
+        return response.optionalData();
     }
 
     private static NodeFailure errorAnswer(NodeReply.Failure failure, NagaNode node) {
