@@ -162,7 +162,7 @@ class NagaNodeTransportTest {
     @Test
     void aNodeWithoutAnIdentityKeyIsLeftOutAndTheOthersConnect() throws IOException {
         nodes.add(new NagaStubNode());
-        nodes.get(3).handshake = NagaStubNode.handshakeAnswer(null);
+        nodes.get(3).handshake = NagaStubNode.handshakeAnswer(null, NagaStubNode.KEY);
         NagaNodeTransport transport = new NagaNodeTransport(config(nodes, 3), java.net.http.HttpClient.newHttpClient());
 
         NodeConnection connection = transport.connection();

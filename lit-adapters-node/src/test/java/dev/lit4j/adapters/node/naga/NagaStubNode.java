@@ -51,7 +51,7 @@ final class NagaStubNode implements AutoCloseable {
 
     NagaStubNode() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        handshake = handshakeAnswer(identity.publicKey().hex());
+        handshake = handshakeAnswer(identity.publicKey().hex(), KEY);
         server.createContext("/", this::handle);
         server.start();
     }
@@ -66,9 +66,14 @@ final class NagaStubNode implements AutoCloseable {
         return this;
     }
 
-    static String handshakeAnswer(String identityKey) {
+    /** Answers the handshake with {@code key} as every network key (and the given identity key). */
+    void networkKey(String key) {
+        handshake = handshakeAnswer(identity.publicKey().hex(), key);
+    }
+
+    static String handshakeAnswer(String identityKey, String key) {
         return "{\"ok\":true,\"error\":null,\"errorObject\":null,\"data\":{\"serverPublicKey\":\"\",\"subnetPublicKey\":\""
-                + KEY + "\",\"networkPublicKey\":\"" + KEY + "\",\"networkPublicKeySet\":\"" + KEY
+                + key + "\",\"networkPublicKey\":\"" + key + "\",\"networkPublicKeySet\":\"" + key
                 + "\",\"clientSdkVersion\":\"8.0.0-naga-local\",\"hdRootPubkeys\":[\"" + HD_KEY + "\"],\"attestation\":null,"
                 + "\"latestBlockhash\":\"" + BLOCKHASH + "\",\"nodeVersion\":\"0.1.0\""
                 + (identityKey == null ? "" : ",\"nodeIdentityKey\":\"" + identityKey + "\"")
