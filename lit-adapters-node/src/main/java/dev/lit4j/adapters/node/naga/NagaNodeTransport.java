@@ -25,6 +25,8 @@ import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.session.SessionSig;
 import java.util.function.BiFunction;
 import dev.lit4j.adapters.node.naga.internal.NagaEcdsaShareAnswer;
+import dev.lit4j.adapters.node.naga.internal.NagaExecuteJsAnswer;
+import dev.lit4j.adapters.node.naga.internal.NagaExecuteJsBody;
 import dev.lit4j.adapters.node.naga.internal.NagaHandshakeAnswer;
 import dev.lit4j.adapters.node.naga.internal.NagaNode;
 import dev.lit4j.adapters.node.naga.internal.NagaPkpSignBody;
@@ -93,6 +95,8 @@ public final class NagaNodeTransport implements NodeTransport {
     static final String PKP_SIGN_PATH = "/web/pkp/sign/v2";
     /** The Naga session-key signing path. */
     static final String SIGN_SESSION_KEY_PATH = "/web/sign_session_key/v2";
+    /** The Naga Lit Action path. */
+    static final String EXECUTE_PATH = "/web/execute/v2";
     /** The Naga decryption path. */
     static final String ENCRYPTION_SIGN_PATH = "/web/encryption/sign/v2";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -277,10 +281,48 @@ public final class NagaNodeTransport implements NodeTransport {
                 (url, data) -> NagaBlsShareAnswer.decryption(url, data, identity)).signature();
     }
 
+    /**
+     * Runs a Lit Action ({@code POST /web/execute/v2}, operations spec §5.8) on the cheapest threshold of nodes,
+     * each with its own session sig, {@code nodeSet} and the parameters wrapped as the JS SDK 8 wraps them, and
+     * waits for all of them. The request's own node list is not used: as in the JS SDK 8, a Naga request goes to the
+     * chosen nodes (a single-node request too).
+     *
+     * @throws InvalidInputException if the session sigs have no entry for a chosen node (nothing is sent then)
+     * @throws NodeException if a node failed or did not answer in time, naming every such node and why
+     */
     @Override
     public List<ExecuteJsAnswer> executeJs(ExecuteJsNodeRequest request) {
-        throw new NodeException("executeJs: Lit4j does not speak /web/execute/v2 of the Naga wire yet; connect to a"
-                + " Datil network to run Lit Actions");
+        InvalidInputException.requireNonNull("request", request);
+        Connection current = current();
+        List<NagaNode> chosen = chosen(current, NagaProduct.LIT_ACTION);
+        Map<String, String> plaintexts = new LinkedHashMap<>();
+        for (NagaNode node : chosen) {
+            SessionSig sig = request.sessionSigs().forNode(node.url()).orElseThrow(() -> new InvalidInputException(
+                    "executeJs.sessionSigs", "has no session sig for the connected node " + node.url() + "; it has "
+                            + request.sessionSigs().nodeUrls()));
+            plaintexts.put(node.url(), NagaExecuteJsBody.write(request.request(), sig, chosen));
+        }
+        FanOut fanOut = sealedFanOut(current, plaintexts, EXECUTE_PATH, NodeHttp.Repeat.ONLY_IF_NOT_SENT);
+        List<ExecuteJsAnswer> answers = new ArrayList<>();
+        List<NodeFailure> failures = new ArrayList<>();
+        try {
+            for (Optional<NodeReply> reply = fanOut.next(); reply.isPresent(); reply = fanOut.next()) {
+                NagaNode node = current.node(reply.get().nodeUrl());
+                NagaReplies.open(reply.get(), node, failures).flatMap(data -> NodeFailures.read(node.url(),
+                        () -> Optional.of(NagaExecuteJsAnswer.parse(node.url(), data)), failures))
+                        .ifPresent(answers::add);
+            }
+            fanOut.pendingUrls().forEach(url -> failures.add(NodeFailure.of(url, NodeFailure.Kind.TIMEOUT,
+                    "no answer within " + config.requestTimeout().toMillis() + " ms")));
+        } finally {
+            fanOut.abandon();
+        }
+        if (!failures.isEmpty()) {
+            throw new NodeException("executeJs of Lit Action " + request.request().cid() + ": " + failures.size()
+                    + " of the " + chosen.size() + " nodes asked failed (" + answers.size() + " succeeded, all are"
+                    + " needed): " + NodeFailures.describe(failures), failures);
+        }
+        return answers;
     }
 
     /**
