@@ -1,6 +1,5 @@
 package dev.lit4j.adapters.node.naga;
 
-import dev.lit4j.adapters.node.AttestationPolicy;
 import dev.lit4j.adapters.node.HttpNodeTransport;
 import dev.lit4j.adapters.node.LitProtocol;
 import dev.lit4j.adapters.node.NodeConnection;
@@ -10,11 +9,10 @@ import dev.lit4j.adapters.node.internal.EcdsaShareQuorum;
 import dev.lit4j.adapters.node.internal.FanOut;
 import dev.lit4j.adapters.node.internal.HandshakeAnswer;
 import dev.lit4j.adapters.node.internal.HandshakeConsensus;
-import dev.lit4j.adapters.node.internal.MalformedAnswerException;
+import dev.lit4j.adapters.node.internal.HandshakeReplies;
 import dev.lit4j.adapters.node.internal.NodeFailures;
 import dev.lit4j.adapters.node.internal.NodeHttp;
 import dev.lit4j.adapters.node.internal.NodeReply;
-import dev.lit4j.adapters.node.internal.SevSnpAttestationFields;
 import dev.lit4j.adapters.node.internal.SessionShareCheck;
 import dev.lit4j.adapters.node.internal.ShareQuorum;
 import dev.lit4j.adapters.node.internal.SignedShare;
@@ -415,18 +413,15 @@ public final class NagaNodeTransport implements NodeTransport {
         urls.forEach(url -> bodies.put(url, body));
         FanOut fanOut = FanOut.start(http, bodies, NodeHttp.HANDSHAKE_PATH, NagaRequestId.next(config.clock()),
                 config.handshakeTimeout(), NodeHttp.Repeat.SAFE, config.retryPolicy());
-        List<HandshakeAnswer> answers = new ArrayList<>();
-        Map<String, NagaHandshakeAnswer> byUrl = new HashMap<>();
         List<NodeFailure> failures = new ArrayList<>();
-        for (Optional<NodeReply> reply = fanOut.next(); reply.isPresent(); reply = fanOut.next()) {
-            handshakeAnswer(reply.get(), challenge, failures).ifPresent(answer -> {
-                answers.add(answer.answer());
-                byUrl.put(answer.answer().nodeUrl(), answer);
-            });
-        }
-        fanOut.pendingUrls().forEach(url -> failures.add(NodeFailure.of(url, NodeFailure.Kind.TIMEOUT,
-                "no handshake answer in time")));
-        fanOut.abandon();
+        Map<String, NagaHandshakeAnswer> byUrl = new HashMap<>();
+        List<HandshakeAnswer> answers = new ArrayList<>();
+        HandshakeReplies.all(fanOut, challenge, config.attestationPolicy(),
+                answer -> NagaHandshakeAnswer.parse(answer.nodeUrl(), answer.body()),
+                answer -> answer.answer().attestation(), failures).forEach(answer -> {
+                    answers.add(answer.answer());
+                    byUrl.put(answer.answer().nodeUrl(), answer);
+                });
         HandshakeConsensus consensus = HandshakeConsensus.decide(answers, failures, urls.size(), threshold);
         List<NagaNode> nodes = consensus.agreeing().stream().map(answer -> new NagaNode(answer.nodeUrl(),
                 byUrl.get(answer.nodeUrl()).identityKey(), BoxKeyPair.generate())).toList();
@@ -437,31 +432,6 @@ public final class NagaNodeTransport implements NodeTransport {
                 consensus.identity().subnetPublicKey(), consensus.identity().hdRootPubkeys(), consensus.leftOut(),
                 OptionalLong.of(epoch), config.clock().instant());
         return new Connection(view, nodes, epoch, consensus.latestBlockhash());
-    }
-
-    private Optional<NagaHandshakeAnswer> handshakeAnswer(NodeReply reply, byte[] challenge,
-            List<NodeFailure> failures) {
-        if (reply instanceof NodeReply.Failure failure) {
-            failures.add(failure.failure());
-            return Optional.empty();
-        }
-        NodeReply.Answer answer = (NodeReply.Answer) reply;
-        NagaHandshakeAnswer parsed;
-        try {
-            parsed = NagaHandshakeAnswer.parse(answer.nodeUrl(), answer.body());
-        } catch (MalformedAnswerException e) {
-            failures.add(NodeFailure.of(answer.nodeUrl(), NodeFailure.Kind.MALFORMED_ANSWER, e.getMessage()));
-            return Optional.empty();
-        }
-        if (config.attestationPolicy() == AttestationPolicy.FIELDS_ONLY) {
-            Optional<String> problem = SevSnpAttestationFields.problem(answer.nodeUrl(),
-                    parsed.answer().attestation(), challenge);
-            if (problem.isPresent()) {
-                failures.add(NodeFailure.of(answer.nodeUrl(), NodeFailure.Kind.ATTESTATION, problem.get()));
-                return Optional.empty();
-            }
-        }
-        return Optional.of(parsed);
     }
 
     private static <T> long mostCommon(List<T> items, Function<T, Long> value) {
