@@ -1,4 +1,5 @@
 package dev.lit4j.adapters.node;
+import dev.lit4j.domain.verify.NodeProtocol;
 import dev.lit4j.adapters.node.internal.SignSessionKeyBody;
 import dev.lit4j.adapters.node.internal.SignedShare;
 import dev.lit4j.adapters.node.internal.SessionShareCheck;
@@ -93,7 +94,7 @@ public final class HttpNodeTransport implements NodeTransport {
     public HttpNodeTransport(NodeTransportConfig config, @NodeHttpClient HttpClient client) {
         this.config = InvalidInputException.requireNonNull("config", config);
         InvalidInputException.requireNonNull("client", client);
-        if (config.protocol() != LitProtocol.DATIL) {
+        if (config.protocol() != NodeProtocol.DATIL) {
             throw new InvalidInputException("config.protocol", "HttpNodeTransport speaks the Datil protocol, and this"
                     + " network speaks " + config.protocol() + "; use NodeTransports.create(config)");
         }

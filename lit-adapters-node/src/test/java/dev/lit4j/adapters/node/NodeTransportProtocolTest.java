@@ -1,4 +1,5 @@
 package dev.lit4j.adapters.node;
+import dev.lit4j.domain.verify.NodeProtocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -24,12 +25,12 @@ class NodeTransportProtocolTest {
     @Test
     void aCustomNetworkSpeaksDatilUnlessToldOtherwise() {
         NodeTransportConfig datil = NodeTransportConfig.custom(THREE).build();
-        NodeTransportConfig naga = NodeTransportConfig.custom(THREE).protocol(LitProtocol.NAGA).build();
+        NodeTransportConfig naga = NodeTransportConfig.custom(THREE).protocol(NodeProtocol.NAGA).build();
 
-        assertEquals(LitProtocol.DATIL, datil.protocol());
+        assertEquals(NodeProtocol.DATIL, datil.protocol());
         assertEquals(NodeTransportConfig.DEFAULT_SDK_VERSION, datil.sdkVersion());
         assertEquals(OptionalInt.of(2), datil.threshold());
-        assertEquals(LitProtocol.NAGA, naga.protocol());
+        assertEquals(NodeProtocol.NAGA, naga.protocol());
         assertEquals("8.0.0-naga-local", naga.sdkVersion());
         assertEquals(OptionalInt.of(3), naga.threshold());
         assertEquals(6, NodeTransportConfig.nagaThreshold(10));
@@ -40,7 +41,7 @@ class NodeTransportProtocolTest {
     @Test
     void aPublicDatilNetworkCannotSpeakNaga() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> NodeTransportConfig
-                .builder(LitNetwork.DATIL_DEV).protocol(LitProtocol.NAGA).build());
+                .builder(LitNetwork.DATIL_DEV).protocol(NodeProtocol.NAGA).build());
 
         assertEquals("protocol: datil-dev speaks the Datil protocol; only a custom network (LitNetwork.CUSTOM with"
                 + " its node URLs) may speak NAGA", e.getMessage());
@@ -49,17 +50,17 @@ class NodeTransportProtocolTest {
     @Test
     void aNagaNetworkOfFewerThanThreeNodesNeedsAThreshold() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> NodeTransportConfig
-                .custom(THREE.subList(0, 2)).protocol(LitProtocol.NAGA).build());
+                .custom(THREE.subList(0, 2)).protocol(NodeProtocol.NAGA).build());
 
         assertEquals("nodeUrls: a Naga network needs at least 3 nodes (its minimum threshold), got 2; give more nodes"
                 + " or a threshold of at most 2", e.getMessage());
-        assertEquals(OptionalInt.of(2), NodeTransportConfig.custom(THREE.subList(0, 2)).protocol(LitProtocol.NAGA)
+        assertEquals(OptionalInt.of(2), NodeTransportConfig.custom(THREE.subList(0, 2)).protocol(NodeProtocol.NAGA)
                 .threshold(2).build().threshold());
     }
 
     @Test
     void theDatilAdapterRefusesANagaNetwork() {
-        NodeTransportConfig naga = NodeTransportConfig.custom(THREE).protocol(LitProtocol.NAGA).build();
+        NodeTransportConfig naga = NodeTransportConfig.custom(THREE).protocol(NodeProtocol.NAGA).build();
 
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> HttpNodeTransport.create(naga));
 
@@ -69,7 +70,7 @@ class NodeTransportProtocolTest {
 
     @Test
     void theModuleBindsTheNagaAdapterForANagaNetwork() {
-        NodeTransportConfig naga = NodeTransportConfig.custom(THREE).protocol(LitProtocol.NAGA).build();
+        NodeTransportConfig naga = NodeTransportConfig.custom(THREE).protocol(NodeProtocol.NAGA).build();
         Injector injector = Guice.createInjector(Stage.PRODUCTION, new AbstractModule() {
             @Override
             protected void configure() {

@@ -1,7 +1,7 @@
 package dev.lit4j.adapters.node.naga;
+import dev.lit4j.domain.verify.NodeProtocol;
 
 import dev.lit4j.adapters.node.HttpNodeTransport;
-import dev.lit4j.adapters.node.LitProtocol;
 import dev.lit4j.adapters.node.NodeConnection;
 import dev.lit4j.adapters.node.NodeHttpClient;
 import dev.lit4j.adapters.node.NodeTransportConfig;
@@ -109,7 +109,7 @@ public final class NagaNodeTransport implements NodeTransport {
      * A transport that uses {@code client} for every call.
      *
      * @param client the HTTP client; it should not follow redirects
-     * @throws InvalidInputException if {@code config} is not for a network that speaks {@link LitProtocol#NAGA}
+     * @throws InvalidInputException if {@code config} is not for a network that speaks {@link NodeProtocol#NAGA}
      */
     @Inject
     public NagaNodeTransport(NodeTransportConfig config, @NodeHttpClient HttpClient client) {
@@ -123,13 +123,13 @@ public final class NagaNodeTransport implements NodeTransport {
      * @param prices the nodes' prices, e.g. read from the PriceFeed contract; null to price every node alike
      *     (a custom network whose prices the client is not told), so that the first nodes to answer the
      *     handshake are asked and each is granted an equal part of the default maximum, 2¹²⁸ − 1
-     * @throws InvalidInputException if {@code config} is not for a network that speaks {@link LitProtocol#NAGA}
+     * @throws InvalidInputException if {@code config} is not for a network that speaks {@link NodeProtocol#NAGA}
      */
     public NagaNodeTransport(NodeTransportConfig config, HttpClient client, NodePrices prices) {
         this.prices = prices;
         this.config = InvalidInputException.requireNonNull("config", config);
         InvalidInputException.requireNonNull("client", client);
-        if (config.protocol() != LitProtocol.NAGA) {
+        if (config.protocol() != NodeProtocol.NAGA) {
             throw new InvalidInputException("config.protocol", "NagaNodeTransport speaks the Naga protocol, and this"
                     + " network speaks " + config.protocol() + "; use NodeTransports.create(config)");
         }

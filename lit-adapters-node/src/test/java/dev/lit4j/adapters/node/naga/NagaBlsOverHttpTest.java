@@ -1,4 +1,5 @@
 package dev.lit4j.adapters.node.naga;
+import dev.lit4j.domain.verify.NodeProtocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.lit4j.adapters.node.LitProtocol;
 import dev.lit4j.adapters.node.NodeTransportConfig;
 import dev.lit4j.adapters.node.RetryPolicy;
 import dev.lit4j.domain.bls.BlsSignature;
@@ -120,7 +120,7 @@ class NagaBlsOverHttpTest {
 
     private NagaNodeTransport transport() {
         return new NagaNodeTransport(NodeTransportConfig.custom(nodes.urls())
-                .protocol(LitProtocol.NAGA).retryPolicy(RetryPolicy.NONE).build(), HttpClient.newHttpClient());
+                .protocol(NodeProtocol.NAGA).retryPolicy(RetryPolicy.NONE).build(), HttpClient.newHttpClient());
     }
 
     private static JsonObject load(String file) {

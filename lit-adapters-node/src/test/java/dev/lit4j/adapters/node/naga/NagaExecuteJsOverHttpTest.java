@@ -1,4 +1,5 @@
 package dev.lit4j.adapters.node.naga;
+import dev.lit4j.domain.verify.NodeProtocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,7 +8,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
-import dev.lit4j.adapters.node.LitProtocol;
 import dev.lit4j.adapters.node.NodeTransportConfig;
 import dev.lit4j.adapters.node.RetryPolicy;
 import dev.lit4j.domain.action.ExecuteJsAnswer;
@@ -91,7 +91,7 @@ class NagaExecuteJsOverHttpTest {
 
     private NagaNodeTransport transport() {
         return new NagaNodeTransport(NodeTransportConfig.custom(nodes.urls())
-                .protocol(LitProtocol.NAGA).threshold(2).retryPolicy(RetryPolicy.NONE).build(),
+                .protocol(NodeProtocol.NAGA).threshold(2).retryPolicy(RetryPolicy.NONE).build(),
                 HttpClient.newHttpClient());
     }
 

@@ -1,11 +1,11 @@
 package dev.lit4j.adapters.node.naga;
+import dev.lit4j.domain.verify.NodeProtocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.lit4j.adapters.node.LitProtocol;
 import dev.lit4j.adapters.node.NodeTransportConfig;
 import dev.lit4j.adapters.node.RetryPolicy;
 import dev.lit4j.domain.naga.GenericResponse;
@@ -123,7 +123,7 @@ class NagaNodeChoiceOverHttpTest {
 
     private NagaNodeTransport transport(NodePrices prices) {
         return new NagaNodeTransport(NodeTransportConfig.custom(nodes.urls())
-                .protocol(LitProtocol.NAGA).threshold(2).retryPolicy(RetryPolicy.NONE).build(),
+                .protocol(NodeProtocol.NAGA).threshold(2).retryPolicy(RetryPolicy.NONE).build(),
                 HttpClient.newHttpClient(), prices);
     }
 

@@ -1,4 +1,5 @@
 package dev.lit4j.adapters.node.naga;
+import dev.lit4j.domain.verify.NodeProtocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.lit4j.adapters.node.LitProtocol;
 import dev.lit4j.adapters.node.NodeConnection;
 import dev.lit4j.adapters.node.NodeTransportConfig;
 import dev.lit4j.adapters.node.RetryPolicy;
@@ -198,7 +198,7 @@ class NagaNodeTransportTest {
 
     private static NodeTransportConfig config(List<NagaStubNode> stubs, int threshold) {
         return NodeTransportConfig.custom(stubs.stream().map(NagaStubNode::url).toList())
-                .protocol(LitProtocol.NAGA).threshold(threshold).retryPolicy(RetryPolicy.NONE).build();
+                .protocol(NodeProtocol.NAGA).threshold(threshold).retryPolicy(RetryPolicy.NONE).build();
     }
 
     private PkpSignRequest request() {
