@@ -79,7 +79,8 @@ public final class SessionSigIssuer {
      * one that expires sooner is signed again, for 24 hours. A fresh AuthSig or a capability AuthSig (e.g.
      * a capacity delegation) with an earlier {@code Expiration Time} caps the session's {@code expiration}
      * at the earliest of them. The expiration the sigs carry is in their signed message
-     * ({@code SessionSignedMessage.expiration()}).
+     * ({@code SessionSignedMessage.expiration()}). On a network that prices requests (Naga), each node's sig
+     * carries the {@code maxPrice} the transport grants that node ({@link NodeTransport#sessionMaxPrices()}).
      *
      * @throws InvalidInputException if the expiration is not in the future or is more than {@link SessionTimeLimits#MAX_LIFETIME} away, or
      *     a capability AuthSig has already expired
@@ -91,6 +92,10 @@ public final class SessionSigIssuer {
         InvalidInputException.requireNonNull("request", request);
         InvalidInputException.requireNonNull("signer", signer);
         ConnectedNetwork network = nodes.network();
+        List<NodePrice> maxPrices = nodes.sessionMaxPrices();
+        if (!maxPrices.isEmpty()) {
+            return getSessionSigs(request, signer, maxPrices);
+        }
         Signing signing = prepare(request, signer, network);
         Map<String, SessionSig> sigs = new LinkedHashMap<>();
         for (String nodeUrl : network.nodeUrls()) {

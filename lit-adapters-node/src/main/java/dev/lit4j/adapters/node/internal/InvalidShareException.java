@@ -1,4 +1,4 @@
-package dev.lit4j.adapters.node;
+package dev.lit4j.adapters.node.internal;
 
 import dev.lit4j.domain.LitException;
 
@@ -7,14 +7,14 @@ import dev.lit4j.domain.LitException;
  * itself, signs for another key or session, or repeats another node's share index. Becomes a
  * {@link dev.lit4j.domain.port.NodeFailure} of kind {@code INVALID_SHARE} for that node.
  */
-final class InvalidShareException extends LitException {
+public final class InvalidShareException extends LitException {
     private static final long serialVersionUID = 1L;
 
-    InvalidShareException(String message) {
+    public InvalidShareException(String message) {
         super(message);
     }
 
-    InvalidShareException(String message, Throwable cause) {
+    public InvalidShareException(String message, Throwable cause) {
         super(message, cause);
     }
 }

@@ -1,11 +1,13 @@
-package dev.lit4j.adapters.node;
+package dev.lit4j.adapters.node.internal;
+import dev.lit4j.adapters.node.internal.InvalidShareException;
+import dev.lit4j.adapters.node.internal.AnswerJson;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.bls.BlsPopScheme;
 import dev.lit4j.domain.bls.BlsPublicKey;
 import dev.lit4j.domain.bls.BlsShareCombiner;
 import dev.lit4j.domain.bls.BlsSignature;
-import dev.lit4j.domain.bls.BlsSignatureShare;
+import dev.lit4j.domain.bls.BlsIdentifiedShare;
 import dev.lit4j.domain.port.NodeFailure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,9 +26,9 @@ import java.util.Optional;
  * costs one extra answer instead of failing the request; the number of pairing checks is bounded.
  * Not thread-safe: one thread offers the answers.
  */
-final class ShareQuorum {
+public final class ShareQuorum {
     /** The most combinations verified for one request: each costs a pairing check, about a millisecond. */
-    static final int MAX_VERIFICATIONS = 64;
+    public static final int MAX_VERIFICATIONS = 64;
 
     /**
      * A verified network signature.
@@ -35,7 +37,7 @@ final class ShareQuorum {
      * @param signedText what the nodes signed, e.g. the SIWE text
      * @param signers the nodes whose shares were combined
      */
-    record Combined(BlsSignature signature, String signedText, List<String> signers) {
+    public record Combined(BlsSignature signature, String signedText, List<String> signers) {
     }
 
     private final int threshold;
@@ -46,14 +48,14 @@ final class ShareQuorum {
     private int verifications;
 
     /** A quorum of shares of session-key SIWEs. */
-    ShareQuorum(int threshold, BlsPublicKey networkKey) {
+    public ShareQuorum(int threshold, BlsPublicKey networkKey) {
         this(threshold, networkKey, "SIWE");
     }
 
     /**
      * @param signedWhat what the shares sign, for messages (e.g. {@code "SIWE"}, {@code "identity"})
      */
-    ShareQuorum(int threshold, BlsPublicKey networkKey, String signedWhat) {
+    public ShareQuorum(int threshold, BlsPublicKey networkKey, String signedWhat) {
         this.threshold = threshold;
         this.networkKey = networkKey;
         this.signedWhat = signedWhat;
@@ -65,12 +67,12 @@ final class ShareQuorum {
      * @return the verified signature, once there is one
      * @throws InvalidShareException if another node already gave a share with this identifier for the same text
      */
-    Optional<Combined> offer(SignedShare answer) {
+    public Optional<Combined> offer(SignedShare answer) {
         List<SignedShare> group = groups.computeIfAbsent(answer.signedText(), k -> new ArrayList<>());
         for (SignedShare earlier : group) {
-            if (earlier.share().identifier() == answer.share().identifier()) {
-                throw new InvalidShareException("its share index " + answer.share().shareIndex()
-                        + " is the one " + earlier.nodeUrl() + " already gave");
+            if (earlier.identifiedShare().identifier().equals(answer.identifiedShare().identifier())) {
+                throw new InvalidShareException("its " + answer.shareLabel() + " is the one " + earlier.nodeUrl()
+                        + " already gave");
             }
         }
         group.add(answer);
@@ -82,12 +84,12 @@ final class ShareQuorum {
     }
 
     /** The size of the largest group of shares for one signed text. */
-    int largestGroup() {
+    public int largestGroup() {
         return groups.values().stream().mapToInt(List::size).max().orElse(0);
     }
 
     /** How many valid shares arrived, over every signed text. */
-    int validShares() {
+    public int validShares() {
         return groups.values().stream().mapToInt(List::size).sum();
     }
 
@@ -95,7 +97,7 @@ final class ShareQuorum {
      * The nodes whose valid shares could not be used, with the reason: a signed text that differs from the
      * one most nodes signed, or shares in no verifying combination.
      */
-    List<NodeFailure> unusedShares() {
+    public List<NodeFailure> unusedShares() {
         List<NodeFailure> failures = new ArrayList<>();
         List<SignedShare> largest = groups.values().stream().max((a, b) -> Integer.compare(a.size(), b.size()))
                 .orElse(List.of());
@@ -139,10 +141,10 @@ final class ShareQuorum {
 
     private Optional<Combined> verify(List<SignedShare> members) {
         verifications++;
-        List<BlsSignatureShare> shares = members.stream().map(SignedShare::share).toList();
+        List<BlsIdentifiedShare> shares = members.stream().map(SignedShare::identifiedShare).toList();
         BlsSignature signature;
         try {
-            signature = BlsShareCombiner.combine(shares);
+            signature = BlsShareCombiner.combineIdentified(shares);
         } catch (InvalidInputException e) {
             // the shares summed to the identity: some share is wrong
             return Optional.empty();

@@ -1,4 +1,4 @@
-package dev.lit4j.adapters.node;
+package dev.lit4j.adapters.node.internal;
 
 import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.port.NodeFailure;
@@ -17,10 +17,10 @@ import java.util.Map;
  * @param leftOut every node that failed, disagreed or was refused, with its reason
  * @param latestBlockhash the agreeing nodes' most common {@code latestBlockhash} (the earliest answer wins a tie)
  */
-record HandshakeConsensus(NetworkIdentity identity, List<HandshakeAnswer> agreeing, List<NodeFailure> leftOut,
+public record HandshakeConsensus(NetworkIdentity identity, List<HandshakeAnswer> agreeing, List<NodeFailure> leftOut,
         String latestBlockhash) {
 
-    HandshakeConsensus {
+    public HandshakeConsensus {
         agreeing = List.copyOf(agreeing);
         leftOut = List.copyOf(leftOut);
     }
@@ -35,7 +35,7 @@ record HandshakeConsensus(NetworkIdentity identity, List<HandshakeAnswer> agreei
      * @throws NodeException naming every node and its reason if fewer than {@code threshold} agree or two
      *     groups of equal size disagree
      */
-    static HandshakeConsensus decide(List<HandshakeAnswer> answers, List<NodeFailure> failures, int nodeCount,
+    public static HandshakeConsensus decide(List<HandshakeAnswer> answers, List<NodeFailure> failures, int nodeCount,
             int threshold) {
         Map<NetworkIdentity, List<HandshakeAnswer>> groups = new LinkedHashMap<>();
         answers.forEach(answer -> groups.computeIfAbsent(answer.identity(), k -> new ArrayList<>()).add(answer));
@@ -77,7 +77,7 @@ record HandshakeConsensus(NetworkIdentity identity, List<HandshakeAnswer> agreei
     }
 
     /** The most common block hash of {@code answers}; the earliest answer wins a tie. */
-    static String mostCommonBlockhash(List<HandshakeAnswer> answers) {
+    public static String mostCommonBlockhash(List<HandshakeAnswer> answers) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         answers.forEach(answer -> counts.merge(answer.latestBlockhash(), 1, Integer::sum));
         String best = null;

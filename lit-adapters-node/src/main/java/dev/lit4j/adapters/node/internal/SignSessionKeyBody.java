@@ -1,4 +1,4 @@
-package dev.lit4j.adapters.node;
+package dev.lit4j.adapters.node.internal;
 
 import dev.lit4j.domain.auth.AuthMethod;
 import dev.lit4j.domain.codec.JsonValue;
@@ -7,18 +7,27 @@ import dev.lit4j.domain.port.SignSessionKeyRequest;
 import java.util.OptionalLong;
 
 /**
- * The body of {@code POST /web/sign_session_key/v1} (client spec §7.4), written as the JS SDK writes it:
+ * The body of {@code POST /web/sign_session_key/v1} (client spec §7.4), written as the JS SDK writes it, and the
+ * start of the Naga {@code /v2} request:
  * {@code sessionKey} (the session URI), {@code authMethods}, {@code pkpPublicKey} ({@code 0x}-prefixed),
  * {@code siweMessage}, {@code curveType: "BLS"}, then {@code litActionIpfsId}, {@code code} and
  * {@code jsParams} when set, and {@code epoch} when known. Never an {@code authSig}: the v1 endpoint
  * refuses it.
  */
-final class SignSessionKeyBody {
+public final class SignSessionKeyBody {
     private SignSessionKeyBody() {
     }
 
     /** The compact JSON body. */
-    static String write(SignSessionKeyRequest request, OptionalLong epoch) {
+    public static String write(SignSessionKeyRequest request, OptionalLong epoch) {
+        return members(request, epoch).append('}').toString();
+    }
+
+    /**
+     * The body's members up to {@code epoch}, without the closing brace, for a wire that adds its own after them
+     * (Naga's {@code nodeSet} and {@code maxPrice}, node spec §3.3).
+     */
+    public static StringBuilder members(SignSessionKeyRequest request, OptionalLong epoch) {
         StringBuilder out = new StringBuilder(request.siweMessage().length() + 512).append('{');
         JsJson.key(out, "sessionKey");
         JsJson.quote(out, request.sessionKey().uri());
@@ -61,6 +70,6 @@ final class SignSessionKeyBody {
             JsJson.key(out, "epoch");
             out.append(number);
         });
-        return out.append('}').toString();
+        return out;
     }
 }

@@ -1,4 +1,5 @@
-package dev.lit4j.adapters.node;
+package dev.lit4j.adapters.node.internal;
+import dev.lit4j.adapters.node.RetryPolicy;
 
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.port.NodeFailure;
@@ -25,20 +26,20 @@ import java.util.concurrent.TimeUnit;
  * {@link NodeReply}: the node's JSON answer, or a {@link NodeFailure} naming the node and its reason.
  * Never completes exceptionally. Thread-safe.
  */
-final class NodeHttp {
+public final class NodeHttp {
     /** The handshake path as the JS SDK composes it ({@code /web/handshake} + V0 {@code /}). */
-    static final String HANDSHAKE_PATH = "/web/handshake/";
+    public static final String HANDSHAKE_PATH = "/web/handshake/";
     /** The Datil session-key signing path. */
-    static final String SIGN_SESSION_KEY_PATH = "/web/sign_session_key/v1";
+    public static final String SIGN_SESSION_KEY_PATH = "/web/sign_session_key/v1";
     /** The decryption path as the JS SDK composes it: unversioned, with the V0 trailing slash. */
-    static final String ENCRYPTION_SIGN_PATH = "/web/encryption/sign/";
+    public static final String ENCRYPTION_SIGN_PATH = "/web/encryption/sign/";
     /** The {@code X-Lit-SDK-Type} header value: informational for the nodes. */
-    static final String SDK_TYPE = "Lit4j";
+    public static final String SDK_TYPE = "Lit4j";
     /** The largest answer read from a node; Datil answers are a few kilobytes. */
-    static final int MAX_ANSWER_BYTES = 1 << 20;
+    public static final int MAX_ANSWER_BYTES = 1 << 20;
 
     /** Whether a call may be sent again. */
-    enum Repeat {
+    public enum Repeat {
         /** Repeating changes nothing on the node (handshake): retry after any transient failure. */
         SAFE,
         /** The node may act on the request once only (sign_session_key): retry only if it was never sent. */
@@ -49,7 +50,7 @@ final class NodeHttp {
     private final RetryPolicy retryPolicy;
     private final String sdkVersion;
 
-    NodeHttp(HttpClient client, RetryPolicy retryPolicy, String sdkVersion) {
+    public NodeHttp(HttpClient client, RetryPolicy retryPolicy, String sdkVersion) {
         this.client = client;
         this.retryPolicy = retryPolicy;
         this.sdkVersion = sdkVersion;
@@ -61,7 +62,7 @@ final class NodeHttp {
      * @param requestId the {@code X-Request-Id}, shared by every node of one operation and its retries
      * @param timeout how long each attempt may take
      */
-    CompletableFuture<NodeReply> post(String nodeUrl, String path, String body, String requestId, Duration timeout,
+    public CompletableFuture<NodeReply> post(String nodeUrl, String path, String body, String requestId, Duration timeout,
             Repeat repeat) {
         HttpRequest request;
         try {

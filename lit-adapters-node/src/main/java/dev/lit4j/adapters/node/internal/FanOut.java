@@ -1,4 +1,5 @@
-package dev.lit4j.adapters.node;
+package dev.lit4j.adapters.node.internal;
+import dev.lit4j.adapters.node.RetryPolicy;
 
 import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.port.NodeFailure;
@@ -24,7 +25,7 @@ import java.util.function.IntSupplier;
  * the slowest node. All nodes get the same {@code X-Request-Id}, and the same body or each its own. Not thread-safe:
  * one thread takes the replies.
  */
-final class FanOut {
+public final class FanOut {
     private static final SecureRandom RANDOM = new SecureRandom();
     // slack on top of every attempt's timeout and every backoff, for scheduling delays
     private static final Duration SLACK = Duration.ofSeconds(1);
@@ -45,7 +46,7 @@ final class FanOut {
      * @param timeout how long each attempt may take
      * @param retryPolicy the policy {@code http} retries with, to bound the overall wait
      */
-    static FanOut start(NodeHttp http, List<String> nodeUrls, String path, String body, Duration timeout,
+    public static FanOut start(NodeHttp http, List<String> nodeUrls, String path, String body, Duration timeout,
             NodeHttp.Repeat repeat, RetryPolicy retryPolicy) {
         Map<String, String> bodies = new LinkedHashMap<>();
         nodeUrls.forEach(url -> bodies.put(url, body));
@@ -60,12 +61,25 @@ final class FanOut {
      * @param timeout how long each attempt may take
      * @param retryPolicy the policy {@code http} retries with, to bound the overall wait
      */
-    static FanOut start(NodeHttp http, Map<String, String> bodyByNodeUrl, String path, Duration timeout,
+    public static FanOut start(NodeHttp http, Map<String, String> bodyByNodeUrl, String path, Duration timeout,
             NodeHttp.Repeat repeat, RetryPolicy retryPolicy) {
+        return start(http, bodyByNodeUrl, path, newRequestId(), timeout, repeat, retryPolicy);
+    }
+
+    /**
+     * Sends each node its own body to {@code path}, all with the caller's {@code X-Request-Id} (a wire whose
+     * ids have another form, or one operation that makes several calls under one id).
+     *
+     * @param bodyByNodeUrl the nodes to call, in order, and the body for each
+     * @param requestId the {@code X-Request-Id} of every call
+     * @param timeout how long each attempt may take
+     * @param retryPolicy the policy {@code http} retries with, to bound the overall wait
+     */
+    public static FanOut start(NodeHttp http, Map<String, String> bodyByNodeUrl, String path, String requestId,
+            Duration timeout, NodeHttp.Repeat repeat, RetryPolicy retryPolicy) {
         Duration wait = timeout.multipliedBy(retryPolicy.maxAttempts()).plus(retryPolicy.totalBackoff()).plus(SLACK);
         List<String> nodeUrls = List.copyOf(bodyByNodeUrl.keySet());
         FanOut fanOut = new FanOut(nodeUrls, wait);
-        String requestId = newRequestId();
         for (String url : nodeUrls) {
             CompletableFuture<NodeReply> call = http.post(url, path, bodyByNodeUrl.get(url), requestId, timeout,
                     repeat);
@@ -76,22 +90,22 @@ final class FanOut {
     }
 
     /** A fresh {@code X-Request-Id}: {@code lit_} and 16 random hex digits, like the JS SDK's {@code lit_<hex>}. */
-    static String newRequestId() {
+    public static String newRequestId() {
         return "lit_" + Long.toHexString(RANDOM.nextLong() | Long.MIN_VALUE);
     }
 
     /** Whether some node has not replied yet. */
-    boolean hasPending() {
+    public boolean hasPending() {
         return !pending.isEmpty();
     }
 
     /** How many nodes have not replied yet. */
-    int pendingCount() {
+    public int pendingCount() {
         return pending.size();
     }
 
     /** The nodes that have not replied yet, in the order they were called. */
-    List<String> pendingUrls() {
+    public List<String> pendingUrls() {
         return List.copyOf(pending);
     }
 
@@ -101,7 +115,7 @@ final class FanOut {
      *
      * @throws NodeException if the calling thread is interrupted while waiting (its flag is set again)
      */
-    Optional<NodeReply> next() {
+    public Optional<NodeReply> next() {
         if (pending.isEmpty()) {
             return Optional.empty();
         }
@@ -126,7 +140,7 @@ final class FanOut {
      * @param largestGroup the size of the largest group of agreeing answers so far
      * @return the first result, or empty if there was none
      */
-    <T> Optional<T> firstResult(IntSupplier largestGroup, int threshold, Function<NodeReply, Optional<T>> offer) {
+    public <T> Optional<T> firstResult(IntSupplier largestGroup, int threshold, Function<NodeReply, Optional<T>> offer) {
         try {
             while (largestGroup.getAsInt() + pending.size() >= threshold) {
                 Optional<NodeReply> reply = next();
@@ -151,7 +165,7 @@ final class FanOut {
      *
      * @param timeout the per-attempt timeout, for the message
      */
-    String accountForPending(int largestGroup, int threshold, Duration timeout, List<NodeFailure> failures) {
+    public String accountForPending(int largestGroup, int threshold, Duration timeout, List<NodeFailure> failures) {
         if (pending.isEmpty()) {
             return "";
         }
@@ -165,7 +179,7 @@ final class FanOut {
     }
 
     /** Stops waiting for the nodes that have not replied; their answers are ignored. */
-    void abandon() {
+    public void abandon() {
         calls.forEach(call -> call.cancel(true));
     }
 }

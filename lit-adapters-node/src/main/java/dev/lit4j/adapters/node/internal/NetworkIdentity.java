@@ -1,4 +1,4 @@
-package dev.lit4j.adapters.node;
+package dev.lit4j.adapters.node.internal;
 
 import dev.lit4j.domain.bls.BlsPublicKey;
 import java.util.ArrayList;
@@ -15,10 +15,10 @@ import java.util.List;
  * @param networkPublicKeySet the BLS key set (the same key on Datil)
  * @param hdRootPubkeys the ECDSA root keys, lowercase hex without {@code 0x}, in the node's order
  */
-record NetworkIdentity(BlsPublicKey networkPublicKey, BlsPublicKey subnetPublicKey, BlsPublicKey networkPublicKeySet,
+public record NetworkIdentity(BlsPublicKey networkPublicKey, BlsPublicKey subnetPublicKey, BlsPublicKey networkPublicKeySet,
         List<String> hdRootPubkeys) {
 
-    NetworkIdentity {
+    public NetworkIdentity {
         hdRootPubkeys = List.copyOf(hdRootPubkeys);
     }
 
@@ -26,7 +26,7 @@ record NetworkIdentity(BlsPublicKey networkPublicKey, BlsPublicKey subnetPublicK
      * What differs between this node's keys and {@code majority}'s, e.g.
      * {@code networkPublicKey 8f3a… where the majority has a6f7…}.
      */
-    String differencesFrom(NetworkIdentity majority) {
+    public String differencesFrom(NetworkIdentity majority) {
         List<String> differences = new ArrayList<>();
         compare(differences, "networkPublicKey", networkPublicKey.hex(), majority.networkPublicKey.hex());
         compare(differences, "subnetPublicKey", subnetPublicKey.hex(), majority.subnetPublicKey.hex());

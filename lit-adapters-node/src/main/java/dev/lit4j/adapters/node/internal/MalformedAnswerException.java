@@ -1,4 +1,4 @@
-package dev.lit4j.adapters.node;
+package dev.lit4j.adapters.node.internal;
 
 import dev.lit4j.domain.LitException;
 
@@ -6,14 +6,14 @@ import dev.lit4j.domain.LitException;
  * A node's answer lacks what the protocol requires; the message says what, quoting the offending
  * (public) value. Becomes a {@link dev.lit4j.domain.port.NodeFailure} for that node.
  */
-final class MalformedAnswerException extends LitException {
+public final class MalformedAnswerException extends LitException {
     private static final long serialVersionUID = 1L;
 
-    MalformedAnswerException(String message) {
+    public MalformedAnswerException(String message) {
         super(message);
     }
 
-    MalformedAnswerException(String message, Throwable cause) {
+    public MalformedAnswerException(String message, Throwable cause) {
         super(message, cause);
     }
 }

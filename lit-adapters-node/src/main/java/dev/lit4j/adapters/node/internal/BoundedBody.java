@@ -1,4 +1,4 @@
-package dev.lit4j.adapters.node;
+package dev.lit4j.adapters.node.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,10 +14,10 @@ import java.util.concurrent.Flow;
  * Reads a response body as UTF-8 text, refusing bodies larger than a limit: a node's answer is a few
  * kilobytes, and a node must not be able to make the client buffer without end.
  */
-final class BoundedBody implements HttpResponse.BodySubscriber<String> {
+public final class BoundedBody implements HttpResponse.BodySubscriber<String> {
 
     /** The body was larger than the limit; the transfer was cancelled. */
-    static final class TooLargeException extends IOException {
+    public static final class TooLargeException extends IOException {
         private static final long serialVersionUID = 1L;
 
         TooLargeException(int maxBytes) {
@@ -35,7 +35,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<String> {
     }
 
     /** A handler whose bodies are at most {@code maxBytes} long. */
-    static HttpResponse.BodyHandler<String> handler(int maxBytes) {
+    public static HttpResponse.BodyHandler<String> handler(int maxBytes) {
         return responseInfo -> new BoundedBody(maxBytes);
     }
 

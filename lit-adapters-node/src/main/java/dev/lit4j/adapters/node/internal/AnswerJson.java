@@ -1,16 +1,17 @@
-package dev.lit4j.adapters.node;
+package dev.lit4j.adapters.node.internal;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.codec.internal.JsonValueParser;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads node answers with the domain's strict JSON reader ({@link JsonValueParser}: no repeated key, numbers as
  * JavaScript holds them), and the members the protocol requires, with messages that quote what was found.
  */
-final class AnswerJson {
+public final class AnswerJson {
     private static final int QUOTE_LIMIT = 100;
     private static final String BODY = "body";
     private static final String NOT_JSON = "not valid JSON: ";
@@ -23,7 +24,7 @@ final class AnswerJson {
      *
      * @throws MalformedAnswerException if it is not JSON (saying why), not an object, or has content after it
      */
-    static JsonValue.Obj parseObject(String text) {
+    public static JsonValue.Obj parseObject(String text) {
         JsonValue json;
         try {
             json = JsonValueParser.parse(BODY, text);
@@ -52,7 +53,7 @@ final class AnswerJson {
      *
      * @throws MalformedAnswerException if it is absent, null, empty or not a string
      */
-    static String requiredString(JsonValue.Obj object, String key) {
+    public static String requiredString(JsonValue.Obj object, String key) {
         return optionalString(object, key).filter(s -> !s.isEmpty())
                 .orElseThrow(() -> new MalformedAnswerException("\"" + key + "\" is " + describe(member(object, key))
                         + "; expected a non-empty string"));
@@ -63,7 +64,7 @@ final class AnswerJson {
      *
      * @throws MalformedAnswerException if it is present and not a string
      */
-    static Optional<String> optionalString(JsonValue.Obj object, String key) {
+    public static Optional<String> optionalString(JsonValue.Obj object, String key) {
         JsonValue value = member(object, key);
         if (value == null || value == JsonValue.Null.INSTANCE) {
             return Optional.empty();
@@ -79,7 +80,7 @@ final class AnswerJson {
      *
      * @throws MalformedAnswerException if it is absent or not such a number
      */
-    static int requiredIndex(JsonValue.Obj object, String key) {
+    public static int requiredIndex(JsonValue.Obj object, String key) {
         JsonValue value = member(object, key);
         if (value instanceof JsonValue.Num number && number.value() >= 0 && number.value() <= Integer.MAX_VALUE
                 && number.value() == Math.rint(number.value())) {
@@ -89,23 +90,23 @@ final class AnswerJson {
     }
 
     /** True if the member {@code key} is the boolean {@code true}. */
-    static boolean isTrue(JsonValue.Obj object, String key) {
+    public static boolean isTrue(JsonValue.Obj object, String key) {
         return member(object, key) instanceof JsonValue.Bool bool && bool.value();
     }
 
     /** The member {@code key}, or null if there is none. */
-    static JsonValue member(JsonValue.Obj object, String key) {
+    public static @Nullable JsonValue member(JsonValue.Obj object, String key) {
         return object.get(key).orElse(null);
     }
 
     /** The text, cut to a readable length. */
-    static String quote(String text) {
+    public static String quote(String text) {
         String oneLine = text.replace("\n", "\\n");
         return "\"" + (oneLine.length() <= QUOTE_LIMIT ? oneLine : oneLine.substring(0, QUOTE_LIMIT) + "…") + "\"";
     }
 
     /** A member value as a message shows it: {@code missing}, {@code null} or its JSON, cut to a readable length. */
-    static String describe(JsonValue value) {
+    public static String describe(JsonValue value) {
         if (value == null) {
             return "missing";
         }

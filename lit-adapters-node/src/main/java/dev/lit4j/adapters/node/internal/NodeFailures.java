@@ -1,4 +1,4 @@
-package dev.lit4j.adapters.node;
+package dev.lit4j.adapters.node.internal;
 
 import dev.lit4j.domain.port.NodeFailure;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Node failures: reading an answer into one, and the per-node part of a {@link dev.lit4j.domain.port.NodeException} message. */
-final class NodeFailures {
+public final class NodeFailures {
     private NodeFailures() {
     }
 
@@ -15,7 +15,7 @@ final class NodeFailures {
      * Reads a node's answer with {@code read}; a {@link MalformedAnswerException} or {@link InvalidShareException}
      * becomes the node's failure in {@code failures} (and empty is returned).
      */
-    static <T> Optional<T> read(String nodeUrl, Supplier<Optional<T>> read, List<NodeFailure> failures) {
+    public static <T> Optional<T> read(String nodeUrl, Supplier<Optional<T>> read, List<NodeFailure> failures) {
         try {
             return read.get();
         } catch (MalformedAnswerException e) {
@@ -27,7 +27,7 @@ final class NodeFailures {
     }
 
     /** Every failure's {@link NodeFailure#describe()}, joined with {@code "; "}. */
-    static String describe(List<NodeFailure> failures) {
+    public static String describe(List<NodeFailure> failures) {
         return failures.stream().map(NodeFailure::describe).collect(Collectors.joining("; "));
     }
 }

@@ -1,4 +1,4 @@
-package dev.lit4j.adapters.node;
+package dev.lit4j.adapters.node.internal;
 
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.InvalidInputException;
@@ -19,16 +19,16 @@ import java.util.OptionalLong;
  * @param latestBlockhash {@code 0x} and 64 lowercase hex digits
  * @param attestation the {@code attestation} member, JSON null when the node sent none
  */
-record HandshakeAnswer(String nodeUrl, NetworkIdentity identity, String latestBlockhash, JsonValue attestation) {
+public record HandshakeAnswer(String nodeUrl, NetworkIdentity identity, String latestBlockhash, JsonValue attestation) {
     /** What a node sends in its key fields while it has no BLS root key yet. */
-    static final String NO_KEY_YET = "ERR";
+    public static final String NO_KEY_YET = "ERR";
 
     /**
      * The handshake request body: {@code {"clientPublicKey":"test","challenge":"<64 hex>"[,"epoch":n]}}.
      *
      * @param challenge the 32 random bytes a node's attestation must echo
      */
-    static String requestBody(byte[] challenge, OptionalLong epoch) {
+    public static String requestBody(byte[] challenge, OptionalLong epoch) {
         StringBuilder out = new StringBuilder(128).append('{');
         JsJson.key(out, "clientPublicKey");
         // the JS SDK sends this literal; Datil nodes ignore the value
@@ -50,7 +50,7 @@ record HandshakeAnswer(String nodeUrl, NetworkIdentity identity, String latestBl
      * @throws MalformedAnswerException if a key or the block hash is missing or malformed, or the node
      *     has no BLS root key yet
      */
-    static HandshakeAnswer parse(String nodeUrl, JsonValue.Obj body) {
+    public static HandshakeAnswer parse(String nodeUrl, JsonValue.Obj body) {
         String networkPublicKey = AnswerJson.requiredString(body, "networkPublicKey");
         if (NO_KEY_YET.equals(networkPublicKey)) {
             throw new MalformedAnswerException("the node has no BLS root key yet (its key fields are \"ERR\")");

@@ -1,4 +1,4 @@
-package dev.lit4j.adapters.node;
+package dev.lit4j.adapters.node.internal;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.pkp.internal.EcdsaShareCombiner;
@@ -20,9 +20,9 @@ import java.util.Optional;
  * share, or answers a wrong one, is left out when the others suffice; the JS SDK instead sums every share it
  * gets and fails. Not thread-safe: one thread offers the answers.
  */
-final class EcdsaShareQuorum {
+public final class EcdsaShareQuorum {
     /** The most combinations tried for one request, as {@link ShareQuorum#MAX_VERIFICATIONS} for BLS. */
-    static final int MAX_COMBINATIONS = ShareQuorum.MAX_VERIFICATIONS;
+    public static final int MAX_COMBINATIONS = ShareQuorum.MAX_VERIFICATIONS;
 
     private final int threshold;
     private final PkpSignRequest request;
@@ -31,9 +31,26 @@ final class EcdsaShareQuorum {
     private final List<String> failShares = new ArrayList<>();
     private int combinations;
 
-    EcdsaShareQuorum(int threshold, PkpSignRequest request) {
+    public EcdsaShareQuorum(int threshold, PkpSignRequest request) {
         this.threshold = threshold;
         this.request = request;
+    }
+
+    /**
+     * {@code share}, after checking that it is by the requested PKP's key and of the requested bytes.
+     *
+     * @throws InvalidShareException if it is by another key or of another digest
+     */
+    public static EcdsaSignatureShare requireRequested(EcdsaSignatureShare share, PkpSignRequest request) {
+        if (!share.publicKey().equals(request.pkpPublicKey())) {
+            throw new InvalidShareException("it signed with the key " + share.publicKey() + ", not with the PKP "
+                    + request.pkpPublicKey());
+        }
+        if (!share.dataSigned().equals(request.toSign())) {
+            throw new InvalidShareException("it signed " + share.dataSigned() + ", not the requested "
+                    + request.toSign());
+        }
+        return share;
     }
 
     /**
@@ -41,7 +58,7 @@ final class EcdsaShareQuorum {
      *
      * @return the verified signature, once there is one
      */
-    Optional<PkpSignature> offer(EcdsaSignatureShare share) {
+    public Optional<PkpSignature> offer(EcdsaSignatureShare share) {
         List<EcdsaSignatureShare> group = groups.computeIfAbsent(share.bigR(), r -> new ArrayList<>());
         group.add(share);
         if (group.size() < threshold) {
@@ -70,27 +87,27 @@ final class EcdsaShareQuorum {
     }
 
     /** Records that a node answered the fail share: it is not in the signing subset, or withholds its share. */
-    void failShare(String nodeUrl) {
+    public void failShare(String nodeUrl) {
         failShares.add(nodeUrl);
     }
 
     /** The nodes that answered the fail share, in order of arrival. */
-    List<String> failShares() {
+    public List<String> failShares() {
         return List.copyOf(failShares);
     }
 
     /** The size of the largest group of shares with one R. */
-    int largestGroup() {
+    public int largestGroup() {
         return groups.values().stream().mapToInt(List::size).max().orElse(0);
     }
 
     /** How many valid shares arrived. */
-    int validShares() {
+    public int validShares() {
         return groups.values().stream().mapToInt(List::size).sum();
     }
 
     /** How many combinations were tried. */
-    int combinationsTried() {
+    public int combinationsTried() {
         return combinations;
     }
 
@@ -98,7 +115,7 @@ final class EcdsaShareQuorum {
      * The nodes whose valid shares could not be used, with the reason: a nonce point R that differs from the
      * one most nodes used, or shares in no combination of {@code threshold} that verifies.
      */
-    List<NodeFailure> unusedShares() {
+    public List<NodeFailure> unusedShares() {
         List<NodeFailure> failures = new ArrayList<>();
         List<EcdsaSignatureShare> largest = groups.values().stream()
                 .max((a, b) -> Integer.compare(a.size(), b.size())).orElse(List.of());

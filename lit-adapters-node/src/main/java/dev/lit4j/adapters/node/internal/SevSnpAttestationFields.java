@@ -1,4 +1,5 @@
-package dev.lit4j.adapters.node;
+package dev.lit4j.adapters.node.internal;
+import dev.lit4j.adapters.node.AttestationPolicy;
 
 import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
@@ -14,8 +15,8 @@ import java.util.Optional;
  * handshake's challenge, and its {@code EXTERNAL_ADDR} is the host and port the node was called at.
  * The report itself, its AMD signature chain and its binding of these fields are <em>not</em> checked.
  */
-final class SevSnpAttestationFields {
-    static final String TYPE = "AMD_SEV_SNP";
+public final class SevSnpAttestationFields {
+    public static final String TYPE = "AMD_SEV_SNP";
 
     private SevSnpAttestationFields() {
     }
@@ -26,7 +27,7 @@ final class SevSnpAttestationFields {
      * @param attestation the handshake answer's {@code attestation} member (JSON null if absent)
      * @param challenge the 32 bytes sent as this handshake's {@code challenge}
      */
-    static Optional<String> problem(String nodeUrl, JsonValue attestation, byte[] challenge) {
+    public static Optional<String> problem(String nodeUrl, JsonValue attestation, byte[] challenge) {
         if (attestation == null || attestation == JsonValue.Null.INSTANCE) {
             return Optional.of("the node sent no attestation, and the attestation policy is FIELDS_ONLY");
         }
@@ -61,7 +62,7 @@ final class SevSnpAttestationFields {
     }
 
     /** {@code host:port} of a node URL, with the scheme's default port (443 for https, 80 for http) if it has none. */
-    static String hostAndPort(String nodeUrl) {
+    public static String hostAndPort(String nodeUrl) {
         URI uri = URI.create(nodeUrl);
         int port = uri.getPort() != -1 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
         return uri.getHost() + ":" + port;

@@ -1,10 +1,10 @@
-package dev.lit4j.adapters.node;
+package dev.lit4j.adapters.node.internal;
 
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.port.NodeFailure;
 
 /** What one node call came to, after any retries: the node's JSON answer, or why there is none. */
-sealed interface NodeReply {
+public sealed interface NodeReply {
 
     /** The URL of the node that was called. */
     String nodeUrl();
@@ -14,7 +14,7 @@ sealed interface NodeReply {
      *
      * @param body the parsed body
      */
-    record Answer(String nodeUrl, JsonValue.Obj body) implements NodeReply {
+    public record Answer(String nodeUrl, JsonValue.Obj body) implements NodeReply {
     }
 
     /**
@@ -25,9 +25,9 @@ sealed interface NodeReply {
      * @param errorBody the error answer's body when it is a JSON object (e.g. for what a Lit Action logged),
      *     else null
      */
-    record Failure(NodeFailure failure, Transience transience, JsonValue.Obj errorBody) implements NodeReply {
+    public record Failure(NodeFailure failure, Transience transience, JsonValue.Obj errorBody) implements NodeReply {
 
-        Failure(NodeFailure failure, Transience transience) {
+        public Failure(NodeFailure failure, Transience transience) {
             this(failure, transience, null);
         }
 
@@ -38,7 +38,7 @@ sealed interface NodeReply {
     }
 
     /** Whether a failed call may succeed when tried again. */
-    enum Transience {
+    public enum Transience {
         /** The same request would fail the same way (a 4xx Lit error, a malformed answer). */
         PERMANENT,
         /** The node may have seen the request, and a later attempt may succeed (timeout, 5xx, reset). */

@@ -1,12 +1,12 @@
-package dev.lit4j.adapters.node;
+package dev.lit4j.adapters.node.internal;
 
 /** Steps through the k-combinations of 0..n−1 in lexicographic order, for the share quorums. */
-final class Combinations {
+public final class Combinations {
     private Combinations() {
     }
 
     /** The first k-combination: 0, 1, …, k − 1. */
-    static int[] first(int k) {
+    public static int[] first(int k) {
         int[] pick = new int[k];
         for (int i = 0; i < k; i++) {
             pick[i] = i;
@@ -15,7 +15,7 @@ final class Combinations {
     }
 
     /** Advances {@code pick} to the next k-combination of 0..n-1 in lexicographic order; false after the last. */
-    static boolean next(int[] pick, int n) {
+    public static boolean next(int[] pick, int n) {
         int k = pick.length;
         int i = k - 1;
         while (i >= 0 && pick[i] == n - k + i) {

@@ -1,4 +1,4 @@
-package dev.lit4j.adapters.node;
+package dev.lit4j.adapters.node.internal;
 
 import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
@@ -13,7 +13,7 @@ import java.util.Optional;
  * {@code errorKind} is always present and the others may be left out; or the body of a Lit Action that threw,
  * {@code {"success":false,"error","logs"}}, whose {@code error} becomes the message.
  */
-final class LitErrorBody {
+public final class LitErrorBody {
     private LitErrorBody() {
     }
 
@@ -23,7 +23,7 @@ final class LitErrorBody {
      * @param status the HTTP status of the answer
      * @return empty when the body is not JSON or has no string {@code errorKind}
      */
-    static Optional<NodeFailure> parse(String nodeUrl, int status, String body) {
+    public static Optional<NodeFailure> parse(String nodeUrl, int status, String body) {
         JsonValue.Obj json;
         try {
             json = AnswerJson.parseObject(body);
