@@ -6,7 +6,7 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import dev.lit4j.domain.codec.internal.Hex;
 import com.google.gson.JsonParser;
-import dev.lit4j.domain.naga.GenericResponse;
+import dev.lit4j.domain.naga.internal.GenericResponse;
 import dev.lit4j.network.error.ErrorKind;
 import dev.lit4j.network.error.LitNodeError;
 import java.util.List;

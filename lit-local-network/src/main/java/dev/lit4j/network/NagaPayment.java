@@ -3,7 +3,7 @@ package dev.lit4j.network;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.naga.NagaProduct;
-import dev.lit4j.domain.naga.U256Text;
+import dev.lit4j.domain.naga.internal.U256Text;
 import dev.lit4j.domain.session.SessionSignedMessage;
 import dev.lit4j.domain.siwe.PaymentDelegationScope;
 import dev.lit4j.network.error.ErrorKind;
@@ -26,7 +26,7 @@ final class NagaPayment {
      */
     static BigInteger maxPrice(AuthSig sessionSig) {
         return U256Text.sessionMaxPrice("maxPrice", SessionSignedMessage.parse(sessionSig.signedMessage())
-                .optionalMaxPrice().orElse(null));
+                .maxPrice());
     }
 
     /** The payment-delegation scope that covers {@code product} (operations spec §5.5). */

@@ -4,7 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.naga.GenericResponse;
+import dev.lit4j.domain.naga.internal.GenericResponse;
 import dev.lit4j.domain.naga.NagaEnvelope;
 import dev.lit4j.domain.naga.OpenedEnvelope;
 import dev.lit4j.network.error.ErrorKind;

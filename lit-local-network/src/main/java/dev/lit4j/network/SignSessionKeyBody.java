@@ -5,7 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.naga.U256Text;
+import dev.lit4j.domain.naga.internal.U256Text;
 import dev.lit4j.network.error.LitNodeError;
 import dev.lit4j.network.pkp.AuthMethodType;
 import dev.lit4j.network.sessionkey.RequestAuthMethod;

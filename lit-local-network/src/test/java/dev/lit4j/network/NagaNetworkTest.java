@@ -21,7 +21,7 @@ import dev.lit4j.domain.encryption.EncryptedData;
 import dev.lit4j.domain.encryption.LitEncryption;
 import dev.lit4j.domain.ethereum.internal.Eip191;
 import dev.lit4j.domain.naga.internal.EcdsaSignedMessageShare;
-import dev.lit4j.domain.naga.GenericResponse;
+import dev.lit4j.domain.naga.internal.GenericResponse;
 import dev.lit4j.domain.naga.NodePrice;
 import dev.lit4j.domain.naga.NagaProduct;
 import dev.lit4j.domain.naga.PeerId;

@@ -21,7 +21,7 @@ import java.util.Map;
  * box from the sender's X25519 key to the recipient's.
  *
  * <p>Both sides use it: a client {@linkplain #seal seals} a request to a node's {@code nodeIdentityKey} and
- * {@linkplain #open opens} the reply; a node opens the request and seals its {@link GenericResponse} back to
+ * {@linkplain #open opens} the reply; a node opens the request and seals its {@code GenericResponse} back to
  * the request's {@code verification_key}. The fields hold the wire text as sent, so an envelope re-emits
  * byte for byte.
  *

@@ -9,7 +9,7 @@ import java.time.Instant;
  * @param sender the sender's key, the envelope's {@code verification_key}: a node replies to it, a client
  *     matches it against the node's {@code nodeIdentityKey}
  * @param createdAt the envelope's {@code created_at}
- * @param plaintext the decrypted JSON text (a request, or a {@link GenericResponse})
+ * @param plaintext the decrypted JSON text (a request, or a {@code GenericResponse})
  */
 public record OpenedEnvelope(BoxPublicKey sender, Instant createdAt, String plaintext) {
     public OpenedEnvelope {

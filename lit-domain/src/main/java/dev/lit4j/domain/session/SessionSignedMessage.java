@@ -6,7 +6,7 @@ import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.resource.ResourceAbilityRequest;
 import java.util.List;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The session-signed message of one node's session sig, read the way a Datil node reads it (node spec
@@ -24,10 +24,10 @@ import java.util.Optional;
  * @param expiration the {@code expiration} text
  * @param nodeAddress the {@code nodeAddress} text, e.g. {@code https://15.235.83.220:7470}
  * @param maxPrice Naga's {@code maxPrice} as written (any JSON value), or null when absent; see
- *     {@link #optionalMaxPrice()}. A Datil node ignores it; a Naga node requires a string (node spec §2.2)
+ *     read by its accessor. A Datil node ignores it; a Naga node requires a string (node spec §2.2)
  */
 public record SessionSignedMessage(String sessionKey, List<ResourceAbilityEntry> resourceAbilityRequests,
-        List<AuthSig> capabilities, String issuedAt, String expiration, String nodeAddress, JsonValue maxPrice) {
+        List<AuthSig> capabilities, String issuedAt, String expiration, String nodeAddress, @Nullable JsonValue maxPrice) {
 
     /** A message without {@code maxPrice}, as Datil clients write it. */
     public SessionSignedMessage(String sessionKey, List<ResourceAbilityEntry> resourceAbilityRequests,
@@ -51,11 +51,6 @@ public record SessionSignedMessage(String sessionKey, List<ResourceAbilityEntry>
         }
         resourceAbilityRequests = List.copyOf(resourceAbilityRequests);
         capabilities = List.copyOf(capabilities);
-    }
-
-    /** Naga's {@code maxPrice} as written, if the message has one. */
-    public Optional<JsonValue> optionalMaxPrice() {
-        return Optional.ofNullable(maxPrice);
     }
 
     /**

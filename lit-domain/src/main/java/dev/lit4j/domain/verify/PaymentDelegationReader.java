@@ -4,7 +4,7 @@ import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.ethereum.EthAddress;
-import dev.lit4j.domain.naga.U256Text;
+import dev.lit4j.domain.naga.internal.U256Text;
 import dev.lit4j.domain.recap.Recap;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.ResourcePrefix;

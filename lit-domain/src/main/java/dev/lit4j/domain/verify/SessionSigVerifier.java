@@ -7,7 +7,7 @@ import dev.lit4j.domain.bls.BlsPublicKey;
 import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.codec.internal.PrintableText;
 import dev.lit4j.domain.ethereum.EthAddress;
-import dev.lit4j.domain.naga.U256Text;
+import dev.lit4j.domain.naga.internal.U256Text;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.session.SessionPublicKey;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.lit4j.domain.naga.internal.GenericResponse;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.Vectors;
 import dev.lit4j.domain.codec.internal.Hex;

@@ -13,7 +13,7 @@ import dev.lit4j.adapters.node.RetryPolicy;
 import dev.lit4j.domain.action.ExecuteJsAnswer;
 import dev.lit4j.domain.action.ExecuteJsRequest;
 import dev.lit4j.domain.action.SignedDataShare;
-import dev.lit4j.domain.naga.GenericResponse;
+import dev.lit4j.domain.naga.internal.GenericResponse;
 import dev.lit4j.domain.port.ExecuteJsNodeRequest;
 import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.session.SessionKeyPair;

@@ -8,7 +8,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.lit4j.adapters.node.NodeTransportConfig;
 import dev.lit4j.adapters.node.RetryPolicy;
-import dev.lit4j.domain.naga.GenericResponse;
+import dev.lit4j.domain.naga.internal.GenericResponse;
 import dev.lit4j.domain.naga.NagaNodeChoice;
 import dev.lit4j.domain.naga.NodePrice;
 import dev.lit4j.domain.pkp.DataToSign;

@@ -12,7 +12,7 @@ import dev.lit4j.adapters.node.NodeConnection;
 import dev.lit4j.adapters.node.NodeTransportConfig;
 import dev.lit4j.adapters.node.RetryPolicy;
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.naga.GenericResponse;
+import dev.lit4j.domain.naga.internal.GenericResponse;
 import dev.lit4j.domain.pkp.DataToSign;
 import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.domain.pkp.PkpSignature;

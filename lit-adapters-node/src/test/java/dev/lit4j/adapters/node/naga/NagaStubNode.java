@@ -3,7 +3,7 @@ package dev.lit4j.adapters.node.naga;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.lit4j.domain.naga.BoxKeyPair;
-import dev.lit4j.domain.naga.GenericResponse;
+import dev.lit4j.domain.naga.internal.GenericResponse;
 import dev.lit4j.domain.naga.NagaEnvelope;
 import dev.lit4j.domain.naga.OpenedEnvelope;
 import java.io.IOException;

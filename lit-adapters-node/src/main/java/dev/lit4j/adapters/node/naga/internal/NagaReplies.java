@@ -6,7 +6,7 @@ import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.internal.PrintableText;
-import dev.lit4j.domain.naga.GenericResponse;
+import dev.lit4j.domain.naga.internal.GenericResponse;
 import dev.lit4j.domain.naga.NagaEnvelope;
 import dev.lit4j.domain.port.NodeFailure;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.lit4j.domain.naga;
+package dev.lit4j.domain.naga.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

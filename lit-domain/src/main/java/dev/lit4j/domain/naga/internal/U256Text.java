@@ -1,10 +1,11 @@
-package dev.lit4j.domain.naga;
+package dev.lit4j.domain.naga.internal;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.codec.internal.PrintableText;
 import java.math.BigInteger;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Prices as lit-peer reads them into a U256 (node spec §2.2, §2.11): a session sig's {@code maxPrice} and a
@@ -25,7 +26,7 @@ public final class U256Text {
      * @throws InvalidInputException naming {@code field}: missing, not a string (a JSON number is refused),
      *     not hex or decimal digits, or above 2²⁵⁶ − 1
      */
-    public static BigInteger sessionMaxPrice(String field, JsonValue value) {
+    public static BigInteger sessionMaxPrice(String field, @Nullable JsonValue value) {
         if (value == null) {
             throw new InvalidInputException(field, "is missing; a Naga node requires it (the most this node may"
                     + " charge, e.g. \"0x5af3107a4000\")");

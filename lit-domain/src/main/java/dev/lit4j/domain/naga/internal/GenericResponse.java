@@ -1,4 +1,4 @@
-package dev.lit4j.domain.naga;
+package dev.lit4j.domain.naga.internal;
 
 import com.google.gson.JsonParser;
 import dev.lit4j.domain.InvalidInputException;
