@@ -65,6 +65,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link NodeTransport} of the Naga wire (lit-peer, JS SDK 8; operations spec §5) over HTTP, sharing the
@@ -101,7 +102,7 @@ public final class NagaNodeTransport implements NodeTransport {
 
     private final NodeTransportConfig config;
     private final NodeHttp http;
-    private final NodePrices prices;
+    private final @Nullable NodePrices prices;
     private final ReentrantLock connectLock = new ReentrantLock();
     private volatile Connection connection;
 
@@ -125,7 +126,7 @@ public final class NagaNodeTransport implements NodeTransport {
      *     handshake are asked and each is granted an equal part of the default maximum, 2¹²⁸ − 1
      * @throws InvalidInputException if {@code config} is not for a network that speaks {@link NodeProtocol#NAGA}
      */
-    public NagaNodeTransport(NodeTransportConfig config, HttpClient client, NodePrices prices) {
+    public NagaNodeTransport(NodeTransportConfig config, HttpClient client, @Nullable NodePrices prices) {
         this.prices = prices;
         this.config = InvalidInputException.requireNonNull("config", config);
         InvalidInputException.requireNonNull("client", client);

@@ -8,6 +8,7 @@ import dev.lit4j.domain.codec.internal.JsonValueParser;
 import dev.lit4j.domain.codec.internal.PrintableText;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * lit-peer's {@code GenericResponse}, the plaintext of every Naga reply envelope (node spec §6.2, operations
@@ -20,11 +21,11 @@ public final class GenericResponse {
     private static final String FIELD = "genericResponse";
 
     private final boolean ok;
-    private final String error;
-    private final String errorObject;
-    private final String data;
+    private final @Nullable String error;
+    private final @Nullable String errorObject;
+    private final @Nullable String data;
 
-    private GenericResponse(boolean ok, String error, String errorObject, String data) {
+    private GenericResponse(boolean ok, @Nullable String error, @Nullable String errorObject, @Nullable String data) {
         this.ok = ok;
         this.error = error;
         this.errorObject = errorObject;
@@ -77,7 +78,7 @@ public final class GenericResponse {
         return new GenericResponse(ok.value(), error, errorObject, dataJson);
     }
 
-    private static String optionalString(JsonValue.Obj object, String name) {
+    private static @Nullable String optionalString(JsonValue.Obj object, String name) {
         JsonValue value = object.get(name).orElse(JsonValue.Null.INSTANCE);
         if (value == JsonValue.Null.INSTANCE) {
             return null;
@@ -118,7 +119,7 @@ public final class GenericResponse {
         return out.toString();
     }
 
-    private static void appendNullable(StringBuilder out, String text) {
+    private static void appendNullable(StringBuilder out, @Nullable String text) {
         if (text == null) {
             out.append("null");
         } else {
