@@ -542,4 +542,22 @@ class NagaNetworkTest {
                 + " failed to pay: " + user.address() + "'s balance 0 does not cover 1000\"]",
                 errorObject(client.open(spent)).get("details").toString());
     }
+
+    @Test
+    void aNodeWithTheWrongBlsShareFaultAnswersANagaShareThatSpoilsTheCombination() throws Exception {
+        network.node(1).faults().wrongBlsShare(true);
+        List<BlsIdentifiedShare> shares = new ArrayList<>();
+        String siwe = null;
+        for (int index : new int[] {0, 1}) {
+            Answer answer = client.post(index, LocalLitNetwork.NAGA_SIGN_SESSION_KEY_PATH,
+                    signSessionKeyRequest("0x" + ENOUGH.toString(16), 0, 1));
+            assertEquals(200, answer.status(), () -> client.open(answer).toJson());
+            JsonObject data = client.data(answer);
+            shares.add(BlsIdentifiedShare.fromJson("signatureShare", data.get("signatureShare").toString()));
+            siwe = data.get("siweMessage").getAsString();
+        }
+        LitSessionBlsMessage message = LitSessionBlsMessage.fromEip191Hash(Eip191.hash(siwe));
+        assertFalse(BlsPopScheme.verify(BlsPublicKey.parse("key", network.keys().blsPublicKey()), message.bytes(),
+                BlsShareCombiner.combineIdentified(shares)));
+    }
 }
