@@ -66,7 +66,7 @@ public final class EncryptingSessionStore extends EntrySessionStore {
 
     @Override
     protected Optional<byte[]> read(SessionEntryKey key) {
-        return inner.read(key).map(sealed -> open(key, sealed));
+        return inner.read(key).map(ciphertext -> open(key, ciphertext));
     }
 
     @Override
