@@ -4,6 +4,7 @@ import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.resource.ResourcePrefix;
+import dev.lit4j.domain.session.SessionKeyPair;
 import dev.lit4j.domain.session.SessionSigs;
 import dev.lit4j.domain.usecase.SessionSigIssuer;
 import dev.lit4j.domain.usecase.SessionSigsRequest;
@@ -13,6 +14,7 @@ import dev.lit4j.testkit.fakes.FakeClock;
 import dev.lit4j.testkit.fakes.FakeNodeTransport;
 import dev.lit4j.testkit.fakes.FakeSessionStore;
 import dev.lit4j.testkit.fakes.FakeWalletSigner;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +31,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.web3j.crypto.Credentials;
+import org.web3j.crypto.ECKeyPair;
+import org.web3j.crypto.Hash;
 
 /**
  * {@code getSessionSigs} for a whole network with the inner AuthSig already stored: what a server
@@ -50,6 +55,10 @@ public class SessionSigsBenchmark {
     private SessionSigIssuer issuer;
     private WalletAuthSigner signer;
     private SessionSigsRequest request;
+    private byte[][] signedMessages;
+    private SessionKeyPair sessionKey;
+    private ECKeyPair walletKey;
+    private byte[] walletDigest;
 
     @Setup
     public void setUp() {
@@ -67,7 +76,13 @@ public class SessionSigsBenchmark {
                 .resource(LitResource.wildcard(ResourcePrefix.LIT_ACTION), LitAbility.LIT_ACTION_EXECUTION)
                 .expiration(clock.instant().plus(Duration.ofHours(24)))
                 .build();
-        issuer.getSessionSigs(request, signer); // the wallet signs once; every measured call reuses its AuthSig
+        SessionSigs sigs = issuer.getSessionSigs(request, signer); // the wallet signs once; measured calls reuse it
+        signedMessages = sigs.nodeUrls().stream()
+                .map(url -> sigs.forNode(url).orElseThrow().authSig().signedMessage().getBytes(StandardCharsets.UTF_8))
+                .toArray(byte[][]::new);
+        sessionKey = SessionKeyPair.generate();
+        walletKey = Credentials.create(FakeWalletSigner.HARDHAT_KEY_0).getEcKeyPair();
+        walletDigest = Hash.sha3("a SIWE message".getBytes(StandardCharsets.UTF_8));
     }
 
     /** Session sigs for every node, the AuthSig coming from the store. */
@@ -83,5 +98,27 @@ public class SessionSigsBenchmark {
     @Benchmark
     public SessionSigs getSessionSigsFresh() {
         return new SessionSigIssuer(transport, new FakeSessionStore(), clock).getSessionSigs(request, signer);
+    }
+
+    /** The floor of the stored path: one Ed25519 signature over each node's message, nothing else. */
+    @Benchmark
+    public byte[][] floorSignaturesOnly() {
+        byte[][] out = new byte[signedMessages.length][];
+        for (int i = 0; i < signedMessages.length; i++) {
+            out[i] = sessionKey.sign(signedMessages[i]);
+        }
+        return out;
+    }
+
+    /** The floor of the fresh path: a new session key, one wallet signature (web3j, RFC 6979), the node signatures. */
+    @Benchmark
+    public byte[][] floorFresh() {
+        SessionKeyPair fresh = SessionKeyPair.generate();
+        byte[][] out = new byte[signedMessages.length + 1][];
+        out[0] = walletKey.sign(walletDigest).s.toByteArray();
+        for (int i = 0; i < signedMessages.length; i++) {
+            out[i + 1] = fresh.sign(signedMessages[i]);
+        }
+        return out;
     }
 }
