@@ -4,6 +4,9 @@ import dev.lit4j.domain.action.IpfsCid;
 import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.ethereum.EthAddress;
+import dev.lit4j.domain.naga.BoxPublicKey;
+import dev.lit4j.domain.verify.NodeProtocol;
+import dev.lit4j.domain.naga.NagaProduct;
 import dev.lit4j.network.LocalLitNetwork;
 import dev.lit4j.network.chain.StakingContractView;
 import dev.lit4j.network.pkp.Pkp;
@@ -23,15 +26,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code lit4j network start}: a {@link LocalLitNetwork} in the foreground, described as JSON on standard
- * output (node URLs, the chain's JSON-RPC URL, threshold, network key, minted PKPs), until the process is stopped (Ctrl-C) or the
- * command's thread is interrupted.
+ * output (protocol, node URLs, the chain's JSON-RPC URL, threshold, network key, minted PKPs; on Naga also the
+ * nodes' identity keys and prices), until the process is stopped (Ctrl-C) or the command's thread is interrupted.
  */
 @Command(name = "start", mixinStandardHelpOptions = true,
         description = {"Runs a local Lit network on 127.0.0.1 in the foreground until it is stopped (Ctrl-C), and"
                 + " prints its node URLs, rpcUrl, threshold and network key as one line of JSON when it is ready.",
-            "Other tools (and lit4j with --network URL,URL,…) use it as a custom network. The nodes answer the Datil"
-                + " handshake, sign_session_key, pkp/sign, execute and encryption/sign; the JS SDK connects with litNetwork 'custom' and the"
-                + " rpcUrl, whose Staking contract lists the nodes."})
+            "Other tools (and lit4j with --network URL,URL,…) use it as a custom network. The nodes answer the"
+                + " handshake, sign_session_key, pkp/sign, execute and encryption/sign on the chosen wire (--protocol);"
+                + " the JS SDK connects with litNetwork 'custom' and the rpcUrl, whose Staking contract lists the"
+                + " nodes."})
 final class NetworkStartCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -48,6 +52,13 @@ final class NetworkStartCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "SEED",
             description = "A seed for reproducible keys and block hashes (default: random).")
     private Long seed;
+
+    @Option(names = "--protocol", paramLabel = "PROTOCOL", defaultValue = "datil",
+            converter = ProtocolConverter.class,
+            description = "The wire the nodes speak: datil (JS SDK 7, plain /v1 routes) or naga (JS SDK 8, lit-peer's"
+                    + " end-to-end-encrypted /v2 routes, node identity keys, maxPrice checked against fixed node prices;"
+                    + " the Datil routes answer 410) (default: ${DEFAULT-VALUE}).")
+    private NodeProtocol protocol;
 
     @Option(names = "--mint-pkp-for", paramLabel = "ADDRESS", converter = AddressConverter.class,
             description = "Mints a PKP owned by ADDRESS (e.g. lit4j's wallet); repeatable. The JSON lists them.")
@@ -69,7 +80,7 @@ final class NetworkStartCommand implements Callable<Integer> {
         if (actionFiles != null) {
             actionFiles.forEach(file -> actionCode.put(file, TextInput.read("--action", file)));
         }
-        LocalLitNetwork.Builder builder = LocalLitNetwork.builder().nodeCount(nodes);
+        LocalLitNetwork.Builder builder = LocalLitNetwork.builder().nodeCount(nodes).protocol(protocol);
         if (seed != null) {
             builder.seed(seed);
         }
@@ -110,8 +121,18 @@ final class NetworkStartCommand implements Callable<Integer> {
     }
 
     private static JsonValue describe(LocalLitNetwork network, List<Pkp> pkps, Map<Path, IpfsCid> actions) {
-        return JsonValue.Obj.builder()
-                .put("nodeUrls", Json.strings(network.nodeUrls()))
+        JsonValue.Obj.Builder description = JsonValue.Obj.builder()
+                .put("protocol", new JsonValue.Str(ProtocolConverter.nameOf(network.protocol())))
+                .put("nodeUrls", Json.strings(network.nodeUrls()));
+        if (network.protocol() == NodeProtocol.NAGA) {
+            description.put("nodeIdentityKeys", Json.strings(network.identityKeys().stream().map(BoxPublicKey::hex)
+                    .toList()));
+            description.put("prices", Json.array(List.of(NagaProduct.values()), product -> JsonValue.Obj.builder()
+                    .put("productId", Json.number(product.id()))
+                    .put("price", new JsonValue.Str(network.prices().price(product).toString()))
+                    .build()));
+        }
+        return description
                 .put("rpcUrl", new JsonValue.Str(network.rpcUrl()))
                 .put("stakingContract", new JsonValue.Str(StakingContractView.ADDRESS.checksummed()))
                 .put("threshold", Json.number(network.threshold()))

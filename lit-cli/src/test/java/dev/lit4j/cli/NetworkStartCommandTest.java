@@ -113,7 +113,7 @@ class NetworkStartCommandTest {
         return response.body();
     }
 
-    private static String awaitLine(StringWriter out) throws InterruptedException {
+    static String awaitLine(StringWriter out) throws InterruptedException {
         for (int i = 0; i < 300; i++) {
             String text = out.toString();
             if (text.endsWith("\n")) {
@@ -124,7 +124,7 @@ class NetworkStartCommandTest {
         throw new AssertionError("network start printed nothing in 15 s");
     }
 
-    private static List<String> strings(JsonValue array) {
+    static List<String> strings(JsonValue array) {
         return ((JsonValue.Arr) array).items().stream().map(item -> ((JsonValue.Str) item).value()).toList();
     }
 }

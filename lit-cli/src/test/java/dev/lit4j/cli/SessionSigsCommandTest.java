@@ -171,7 +171,7 @@ class SessionSigsCommandTest {
                 + " e.g. lit-pkp://*=pkp-signing; got \"lit-pkp://*\"", "--resource", "lit-pkp://*");
         assertUsageError("Invalid value for option '--resource' (RESOURCE=ABILITY): ability: unknown ability \"sign\";"
                 + " expected one of access-control-condition-decryption, access-control-condition-signing, pkp-signing,"
-                + " rate-limit-increase-auth, lit-action-execution", "--resource", "lit-pkp://*=sign");
+                + " rate-limit-increase-auth, lit-action-execution, lit-payment-delegation", "--resource", "lit-pkp://*=sign");
         assertUsageError("Invalid value for option '--resource' (RESOURCE=ABILITY): ability: ability"
                 + " \"lit-action-execution\" is not valid on resource \"lit-pkp://*\"; it applies only to lit-litaction"
                 + " resources", "--resource", "lit-pkp://*=lit-action-execution");

@@ -7,6 +7,7 @@ import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.ethereum.internal.Eip191;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.pkp.DataToSign;
+import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.network.action.AuthMethodContext;
 import dev.lit4j.network.action.LitActionHost;
@@ -31,6 +32,7 @@ import org.web3j.crypto.Sign;
  * {@code ethPersonalSignMessageEcdsa} the EIP-191 hash of the message with scope 2 (PersonalSign), each exactly
  * as {@code /web/pkp/sign/v1} does — the same deterministic signing subset of the request, the same dealt
  * presignature, and this node's additive share of s, or the fail share when the node is outside the subset.
+ * On Naga the request's {@code nodeSet} is the subset, and each entry is the v8 form ({@link #nagaEntry}).
  * {@code claimKey} produces {@code claimData}: the derived key id signed by the node's wallet. Not thread-safe: one run calls it from its one thread.
  */
 final class ExecuteJsSigning implements LitActionHost {
@@ -39,17 +41,20 @@ final class ExecuteJsSigning implements LitActionHost {
     private final NodeContext node;
     private final LitAuthContext auth;
     private final String requestId;
+    private final SigningSubset nodeSet;
     private final JsonObject signedData = new JsonObject();
     private final JsonObject claimData = new JsonObject();
 
     /**
      * @param auth the run's auth context: its user and the running action's CID decide what it may sign with
      * @param requestId the request's {@code X-Request-Id}, which with the digest picks the signing subset
+     * @param nodeSet on Naga, the request's {@code nodeSet}, which is the signing subset; null on Datil
      */
-    ExecuteJsSigning(NodeContext node, LitAuthContext auth, String requestId) {
+    ExecuteJsSigning(NodeContext node, LitAuthContext auth, String requestId, SigningSubset nodeSet) {
         this.node = node;
         this.auth = auth;
         this.requestId = requestId;
+        this.nodeSet = nodeSet;
     }
 
     @Override
@@ -99,13 +104,21 @@ final class ExecuteJsSigning implements LitActionHost {
                 "Pubkey share not found on this node PKP: " + key.hex0x()));
         requireAuthorized(pkp, scope);
         DataToSign data = digest(toSign);
-        SigningSubset subset = SigningSubset.choose(toSign, requestId, node.peers().indices(), node.threshold());
+        SigningSubset subset = nodeSet != null ? nodeSet
+                : SigningSubset.choose(toSign, requestId, node.peers().indices(), node.threshold());
         if (!subset.contains(node.index())) {
-            signedData.add(sigName, failEntry(sigName));
+            signedData.add(sigName, node.isNaga() ? nagaEntry(PkpSignAnswer.nagaFailOutput(node.peerId()), sigName)
+                    : failEntry(sigName));
             return;
         }
         EcdsaShareDealer presignature = node.pkps().presignature(pkp.tokenId(), data, subset, requestId);
         BigInteger share = presignature.share(data, subset, node.index());
+        if (node.isNaga()) {
+            signedData.add(sigName, nagaEntry(PkpSignAnswer.nagaOutput(new EcdsaSignatureShare(node.url(), share,
+                    presignature.bigR(), key, data), EcdsaShareDealer.participant(node.index()), node.peerId()),
+                    sigName));
+            return;
+        }
         JsonObject entry = new JsonObject();
         entry.addProperty("sigType", "K256");
         entry.addProperty("dataSigned", PkpSignAnswer.quotedHex(data.hex()));
@@ -144,6 +157,20 @@ final class ExecuteJsSigning implements LitActionHost {
             throw new LitException("Could not convert message to sign into ScalarPrimitive");
         }
         return DataToSign.ofDigest(toSign);
+    }
+
+    /**
+     * A Naga {@code signedData} entry (operations spec §5.8): {@code {sigType, signatureShare, publicKey,
+     * sigName}}, the share as the JSON string of its {@code SignableOutput}, the key as the share writes it.
+     */
+    private static JsonObject nagaEntry(JsonObject output, String sigName) {
+        JsonObject entry = new JsonObject();
+        entry.addProperty("sigType", PkpSignAnswer.NAGA_SIG_TYPE);
+        entry.addProperty("signatureShare", output.toString());
+        entry.addProperty("publicKey", output.getAsJsonObject("EcdsaSignedMessageShare").get("public_key")
+                .getAsString());
+        entry.addProperty("sigName", sigName);
+        return entry;
     }
 
     private static JsonObject failEntry(String sigName) {

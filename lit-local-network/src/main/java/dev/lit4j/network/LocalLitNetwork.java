@@ -4,6 +4,10 @@ import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.ethereum.EthAddress;
+import dev.lit4j.domain.naga.BoxKeyPair;
+import dev.lit4j.domain.naga.BoxPublicKey;
+import dev.lit4j.domain.naga.PeerId;
+import dev.lit4j.domain.verify.NodeProtocol;
 import dev.lit4j.network.bls.BlsThresholdKey;
 import dev.lit4j.network.action.LitActionLimits;
 import dev.lit4j.network.action.LitActionRunner;
@@ -16,6 +20,7 @@ import dev.lit4j.network.error.NodeErrorCode;
 import dev.lit4j.network.keys.NodeWallet;
 import dev.lit4j.network.keys.SeedSequence;
 import dev.lit4j.network.pkp.PkpRegistry;
+import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +37,7 @@ import org.web3j.crypto.Sign;
 /**
  * A Lit network of N real HTTP nodes on 127.0.0.1, for end-to-end tests of Lit clients.
  *
- * <p>Each node is a JDK HTTP server with its own port and thread pool, answering the Datil wire
+ * <p>Each node is a JDK HTTP server with its own port and thread pool, answering by default the Datil wire
  * protocol at {@code /web/handshake} (and {@code /web/handshake/}), {@code /web/sign_session_key/v1},
  * {@code /web/pkp/sign/v1}, {@code /web/execute/v1} ({@link ExecuteJsEndpoint}) and {@code /web/encryption/sign/}
  * (decryption shares, after checking access control conditions against the chain). The nodes share a fake
@@ -41,6 +46,12 @@ import org.web3j.crypto.Sign;
  * can switch at run time ({@code network.node(i).faults()}). The chain answers Ethereum JSON-RPC at
  * {@link #rpcUrl()}, where a Staking contract lists the nodes, so the JS SDK connects to the network as a
  * {@code custom} network given only that URL.
+ *
+ * <p>On the Naga wire ({@link Builder#protocol}, operations spec §5.10) each node also has an X25519 identity key
+ * ({@link #identityKeys()}); the handshake answers wrapped with {@code nodeIdentityKey}; {@link #NAGA_PKP_SIGN_PATH}
+ * and the other {@code /v2} routes open the E2EE envelope, run the same endpoint logic on the inner request with
+ * Naga's rules ({@code maxPrice} against {@link #prices()}, payment delegations on {@link #ledger()},
+ * {@code nodeSet}, the Naga share forms) and answer a sealed {@code GenericResponse}; the Datil routes answer 410.
  *
  * <p>The network deals a real threshold BLS key ({@link BlsThresholdKey}, Datil style: node i holds the share
  * with identifier i + 1, any {@link #threshold()} shares combine); the handshake publishes its public key.
@@ -70,6 +81,19 @@ public final class LocalLitNetwork implements AutoCloseable {
     /** The decryption paths: the JS SDK posts to the unversioned route with a trailing slash, the Rust SDK without. */
     public static final List<String> ENCRYPTION_SIGN_PATHS = List.of("/web/encryption/sign/", "/web/encryption/sign");
 
+    /** The Naga session-key signing path. */
+    public static final String NAGA_SIGN_SESSION_KEY_PATH = "/web/sign_session_key/v2";
+    /** The Naga PKP signing path. */
+    public static final String NAGA_PKP_SIGN_PATH = "/web/pkp/sign/v2";
+    /** The Naga Lit Action path. */
+    public static final String NAGA_EXECUTE_JS_PATH = "/web/execute/v2";
+    /** The Naga decryption path. */
+    public static final String NAGA_ENCRYPTION_SIGN_PATH = "/web/encryption/sign/v2";
+    /** The Datil-era paths a Naga node refuses with 410 {@code OldEndpointVersionNoLongerSupported}. */
+    public static final List<String> NAGA_REFUSED_PATHS = List.of("/web/sign_session_key", "/web/sign_session_key/v1",
+            "/web/pkp/sign", "/web/pkp/sign/v1", "/web/execute", "/web/execute/v1", "/web/encryption/sign",
+            "/web/encryption/sign/", "/web/encryption/sign/v1");
+
     private final List<LocalLitNode> nodes;
     private final int threshold;
     private final long seed;
@@ -81,6 +105,10 @@ public final class LocalLitNetwork implements AutoCloseable {
     private final LitActions actions;
     private final StakingContractView staking;
     private final ChainRpcServer chainRpc;
+    private final NodeProtocol protocol;
+    private final FixedNodePrices prices;
+    private final NagaLedger ledger;
+    private final List<BoxKeyPair> identityKeys;
     private final CountDownLatch closing = new CountDownLatch(1);
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -89,23 +117,32 @@ public final class LocalLitNetwork implements AutoCloseable {
         this.threshold = threshold;
         this.clock = builder.clock;
         SeedSequence seeds = new SeedSequence(seed);
-        BlsThresholdKey blsKey = builder.seed == null ? BlsThresholdKey.generate(threshold, builder.nodeCount)
-                : BlsThresholdKey.fromSeed(threshold, builder.nodeCount, seed);
+        List<String> peerIds = new ArrayList<>();
+        for (int i = 0; i < builder.nodeCount; i++) {
+            peerIds.add(Hex.encode(seeds.bytes32("peer-id", i)));
+        }
+        BlsThresholdKey blsKey = dealBlsKey(builder, seed, threshold, peerIds);
         this.keys = new NetworkKeys(blsKey.publicKey().hex(), hdRootPubkeys(seeds, builder.hdRootKeyCount));
         this.chain = new LocalChain(seeds, clock);
         this.pkps = new PkpRegistry(seeds);
         this.actionRunner = new LitActionRunner(builder.actionLimits);
         this.actions = new LitActions(actionRunner);
-        Map<String, NodeRouter.Route> routes = routes(builder);
+        this.protocol = builder.protocol;
+        this.prices = builder.prices;
+        this.ledger = builder.meteredLedger ? NagaLedger.metered() : NagaLedger.unmetered();
+        Map<String, NodeRouter.Route> routes = protocol == NodeProtocol.NAGA ? nagaRoutes(builder) : routes(builder);
         this.nodes = new ArrayList<>();
+        this.identityKeys = new ArrayList<>();
         try {
             for (int i = 0; i < builder.nodeCount; i++) {
                 int port = builder.ports == null ? 0 : builder.ports.get(i);
                 LocalLitNode node = new LocalLitNode(i, port, builder.threadsPerNode);
                 nodes.add(node);
+                identityKeys.add(BoxKeyPair.fromSecretKey(seeds.bytes32("node-identity-key", i)));
                 NodeContext context = new NodeContext(i, node.url(), builder.nodeCount, threshold, keys,
                         blsKey.share(i), clock, chain, pkps, actions, node.faults(), this::signingPeers,
-                        NodeWallet.of(seeds, i));
+                        NodeWallet.of(seeds, i), protocol, prices, peerIds.get(i),
+                        this::nodeAddresses, identityKeys.get(i), ledger);
                 node.serve(new NodeRouter(routes, context, closing));
             }
             this.staking = stakingView(seeds, chain, nodes, threshold);
@@ -178,6 +215,40 @@ public final class LocalLitNetwork implements AutoCloseable {
         return seed;
     }
 
+    /** The wire the nodes speak. */
+    public NodeProtocol protocol() {
+        return protocol;
+    }
+
+    /** What every node charges on the Naga wire (unused on Datil). */
+    public FixedNodePrices prices() {
+        return prices;
+    }
+
+    /**
+     * The Naga Ledger: who can pay the nodes. Unmetered unless the builder asked for {@link
+     * Builder#meteredLedger()}; fund payers with {@link NagaLedger#deposit}.
+     */
+    public NagaLedger ledger() {
+        return ledger;
+    }
+
+    /**
+     * The nodes' prices through the client's {@link dev.lit4j.domain.port.NodePrices} port: what a Naga client
+     * gives its node choice and {@code maxPrice}s for this network (a live network's PriceFeed contract).
+     */
+    public dev.lit4j.domain.port.NodePrices nodePrices() {
+        return prices.forNodes(nodeUrls());
+    }
+
+    /**
+     * The nodes' X25519 identity public keys ({@code nodeIdentityKey} of a Naga handshake), in node order; Naga
+     * requests are sealed to them.
+     */
+    public List<BoxPublicKey> identityKeys() {
+        return identityKeys.stream().map(BoxKeyPair::publicKey).toList();
+    }
+
     /** The public keys the nodes publish in the handshake. */
     public NetworkKeys keys() {
         return keys;
@@ -226,9 +297,14 @@ public final class LocalLitNetwork implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "LocalLitNetwork[" + nodeUrls() + ", threshold=" + threshold + ", seed=" + seed + "]";
+        return "LocalLitNetwork[" + protocol + ", " + nodeUrls() + ", threshold=" + threshold + ", seed="
+                + seed + "]";
     }
 
+
+    private List<String> nodeAddresses() {
+        return nodes.stream().map(node -> node.url().substring("http://".length())).toList();
+    }
 
     private List<Integer> signingPeers() {
         List<Integer> healthy = indicesWhere(node -> node.faults().takesPartInSigning());
@@ -247,6 +323,20 @@ public final class LocalLitNetwork implements AutoCloseable {
             }
         }
         return indices;
+    }
+
+    /**
+     * The network's BLS key: Datil style (identifiers 1..n), or on Naga at the identifiers lit-peer derives from
+     * the peer ids; from the seed if the builder has one, else from a secure random source.
+     */
+    private static BlsThresholdKey dealBlsKey(Builder builder, long seed, int threshold, List<String> peerIds) {
+        if (builder.protocol == NodeProtocol.NAGA) {
+            List<BigInteger> identifiers = peerIds.stream().map(id -> new PeerId(id).blsShareIdentifier()).toList();
+            return builder.seed == null ? BlsThresholdKey.generate(threshold, identifiers)
+                    : BlsThresholdKey.fromSeed(threshold, identifiers, seed);
+        }
+        return builder.seed == null ? BlsThresholdKey.generate(threshold, builder.nodeCount)
+                : BlsThresholdKey.fromSeed(threshold, builder.nodeCount, seed);
     }
 
     private static List<String> hdRootPubkeys(SeedSequence seeds, int count) {
@@ -270,6 +360,24 @@ public final class LocalLitNetwork implements AutoCloseable {
                     EthAddress.ofPublicKey(publicKey)));
         }
         return new StakingContractView(chain.blocks().get(0).timestamp(), threshold, validators);
+    }
+
+    /**
+     * Naga's routes (operations spec §5.1): the handshake, the four {@code /v2} operations sealed in the E2EE
+     * envelope ({@link SealedEndpoint}), and the Datil-era paths refused with 410 ({@link DeprecatedEndpoint}).
+     */
+    private static Map<String, NodeRouter.Route> nagaRoutes(Builder builder) {
+        Map<String, NodeRouter.Route> routes = new LinkedHashMap<>();
+        NodeEndpoint handshake = new HandshakeEndpoint();
+        HANDSHAKE_PATHS.forEach(path -> routes.put(path, new NodeRouter.Route(true, handshake)));
+        routes.put(NAGA_SIGN_SESSION_KEY_PATH, new NodeRouter.Route(false, new SealedEndpoint(builder.signSessionKey)));
+        routes.put(NAGA_PKP_SIGN_PATH, new NodeRouter.Route(false, new SealedEndpoint(builder.pkpSign)));
+        routes.put(NAGA_EXECUTE_JS_PATH, new NodeRouter.Route(false, new SealedEndpoint(new ExecuteJsEndpoint())));
+        routes.put(NAGA_ENCRYPTION_SIGN_PATH, new NodeRouter.Route(false,
+                new SealedEndpoint(builder.encryptionSign)));
+        NodeEndpoint deprecated = new DeprecatedEndpoint();
+        NAGA_REFUSED_PATHS.forEach(path -> routes.put(path, new NodeRouter.Route(false, deprecated)));
+        return routes;
     }
 
     private static Map<String, NodeRouter.Route> routes(Builder builder) {
@@ -300,8 +408,39 @@ public final class LocalLitNetwork implements AutoCloseable {
         private NodeEndpoint signSessionKey = new SignSessionKeyEndpoint();
         private NodeEndpoint pkpSign = new PkpSignEndpoint();
         private NodeEndpoint encryptionSign = new EncryptionSignEndpoint();
+        private NodeProtocol protocol = NodeProtocol.DATIL;
+        private FixedNodePrices prices = FixedNodePrices.defaults();
+        private boolean meteredLedger;
 
         private Builder() {
+        }
+
+        /**
+         * The wire the nodes speak; default {@link NodeProtocol#DATIL}. On {@link NodeProtocol#NAGA} every node has
+         * an X25519 identity key ({@link #identityKeys()}), answers the wrapped Naga handshake and the sealed
+         * {@code /v2} routes ({@link #NAGA_PKP_SIGN_PATH} and the others), checks each request's {@code maxPrice}
+         * against its {@link #prices(FixedNodePrices) prices}, and refuses the Datil routes with HTTP 410. The same
+         * endpoint logic serves both wires.
+         */
+        public Builder protocol(NodeProtocol wire) {
+            this.protocol = InvalidInputException.requireNonNull("protocol", wire);
+            return this;
+        }
+
+        /**
+         * A metered Naga ledger ({@link NagaLedger}): payers start at zero and are funded with
+         * {@code ledger().deposit}; each node charges its price to a payment delegation's payer or else the user,
+         * and a request no one can pay is {@code PaymentFailed}. Default: unmetered, everyone pays.
+         */
+        public Builder meteredLedger() {
+            this.meteredLedger = true;
+            return this;
+        }
+
+        /** The fixed prices every node charges on the Naga wire; default {@link FixedNodePrices#defaults()}. */
+        public Builder prices(FixedNodePrices nodePrices) {
+            this.prices = InvalidInputException.requireNonNull("prices", nodePrices);
+            return this;
         }
 
         /** The number of nodes, 1..100; default 3. */
@@ -400,19 +539,28 @@ public final class LocalLitNetwork implements AutoCloseable {
             return this;
         }
 
-        /** The logic of {@code POST /web/sign_session_key/v1}; default a {@link SignSessionKeyEndpoint}. */
+        /**
+         * The logic of {@code POST /web/sign_session_key/v1} (on Naga, of the opened {@code /v2} request); default a
+         * {@link SignSessionKeyEndpoint}.
+         */
         public Builder signSessionKeyEndpoint(NodeEndpoint endpoint) {
             this.signSessionKey = InvalidInputException.requireNonNull("signSessionKeyEndpoint", endpoint);
             return this;
         }
 
-        /** The logic of {@code POST /web/pkp/sign/v1}; default a {@link PkpSignEndpoint}. */
+        /**
+         * The logic of {@code POST /web/pkp/sign/v1} (on Naga, of the opened {@code /v2} request); default a
+         * {@link PkpSignEndpoint}.
+         */
         public Builder pkpSignEndpoint(NodeEndpoint endpoint) {
             this.pkpSign = InvalidInputException.requireNonNull("pkpSignEndpoint", endpoint);
             return this;
         }
 
-        /** The logic of {@code POST /web/encryption/sign/}; default an {@link EncryptionSignEndpoint}. */
+        /**
+         * The logic of {@code POST /web/encryption/sign/} (on Naga, of the opened {@code /v2} request); default an
+         * {@link EncryptionSignEndpoint}.
+         */
         public Builder encryptionSignEndpoint(NodeEndpoint endpoint) {
             this.encryptionSign = InvalidInputException.requireNonNull("encryptionSignEndpoint", endpoint);
             return this;

@@ -98,6 +98,16 @@ public final class NodeRequest {
         return Optional.of(value.getAsString());
     }
 
+    /** This request with another body: a Naga route's opened inner request. */
+    NodeRequest withBody(JsonObject newBody) {
+        return new NodeRequest(path, headers, correlationId, sdkVersion, newBody);
+    }
+
+    /** Whether {@code error} is an {@link #invalidBody} error: the body does not have the endpoint's shape. */
+    static boolean isInvalidBody(LitNodeError error) {
+        return error.code() == null && error.kind() == ErrorKind.PARSER && error.status() == 422;
+    }
+
     /**
      * An error for a body that parsed as JSON but does not have the endpoint's shape, as a node reports
      * a failed JSON data guard: HTTP 422, uncoded, kind {@code Parser}.

@@ -7,6 +7,7 @@ import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.ethereum.EthAddress;
+import dev.lit4j.domain.naga.NagaProduct;
 import dev.lit4j.domain.pkp.DataToSign;
 import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import dev.lit4j.domain.pkp.PkpPublicKey;
@@ -31,7 +32,8 @@ import org.web3j.crypto.Hash;
 import org.web3j.crypto.Sign;
 
 /**
- * {@code POST /web/pkp/sign/v1} as a Datil node answers it (operations spec §1.3–1.4), in the node's order:
+ * PKP signing: {@code POST /web/pkp/sign/v1} as a Datil node answers it (operations spec §1.3–1.4), and the inner
+ * request of {@code POST /web/pkp/sign/v2} as a Naga node answers it (operations spec §5.7), in the node's order:
  * <ol>
  *   <li>an {@code authMethods} key → 400 {@code NodeCannotProvideAuthMethodForEndpoint}; an {@code authSig}
  *       that is not a session sig → 400 {@code NodeCannotProvideAuthSigForEndpoint};</li>
@@ -48,11 +50,17 @@ import org.web3j.crypto.Sign;
  * Faults: {@link NodeFaults#isWrongEcdsaShare()} answers a share off by a value of this node's own (a forged
  * share from a node outside the subset); {@link NodeFaults#isMissingEcdsaShare()} answers the fail share.
  *
+ * On Naga the request also has {@code signingScheme} ({@code EcdsaK256Sha256}) and {@code nodeSet}, the signing
+ * subset itself; {@code authMethods} are accepted and unused; after the session sig, its {@code maxPrice} must
+ * cover the node's {@link NagaProduct#SIGN} price ({@code PaymentFailed}); the share is the v8
+ * {@code EcdsaSignedMessageShare}; each failure carries lit-peer's short text ({@link NagaStep}).
+ *
  * <p>Stateless apart from a per-node verifier cache; thread-safe.
  */
 public final class PkpSignEndpoint implements NodeEndpoint {
     private static final BigInteger N = Sign.CURVE_PARAMS.getN();
     private static final String SIGNING_FAILED = "Error signing with the PKP";
+    private static final String INVALID_USER = "invalid user address";
 
     private final SessionSigCheck sessionSigs = new SessionSigCheck("pkpSign");
 
@@ -63,20 +71,40 @@ public final class PkpSignEndpoint implements NodeEndpoint {
         byte[] toSign = toSign(body.get("toSign"));
         String pubkey = request.requiredString("pubkey");
         JsonObject authSigJson = SessionSigCheck.authSigField(body);
-        sessionSigs.refuseAuthMethods(body);
-        AuthSig sessionSig = sessionSigs.sessionSig(authSigJson);
-        PkpPublicKey key = pkpPublicKey(pubkey);
-        String userAddress = sessionSigs.requireValid(node, sessionSig, LitResource.pkp(key.tokenId()),
-                LitAbility.PKP_SIGNING);
+        SigningSubset nodeSet = node.isNaga() ? NodeSet.read(body, node) : null;
+        if (node.isNaga()) {
+            requireScheme(request.requiredString("signingScheme"));
+        } else {
+            // a Naga node accepts authMethods on v2 and does not use them (operations spec §5.7)
+            sessionSigs.refuseAuthMethods(body);
+        }
+        AuthSig sessionSig = NagaStep.run(INVALID_USER, () -> sessionSigs.sessionSig(authSigJson));
+        PkpPublicKey key = NagaStep.run("can't get token id from public key", () -> pkpPublicKey(pubkey));
+        String userAddress = NagaStep.run(INVALID_USER, () -> sessionSigs.requireValid(node, sessionSig,
+                LitResource.pkp(key.tokenId()), LitAbility.PKP_SIGNING));
+        if (node.isNaga()) {
+            NagaStep.check("can't get payment method", () -> sessionSigs.requirePayment(node, sessionSig,
+                    LitResource.pkp(key.tokenId()), LitAbility.PKP_SIGNING,
+                    EthAddress.parseAnyCase("userAddress", userAddress), NagaProduct.SIGN));
+        }
+        return NagaStep.run("unable to get signature share", () -> sign(request, node, toSign, key, userAddress,
+                nodeSet));
+    }
+
+    /** The PKP's permission check, then this node's share, or the fail share if it does not sign. */
+    private static JsonObject sign(NodeRequest request, NodeContext node, byte[] toSign, PkpPublicKey key,
+            String userAddress, SigningSubset nodeSet) {
         Pkp pkp = node.pkps().findByPublicKey(key.hex())
                 .orElseThrow(() -> LitNodeError.of(NodeErrorCode.NODE_PKP_TOKEN_ID_NOT_FOUND,
                         "no PKP with public key " + key.hex0x()));
         requireAuthorized(node, pkp, userAddress);
         String requestId = request.header(NodeRouter.X_REQUEST_ID).orElse(request.correlationId());
-        SigningSubset subset = SigningSubset.choose(toSign, requestId, node.peers().indices(), node.threshold());
+        SigningSubset subset = nodeSet != null ? nodeSet
+                : SigningSubset.choose(toSign, requestId, node.peers().indices(), node.threshold());
         boolean signs = subset.contains(node.index());
         if ((!signs && !node.faults().isWrongEcdsaShare()) || node.faults().isMissingEcdsaShare()) {
-            return PkpSignAnswer.failShare(toSign);
+            return node.isNaga() ? PkpSignAnswer.nagaFailShare(toSign, node.peerId())
+                    : PkpSignAnswer.failShare(toSign);
         }
         DataToSign data = dataToSign(toSign);
         EcdsaShareDealer presignature = node.pkps().presignature(pkp.tokenId(), data, subset, requestId);
@@ -84,7 +112,17 @@ public final class PkpSignEndpoint implements NodeEndpoint {
         if (node.faults().isWrongEcdsaShare()) {
             share = share.add(wrongOffset(node.index(), requestId)).mod(N);
         }
-        return PkpSignAnswer.share(toSign, new EcdsaSignatureShare(node.url(), share, presignature.bigR(), key, data));
+        EcdsaSignatureShare signed = new EcdsaSignatureShare(node.url(), share, presignature.bigR(), key, data);
+        return node.isNaga() ? PkpSignAnswer.nagaShare(toSign, signed, EcdsaShareDealer.participant(node.index()),
+                node.peerId()) : PkpSignAnswer.share(toSign, signed);
+    }
+
+    /** The Naga {@code signingScheme}: the local network signs with k256 ECDSA only. */
+    private static void requireScheme(String scheme) {
+        if (!PkpSignAnswer.NAGA_SIG_TYPE.equals(scheme)) {
+            throw validation("signingScheme " + scheme + " is not supported by the local network: it signs with "
+                    + PkpSignAnswer.NAGA_SIG_TYPE + " only").withShortText("unable to get signature share");
+        }
     }
 
     /** The request's bytes, any length: a node checks the length only once it knows it signs. */

@@ -4,6 +4,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.naga.internal.U256Text;
 import dev.lit4j.network.error.LitNodeError;
 import dev.lit4j.network.pkp.AuthMethodType;
 import dev.lit4j.network.sessionkey.RequestAuthMethod;
@@ -18,13 +20,16 @@ import java.util.regex.Pattern;
  * ({@code JsonSignSessionKeyRequestV1}, node spec §3.3): required {@code sessionKey}, {@code authMethods},
  * {@code siweMessage} and {@code curveType} (a curve the node knows); optional {@code pkpPublicKey},
  * {@code authSig}, {@code code}, {@code litActionIpfsId}, {@code jsParams} and {@code epoch}; other keys
- * ignored. A body of the wrong shape is answered 422, as the guard does.
+ * ignored. A body of the wrong shape is answered 422, as the guard does. Naga's
+ * {@code JsonSignSessionKeyRequestV2} also requires {@code nodeSet} and {@code maxPrice} (a U256 string, read
+ * as hex with an optional {@code 0x}, as ethers' serde reads it).
  *
  * @param jsParams the Lit Action's globals, empty when absent
+ * @param maxPrice on Naga, the request's {@code maxPrice}; null on Datil
  */
 record SignSessionKeyBody(String sessionKey, List<RequestAuthMethod> authMethods, String pkpPublicKey,
         boolean hasAuthSig, String siweMessage, String curveType, String code, String litActionIpfsId,
-        JsonObject jsParams) {
+        JsonObject jsParams, BigInteger maxPrice) {
 
     /** The curve names of the node's {@code CurveType}, the values {@code curveType} may take. */
     static final List<String> CURVE_TYPES = List.of("BLS", "K256", "Ed25519", "Ed448", "Ristretto25519", "P256",
@@ -46,9 +51,10 @@ record SignSessionKeyBody(String sessionKey, List<RequestAuthMethod> authMethods
     /**
      * Reads the request's body.
      *
+     * @param naga whether it is Naga's request type
      * @throws LitNodeError HTTP 422 (uncoded, kind {@code Parser}) naming the first field of the wrong shape
      */
-    static SignSessionKeyBody parse(NodeRequest request) {
+    static SignSessionKeyBody parse(NodeRequest request, boolean naga) {
         JsonObject body = request.body();
         String sessionKey = request.requiredString("sessionKey");
         List<RequestAuthMethod> authMethods = authMethods(body.get("authMethods"));
@@ -66,8 +72,25 @@ record SignSessionKeyBody(String sessionKey, List<RequestAuthMethod> authMethods
                 ? body.getAsJsonObject("jsParams") : new JsonObject();
         // the local network has a single key epoch, so the epoch is only checked for its type
         isPresent(body, "epoch", SignSessionKeyBody::isU64, "a non-negative integer");
+        BigInteger maxPrice = null;
+        if (naga) {
+            if (!isPresent(body, "nodeSet", JsonElement::isJsonArray, "a sequence of {socketAddress, value}")) {
+                throw NodeRequest.invalidBody("missing field `nodeSet`");
+            }
+            maxPrice = maxPrice(request.optionalString("maxPrice")
+                    .orElseThrow(() -> NodeRequest.invalidBody("missing field `maxPrice`")));
+        }
         return new SignSessionKeyBody(sessionKey, authMethods, pkpPublicKey, hasAuthSig, siweMessage, curveType, code,
-                litActionIpfsId, jsParams);
+                litActionIpfsId, jsParams, maxPrice);
+    }
+
+    /** A U256 as ethers' serde reads a string: hex digits, {@code 0x} optional. */
+    private static BigInteger maxPrice(String text) {
+        try {
+            return U256Text.hex("maxPrice", text);
+        } catch (InvalidInputException e) {
+            throw NodeRequest.invalidBody(e.getMessage());
+        }
     }
 
     private static List<RequestAuthMethod> authMethods(JsonElement value) {

@@ -9,12 +9,17 @@ import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.auth.AuthSigJson;
 import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.port.SignerException;
+import dev.lit4j.domain.ethereum.EthAddress;
+import dev.lit4j.domain.ethereum.PersonalSignatureVerifier;
 import dev.lit4j.domain.siwe.CapacityDelegation;
+import dev.lit4j.domain.siwe.PaymentDelegation;
+import dev.lit4j.domain.siwe.PaymentDelegationScope;
 import dev.lit4j.domain.usecase.CapacityDelegationIssuer;
 import dev.lit4j.network.bls.BlsThresholdKey;
 import dev.lit4j.testkit.fakes.FakeClock;
 import dev.lit4j.testkit.fakes.FakeNodeTransport;
 import dev.lit4j.testkit.fakes.FakeWalletSigner;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -60,5 +65,27 @@ class CapacityDelegationIssuerTest {
         owner.failWith(new SignerException("HSM token removed"));
         assertEquals("HSM token removed", assertThrows(SignerException.class, () -> issuer.createCapacityDelegationAuthSig(
                 owner, new CapacityDelegation("1", null, null))).getMessage());
+    }
+
+    @Test
+    void makesANagaPaymentDelegationSignedByThePayer() {
+        PaymentDelegation delegation = new PaymentDelegation(
+                List.of(new EthAddress("0x70997970C51812dc3A010C7d01b50e0d17dc79C8")), BigInteger.TEN,
+                List.of(PaymentDelegationScope.ENCRYPTION_SIGN));
+
+        AuthSig sig = issuer.createPaymentDelegationAuthSig(owner, delegation);
+
+        assertEquals(owner.address().checksummed(), sig.address());
+        PersonalSignatureVerifier.verify("sig", sig.signedMessage(), sig.sig(), owner.address());
+        assertEquals(true, sig.signedMessage().contains("'Auth': 'Auth' for 'lit-paymentdelegation://*'."));
+        assertEquals(true, sig.signedMessage().contains("\nURI: lit:capability:delegation\n"));
+        assertEquals(true, sig.signedMessage().contains("\nNonce: " + NONCE + "\n"));
+        assertEquals(true, sig.signedMessage().contains("\nExpiration Time: 2025-01-22T10:00:00.000Z\n"));
+        AuthSig explicit = issuer.createPaymentDelegationAuthSig(owner, delegation, Instant.parse("2025-01-16T00:00:00Z"));
+        assertEquals(true, explicit.signedMessage().contains("\nExpiration Time: 2025-01-16T00:00:00.000Z\n"));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> issuer.createPaymentDelegationAuthSig(
+                owner, delegation, Instant.parse("2025-01-14T00:00:00Z")));
+        assertEquals("expiration: 2025-01-14T00:00:00.000Z is not in the future (now is 2025-01-15T10:00:00.000Z)",
+                e.getMessage());
     }
 }

@@ -1,4 +1,7 @@
 package dev.lit4j.adapters.node;
+import dev.lit4j.adapters.node.internal.InvalidShareException;
+import dev.lit4j.adapters.node.internal.MalformedAnswerException;
+import dev.lit4j.adapters.node.internal.AnswerJson;
 
 import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
@@ -15,7 +18,7 @@ import java.nio.charset.StandardCharsets;
  * @param share its share; the identifier is its {@code shareIndex + 1}
  * @param identity the identity the share is for, the resource key of the request
  */
-record DecryptionShareAnswer(String nodeUrl, BlsSignatureShare share, String identity) implements SignedShare {
+record DecryptionShareAnswer(String nodeUrl, BlsSignatureShare share, String identity) implements DatilSignedShare {
 
     /**
      * Reads and checks a node's answer: {@code result} is success, the share parses and its identifier is

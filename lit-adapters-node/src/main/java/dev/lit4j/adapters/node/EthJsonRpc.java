@@ -1,4 +1,8 @@
 package dev.lit4j.adapters.node;
+import dev.lit4j.adapters.node.internal.AnswerJson;
+import dev.lit4j.adapters.node.internal.NodeReply;
+import dev.lit4j.adapters.node.internal.FanOut;
+import dev.lit4j.adapters.node.internal.NodeHttp;
 
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.codec.internal.JsJson;

@@ -1,4 +1,6 @@
 package dev.lit4j.adapters.node;
+import dev.lit4j.adapters.node.internal.MalformedAnswerException;
+import dev.lit4j.adapters.node.internal.AnswerJson;
 
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.action.ClaimData;

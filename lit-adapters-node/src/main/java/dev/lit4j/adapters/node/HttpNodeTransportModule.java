@@ -1,17 +1,20 @@
 package dev.lit4j.adapters.node;
+import dev.lit4j.domain.verify.NodeProtocol;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Key;
 import com.google.inject.Scopes;
 import com.google.inject.multibindings.OptionalBinder;
+import dev.lit4j.adapters.node.naga.NagaNodeTransport;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.port.NodeTransport;
 import jakarta.inject.Provider;
 import java.net.http.HttpClient;
 
 /**
- * Binds {@link NodeTransport} to a singleton {@link HttpNodeTransport} configured by a
- * {@link NodeTransportConfig} (network, node URLs, timeouts, retry and attestation policies).
+ * Binds {@link NodeTransport} to a singleton {@link HttpNodeTransport}, or {@link NagaNodeTransport} when the
+ * network speaks {@link NodeProtocol#NAGA}, configured by a {@link NodeTransportConfig} (network, protocol, node
+ * URLs, timeouts, retry and attestation policies).
  *
  * <pre>{@code
  * Injector injector = Guice.createInjector(new HttpNodeTransportModule(
@@ -35,8 +38,13 @@ public final class HttpNodeTransportModule extends AbstractModule {
         bind(NodeTransportConfig.class).toInstance(config);
         OptionalBinder.newOptionalBinder(binder(), Key.get(HttpClient.class, NodeHttpClient.class))
                 .setDefault().toProvider(new DefaultClient(config));
-        bind(HttpNodeTransport.class).in(Scopes.SINGLETON);
-        bind(NodeTransport.class).to(HttpNodeTransport.class);
+        if (config.protocol() == NodeProtocol.NAGA) {
+            bind(NagaNodeTransport.class).in(Scopes.SINGLETON);
+            bind(NodeTransport.class).to(NagaNodeTransport.class);
+        } else {
+            bind(HttpNodeTransport.class).in(Scopes.SINGLETON);
+            bind(NodeTransport.class).to(HttpNodeTransport.class);
+        }
     }
 
     /** Makes the default client when it is first needed, not when the module is configured. */

@@ -1,4 +1,5 @@
 package dev.lit4j.adapters.node;
+import dev.lit4j.domain.verify.NodeProtocol;
 
 import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.InvalidInputException;
@@ -29,14 +30,21 @@ import java.util.regex.Pattern;
 public final class NodeTransportConfig {
     /** The SDK version sent as {@code X-Lit-SDK-Version}: the JS SDK whose wire format Lit4j follows. */
     public static final String DEFAULT_SDK_VERSION = "7.4.0";
+    /**
+     * The {@code X-Lit-SDK-Version} on a Naga network: the JS SDK 8 form {@code <version>-<network>} (operations
+     * spec §5.3), with the JS SDK's name for a local Naga network.
+     */
+    public static final String DEFAULT_NAGA_SDK_VERSION = "8.0.0-naga-local";
     /** How long a block hash is used as a SIWE nonce before it is refreshed; the JS SDK's 30 s. */
     public static final Duration DEFAULT_BLOCKHASH_MAX_AGE = Duration.ofSeconds(30);
 
+    private static final int NAGA_MINIMUM_THRESHOLD = 3;
     private static final Pattern SEMVER = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)"
             + "(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?");
     private static final Duration MAX_TIMEOUT = Duration.ofMinutes(10);
 
     private final LitNetwork network;
+    private final NodeProtocol protocol;
     private final List<String> nodeUrls;
     private final Integer threshold;
     private final URI rpcUrl;
@@ -52,6 +60,7 @@ public final class NodeTransportConfig {
 
     private NodeTransportConfig(Builder builder, AttestationPolicy attestationPolicy) {
         this.network = builder.network;
+        this.protocol = builder.protocol;
         this.nodeUrls = List.copyOf(builder.nodeUrls);
         this.threshold = builder.threshold;
         this.rpcUrl = builder.rpcUrl;
@@ -62,7 +71,8 @@ public final class NodeTransportConfig {
         this.retryPolicy = builder.retryPolicy;
         this.attestationPolicy = attestationPolicy;
         this.blockhashMaxAge = builder.blockhashMaxAge;
-        this.sdkVersion = builder.sdkVersion;
+        this.sdkVersion = builder.sdkVersion != null ? builder.sdkVersion
+                : builder.protocol == NodeProtocol.NAGA ? DEFAULT_NAGA_SDK_VERSION : DEFAULT_SDK_VERSION;
         this.clock = builder.clock;
     }
 
@@ -76,6 +86,11 @@ public final class NodeTransportConfig {
         return builder(LitNetwork.CUSTOM).nodeUrls(nodeUrls);
     }
 
+    /** The wire the network speaks: {@link NodeProtocol#DATIL} unless a custom network was said to speak Naga. */
+    public NodeProtocol protocol() {
+        return protocol;
+    }
+
     /** The network. */
     public LitNetwork network() {
         return network;
@@ -87,14 +102,27 @@ public final class NodeTransportConfig {
     }
 
     /**
-     * How many nodes must sign a session key: for a custom network the configured value, else Datil's rule
-     * floor(2n/3) (at least 1) for its n nodes; empty for a Datil network, whose contract says.
+     * How many nodes must sign a session key: for a custom network the configured value, else the protocol's
+     * rule for its n nodes — Datil's floor(2n/3) (at least 1), Naga's max(3, floor(2n/3)) (operations spec
+     * §5.4); empty for a Datil network, whose contract says.
      */
     public OptionalInt threshold() {
         if (network != LitNetwork.CUSTOM) {
             return OptionalInt.empty();
         }
-        return OptionalInt.of(threshold != null ? threshold : ConnectedNetwork.datilThreshold(nodeUrls.size()));
+        if (threshold != null) {
+            return OptionalInt.of(threshold);
+        }
+        return OptionalInt.of(protocol == NodeProtocol.NAGA ? nagaThreshold(nodeUrls.size())
+                : ConnectedNetwork.datilThreshold(nodeUrls.size()));
+    }
+
+    /**
+     * Naga's threshold for {@code nodeCount} nodes: max(3, floor(2n/3)), the JS SDK 8's {@code minimumThreshold}
+     * being 3 on every Naga network (operations spec §5.4).
+     */
+    public static int nagaThreshold(int nodeCount) {
+        return Math.max(NAGA_MINIMUM_THRESHOLD, 2 * nodeCount / 3);
     }
 
     /** The JSON-RPC endpoint of Chronicle Yellowstone used to read the Staking contract. */
@@ -153,6 +181,7 @@ public final class NodeTransportConfig {
     @Override
     public String toString() {
         return "NodeTransportConfig[network=" + network.wireName()
+                + (protocol == NodeProtocol.DATIL ? "" : ", protocol=" + protocol)
                 + (network == LitNetwork.CUSTOM ? ", nodeUrls=" + nodeUrls + ", threshold=" + threshold().getAsInt()
                         : ", rpcUrl=" + rpcUrl)
                 + ", handshakeTimeout=" + handshakeTimeout + ", requestTimeout=" + requestTimeout
@@ -163,6 +192,7 @@ public final class NodeTransportConfig {
     /** Builds a {@link NodeTransportConfig}. Not thread-safe. */
     public static final class Builder {
         private final LitNetwork network;
+        private NodeProtocol protocol = NodeProtocol.DATIL;
         private List<String> nodeUrls = List.of();
         private Integer threshold;
         private URI rpcUrl = LitNetwork.CHRONICLE_YELLOWSTONE_RPC;
@@ -173,7 +203,7 @@ public final class NodeTransportConfig {
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
         private AttestationPolicy attestationPolicy;
         private Duration blockhashMaxAge = DEFAULT_BLOCKHASH_MAX_AGE;
-        private String sdkVersion = DEFAULT_SDK_VERSION;
+        private String sdkVersion;
         private Clock clock = Clock.systemUTC();
 
         private Builder(LitNetwork network) {
@@ -194,6 +224,15 @@ public final class NodeTransportConfig {
                 throw new InvalidInputException("nodeUrls", "a node URL appears twice: " + checked);
             }
             this.nodeUrls = List.copyOf(checked);
+            return this;
+        }
+
+        /**
+         * The wire a custom network speaks; default {@link NodeProtocol#DATIL}. The public Datil networks speak
+         * Datil. {@link NodeTransports#create} picks the adapter by it.
+         */
+        public Builder protocol(NodeProtocol value) {
+            this.protocol = InvalidInputException.requireNonNull("protocol", value);
             return this;
         }
 
@@ -278,7 +317,8 @@ public final class NodeTransportConfig {
 
         /**
          * The {@code X-Lit-SDK-Version} header: a semantic version other than 0.0.0; default
-         * {@value NodeTransportConfig#DEFAULT_SDK_VERSION}.
+         * {@value NodeTransportConfig#DEFAULT_SDK_VERSION} on Datil and {@value
+         * NodeTransportConfig#DEFAULT_NAGA_SDK_VERSION} on Naga.
          */
         public Builder sdkVersion(String version) {
             InvalidInputException.requireNonNull("sdkVersion", version);
@@ -312,7 +352,16 @@ public final class NodeTransportConfig {
                     throw new InvalidInputException("threshold", "must not exceed the " + nodeUrls.size()
                             + " node URLs, got " + threshold);
                 }
+                if (threshold == null && protocol == NodeProtocol.NAGA && nodeUrls.size() < NAGA_MINIMUM_THRESHOLD) {
+                    throw new InvalidInputException("nodeUrls", "a Naga network needs at least "
+                            + NAGA_MINIMUM_THRESHOLD + " nodes (its minimum threshold), got " + nodeUrls.size()
+                            + "; give more nodes or a threshold of at most " + nodeUrls.size());
+                }
             } else {
+                if (protocol != NodeProtocol.DATIL) {
+                    throw new InvalidInputException("protocol", network.wireName() + " speaks the Datil protocol;"
+                            + " only a custom network (LitNetwork.CUSTOM with its node URLs) may speak " + protocol);
+                }
                 if (!nodeUrls.isEmpty() || threshold != null) {
                     throw new InvalidInputException(nodeUrls.isEmpty() ? "threshold" : "nodeUrls", "the "
                             + network.wireName() + " nodes and threshold come from its Staking contract; use"

@@ -1,4 +1,9 @@
 package dev.lit4j.adapters.node;
+import dev.lit4j.adapters.node.internal.EcdsaShareQuorum;
+import dev.lit4j.adapters.node.internal.NodeFailures;
+import dev.lit4j.adapters.node.internal.NodeReply;
+import dev.lit4j.adapters.node.internal.FanOut;
+import dev.lit4j.adapters.node.internal.NodeHttp;
 
 import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import dev.lit4j.domain.pkp.PkpSignature;

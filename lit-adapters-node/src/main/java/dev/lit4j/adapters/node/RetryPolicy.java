@@ -54,7 +54,7 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
     }
 
     /** The sum of every wait, for bounding how long all attempts can take. */
-    Duration totalBackoff() {
+    public Duration totalBackoff() {
         Duration total = Duration.ZERO;
         for (int attempt = 2; attempt <= maxAttempts; attempt++) {
             total = total.plus(backoffBefore(attempt));

@@ -1,14 +1,14 @@
 package dev.lit4j.adapters.node;
 
-import dev.lit4j.domain.codec.internal.JsJson;
-import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.adapters.node.internal.AnswerJson;
+import dev.lit4j.adapters.node.internal.InvalidShareException;
+import dev.lit4j.adapters.node.internal.MalformedAnswerException;
+import dev.lit4j.adapters.node.internal.SessionShareCheck;
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.bls.BlsPublicKey;
 import dev.lit4j.domain.bls.BlsSignatureShare;
 import dev.lit4j.domain.bls.internal.LitSessionBlsMessage;
-import dev.lit4j.domain.ethereum.internal.Eip191;
-import dev.lit4j.domain.ethereum.EthAddress;
-import dev.lit4j.domain.siwe.SiweMessage;
+import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.internal.JsJson;
 
 /**
  * One node's valid {@code sign_session_key} answer (client spec §7.6): a signature share for the SIWE
@@ -21,7 +21,7 @@ import dev.lit4j.domain.siwe.SiweMessage;
  * @param message the 32 bytes it signed, {@code dataSigned}
  */
 record ShareAnswer(String nodeUrl, BlsSignatureShare share, String siweMessage, LitSessionBlsMessage message)
-        implements SignedShare {
+        implements DatilSignedShare {
 
     @Override
     public String signedText() {
@@ -34,16 +34,6 @@ record ShareAnswer(String nodeUrl, BlsSignatureShare share, String siweMessage, 
     }
 
     /**
-     * What every share must match.
-     *
-     * @param networkPublicKey the network's BLS root key from the handshake
-     * @param sessionKeyUri the requested session key's URI, which the SIWE must name
-     * @param pkpAddress the PKP's address, which the SIWE must name
-     */
-    record Expected(BlsPublicKey networkPublicKey, String sessionKeyUri, EthAddress pkpAddress) {
-    }
-
-    /**
      * Reads and checks a node's answer: {@code result} is success, {@code curveType} BLS, the share's
      * identifier is {@code shareIndex + 1}, {@code dataSigned} is the session message of the returned SIWE,
      * {@code blsRootPubkey} is the network key, and the SIWE names the requested session key and PKP.
@@ -51,7 +41,7 @@ record ShareAnswer(String nodeUrl, BlsSignatureShare share, String siweMessage, 
      * @throws MalformedAnswerException if a field is missing or malformed
      * @throws InvalidShareException if the fields are well-formed but do not fit together or the request
      */
-    static ShareAnswer parse(String nodeUrl, JsonValue.Obj body, Expected expected) {
+    static ShareAnswer parse(String nodeUrl, JsonValue.Obj body, SessionShareCheck.Expected expected) {
         String result = AnswerJson.requiredString(body, "result");
         if (!"success".equals(result)) {
             throw new MalformedAnswerException("\"result\" is " + AnswerJson.quote(result) + ", not \"success\"");
@@ -68,18 +58,8 @@ record ShareAnswer(String nodeUrl, BlsSignatureShare share, String siweMessage, 
                     + " identifier is shareIndex + 1 = " + (shareIndex + 1));
         }
         String siwe = AnswerJson.requiredString(body, "siweMessage");
-        LitSessionBlsMessage signed = LitSessionBlsMessage.fromEip191Hash(Eip191.hash(siwe));
-        String dataSigned = AnswerJson.requiredString(body, "dataSigned");
-        if (!signed.hex().equalsIgnoreCase(dataSigned)) {
-            throw new InvalidShareException("its dataSigned " + dataSigned + " is not the session message of the SIWE"
-                    + " it returned (" + signed.hex() + ")");
-        }
-        String rootKey = AnswerJson.requiredString(body, "blsRootPubkey");
-        if (!rootKey.equalsIgnoreCase(expected.networkPublicKey().hex())) {
-            throw new InvalidShareException("it signed under blsRootPubkey " + AnswerJson.quote(rootKey)
-                    + ", but the network's key is " + expected.networkPublicKey().hex());
-        }
-        requireRequestedSession(siwe, expected);
+        LitSessionBlsMessage signed = SessionShareCheck.check(siwe, AnswerJson.requiredString(body, "dataSigned"),
+                AnswerJson.requiredString(body, "blsRootPubkey"), expected);
         return new ShareAnswer(nodeUrl, share, siwe, signed);
     }
 
@@ -92,23 +72,6 @@ record ShareAnswer(String nodeUrl, BlsSignatureShare share, String siweMessage, 
             return BlsSignatureShare.fromJson("signatureShare", JsJson.stringify(value));
         } catch (InvalidInputException e) {
             throw new InvalidShareException(e.getMessage(), e);
-        }
-    }
-
-    private static void requireRequestedSession(String siweText, Expected expected) {
-        SiweMessage siwe;
-        try {
-            siwe = SiweMessage.parse(siweText);
-        } catch (InvalidInputException e) {
-            throw new InvalidShareException("the SIWE it signed does not parse: " + e.getMessage(), e);
-        }
-        if (!siwe.uri().equals(expected.sessionKeyUri())) {
-            throw new InvalidShareException("the SIWE it signed delegates to " + siwe.uri() + ", not to the requested "
-                    + expected.sessionKeyUri());
-        }
-        if (!siwe.address().equals(expected.pkpAddress())) {
-            throw new InvalidShareException("the SIWE it signed is for " + siwe.address().checksummed()
-                    + ", not for the PKP's address " + expected.pkpAddress().checksummed());
         }
     }
 }

@@ -1,4 +1,6 @@
 package dev.lit4j.adapters.node;
+import dev.lit4j.adapters.node.internal.MalformedAnswerException;
+import dev.lit4j.adapters.node.internal.AnswerJson;
 
 import dev.lit4j.domain.codec.internal.Hex;
 import java.math.BigInteger;

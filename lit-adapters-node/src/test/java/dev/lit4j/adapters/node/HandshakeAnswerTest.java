@@ -1,4 +1,7 @@
 package dev.lit4j.adapters.node;
+import dev.lit4j.adapters.node.internal.NetworkIdentity;
+import dev.lit4j.adapters.node.internal.HandshakeAnswer;
+import dev.lit4j.adapters.node.internal.MalformedAnswerException;
 
 import dev.lit4j.domain.codec.JsonValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -8,6 +8,6 @@ class HttpNodeTransportContractTest extends NodeTransportContract {
 
     @Override
     protected NodeTransportFixture startNetwork() {
-        return new LocalNetworkFixture();
+        return LocalNetworkFixture.datil();
     }
 }

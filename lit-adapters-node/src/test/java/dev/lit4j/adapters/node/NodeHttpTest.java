@@ -1,4 +1,6 @@
 package dev.lit4j.adapters.node;
+import dev.lit4j.adapters.node.internal.NodeReply;
+import dev.lit4j.adapters.node.internal.NodeHttp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

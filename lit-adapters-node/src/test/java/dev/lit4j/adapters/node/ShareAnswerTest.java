@@ -1,4 +1,7 @@
 package dev.lit4j.adapters.node;
+import dev.lit4j.adapters.node.internal.SessionShareCheck;
+import dev.lit4j.adapters.node.internal.InvalidShareException;
+import dev.lit4j.adapters.node.internal.MalformedAnswerException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,7 +21,7 @@ class ShareAnswerTest {
     private static final String URL = "http://127.0.0.1:7470";
     private static final BlsThresholdKey KEY = BlsThresholdKey.fromSeed(2, 3, 7);
     private static final String SIWE = Fixtures.siwe("0x" + "ab".repeat(32));
-    private static final ShareAnswer.Expected EXPECTED = new ShareAnswer.Expected(KEY.publicKey(),
+    private static final SessionShareCheck.Expected EXPECTED = new SessionShareCheck.Expected(KEY.publicKey(),
             Fixtures.SESSION_KEY.uri(), Fixtures.PKP.ethAddress());
 
     private static JsonObject answer() {

@@ -1,4 +1,7 @@
 package dev.lit4j.adapters.node;
+import dev.lit4j.adapters.node.internal.SessionShareCheck;
+import dev.lit4j.adapters.node.internal.ShareQuorum;
+import dev.lit4j.adapters.node.internal.InvalidShareException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,7 +21,7 @@ class ShareQuorumTest {
 
     private static ShareAnswer share(BlsThresholdKey key, int index, String siwe, boolean wrong) {
         return ShareAnswer.parse("http://n" + index, Fixtures.body(DatilAnswers.answer(key.share(index), siwe,
-                key.publicKey().hex(), wrong)), new ShareAnswer.Expected(key.publicKey(), Fixtures.SESSION_KEY.uri(),
+                key.publicKey().hex(), wrong)), new SessionShareCheck.Expected(key.publicKey(), Fixtures.SESSION_KEY.uri(),
                 Fixtures.PKP.ethAddress()));
     }
 

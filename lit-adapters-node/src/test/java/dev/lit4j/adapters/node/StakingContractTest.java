@@ -1,4 +1,5 @@
 package dev.lit4j.adapters.node;
+import dev.lit4j.adapters.node.internal.MalformedAnswerException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -21,19 +21,20 @@ public final class BlsScalarField {
 
     /**
      * The Lagrange coefficients at 0 for the points {@code xs}: λ_i = Π_{j≠i} x_j / (x_j − x_i) mod r,
-     * so that f(0) = Σ λ_i·f(x_i) for every polynomial f of degree below {@code xs.length}.
+     * so that f(0) = Σ λ_i·f(x_i) for every polynomial f of degree below {@code xs.length}. The points are
+     * share identifiers: 1..255 on Datil, hashes of peer ids on Naga (operations spec §5.9).
      *
-     * @param xs distinct values in 1..255 (Datil share identifiers); the caller checks this
+     * @param xs distinct values in 1..r−1; the caller checks this
      */
-    static BigInteger[] lagrangeAtZero(int[] xs) {
+    static BigInteger[] lagrangeAtZero(BigInteger[] xs) {
         BigInteger[] lambdas = new BigInteger[xs.length];
         for (int i = 0; i < xs.length; i++) {
             BigInteger numerator = BigInteger.ONE;
             BigInteger denominator = BigInteger.ONE;
             for (int j = 0; j < xs.length; j++) {
                 if (j != i) {
-                    numerator = numerator.multiply(BigInteger.valueOf(xs[j])).mod(ORDER);
-                    denominator = denominator.multiply(BigInteger.valueOf(xs[j] - xs[i])).mod(ORDER);
+                    numerator = numerator.multiply(xs[j]).mod(ORDER);
+                    denominator = denominator.multiply(xs[j].subtract(xs[i])).mod(ORDER);
                 }
             }
             lambdas[i] = numerator.multiply(denominator.modInverse(ORDER)).mod(ORDER);

@@ -2,7 +2,10 @@ package dev.lit4j.domain.bls;
 
 import dev.lit4j.domain.InvalidInputException;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import supranational.blst.P2;
 import supranational.blst.P2_Affine;
 
@@ -22,27 +25,44 @@ public final class BlsShareCombiner {
     }
 
     /**
-     * The signature interpolated at 0 from {@code shares}, in any order.
+     * The signature interpolated at 0 from Datil {@code shares}, in any order.
      *
      * @throws InvalidInputException naming {@code signatureShares} if the list is null or empty, holds a
      *     null, holds two shares with one identifier, or the shares combine to the identity point
      */
     public static BlsSignature combine(List<BlsSignatureShare> shares) {
         InvalidInputException.requireNonNull(FIELD, shares);
+        List<BlsIdentifiedShare> identified = new ArrayList<>(shares.size());
+        for (int i = 0; i < shares.size(); i++) {
+            BlsSignatureShare share = InvalidInputException.requireNonNull(FIELD + "[" + i + "]", shares.get(i));
+            identified.add(BlsIdentifiedShare.of(share));
+        }
+        return combineIdentified(identified);
+    }
+
+    /**
+     * The signature interpolated at 0 from shares with explicit Fr identifiers (the Naga form, operations spec
+     * §5.9), in any order.
+     *
+     * @throws InvalidInputException naming {@code signatureShares} if the list is null or empty, holds a
+     *     null, holds two shares with one identifier, or the shares combine to the identity point
+     */
+    public static BlsSignature combineIdentified(List<BlsIdentifiedShare> shares) {
+        InvalidInputException.requireNonNull(FIELD, shares);
         if (shares.isEmpty()) {
             throw new InvalidInputException(FIELD, "is empty; combining needs at least the threshold number"
                     + " of shares");
         }
-        int[] identifiers = new int[shares.size()];
-        int[] firstSeenAt = new int[256];
+        BigInteger[] identifiers = new BigInteger[shares.size()];
+        Map<BigInteger, Integer> firstSeenAt = new HashMap<>();
         for (int i = 0; i < shares.size(); i++) {
-            BlsSignatureShare share = InvalidInputException.requireNonNull(FIELD + "[" + i + "]", shares.get(i));
-            int x = share.identifier();
-            if (firstSeenAt[x] != 0) {
-                throw new InvalidInputException(FIELD, "identifier " + x + " appears twice (at " + (firstSeenAt[x] - 1)
-                        + " and " + i + "); each node's share may be given once");
+            BlsIdentifiedShare share = InvalidInputException.requireNonNull(FIELD + "[" + i + "]", shares.get(i));
+            BigInteger x = share.identifier();
+            Integer earlier = firstSeenAt.putIfAbsent(x, i);
+            if (earlier != null) {
+                throw new InvalidInputException(FIELD, "identifier " + (x.bitLength() <= 8 ? x : "0x" + x.toString(16))
+                        + " appears twice (at " + earlier + " and " + i + "); each node's share may be given once");
             }
-            firstSeenAt[x] = i + 1;
             identifiers[i] = x;
         }
         BigInteger[] lambdas = BlsScalarField.lagrangeAtZero(identifiers);

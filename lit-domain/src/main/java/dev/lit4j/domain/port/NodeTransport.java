@@ -4,6 +4,7 @@ import dev.lit4j.domain.action.ExecuteJsAnswer;
 import dev.lit4j.domain.action.LitActionFailedException;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.bls.BlsSignature;
+import dev.lit4j.domain.naga.NodePrice;
 import dev.lit4j.domain.pkp.PkpSignature;
 import java.util.List;
 
@@ -83,4 +84,17 @@ public interface NodeTransport {
      *     its error, and the nodes whose shares were combined
      */
     PkpSignature pkpSign(PkpSignRequest request);
+
+    /**
+     * The {@code maxPrice} each connected node's session sig must carry (node spec §2.2, operations spec §5.4):
+     * on a Naga network, the most the transport grants each node for any request it may send that node; empty on
+     * a network without pricing (Datil), whose session sigs carry no {@code maxPrice}. The session use case signs
+     * each node's message with its price.
+     *
+     * @return one entry per connected node, in {@link ConnectedNetwork#nodeUrls()} order, or none
+     * @throws NodeException if the network or its prices cannot be read
+     */
+    default List<NodePrice> sessionMaxPrices() {
+        return List.of();
+    }
 }

@@ -20,7 +20,9 @@ public enum LitAbility {
     /** Use (delegate) Capacity Credits: {@code Auth/Auth}. */
     RATE_LIMIT_INCREASE_AUTH("rate-limit-increase-auth", ResourcePrefix.RATE_LIMIT_INCREASE, "Auth", "Auth"),
     /** Run a Lit Action: {@code Threshold/Execution}. */
-    LIT_ACTION_EXECUTION("lit-action-execution", ResourcePrefix.LIT_ACTION, "Threshold", "Execution");
+    LIT_ACTION_EXECUTION("lit-action-execution", ResourcePrefix.LIT_ACTION, "Threshold", "Execution"),
+    /** Let others' requests be paid from the signer's Naga ledger balance: {@code Auth/Auth}. */
+    PAYMENT_DELEGATION("lit-payment-delegation", ResourcePrefix.PAYMENT_DELEGATION, "Auth", "Auth");
 
     private final String wireName;
     private final ResourcePrefix resourcePrefix;

@@ -25,6 +25,7 @@ public record LitResource(ResourcePrefix prefix, String id) {
     private static final Pattern DECIMAL = Pattern.compile("[0-9]+");
     private static final Pattern CID = Pattern.compile("Qm[1-9A-HJ-NP-Za-km-z]{44}|b[a-z2-7]{58,}");
     private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]+");
+    private static final Pattern ANY_ID = Pattern.compile("\\S+");
 
     public LitResource {
         InvalidInputException.requireNonNull("resource.prefix", prefix);
@@ -36,6 +37,8 @@ public record LitResource(ResourcePrefix prefix, String id) {
                 case PKP -> requireId(prefix, id, HEX_64, "the PKP token id as 64 hex digits without 0x");
                 case RATE_LIMIT_INCREASE -> requireId(prefix, id, DECIMAL, "the Capacity Credits token id in decimal");
                 case LIT_ACTION -> requireId(prefix, id, CID, "an IPFS CID (Qm… or b…)");
+                case PAYMENT_DELEGATION -> requireId(prefix, id, ANY_ID, "any id without spaces (the node reads"
+                        + " only the scheme)");
                 case RESOLVED_AUTH_CONTEXT -> throw new InvalidInputException("resource.id", prefix.wireName()
                         + " id must be *, got \"" + id + "\"");
             }

@@ -18,6 +18,11 @@ public enum ResourcePrefix {
     /** A Lit Action: id is its IPFS CID, or {@code *}. */
     LIT_ACTION("lit-litaction", false),
     /**
+     * A Naga payment delegation (operations spec §5.5): id {@code *} as the JS SDK writes it; a node reads only
+     * the scheme.
+     */
+    PAYMENT_DELEGATION("lit-paymentdelegation", false),
+    /**
      * The auth context a node adds to the PKP session SIWE it signs (node spec §3.5). Node-only: it
      * appears in ReCaps the nodes produce, and a client must never request it.
      */

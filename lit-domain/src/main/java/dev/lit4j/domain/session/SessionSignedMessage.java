@@ -2,9 +2,11 @@ package dev.lit4j.domain.session;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.auth.AuthSig;
+import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.resource.ResourceAbilityRequest;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The session-signed message of one node's session sig, read the way a Datil node reads it (node spec
@@ -21,9 +23,17 @@ import java.util.List;
  * @param issuedAt the {@code issuedAt} text
  * @param expiration the {@code expiration} text
  * @param nodeAddress the {@code nodeAddress} text, e.g. {@code https://15.235.83.220:7470}
+ * @param maxPrice Naga's {@code maxPrice} as written (any JSON value), or null when absent; see
+ *     read by its accessor. A Datil node ignores it; a Naga node requires a string (node spec §2.2)
  */
 public record SessionSignedMessage(String sessionKey, List<ResourceAbilityEntry> resourceAbilityRequests,
-        List<AuthSig> capabilities, String issuedAt, String expiration, String nodeAddress) {
+        List<AuthSig> capabilities, String issuedAt, String expiration, String nodeAddress, @Nullable JsonValue maxPrice) {
+
+    /** A message without {@code maxPrice}, as Datil clients write it. */
+    public SessionSignedMessage(String sessionKey, List<ResourceAbilityEntry> resourceAbilityRequests,
+            List<AuthSig> capabilities, String issuedAt, String expiration, String nodeAddress) {
+        this(sessionKey, resourceAbilityRequests, capabilities, issuedAt, expiration, nodeAddress, null);
+    }
 
     public SessionSignedMessage {
         InvalidInputException.requireNonNull("signedMessage.sessionKey", sessionKey);
@@ -47,8 +57,9 @@ public record SessionSignedMessage(String sessionKey, List<ResourceAbilityEntry>
      * Parses a session-signed message as strictly as a Datil node, and stricter in one way: a key
      * repeated in any object is refused, even inside values the node ignores.
      *
-     * <p>The top level must be one JSON object with the six keys above, each once; other top-level keys
-     * (such as Naga's {@code maxPrice}) are ignored, as the node ignores them. Each
+     * <p>The top level must be one JSON object with the six keys above, each once; Naga's {@code maxPrice} is
+     * kept as written, whatever its type (the verifier applies Naga's rule to it); other top-level keys are
+     * ignored, as the node ignores them. Each
      * {@code resourceAbilityRequests} entry needs {@code resource.resource}, {@code resource.resourcePrefix}
      * and {@code ability} as strings; its other keys (the JS SDK's {@code data}) are ignored. Each
      * capability is read by {@link dev.lit4j.domain.auth.AuthSigJson#read}: only the five AuthSig keys.

@@ -8,6 +8,7 @@ import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.auth.AuthSigJson;
 import dev.lit4j.domain.codec.internal.JsonValueParser;
 import dev.lit4j.domain.codec.internal.StrictJsonReading;
+import dev.lit4j.domain.codec.JsonValue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,14 +34,15 @@ final class SessionSignedMessageParser {
                 case "issuedAt" -> fields.issuedAt = string(path, reader);
                 case "expiration" -> fields.expiration = string(path, reader);
                 case "nodeAddress" -> fields.nodeAddress = string(path, reader);
-                // the node's struct does not deny unknown fields (Naga's maxPrice among them)
+                case "maxPrice" -> fields.maxPrice = JsonValueParser.read(path, reader);
+                // the node's struct does not deny unknown fields
                 default -> JsonValueParser.read(path, reader);
             }
         });
         return new SessionSignedMessage(required("sessionKey", fields.sessionKey),
                 required("resourceAbilityRequests", fields.requests), required("capabilities", fields.capabilities),
                 required("issuedAt", fields.issuedAt), required("expiration", fields.expiration),
-                required("nodeAddress", fields.nodeAddress));
+                required("nodeAddress", fields.nodeAddress), fields.maxPrice);
     }
 
     private static List<SessionSignedMessage.ResourceAbilityEntry> requests(String path, JsonReader reader)
@@ -122,6 +124,7 @@ final class SessionSignedMessageParser {
         private String issuedAt;
         private String expiration;
         private String nodeAddress;
+        private JsonValue maxPrice;
     }
 
     /** A resource-ability entry's members as they are read. */

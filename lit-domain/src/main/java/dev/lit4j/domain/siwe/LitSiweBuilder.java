@@ -72,6 +72,17 @@ public final class LitSiweBuilder {
         return new LitSiweBuilder(owner, nonce, issuedAt).uri(DELEGATION_URI).resources(List.of(delegation.request()));
     }
 
+    /**
+     * A builder for a Naga payment-delegation message ({@code createPaymentDelegationAuthSig}, operations spec
+     * §5.5): URI {@link #DELEGATION_URI} and one request, {@code lit-payment-delegation} on
+     * {@code lit-paymentdelegation://*} with the delegation's restriction.
+     */
+    public static LitSiweBuilder paymentDelegation(EthAddress payer, String nonce, Instant issuedAt,
+            PaymentDelegation delegation) {
+        InvalidInputException.requireNonNull("paymentDelegation", delegation);
+        return new LitSiweBuilder(payer, nonce, issuedAt).uri(DELEGATION_URI).resources(List.of(delegation.request()));
+    }
+
     /** The domain; default {@link #DEFAULT_DOMAIN}. */
     public LitSiweBuilder domain(String newDomain) {
         this.domain = InvalidInputException.requireNonNull("domain", newDomain);

@@ -12,6 +12,7 @@ import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.LitException;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.codec.internal.JsTime;
+import dev.lit4j.domain.naga.NodePrice;
 import dev.lit4j.domain.port.AuthRequest;
 import dev.lit4j.domain.port.AuthSigner;
 import dev.lit4j.domain.port.ConnectedNetwork;
@@ -78,7 +79,8 @@ public final class SessionSigIssuer {
      * one that expires sooner is signed again, for 24 hours. A fresh AuthSig or a capability AuthSig (e.g.
      * a capacity delegation) with an earlier {@code Expiration Time} caps the session's {@code expiration}
      * at the earliest of them. The expiration the sigs carry is in their signed message
-     * ({@code SessionSignedMessage.expiration()}).
+     * ({@code SessionSignedMessage.expiration()}). On a network that prices requests (Naga), each node's sig
+     * carries the {@code maxPrice} the transport grants that node ({@link NodeTransport#sessionMaxPrices()}).
      *
      * @throws InvalidInputException if the expiration is not in the future or is more than {@link SessionTimeLimits#MAX_LIFETIME} away, or
      *     a capability AuthSig has already expired
@@ -90,6 +92,55 @@ public final class SessionSigIssuer {
         InvalidInputException.requireNonNull("request", request);
         InvalidInputException.requireNonNull("signer", signer);
         ConnectedNetwork network = nodes.network();
+        List<NodePrice> maxPrices = nodes.sessionMaxPrices();
+        if (!maxPrices.isEmpty()) {
+            return getSessionSigs(request, signer, maxPrices);
+        }
+        Signing signing = prepare(request, signer, network);
+        Map<String, SessionSig> sigs = new LinkedHashMap<>();
+        for (String nodeUrl : network.nodeUrls()) {
+            sigs.put(nodeUrl, SessionSig.sign(signing.sessionKey(), signing.body().forNode(nodeUrl)));
+        }
+        return new SessionSigs(sigs);
+    }
+
+    /**
+     * Naga session sigs for one request (operations spec §5.4): one per chosen node, each carrying the
+     * {@code maxPrice} granted to that node (node spec §2.2), keyed by node URL in the order given. The session
+     * key, the inner AuthSig and the expiration are chosen as by {@link #getSessionSigs(SessionSigsRequest,
+     * AuthSigner)}.
+     *
+     * @param maxPrices the chosen nodes and what each may charge, e.g. from
+     *     {@link dev.lit4j.domain.naga.NagaNodeChoice#choose}
+     * @throws InvalidInputException if {@code maxPrices} is empty or names a node that is not connected, or as
+     *     {@link #getSessionSigs(SessionSigsRequest, AuthSigner)}
+     * @throws AuthSigRejectedException if the signer's fresh AuthSig cannot delegate what was asked
+     * @throws LitException from the ports, as {@link #getSessionSigs(SessionSigsRequest, AuthSigner)}
+     */
+    public SessionSigs getSessionSigs(SessionSigsRequest request, AuthSigner signer, List<NodePrice> maxPrices) {
+        InvalidInputException.requireNonNull("request", request);
+        InvalidInputException.requireNonNull("signer", signer);
+        InvalidInputException.requireNonNull("maxPrices", maxPrices);
+        if (maxPrices.isEmpty()) {
+            throw new InvalidInputException("maxPrices", "no node was chosen; a request needs at least one");
+        }
+        ConnectedNetwork network = nodes.network();
+        for (NodePrice node : maxPrices) {
+            if (!network.nodeUrls().contains(InvalidInputException.requireNonNull("maxPrices[]", node).nodeUrl())) {
+                throw new InvalidInputException("maxPrices", node.nodeUrl() + " is not a connected node ("
+                        + network.nodeUrls() + ")");
+            }
+        }
+        Signing signing = prepare(request, signer, network);
+        Map<String, SessionSig> sigs = new LinkedHashMap<>();
+        for (NodePrice node : maxPrices) {
+            sigs.put(node.nodeUrl(), SessionSig.sign(signing.sessionKey(),
+                    signing.body().forNode(node.nodeUrl(), node.price())));
+        }
+        return new SessionSigs(sigs);
+    }
+
+    private Signing prepare(SessionSigsRequest request, AuthSigner signer, ConnectedNetwork network) {
         Instant now = JsTime.truncate(clock.instant());
         Instant requested = JsTime.truncate(request.expiration().orElse(now.plus(SessionSigsRequest.DEFAULT_LIFETIME)));
         requireLifetime(now, requested);
@@ -105,13 +156,12 @@ public final class SessionSigIssuer {
         List<AuthSig> capabilities = new ArrayList<>(request.capabilityAuthSigs());
         capabilities.add(innerAuthSig);
         Instant sessionExpiration = cappedByCapabilities(expiration, List.of(innerAuthSig), now);
-        SessionMessageBody body = new SessionMessageBody(sessionKey.publicKey(), request.resourceAbilityRequests(),
-                capabilities, JsTime.format(now), JsTime.format(sessionExpiration));
-        Map<String, SessionSig> sigs = new LinkedHashMap<>();
-        for (String nodeUrl : network.nodeUrls()) {
-            sigs.put(nodeUrl, SessionSig.sign(sessionKey, body.forNode(nodeUrl)));
-        }
-        return new SessionSigs(sigs);
+        return new Signing(sessionKey, new SessionMessageBody(sessionKey.publicKey(),
+                request.resourceAbilityRequests(), capabilities, JsTime.format(now), JsTime.format(sessionExpiration)));
+    }
+
+    /** The session key and the message body every node's sig shares. */
+    private record Signing(SessionKeyPair sessionKey, SessionMessageBody body) {
     }
 
     private AuthSig innerAuthSig(SessionSigsRequest request, AuthSigner signer, SessionIdentity identity,

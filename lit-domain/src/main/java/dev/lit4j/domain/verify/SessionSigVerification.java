@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
  * each rejected one failed, and which one was accepted. A node stops at the accepted one, so later
  * capabilities are not examined.
  *
- * @param valid true if every rule checked passed: the session sig's, and the capacity delegation's when
- *     it was asked for
+ * @param valid true if every rule checked passed: the session sig's, and the capacity or payment delegation's
+ *     when it was asked for
  * @param mode the mode the verifier ran in
  * @param resource the requested resource
  * @param ability the requested ability
@@ -34,10 +34,21 @@ import java.util.stream.Collectors;
  * @param signedMessage the parsed signed message, if the signature verified and the message parsed
  * @param capacityDelegation the capacity delegation check, when it was asked for and the signed message
  *     could be read
+ * @param paymentDelegation the Naga payment delegation check, when it was asked for and the signed message
+ *     (with its {@code maxPrice}) could be read
  */
 public record SessionSigVerification(boolean valid, VerificationMode mode, LitResource resource, LitAbility ability,
         Optional<SessionSigErrorCode> nodeError, List<Finding> findings, List<CapabilityCheck> capabilities,
-        Optional<SessionSignedMessage> signedMessage, Optional<CapacityDelegationCheck> capacityDelegation) {
+        Optional<SessionSignedMessage> signedMessage, Optional<CapacityDelegationCheck> capacityDelegation,
+        Optional<PaymentDelegationCheck> paymentDelegation) {
+
+    /** A verification without a payment delegation check. */
+    public SessionSigVerification(boolean valid, VerificationMode mode, LitResource resource, LitAbility ability,
+            Optional<SessionSigErrorCode> nodeError, List<Finding> findings, List<CapabilityCheck> capabilities,
+            Optional<SessionSignedMessage> signedMessage, Optional<CapacityDelegationCheck> capacityDelegation) {
+        this(valid, mode, resource, ability, nodeError, findings, capabilities, signedMessage, capacityDelegation,
+                Optional.empty());
+    }
 
     public SessionSigVerification {
         InvalidInputException.requireNonNull("verification.mode", mode);
@@ -48,6 +59,7 @@ public record SessionSigVerification(boolean valid, VerificationMode mode, LitRe
         InvalidInputException.requireNonNull("verification.capabilities", capabilities);
         InvalidInputException.requireNonNull("verification.signedMessage", signedMessage);
         InvalidInputException.requireNonNull("verification.capacityDelegation", capacityDelegation);
+        InvalidInputException.requireNonNull("verification.paymentDelegation", paymentDelegation);
         findings = List.copyOf(findings);
         capabilities = List.copyOf(capabilities);
         if (valid && (nodeError.isPresent() || capabilities.stream().noneMatch(CapabilityCheck::isAccepted))) {
@@ -83,7 +95,7 @@ public record SessionSigVerification(boolean valid, VerificationMode mode, LitRe
 
     /**
      * A multi-line report for people: the verdict, the node's answer, the failed rules (for an INVALID
-     * verdict only), each capability examined, and the capacity delegations found. It never contradicts its
+     * verdict only), each capability examined, and the capacity or payment delegations found. It never contradicts its
      * verdict: an INVALID one never says a node accepts, a VALID one lists no failed rules. Values taken from the session sig are escaped and
      * bounded ({@link PrintableText}), so nothing in it can break a line or colour the terminal.
      */
@@ -97,6 +109,9 @@ public record SessionSigVerification(boolean valid, VerificationMode mode, LitRe
         } else if (nodeError.isEmpty() && capacityDelegation.isPresent()) {
             out.append("the session sig itself passes a Lit node's checks, but no capacity delegation lets ")
                     .append(capacityDelegation.get().user()).append(" spend Capacity Credits\n");
+        } else if (nodeError.isEmpty() && paymentDelegation.isPresent()) {
+            out.append("the session sig itself passes a Lit node's checks, but no payment delegation pays for ")
+                    .append(paymentDelegation.get().user()).append('\n');
         } else if (nodeError.isEmpty()) {
             out.append("it fails the rules below\n");
         } else if (findings.stream().anyMatch(finding -> finding.rule().isStrictOnly())) {
@@ -127,6 +142,12 @@ public record SessionSigVerification(boolean valid, VerificationMode mode, LitRe
         }
         capacityDelegation.ifPresent(delegation -> {
             out.append("capacity delegation for ").append(delegation.user()).append(": ")
+                    .append(delegation.authorized() ? "AUTHORIZED" : "NOT AUTHORIZED").append('\n');
+            delegation.grants().forEach(grant -> out.append("  - ").append(line(grant.toString())).append('\n'));
+        });
+        paymentDelegation.ifPresent(delegation -> {
+            out.append("payment delegation for ").append(delegation.user()).append(" (").append(delegation.scope())
+                    .append(", maxPrice ").append(delegation.sessionMaxPrice()).append("): ")
                     .append(delegation.authorized() ? "AUTHORIZED" : "NOT AUTHORIZED").append('\n');
             delegation.grants().forEach(grant -> out.append("  - ").append(line(grant.toString())).append('\n'));
         });

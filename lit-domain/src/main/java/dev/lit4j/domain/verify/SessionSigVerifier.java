@@ -7,12 +7,15 @@ import dev.lit4j.domain.bls.BlsPublicKey;
 import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.codec.internal.PrintableText;
 import dev.lit4j.domain.ethereum.EthAddress;
+import dev.lit4j.domain.naga.internal.U256Text;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.session.SessionPublicKey;
 import dev.lit4j.domain.session.SessionSig;
 import dev.lit4j.domain.session.SessionSignedMessage;
 import dev.lit4j.domain.session.internal.SessionTimeLimits;
+import dev.lit4j.domain.siwe.PaymentDelegationScope;
+import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +26,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Verifies one node's session sig the way a Datil Lit node does (node spec §2), and says why it fails.
+ * Verifies one node's session sig the way a Datil or Naga Lit node does (node spec §2), and says why it fails.
  *
  * <p>The rules run in the node's order: the Ed25519 signature over the exact signed bytes (§2.1); the
  * signed message JSON (§2.2); the requested resource among {@code resourceAbilityRequests} (§2.3); the
@@ -33,7 +36,9 @@ import java.util.stream.Collectors;
  * key and carries a ReCap granting the request. The session sig's own rules stop at the first failure;
  * for the capabilities, the result says why each one examined was rejected. In
  * {@link VerificationMode#STRICT} two gaps of the node are closed (§2.2, §2.10).
- * {@link #verifyWithCapacityDelegation} also checks a Capacity Credits delegation as Datil does (§2.11).
+ * {@link #verifyWithCapacityDelegation} also checks a Capacity Credits delegation as Datil does (§2.11). Built
+ * for {@link NodeProtocol#NAGA}, it also requires Naga's {@code maxPrice} (§2.2), and
+ * {@link #verifyWithPaymentDelegation} checks a Naga payment delegation (§2.11).
  *
  * <p>A verifier is configured once and is immutable and thread-safe: a server can share one across its
  * request threads. With a {@link VerifiedSigCache}, the signature work done for a session sig and its
@@ -49,20 +54,24 @@ public final class SessionSigVerifier {
 
     private final NodeAddress nodeAddress;
     private final VerificationMode mode;
+    private final NodeProtocol protocol;
     private final BlsPublicKey networkKey;
     private final Clock clock;
     private final VerifiedSigCache cache;
     private final CapabilityValidator capabilityValidator;
     private final CapacityDelegationReader delegationReader;
+    private final PaymentDelegationReader paymentReader;
 
     private SessionSigVerifier(Builder builder) {
         this.nodeAddress = builder.nodeAddress;
         this.mode = builder.mode;
+        this.protocol = builder.protocol;
         this.networkKey = builder.networkKey;
         this.clock = builder.clock;
         this.cache = builder.cache;
         this.capabilityValidator = new CapabilityValidator(mode, networkKey, cache);
         this.delegationReader = new CapacityDelegationReader(capabilityValidator);
+        this.paymentReader = new PaymentDelegationReader(capabilityValidator);
     }
 
     /**
@@ -85,6 +94,11 @@ public final class SessionSigVerifier {
         return mode;
     }
 
+    /** The node this verifier acts as. */
+    public NodeProtocol protocol() {
+        return protocol;
+    }
+
     /** The network BLS key {@code lit.bls} capabilities are checked against, if one is configured. */
     public Optional<BlsPublicKey> networkKey() {
         return Optional.ofNullable(networkKey);
@@ -102,13 +116,13 @@ public final class SessionSigVerifier {
      *     {@code resource} (a caller error, not a property of the session sig)
      */
     public SessionSigVerification verify(AuthSig sessionSig, LitResource resource, LitAbility ability) {
-        return run(sessionSig, resource, ability, null);
+        return run(sessionSig, resource, ability, null, null);
     }
 
     /** {@link #verify(AuthSig, LitResource, LitAbility)} for a session sig already read as a {@link SessionSig}. */
     public SessionSigVerification verify(SessionSig sessionSig, LitResource resource, LitAbility ability) {
         InvalidInputException.requireNonNull("sessionSig", sessionSig);
-        return run(sessionSig.authSig(), resource, ability, null);
+        return run(sessionSig.authSig(), resource, ability, null, null);
     }
 
     /**
@@ -122,11 +136,36 @@ public final class SessionSigVerifier {
     public SessionSigVerification verifyWithCapacityDelegation(AuthSig sessionSig, LitResource resource,
             LitAbility ability, EthAddress user) {
         InvalidInputException.requireNonNull("user", user);
-        return run(sessionSig, resource, ability, user);
+        return run(sessionSig, resource, ability, user, null);
+    }
+
+    /**
+     * {@link #verify(AuthSig, LitResource, LitAbility)} on a Naga verifier, and also whether a payment delegation
+     * among the capabilities pays for {@code user}'s request (node spec §2.11, Naga): a valid capability whose
+     * {@code lit-paymentdelegation} delegation names {@code user} and {@code scope}, with a {@code max_price} at
+     * least the session's {@code maxPrice}. The result is valid only if both hold;
+     * {@link SessionSigVerification#paymentDelegation()} lists the delegations found. The ledger balance and
+     * the on-chain payer database are not checked (a node consults them).
+     *
+     * @throws InvalidInputException if an argument is null or this verifier is not for {@link NodeProtocol#NAGA}
+     */
+    public SessionSigVerification verifyWithPaymentDelegation(AuthSig sessionSig, LitResource resource,
+            LitAbility ability, EthAddress user, PaymentDelegationScope scope) {
+        InvalidInputException.requireNonNull("user", user);
+        InvalidInputException.requireNonNull("scope", scope);
+        if (protocol != NodeProtocol.NAGA) {
+            throw new InvalidInputException("protocol", "payment delegation is a Naga rule; build the verifier with"
+                    + " protocol(NodeProtocol.NAGA)");
+        }
+        return run(sessionSig, resource, ability, null, new PaymentRequest(user, scope));
+    }
+
+    /** Who asks a payment delegation to pay, and for which endpoint. */
+    private record PaymentRequest(EthAddress user, PaymentDelegationScope scope) {
     }
 
     private SessionSigVerification run(AuthSig sessionSig, LitResource resource, LitAbility ability,
-            EthAddress delegationUser) {
+            EthAddress delegationUser, PaymentRequest payment) {
         InvalidInputException.requireNonNull("sessionSig", sessionSig);
         InvalidInputException.requireNonNull("resource", resource);
         InvalidInputException.requireNonNull("ability", ability);
@@ -146,6 +185,15 @@ public final class SessionSigVerifier {
         }
         SessionSignedMessage message = evidence.message();
         report.message = message;
+        BigInteger maxPrice = null;
+        if (protocol == NodeProtocol.NAGA) {
+            try {
+                maxPrice = U256Text.sessionMaxPrice("signedMessage.maxPrice", message.maxPrice());
+            } catch (InvalidInputException e) {
+                return report.fail(VerificationRule.MAX_PRICE, SessionSigErrorCode.AUTH_SIG_SIGNED_MESSAGE_CONVERSION_ERROR,
+                        "its signed message is not a Naga session-signed message: " + e.getMessage());
+            }
+        }
         if (mode == VerificationMode.STRICT && !message.sessionKey().equals(sessionSig.address())) {
             return report.fail(VerificationRule.SESSION_KEY_BINDING, SessionSigErrorCode.INVALID_AUTH_SIG,
                     "its signed message names session key \"" + PrintableText.of(message.sessionKey()) + "\", but it was"
@@ -154,6 +202,10 @@ public final class SessionSigVerifier {
         }
         if (delegationUser != null) {
             report.delegation = delegationReader.check(message.capabilities(), delegationUser, now);
+        }
+        if (payment != null) {
+            report.payment = paymentReader.check(message.capabilities(), payment.user(), payment.scope(), maxPrice,
+                    now);
         }
         if (message.resourceAbilityRequests().stream().noneMatch(entry -> entry.covers(resource))) {
             return report.fail(VerificationRule.RESOURCE_REQUESTED, SessionSigErrorCode.RESOURCE_ID_NOT_FOUND,
@@ -307,6 +359,7 @@ public final class SessionSigVerifier {
         private final List<CapabilityCheck> capabilities = new ArrayList<>();
         private SessionSignedMessage message;
         private CapacityDelegationCheck delegation;
+        private PaymentDelegationCheck payment;
 
         Report(LitResource resource, LitAbility ability) {
             this.resource = resource;
@@ -323,9 +376,14 @@ public final class SessionSigVerifier {
             if (delegation != null) {
                 all.addAll(delegation.problems());
             }
-            boolean valid = code == null && (delegation == null || delegation.authorized());
+            if (payment != null) {
+                all.addAll(payment.problems());
+            }
+            boolean valid = code == null && (delegation == null || delegation.authorized())
+                    && (payment == null || payment.authorized());
             return new SessionSigVerification(valid, mode, resource, ability, Optional.ofNullable(code), all,
-                    capabilities, Optional.ofNullable(message), Optional.ofNullable(delegation));
+                    capabilities, Optional.ofNullable(message), Optional.ofNullable(delegation),
+                    Optional.ofNullable(payment));
         }
     }
 
@@ -333,6 +391,7 @@ public final class SessionSigVerifier {
     public static final class Builder {
         private final NodeAddress nodeAddress;
         private final VerificationMode mode;
+        private NodeProtocol protocol = NodeProtocol.DATIL;
         private BlsPublicKey networkKey;
         private Clock clock = Clock.systemUTC();
         private VerifiedSigCache cache;
@@ -348,6 +407,12 @@ public final class SessionSigVerifier {
          */
         public Builder networkKey(BlsPublicKey key) {
             this.networkKey = InvalidInputException.requireNonNull("networkKey", key);
+            return this;
+        }
+
+        /** The node to act as; default {@link NodeProtocol#DATIL}. */
+        public Builder protocol(NodeProtocol newProtocol) {
+            this.protocol = InvalidInputException.requireNonNull("protocol", newProtocol);
             return this;
         }
 

@@ -17,6 +17,8 @@ public enum VerificationRule {
     SESSION_SIGNATURE("§2.1", "the Ed25519 signature verifies strictly over the exact signedMessage bytes"),
     /** §2.2: the signed message is a session-signed message JSON. */
     SIGNED_MESSAGE_JSON("§2.2", "signedMessage is a session-signed message JSON"),
+    /** §2.2, Naga only: {@code maxPrice} is a hex or decimal string of a U256. */
+    MAX_PRICE("§2.2, Naga", "maxPrice is a string: 0x and hex digits, or decimal digits, of a U256"),
     /** §2.2, strict mode only: {@code sessionKey} is the session sig's {@code address}. */
     SESSION_KEY_BINDING("§2.2, strict mode", "sessionKey equals the session sig's address"),
     /** §2.3: an entry of {@code resourceAbilityRequests} covers the requested resource. */
@@ -57,7 +59,15 @@ public enum VerificationRule {
     /** §2.11 (Datil): a capacity delegation's restriction is well formed. */
     DELEGATION_RESTRICTION("§2.11", "a capacity delegation's nft_id, delegate_to and uses are well formed"),
     /** §2.11 (Datil): a capacity delegation covers the requesting address. */
-    DELEGATION_GRANT("§2.11", "a capacity delegation (lit-ratelimitincrease, Auth/Auth) covers the requesting address");
+    DELEGATION_GRANT("§2.11", "a capacity delegation (lit-ratelimitincrease, Auth/Auth) covers the requesting address"),
+    /** §2.11 (Naga): a capability that fails validation carries no payment delegation. */
+    PAYMENT_DELEGATION_CAPABILITY("§2.11", "a payment delegation's capability is valid (time, signature, address"
+            + " equal to the SIWE signer)"),
+    /** §2.11 (Naga): a payment delegation's restriction is well formed. */
+    PAYMENT_DELEGATION_RESTRICTION("§2.11", "a payment delegation's delegate_to, max_price and scopes are well formed"),
+    /** §2.11 (Naga): a payment delegation covers the user, the endpoint's scope and the session's maxPrice. */
+    PAYMENT_DELEGATION_GRANT("§2.11", "a payment delegation (lit-paymentdelegation, Auth/Auth) names the user and"
+            + " the scope, with max_price at least the session's maxPrice");
 
     private final String section;
     private final String description;

@@ -20,7 +20,7 @@ class BlsScalarFieldTest {
     @Test
     void lagrangeCoefficientsOfOneTwoThree() {
         // λ1 = 2·3/((2−1)(3−1)) = 3, λ2 = 1·3/((1−2)(3−2)) = −3, λ3 = 1·2/((1−3)(2−3)) = 1
-        BigInteger[] lambdas = BlsScalarField.lagrangeAtZero(new int[] {1, 2, 3});
+        BigInteger[] lambdas = lagrange(new int[] {1, 2, 3});
         assertArrayEquals(new BigInteger[] {BigInteger.valueOf(3), R.subtract(BigInteger.valueOf(3)), BigInteger.ONE},
                 lambdas);
     }
@@ -28,7 +28,7 @@ class BlsScalarFieldTest {
     @Test
     void lagrangeCoefficientsNeedingAnInverse() {
         // λ1 = 3/(3−1) = 3/2, λ3 = 1/(1−3) = −1/2; they sum to 1, as coefficients at 0 always do
-        BigInteger[] lambdas = BlsScalarField.lagrangeAtZero(new int[] {1, 3});
+        BigInteger[] lambdas = lagrange(new int[] {1, 3});
         BigInteger half = BigInteger.TWO.modInverse(R);
         assertEquals(BigInteger.valueOf(3).multiply(half).mod(R), lambdas[0]);
         assertEquals(R.subtract(half), lambdas[1]);
@@ -39,7 +39,7 @@ class BlsScalarFieldTest {
     void interpolatesAPolynomialAtZero() {
         // f(x) = 7 + 5x + 11x²; any three points give back f(0) = 7
         int[] xs = {2, 9, 200};
-        BigInteger[] lambdas = BlsScalarField.lagrangeAtZero(xs);
+        BigInteger[] lambdas = lagrange(xs);
         BigInteger sum = BigInteger.ZERO;
         for (int i = 0; i < xs.length; i++) {
             long x = xs[i];
@@ -50,6 +50,14 @@ class BlsScalarFieldTest {
 
     @Test
     void aSinglePointHasCoefficientOne() {
-        assertArrayEquals(new BigInteger[] {BigInteger.ONE}, BlsScalarField.lagrangeAtZero(new int[] {5}));
+        assertArrayEquals(new BigInteger[] {BigInteger.ONE}, lagrange(new int[] {5}));
+    }
+
+    private static BigInteger[] lagrange(int... xs) {
+        BigInteger[] points = new BigInteger[xs.length];
+        for (int i = 0; i < xs.length; i++) {
+            points[i] = BigInteger.valueOf(xs[i]);
+        }
+        return BlsScalarField.lagrangeAtZero(points);
     }
 }

@@ -21,6 +21,7 @@ class LitAbilityTest {
         "PKP_SIGNING, pkp-signing, PKP, Threshold/Signing",
         "RATE_LIMIT_INCREASE_AUTH, rate-limit-increase-auth, RATE_LIMIT_INCREASE, Auth/Auth",
         "LIT_ACTION_EXECUTION, lit-action-execution, LIT_ACTION, Threshold/Execution",
+        "PAYMENT_DELEGATION, lit-payment-delegation, PAYMENT_DELEGATION, Auth/Auth",
     })
     void mapsToWireNamePrefixAndRecapKey(LitAbility ability, String wireName, ResourcePrefix prefix, String recapKey) {
         assertEquals(wireName, ability.wireName());
@@ -60,7 +61,7 @@ class LitAbilityTest {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> LitAbility.fromWireName("ability", "Threshold/Signing"));
         assertEquals("ability: unknown ability \"Threshold/Signing\"; expected one of access-control-condition-decryption,"
-                + " access-control-condition-signing, pkp-signing, rate-limit-increase-auth, lit-action-execution",
+                + " access-control-condition-signing, pkp-signing, rate-limit-increase-auth, lit-action-execution, lit-payment-delegation",
                 e.getMessage());
     }
 }

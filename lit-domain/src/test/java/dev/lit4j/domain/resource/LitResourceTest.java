@@ -49,14 +49,14 @@ class LitResourceTest {
     void rejectsAnUnknownPrefixListingTheValidOnes() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> LitResource.parse("lit-pkpx://*"));
         assertEquals("resource: unknown resource prefix \"lit-pkpx\"; expected one of lit-accesscontrolcondition,"
-                + " lit-pkp, lit-ratelimitincrease, lit-litaction, lit-resolvedauthcontext (node-only)", e.getMessage());
+                + " lit-pkp, lit-ratelimitincrease, lit-litaction, lit-paymentdelegation, lit-resolvedauthcontext (node-only)", e.getMessage());
     }
 
     @Test
     void rejectsAKeyWithoutSeparator() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> LitResource.parse("lit-pkp:*"));
         assertEquals("resource: expected <prefix>://<id>, got \"lit-pkp:*\"; valid prefixes: lit-accesscontrolcondition,"
-                + " lit-pkp, lit-ratelimitincrease, lit-litaction, lit-resolvedauthcontext (node-only)", e.getMessage());
+                + " lit-pkp, lit-ratelimitincrease, lit-litaction, lit-paymentdelegation, lit-resolvedauthcontext (node-only)", e.getMessage());
     }
 
     @ParameterizedTest

@@ -85,11 +85,11 @@ class ResourceAbilityRequestTest {
                 + "|r.data: expected an object, found array",
         "{\"resource\":{\"resource\":\"*\",\"resourcePrefix\":\"lit-pkpx\"},\"ability\":\"pkp-signing\"}"
                 + "|r.resource.resourcePrefix: unknown resource prefix \"lit-pkpx\"; expected one of"
-                + " lit-accesscontrolcondition, lit-pkp, lit-ratelimitincrease, lit-litaction, lit-resolvedauthcontext"
+                + " lit-accesscontrolcondition, lit-pkp, lit-ratelimitincrease, lit-litaction, lit-paymentdelegation, lit-resolvedauthcontext"
                 + " (node-only)",
         "{\"resource\":{\"resource\":\"*\",\"resourcePrefix\":\"lit-pkp\"},\"ability\":\"signing\"}"
                 + "|r.ability: unknown ability \"signing\"; expected one of access-control-condition-decryption,"
-                + " access-control-condition-signing, pkp-signing, rate-limit-increase-auth, lit-action-execution",
+                + " access-control-condition-signing, pkp-signing, rate-limit-increase-auth, lit-action-execution, lit-payment-delegation",
         "{\"resource\":{\"resource\":\"*\",\"resourcePrefix\":\"lit-pkp\"},\"ability\":\"lit-action-execution\"}"
                 + "|resourceAbilityRequest.ability: ability \"lit-action-execution\" is not valid on resource"
                 + " \"lit-pkp://*\"; it applies only to lit-litaction resources",

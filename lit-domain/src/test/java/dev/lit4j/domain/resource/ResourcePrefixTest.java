@@ -40,6 +40,6 @@ class ResourcePrefixTest {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> ResourcePrefix.fromWireName("resourcePrefix", "PKP"));
         assertEquals("resourcePrefix: unknown resource prefix \"PKP\"; expected one of lit-accesscontrolcondition,"
-                + " lit-pkp, lit-ratelimitincrease, lit-litaction, lit-resolvedauthcontext (node-only)", e.getMessage());
+                + " lit-pkp, lit-ratelimitincrease, lit-litaction, lit-paymentdelegation, lit-resolvedauthcontext (node-only)", e.getMessage());
     }
 }

@@ -34,7 +34,8 @@ import org.graalvm.polyglot.io.IOAccess;
  * <p>The action sees:
  * <ul>
  *   <li>each top-level {@code jsParams} key as a global variable (a key named {@code Lit} fails the run, as
- *       on a node), and the whole object as {@code jsParams};</li>
+ *       on a node), and the whole object as {@code jsParams} unless it has a key of that name (the JS SDK 8's
+ *       wrapped {@code {"jsParams":{…}}}, which lit-peer assigns as keys only);</li>
  *   <li>{@code Lit.Actions.setResponse({response})}, {@code signEcdsa}, {@code ethPersonalSignMessageEcdsa}
  *       and {@code claimKey}, the last three served by the run's {@link LitActionHost} (also reachable as
  *       {@code LitActions});</li>

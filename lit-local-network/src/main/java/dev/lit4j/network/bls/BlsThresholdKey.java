@@ -16,9 +16,9 @@ import java.util.function.Supplier;
 import supranational.blst.P1;
 
 /**
- * A simulated Lit network's BLS root key, dealt Datil style with Shamir secret sharing: a random root
- * secret s, a polynomial f of degree {@code threshold − 1} over Fr with f(0) = s, and node i holding
- * f(i + 1). The network public key is s·G1; any {@code threshold} nodes' signature shares combine (with
+ * A simulated Lit network's BLS root key, dealt with Shamir secret sharing: a random root secret s, a polynomial
+ * f of degree {@code threshold − 1} over Fr with f(0) = s, and node i holding f(i + 1) (Datil style) or f(xᵢ) at
+ * an identifier xᵢ of its own (Naga style, xᵢ the hash of its peer id). The network public key is s·G1; any {@code threshold} nodes' signature shares combine (with
  * {@link dev.lit4j.domain.bls.BlsShareCombiner}) to the signature under s, fewer do not.
  *
  * <p>Dealing is random by default ({@link #generate}) and reproducible from a seed ({@link #fromSeed})
@@ -36,15 +36,53 @@ public final class BlsThresholdKey {
     private final BlsPublicKey publicKey;
     private final List<BlsKeyShare> shares;
 
-    private BlsThresholdKey(int threshold, BigInteger[] coefficients, int nodeCount) {
+    private BlsThresholdKey(int threshold, BigInteger[] coefficients, List<BigInteger> identifiers) {
         this.threshold = threshold;
         this.rootSecret = coefficients[0];
         this.publicKey = BlsPublicKey.fromBytes("publicKey", P1.generator().mult(rootSecret).compress());
-        List<BlsKeyShare> dealt = new ArrayList<>(nodeCount);
-        for (int i = 0; i < nodeCount; i++) {
-            dealt.add(new BlsKeyShare(i, evaluate(coefficients, BigInteger.valueOf(i + 1L))));
+        List<BlsKeyShare> dealt = new ArrayList<>(identifiers.size());
+        for (int i = 0; i < identifiers.size(); i++) {
+            dealt.add(new BlsKeyShare(i, identifiers.get(i), evaluate(coefficients, identifiers.get(i))));
         }
         this.shares = List.copyOf(dealt);
+    }
+
+    /**
+     * Deals the key determined by {@code seed} Naga style (node spec §7): node i holds f(identifiers[i]), the
+     * identifiers being elements of Fr (lit-peer's hashes of the peer ids, operations spec §5.9).
+     *
+     * @throws InvalidInputException unless 1 ≤ threshold ≤ the number of identifiers, and the identifiers are
+     *     distinct elements of 1..r−1
+     */
+    public static BlsThresholdKey fromSeed(int threshold, List<BigInteger> identifiers, long seed) {
+        return dealAt(threshold, identifiers, seeded(seed));
+    }
+
+    /**
+     * Deals a fresh key from {@link SecureRandom} Naga style, at {@code identifiers} ({@link #fromSeed(int, List,
+     * long)}).
+     *
+     * @throws InvalidInputException unless 1 ≤ threshold ≤ the number of identifiers, and the identifiers are
+     *     distinct elements of 1..r−1
+     */
+    public static BlsThresholdKey generate(int threshold, List<BigInteger> identifiers) {
+        return dealAt(threshold, identifiers, BlsThresholdKey::randomBlock);
+    }
+
+    private static BlsThresholdKey dealAt(int threshold, List<BigInteger> identifiers, Supplier<byte[]> blocks) {
+        InvalidInputException.requireNonNull("identifiers", identifiers);
+        for (BigInteger x : identifiers) {
+            if (x == null || x.signum() <= 0 || x.compareTo(BlsScalarField.ORDER) >= 0) {
+                throw new InvalidInputException("identifiers", "each must be an element of 1..r-1, got " + x);
+            }
+        }
+        if (identifiers.stream().distinct().count() != identifiers.size()) {
+            throw new InvalidInputException("identifiers", "must be distinct");
+        }
+        if (threshold < 1 || threshold > identifiers.size()) {
+            throw new InvalidInputException("threshold", "expected 1.." + identifiers.size() + ", got " + threshold);
+        }
+        return new BlsThresholdKey(threshold, coefficients(threshold, blocks), List.copyOf(identifiers));
     }
 
     /**
@@ -53,11 +91,13 @@ public final class BlsThresholdKey {
      * @throws InvalidInputException unless 1 ≤ threshold ≤ nodeCount ≤ {@value #MAX_NODES}
      */
     public static BlsThresholdKey generate(int threshold, int nodeCount) {
-        return deal(threshold, nodeCount, () -> {
-            byte[] block = new byte[64];
-            RANDOM.nextBytes(block);
-            return block;
-        });
+        return deal(threshold, nodeCount, BlsThresholdKey::randomBlock);
+    }
+
+    private static byte[] randomBlock() {
+        byte[] block = new byte[64];
+        RANDOM.nextBytes(block);
+        return block;
     }
 
     /**
@@ -67,13 +107,17 @@ public final class BlsThresholdKey {
      * @throws InvalidInputException unless 1 ≤ threshold ≤ nodeCount ≤ {@value #MAX_NODES}
      */
     public static BlsThresholdKey fromSeed(int threshold, int nodeCount, long seed) {
+        return deal(threshold, nodeCount, seeded(seed));
+    }
+
+    private static Supplier<byte[]> seeded(long seed) {
         MessageDigest sha512 = sha512();
         int[] counter = {0};
-        return deal(threshold, nodeCount, () -> {
+        return () -> {
             sha512.update(SEED_TAG);
             sha512.update(ByteBuffer.allocate(12).putLong(seed).putInt(counter[0]++).array());
             return sha512.digest();
-        });
+        };
     }
 
     private static BlsThresholdKey deal(int threshold, int nodeCount, Supplier<byte[]> blocks) {
@@ -84,6 +128,14 @@ public final class BlsThresholdKey {
             throw new InvalidInputException("nodeCount", "expected " + threshold + ".." + MAX_NODES
                     + " (at least the threshold, at most one node per one-byte identifier), got " + nodeCount);
         }
+        List<BigInteger> identifiers = new ArrayList<>(nodeCount);
+        for (int i = 1; i <= nodeCount; i++) {
+            identifiers.add(BigInteger.valueOf(i));
+        }
+        return new BlsThresholdKey(threshold, coefficients(threshold, blocks), identifiers);
+    }
+
+    private static BigInteger[] coefficients(int threshold, Supplier<byte[]> blocks) {
         BigInteger[] coefficients = new BigInteger[threshold];
         for (int k = 0; k < threshold; k++) {
             // non-zero: a zero root secret has the identity as public key, and a zero leading coefficient
@@ -95,7 +147,7 @@ public final class BlsThresholdKey {
             } while (c.signum() == 0);
             coefficients[k] = c;
         }
-        return new BlsThresholdKey(threshold, coefficients, nodeCount);
+        return coefficients;
     }
 
     /** How many shares reconstruct a signature. */

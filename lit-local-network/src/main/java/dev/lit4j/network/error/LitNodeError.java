@@ -29,14 +29,17 @@ public final class LitNodeError extends LitException {
     private final int status;
     private final String publicMessage;
     private final List<String> details;
+    private final String shortText;
 
-    private LitNodeError(ErrorKind kind, NodeErrorCode code, int status, String publicMessage, List<String> details) {
+    private LitNodeError(ErrorKind kind, NodeErrorCode code, int status, String publicMessage, List<String> details,
+            String shortText) {
         super(summary(kind, code, status, publicMessage, details));
         this.kind = kind;
         this.code = code;
         this.status = status;
         this.publicMessage = publicMessage;
         this.details = details;
+        this.shortText = shortText;
     }
 
     /**
@@ -46,7 +49,7 @@ public final class LitNodeError extends LitException {
      */
     public static LitNodeError of(NodeErrorCode code, String... details) {
         Objects.requireNonNull(code, "code");
-        return new LitNodeError(code.kind(), code, code.status(), code.message(), List.of(details));
+        return new LitNodeError(code.kind(), code, code.status(), code.message(), List.of(details), null);
     }
 
     /**
@@ -55,7 +58,7 @@ public final class LitNodeError extends LitException {
      */
     public static LitNodeError uncoded(ErrorKind kind, String... details) {
         Objects.requireNonNull(kind, "kind");
-        return new LitNodeError(kind, null, 500, kind.description(), List.of(details));
+        return new LitNodeError(kind, null, 500, kind.description(), List.of(details), null);
     }
 
     /**
@@ -64,7 +67,7 @@ public final class LitNodeError extends LitException {
      */
     public LitNodeError withKind(ErrorKind newKind) {
         Objects.requireNonNull(newKind, "kind");
-        return new LitNodeError(newKind, code, status, publicMessage, details);
+        return new LitNodeError(newKind, code, status, publicMessage, details, shortText);
     }
 
     /**
@@ -76,7 +79,22 @@ public final class LitNodeError extends LitException {
         if (newStatus < 400 || newStatus > 599) {
             throw new InvalidInputException("status", "an error status must be 400..599, got " + newStatus);
         }
-        return new LitNodeError(kind, code, newStatus, publicMessage, details);
+        return new LitNodeError(kind, code, newStatus, publicMessage, details, shortText);
+    }
+
+    /**
+     * This error with the short text a Naga node puts in its {@code GenericResponse}'s {@code error} for the step
+     * that failed, e.g. {@code "invalid user address"} (operations spec §5.3); an error that already has one keeps
+     * it (the innermost step names the failure). A Datil answer does not show it.
+     */
+    public LitNodeError withShortText(String text) {
+        InvalidInputException.requireNonNull("text", text);
+        return shortText != null ? this : new LitNodeError(kind, code, status, publicMessage, details, text);
+    }
+
+    /** The Naga short text of {@link #withShortText}, else the body's {@code message}. */
+    public String shortText() {
+        return shortText != null ? shortText : publicMessage;
     }
 
     /** The {@code errorKind}. */

@@ -6,7 +6,8 @@ import dev.lit4j.domain.verify.SessionSigErrorCode;
  * The Lit node error codes the local network answers with: the Datil set relevant to session
  * signatures (node spec §6.3), the request-guard codes of lit-api-core, and the further codes a Datil
  * node's {@code sign_session_key} answers with (chain, PKP contract and Lit Action failures) and its
- * {@code encryption/sign} answers with (access control conditions).
+ * {@code encryption/sign} answers with (access control conditions), and the two Naga-only codes of payment
+ * and refused old routes.
  *
  * <p>Each code carries its wire name ({@code errorCode}), its HTTP status, its default kind and the
  * description the node sends as {@code message}. The codes of session-sig verification take their
@@ -93,7 +94,12 @@ public enum NodeErrorCode {
     NODE_CANNOT_PROVIDE_AUTH_METHOD_FOR_ENDPOINT("NodeCannotProvideAuthMethodForEndpoint", 400, ErrorKind.VALIDATION,
             "The user sent a auth_methods for endpoint"),
     NODE_CANNOT_PROVIDE_AUTH_SIG_FOR_ENDPOINT("NodeCannotProvideAuthSigForEndpoint", 400, ErrorKind.VALIDATION,
-            "Invalid Signature Requested");
+            "Invalid Signature Requested"),
+    /** Naga only: the session's {@code maxPrice} or its payer cannot pay the node's price (node spec §2.11). */
+    PAYMENT_FAILED("PaymentFailed", 402, ErrorKind.VALIDATION, "Payment failed"),
+    /** Naga only: a Datil-era route, which a Naga node keeps only to refuse (operations spec §5.1). */
+    OLD_ENDPOINT_VERSION_NO_LONGER_SUPPORTED("OldEndpointVersionNoLongerSupported", 410, ErrorKind.VALIDATION,
+            "Old version of the endpoint is no longer supported");
 
     private final String wireName;
     private final int status;

@@ -128,7 +128,8 @@ public final class EcdsaShareDealer {
         return "EcdsaShareDealer[R=" + bigR() + ", threshold=" + kPolynomial.size() + ", secrets=<hidden>]";
     }
 
-    private static BigInteger participant(int nodeIndex) {
+    /** The participant id of node {@code nodeIndex} in a signing round: {@code nodeIndex + 1}. */
+    public static BigInteger participant(int nodeIndex) {
         return BigInteger.valueOf(nodeIndex + 1L);
     }
 

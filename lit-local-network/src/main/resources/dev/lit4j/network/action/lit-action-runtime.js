@@ -99,5 +99,9 @@
 
   const params = JSON.parse(paramsJson);
   Object.assign(globalThis, params);
-  globalThis.jsParams = params;
+  // the JS SDK 8 wraps the caller's params as {"jsParams": params} and lit-peer only assigns the keys, so a v8
+  // action reads jsParams.x: the whole-object alias must not hide a key of that name
+  if (!Object.prototype.hasOwnProperty.call(params, 'jsParams')) {
+    globalThis.jsParams = params;
+  }
 })

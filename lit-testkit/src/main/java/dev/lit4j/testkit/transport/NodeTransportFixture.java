@@ -43,6 +43,25 @@ public interface NodeTransportFixture extends AutoCloseable {
      */
     ExecuteJsNodeRequest executeJsRequest(String response);
 
+    /**
+     * How many nodes may go down after the transport connected while a threshold operation still succeeds: by
+     * default every node beyond the threshold. A wire that fixes its nodes before it sends has none to spare: Naga
+     * sends each operation to the threshold of nodes it chose by price and signs that node set into the request
+     * (operations spec §5), so one of them down fails the operation.
+     */
+    default int sparesAfterConnecting() {
+        ConnectedNetwork network = expectedNetwork();
+        return network.nodeUrls().size() - network.threshold();
+    }
+
+    /**
+     * How many of {@code request}'s nodes run a Lit Action and answer: by default all of them; Naga runs it on the
+     * threshold of nodes it chose by price (operations spec §5), so the threshold answers.
+     */
+    default int litActionAnswers(ExecuteJsNodeRequest request) {
+        return request.nodeUrls().size();
+    }
+
     /** From now on, the nodes {@code nodeUrls} (of {@link #expectedNetwork()}) misbehave in the way {@code fault}. */
     void inject(NodeFault fault, Set<String> nodeUrls);
 

@@ -7,11 +7,12 @@ import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.resource.ResourceAbilityRequest;
 import dev.lit4j.domain.resource.internal.ResourceAbilityRequestJson;
 import dev.lit4j.domain.session.SessionPublicKey;
+import java.math.BigInteger;
 import java.util.List;
 
 /**
  * The part of a session-signed message that is the same for every node (client spec §6.5), rendered
- * once; {@link #forNode} adds the node's address. The JSON is what JS {@code JSON.stringify} writes
+ * once; {@link #forNode} adds the node's address (and, on Naga, its {@code maxPrice}). The JSON is what JS {@code JSON.stringify} writes
  * for {@code {sessionKey, resourceAbilityRequests, capabilities, issuedAt, expiration, nodeAddress}}.
  *
  * <p>Immutable and thread-safe.
@@ -72,6 +73,25 @@ public final class SessionMessageBody {
         StringBuilder out = new StringBuilder(prefix.length() + nodeUrl.length() + 4);
         out.append(prefix);
         JsJson.quote(out, nodeUrl);
+        return out.append('}').toString();
+    }
+
+    /**
+     * The Naga message for one node (node spec §2.2): as {@link #forNode(String)}, then {@code "maxPrice"}, the
+     * most this node may charge, as {@code "0x"} and lowercase hex without leading zeros, as the v8 SDK writes it.
+     *
+     * @throws InvalidInputException if {@code maxPrice} is missing or negative
+     */
+    public String forNode(String nodeUrl, BigInteger maxPrice) {
+        InvalidInputException.requireNonNull("maxPrice", maxPrice);
+        if (maxPrice.signum() < 0) {
+            throw new InvalidInputException("maxPrice", "must not be negative, got " + maxPrice);
+        }
+        String message = forNode(nodeUrl);
+        StringBuilder out = new StringBuilder(message.length() + 80);
+        out.append(message, 0, message.length() - 1).append(',');
+        JsJson.key(out, "maxPrice");
+        JsJson.quote(out, "0x" + maxPrice.toString(16));
         return out.append('}').toString();
     }
 }
