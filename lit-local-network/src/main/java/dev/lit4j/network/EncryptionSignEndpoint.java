@@ -18,7 +18,6 @@ import dev.lit4j.network.condition.ConditionEvaluator;
 import dev.lit4j.network.condition.RequestConditions;
 import dev.lit4j.network.error.LitNodeError;
 import dev.lit4j.network.error.NodeErrorCode;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -59,9 +58,8 @@ public final class EncryptionSignEndpoint implements NodeEndpoint {
         EthAddress user = NagaStep.run(INVALID_USER, () -> sessionSigs.userOf(authSig, node, resource,
                 LitAbility.ACCESS_CONTROL_CONDITION_DECRYPTION));
         if (node.isNaga()) {
-            BigInteger maxPrice = NagaStep.run(INVALID_USER, () -> NagaPayment.maxPrice(authSig));
-            NagaStep.check("unable to get payment method", () -> NagaPayment.requireCovered(node, maxPrice,
-                    NagaProduct.DECRYPTION));
+            NagaStep.check("unable to get payment method", () -> sessionSigs.requirePayment(node, authSig, resource,
+                    LitAbility.ACCESS_CONTROL_CONDITION_DECRYPTION, user, NagaProduct.DECRYPTION));
         }
         if (!new ConditionEvaluator(node.chain()).isMet(conditions, user)) {
             NodeErrorCode code = NodeErrorCode.NODE_ACCESS_CONTROL_CONDITIONS_RETURNED_NOT_AUTHORIZED;

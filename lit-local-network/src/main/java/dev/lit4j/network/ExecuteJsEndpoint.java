@@ -7,6 +7,7 @@ import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.action.IpfsCid;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.codec.StrictUtf8;
+import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.naga.NagaProduct;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
@@ -18,7 +19,6 @@ import dev.lit4j.network.error.ErrorKind;
 import dev.lit4j.network.error.LitNodeError;
 import dev.lit4j.network.error.NodeErrorCode;
 import dev.lit4j.network.pkp.SigningSubset;
-import java.math.BigInteger;
 import java.util.Base64;
 import java.util.List;
 
@@ -62,7 +62,13 @@ public final class ExecuteJsEndpoint implements NodeEndpoint {
         LitActionCode code = code(request, node);
         String userAddress = NagaStep.run(INVALID_USER, () -> sessionSigs.requireValid(node, sessionSig,
                 LitResource.litAction(code.cid().value()), LitAbility.LIT_ACTION_EXECUTION));
-        JsonArray paymentDetail = node.isNaga() ? pay(node, sessionSig) : null;
+        JsonArray paymentDetail = null;
+        if (node.isNaga()) {
+            NagaStep.check("error getting dynamic payment", () -> sessionSigs.requirePayment(node, sessionSig,
+                    LitResource.litAction(code.cid().value()), LitAbility.LIT_ACTION_EXECUTION,
+                    EthAddress.parseAnyCase("userAddress", userAddress), NagaProduct.LIT_ACTION));
+            paymentDetail = paymentDetail(node);
+        }
         JsonObject jsParams = jsParams(body.get("jsParams"));
         LitAuthContext auth = new LitAuthContext(List.of(code.cid().value()), List.of(), userAddress, List.of());
         ExecuteJsSigning host = new ExecuteJsSigning(node, auth,
@@ -92,14 +98,8 @@ public final class ExecuteJsEndpoint implements NodeEndpoint {
         return answer;
     }
 
-    /**
-     * Naga's payment step: the session's {@code maxPrice} must cover the node's {@link NagaProduct#LIT_ACTION}
-     * price, which the answer's {@code paymentDetail} then lists as lit-peer's base amount.
-     */
-    private static JsonArray pay(NodeContext node, AuthSig sessionSig) {
-        BigInteger maxPrice = NagaStep.run(INVALID_USER, () -> NagaPayment.maxPrice(sessionSig));
-        NagaStep.check("error getting dynamic payment", () -> NagaPayment.requireCovered(node, maxPrice,
-                NagaProduct.LIT_ACTION));
+    /** What a Naga node answers as {@code paymentDetail}: lit-peer's base amount, at the Lit Action price. */
+    private static JsonArray paymentDetail(NodeContext node) {
         JsonObject base = new JsonObject();
         base.addProperty("component", "BaseAmount");
         base.addProperty("quantity", 1);

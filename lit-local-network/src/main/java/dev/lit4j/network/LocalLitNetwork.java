@@ -36,7 +36,7 @@ import org.web3j.crypto.Sign;
 /**
  * A Lit network of N real HTTP nodes on 127.0.0.1, for end-to-end tests of Lit clients.
  *
- * <p>Each node is a JDK HTTP server with its own port and thread pool, answering the Datil wire
+ * <p>Each node is a JDK HTTP server with its own port and thread pool, answering by default the Datil wire
  * protocol at {@code /web/handshake} (and {@code /web/handshake/}), {@code /web/sign_session_key/v1},
  * {@code /web/pkp/sign/v1}, {@code /web/execute/v1} ({@link ExecuteJsEndpoint}) and {@code /web/encryption/sign/}
  * (decryption shares, after checking access control conditions against the chain). The nodes share a fake
@@ -45,6 +45,12 @@ import org.web3j.crypto.Sign;
  * can switch at run time ({@code network.node(i).faults()}). The chain answers Ethereum JSON-RPC at
  * {@link #rpcUrl()}, where a Staking contract lists the nodes, so the JS SDK connects to the network as a
  * {@code custom} network given only that URL.
+ *
+ * <p>On the Naga wire ({@link Builder#protocol}, operations spec §5.10) each node also has an X25519 identity key
+ * ({@link #identityKeys()}); the handshake answers wrapped with {@code nodeIdentityKey}; {@link #NAGA_PKP_SIGN_PATH}
+ * and the other {@code /v2} routes open the E2EE envelope, run the same endpoint logic on the inner request with
+ * Naga's rules ({@code maxPrice} against {@link #prices()}, payment delegations on {@link #ledger()},
+ * {@code nodeSet}, the Naga share forms) and answer a sealed {@code GenericResponse}; the Datil routes answer 410.
  *
  * <p>The network deals a real threshold BLS key ({@link BlsThresholdKey}, Datil style: node i holds the share
  * with identifier i + 1, any {@link #threshold()} shares combine); the handshake publishes its public key.
@@ -100,6 +106,7 @@ public final class LocalLitNetwork implements AutoCloseable {
     private final ChainRpcServer chainRpc;
     private final WireProtocol protocol;
     private final FixedNodePrices prices;
+    private final NagaLedger ledger;
     private final List<BoxKeyPair> identityKeys;
     private final CountDownLatch closing = new CountDownLatch(1);
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -121,6 +128,7 @@ public final class LocalLitNetwork implements AutoCloseable {
         this.actions = new LitActions(actionRunner);
         this.protocol = builder.protocol;
         this.prices = builder.prices;
+        this.ledger = builder.meteredLedger ? NagaLedger.metered() : NagaLedger.unmetered();
         Map<String, NodeRouter.Route> routes = protocol == WireProtocol.NAGA ? nagaRoutes(builder) : routes(builder);
         this.nodes = new ArrayList<>();
         this.identityKeys = new ArrayList<>();
@@ -133,7 +141,7 @@ public final class LocalLitNetwork implements AutoCloseable {
                 NodeContext context = new NodeContext(i, node.url(), builder.nodeCount, threshold, keys,
                         blsKey.share(i), clock, chain, pkps, actions, node.faults(), this::signingPeers,
                         NodeWallet.of(seeds, i), protocol, prices, peerIds.get(i),
-                        this::nodeAddresses, identityKeys.get(i));
+                        this::nodeAddresses, identityKeys.get(i), ledger);
                 node.serve(new NodeRouter(routes, context, closing));
             }
             this.staking = stakingView(seeds, chain, nodes, threshold);
@@ -214,6 +222,14 @@ public final class LocalLitNetwork implements AutoCloseable {
     /** What every node charges on the Naga wire (unused on Datil). */
     public FixedNodePrices prices() {
         return prices;
+    }
+
+    /**
+     * The Naga Ledger: who can pay the nodes. Unmetered unless the builder asked for {@link
+     * Builder#meteredLedger()}; fund payers with {@link NagaLedger#deposit}.
+     */
+    public NagaLedger ledger() {
+        return ledger;
     }
 
     /**
@@ -393,6 +409,7 @@ public final class LocalLitNetwork implements AutoCloseable {
         private NodeEndpoint encryptionSign = new EncryptionSignEndpoint();
         private WireProtocol protocol = WireProtocol.DATIL;
         private FixedNodePrices prices = FixedNodePrices.defaults();
+        private boolean meteredLedger;
 
         private Builder() {
         }
@@ -406,6 +423,16 @@ public final class LocalLitNetwork implements AutoCloseable {
          */
         public Builder protocol(WireProtocol wire) {
             this.protocol = InvalidInputException.requireNonNull("protocol", wire);
+            return this;
+        }
+
+        /**
+         * A metered Naga ledger ({@link NagaLedger}): payers start at zero and are funded with
+         * {@code ledger().deposit}; each node charges its price to a payment delegation's payer or else the user,
+         * and a request no one can pay is {@code PaymentFailed}. Default: unmetered, everyone pays.
+         */
+        public Builder meteredLedger() {
+            this.meteredLedger = true;
             return this;
         }
 
@@ -511,19 +538,28 @@ public final class LocalLitNetwork implements AutoCloseable {
             return this;
         }
 
-        /** The logic of {@code POST /web/sign_session_key/v1}; default a {@link SignSessionKeyEndpoint}. */
+        /**
+         * The logic of {@code POST /web/sign_session_key/v1} (on Naga, of the opened {@code /v2} request); default a
+         * {@link SignSessionKeyEndpoint}.
+         */
         public Builder signSessionKeyEndpoint(NodeEndpoint endpoint) {
             this.signSessionKey = InvalidInputException.requireNonNull("signSessionKeyEndpoint", endpoint);
             return this;
         }
 
-        /** The logic of {@code POST /web/pkp/sign/v1}; default a {@link PkpSignEndpoint}. */
+        /**
+         * The logic of {@code POST /web/pkp/sign/v1} (on Naga, of the opened {@code /v2} request); default a
+         * {@link PkpSignEndpoint}.
+         */
         public Builder pkpSignEndpoint(NodeEndpoint endpoint) {
             this.pkpSign = InvalidInputException.requireNonNull("pkpSignEndpoint", endpoint);
             return this;
         }
 
-        /** The logic of {@code POST /web/encryption/sign/}; default an {@link EncryptionSignEndpoint}. */
+        /**
+         * The logic of {@code POST /web/encryption/sign/} (on Naga, of the opened {@code /v2} request); default an
+         * {@link EncryptionSignEndpoint}.
+         */
         public Builder encryptionSignEndpoint(NodeEndpoint endpoint) {
             this.encryptionSign = InvalidInputException.requireNonNull("encryptionSignEndpoint", endpoint);
             return this;

@@ -1,55 +1,42 @@
 package dev.lit4j.network;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import dev.lit4j.domain.auth.AuthSig;
+import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.naga.NagaProduct;
+import dev.lit4j.domain.naga.U256Text;
+import dev.lit4j.domain.session.SessionSignedMessage;
+import dev.lit4j.domain.siwe.PaymentDelegationScope;
 import dev.lit4j.network.error.ErrorKind;
 import dev.lit4j.network.error.LitNodeError;
 import dev.lit4j.network.error.NodeErrorCode;
 import java.math.BigInteger;
+import java.util.Optional;
 
 /**
- * The payment step of a Naga node's operation routes (node spec §2.2, §2.11; operations spec §5.4): the session
- * sig's signed message must carry {@code maxPrice} (a string, hex after {@code 0x}, otherwise decimal, a U256),
- * and the node's price for the product must not exceed it. Stateless.
+ * The payment step of a Naga node's operation routes (node spec §2.11; operations spec §5.4): the node's price for
+ * the product must not exceed the {@code maxPrice} the client granted it, and someone must pay it: a payment
+ * delegation's payer or the user, on the network's {@link NagaLedger}. Stateless.
  */
 final class NagaPayment {
     private NagaPayment() {
     }
 
     /**
-     * The session sig's {@code maxPrice}.
-     *
-     * @throws LitNodeError {@code NodeAuthSigSignedMessageConversionError} if it is missing, not a string or not
-     *     a U256, as a Naga node refuses such a session sig before it looks at payment
+     * The {@code maxPrice} of a session sig the Naga verifier accepted (which requires it, node spec §2.2).
      */
     static BigInteger maxPrice(AuthSig sessionSig) {
-        JsonElement message;
-        try {
-            message = JsonParser.parseString(sessionSig.signedMessage());
-        } catch (JsonParseException e) {
-            throw unreadable("signedMessage is not JSON");
-        }
-        JsonElement maxPrice = message.isJsonObject() ? message.getAsJsonObject().get("maxPrice") : null;
-        if (maxPrice == null) {
-            throw unreadable("missing field `maxPrice`");
-        }
-        if (!maxPrice.isJsonPrimitive() || !maxPrice.getAsJsonPrimitive().isString()) {
-            throw unreadable("invalid type for `maxPrice`: expected a string, found " + maxPrice);
-        }
-        String text = maxPrice.getAsString();
-        boolean hex = text.startsWith("0x");
-        String digits = hex ? text.substring(2) : text;
-        if (digits.isEmpty() || !digits.matches(hex ? "[0-9a-fA-F]+" : "[0-9]+")) {
-            throw unreadable("maxPrice \"" + text + "\" is neither 0x-prefixed hex nor decimal");
-        }
-        BigInteger value = new BigInteger(digits, hex ? 16 : 10);
-        if (value.compareTo(FixedNodePrices.MAX) > 0) {
-            throw unreadable("maxPrice " + text + " does not fit in a U256");
-        }
-        return value;
+        return U256Text.sessionMaxPrice("maxPrice", SessionSignedMessage.parse(sessionSig.signedMessage())
+                .optionalMaxPrice().orElse(null));
+    }
+
+    /** The payment-delegation scope that covers {@code product} (operations spec §5.5). */
+    static PaymentDelegationScope scopeOf(NagaProduct product) {
+        return switch (product) {
+            case DECRYPTION -> PaymentDelegationScope.ENCRYPTION_SIGN;
+            case SIGN -> PaymentDelegationScope.PKP_SIGN;
+            case LIT_ACTION -> PaymentDelegationScope.LIT_ACTION;
+            case SIGN_SESSION_KEY -> PaymentDelegationScope.SIGN_SESSION_KEY;
+        };
     }
 
     /**
@@ -65,7 +52,32 @@ final class NagaPayment {
         }
     }
 
-    private static LitNodeError unreadable(String detail) {
-        return LitNodeError.of(NodeErrorCode.NODE_AUTH_SIG_SIGNED_MESSAGE_CONVERSION_ERROR, detail);
+    /**
+     * Finds who pays {@code price} for {@code user}'s request and charges it, in lit-peer's order after the price
+     * check: a payment delegation among the session's capabilities that covers the request ({@code delegated},
+     * node spec §2.11), then the user itself.
+     *
+     * @param delegated the payer a valid payment delegation names for this request, if any
+     * @throws LitNodeError {@code PaymentFailed} (402, kind {@code Generic}) if neither can pay
+     */
+    static void charge(NodeContext node, EthAddress user, Optional<EthAddress> delegated, NagaProduct product) {
+        BigInteger price = node.prices().price(product);
+        StringBuilder failures = new StringBuilder();
+        if (delegated.isPresent()) {
+            if (node.ledger().charge(delegated.get(), price)) {
+                return;
+            }
+            failures.append(" Delegator failed to pay: ").append(delegated.get()).append("'s balance ")
+                    .append(node.ledger().balance(delegated.get())).append(" does not cover ").append(price)
+                    .append(';');
+        } else {
+            failures.append(" No payment delegation covers the request;");
+        }
+        if (node.ledger().charge(user, price)) {
+            return;
+        }
+        failures.append(" Self failed to pay: ").append(user).append("'s balance ").append(node.ledger().balance(user))
+                .append(" does not cover ").append(price);
+        throw LitNodeError.of(NodeErrorCode.PAYMENT_FAILED, failures.toString()).withKind(ErrorKind.GENERIC);
     }
 }

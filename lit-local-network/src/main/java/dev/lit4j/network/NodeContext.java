@@ -35,11 +35,12 @@ import java.util.function.Supplier;
  *     (read when a request comes, once every node listens)
  * @param identityKey the node's X25519 identity key ({@code nodeIdentityKey}), which opens and seals its Naga
  *     envelopes; its secret never leaves it
+ * @param ledger who can pay the nodes on the Naga wire
  */
 public record NodeContext(int index, String url, int nodeCount, int threshold, NetworkKeys keys,
         BlsKeyShare blsShare, Clock clock, LocalChain chain, PkpRegistry pkps, LitActions actions, NodeFaults faults,
         SigningPeers peers, NodeWallet wallet, WireProtocol protocol, FixedNodePrices prices, String peerId,
-        Supplier<List<String>> nodeAddresses, BoxKeyPair identityKey) {
+        Supplier<List<String>> nodeAddresses, BoxKeyPair identityKey, NagaLedger ledger) {
 
     /** The nodes of the network that take part in threshold signing now. */
     @FunctionalInterface

@@ -83,9 +83,9 @@ public final class PkpSignEndpoint implements NodeEndpoint {
         String userAddress = NagaStep.run(INVALID_USER, () -> sessionSigs.requireValid(node, sessionSig,
                 LitResource.pkp(key.tokenId()), LitAbility.PKP_SIGNING));
         if (node.isNaga()) {
-            BigInteger maxPrice = NagaStep.run(INVALID_USER, () -> NagaPayment.maxPrice(sessionSig));
-            NagaStep.check("can't get payment method", () -> NagaPayment.requireCovered(node, maxPrice,
-                    NagaProduct.SIGN));
+            NagaStep.check("can't get payment method", () -> sessionSigs.requirePayment(node, sessionSig,
+                    LitResource.pkp(key.tokenId()), LitAbility.PKP_SIGNING,
+                    EthAddress.parseAnyCase("userAddress", userAddress), NagaProduct.SIGN));
         }
         return NagaStep.run("unable to get signature share", () -> sign(request, node, toSign, key, userAddress,
                 nodeSet));

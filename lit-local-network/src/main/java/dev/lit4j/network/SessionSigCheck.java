@@ -8,23 +8,29 @@ import dev.lit4j.domain.auth.AuthSigJson;
 import dev.lit4j.domain.auth.AuthSigKind;
 import dev.lit4j.domain.bls.BlsPublicKey;
 import dev.lit4j.domain.ethereum.EthAddress;
+import dev.lit4j.domain.naga.NagaProduct;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
+import dev.lit4j.domain.siwe.PaymentDelegationScope;
 import dev.lit4j.domain.verify.NodeAddress;
+import dev.lit4j.domain.verify.NodeProtocol;
+import dev.lit4j.domain.verify.PaymentDelegationCheck;
+import dev.lit4j.domain.verify.PaymentDelegationGrant;
 import dev.lit4j.domain.verify.SessionSigVerification;
 import dev.lit4j.domain.verify.SessionSigVerifier;
 import dev.lit4j.domain.verify.VerificationMode;
 import dev.lit4j.network.error.LitNodeError;
 import dev.lit4j.network.error.NodeErrorCode;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The session-sig checks of an operation endpoint ({@code pkpSign}, {@code executeJs}, {@code decrypt}), in the node's terms:
  * {@code authSig} present, no {@code authMethods}, the {@code authSig} a session sig
  * ({@code NodeCannotProvideAuthSigForEndpoint} otherwise), and the session sig must pass the node's verification for the
- * resource and ability ({@link SessionSigVerifier}, node-faithful mode), answered with the node's error code
- * and the verifier's reasons. Keeps one verifier per node; thread-safe.
+ * resource and ability ({@link SessionSigVerifier}, node-faithful mode, for the network's wire: a Naga node also
+ * requires {@code maxPrice}), answered with the node's error code and the verifier's reasons. Keeps one verifier per node; thread-safe.
  */
 final class SessionSigCheck {
     private final String operation;
@@ -85,6 +91,37 @@ final class SessionSigCheck {
     }
 
     /**
+     * Naga's payment step for a verified session sig (node spec §2.11): the node's price for {@code product} must
+     * not exceed the session's {@code maxPrice}, and a payment delegation's payer or else the user pays it on the
+     * network's ledger (the delegations are read only when the ledger is metered: unmetered, everyone pays).
+     *
+     * @throws LitNodeError {@code PaymentFailed} (402) otherwise
+     */
+    void requirePayment(NodeContext node, AuthSig sessionSig, LitResource resource, LitAbility ability, EthAddress user,
+            NagaProduct product) {
+        NagaPayment.requireCovered(node, NagaPayment.maxPrice(sessionSig), product);
+        Optional<EthAddress> delegated = node.ledger().isMetered()
+                ? delegatedPayer(node, sessionSig, resource, ability, user, NagaPayment.scopeOf(product))
+                : Optional.empty();
+        NagaPayment.charge(node, user, delegated, product);
+    }
+
+    /**
+     * The payer of a Naga payment delegation among the verified session sig's capabilities that covers
+     * {@code user}'s request for {@code scope} (node spec §2.11: valid capability, {@code delegate_to},
+     * {@code scopes}, the session's {@code maxPrice} at most {@code max_price}); empty if none does.
+     */
+    private Optional<EthAddress> delegatedPayer(NodeContext node, AuthSig sessionSig, LitResource resource, LitAbility ability,
+            EthAddress user, PaymentDelegationScope scope) {
+        return verifier(node).verifyWithPaymentDelegation(sessionSig, resource, ability, user, scope)
+                .paymentDelegation().filter(PaymentDelegationCheck::authorized)
+                .flatMap(check -> check.grants().stream()
+                        .filter(grant -> grant.delegatesTo(user) && grant.scopes().contains(scope.wireName())
+                                && grant.maxPrice().compareTo(check.sessionMaxPrice()) >= 0)
+                        .map(PaymentDelegationGrant::payer).findFirst());
+    }
+
+    /**
      * The request's {@code authSig}, parsed, for an endpoint that takes any AuthSig the verifier judges.
      *
      * @throws LitNodeError {@code NodeInvalidAuthSig} if it is missing, not an object or not an AuthSig
@@ -123,6 +160,7 @@ final class SessionSigCheck {
     private SessionSigVerifier verifier(NodeContext node) {
         return verifiers.computeIfAbsent(node.index(), index -> SessionSigVerifier
                 .builder(NodeAddress.of(node.address()), VerificationMode.NODE_FAITHFUL)
+                .protocol(node.isNaga() ? NodeProtocol.NAGA : NodeProtocol.DATIL)
                 .networkKey(BlsPublicKey.parse("networkPublicKey", node.keys().blsPublicKey()))
                 .clock(node.clock())
                 .build());

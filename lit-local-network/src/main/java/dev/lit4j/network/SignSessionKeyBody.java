@@ -4,6 +4,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.naga.U256Text;
 import dev.lit4j.network.error.LitNodeError;
 import dev.lit4j.network.pkp.AuthMethodType;
 import dev.lit4j.network.sessionkey.RequestAuthMethod;
@@ -84,12 +86,11 @@ record SignSessionKeyBody(String sessionKey, List<RequestAuthMethod> authMethods
 
     /** A U256 as ethers' serde reads a string: hex digits, {@code 0x} optional. */
     private static BigInteger maxPrice(String text) {
-        String digits = text.startsWith("0x") ? text.substring(2) : text;
-        if (digits.isEmpty() || digits.length() > 64 || !digits.matches("[0-9a-fA-F]+")) {
-            throw NodeRequest.invalidBody("invalid value for `maxPrice`: expected a U256 in hex (\"0x…\"), found \""
-                    + (text.length() <= 80 ? text : text.substring(0, 80) + "…") + "\"");
+        try {
+            return U256Text.hex("maxPrice", text);
+        } catch (InvalidInputException e) {
+            throw NodeRequest.invalidBody(e.getMessage());
         }
-        return new BigInteger(digits, 16);
     }
 
     private static List<RequestAuthMethod> authMethods(JsonElement value) {

@@ -26,6 +26,7 @@ import dev.lit4j.network.sessionkey.RequestedPkp;
 import dev.lit4j.network.sessionkey.SiweTimeRules;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code POST /web/sign_session_key/v1} as a Datil node answers it (node spec §3.3–§3.8, client spec
@@ -82,8 +83,10 @@ public final class SignSessionKeyEndpoint implements NodeEndpoint {
                 ? RequestedPkp.ofFirstAuthMethod(node.pkps(), authMethods)
                 : RequestedPkp.fromRequest(body.pkpPublicKey(), siwe));
         if (node.isNaga()) {
-            NagaStep.check("unable to get payment method", () -> NagaPayment.requireCovered(node, body.maxPrice(),
-                    NagaProduct.SIGN_SESSION_KEY));
+            NagaStep.check("unable to get payment method", () -> {
+                NagaPayment.requireCovered(node, body.maxPrice(), NagaProduct.SIGN_SESSION_KEY);
+                NagaPayment.charge(node, pkp.ethAddress(), Optional.empty(), NagaProduct.SIGN_SESSION_KEY);
+            });
         }
         if (!siwe.uri().equals(body.sessionKey())) {
             throw LitNodeError.of(NodeErrorCode.NODE_SIWE_MESSAGE_ERROR, "URI in SIWE message " + siwe.uri()

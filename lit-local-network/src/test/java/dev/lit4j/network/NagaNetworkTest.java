@@ -35,6 +35,9 @@ import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.resource.ResourcePrefix;
 import dev.lit4j.domain.session.SessionKeyPair;
+import dev.lit4j.domain.siwe.PaymentDelegation;
+import dev.lit4j.domain.siwe.PaymentDelegationScope;
+import dev.lit4j.domain.usecase.CapacityDelegationIssuer;
 import dev.lit4j.domain.usecase.SessionSigIssuer;
 import dev.lit4j.domain.usecase.SessionSigsRequest;
 import dev.lit4j.domain.wallet.WalletAuthSigner;
@@ -73,18 +76,29 @@ class NagaNetworkTest {
     private final SessionKeyPair sessionKey = SessionKeyPair.generate();
     private LocalLitNetwork network;
     private NagaClient client;
+    private FakeNodeTransport nodes;
     private SessionSigIssuer issuer;
     private Pkp pkp;
 
     @BeforeEach
     void start() {
-        network = LocalLitNetwork.builder().protocol(WireProtocol.NAGA).nodeCount(3).seed(23).clock(clock)
+        start(LocalLitNetwork.builder());
+    }
+
+    private void start(LocalLitNetwork.Builder builder) {
+        network = builder.protocol(WireProtocol.NAGA).nodeCount(3).seed(23).clock(clock)
                 .prices(FixedNodePrices.uniform(PRICE).with(NagaProduct.SIGN, SIGN_PRICE)).build();
         client = new NagaClient(network);
         pkp = network.pkps().mint(owner.address());
-        FakeNodeTransport nodes = new FakeNodeTransport(new ConnectedNetwork(network.nodeUrls(), network.threshold(),
+        nodes = new FakeNodeTransport(new ConnectedNetwork(network.nodeUrls(), network.threshold(),
                 BlsPublicKey.parse("key", network.keys().blsPublicKey())), network.chain().latestBlockhash());
         issuer = new SessionSigIssuer(nodes, new FakeSessionStore(), clock);
+    }
+
+    /** This test's network again, with a metered ledger. */
+    private void restartMetered() {
+        network.close();
+        start(LocalLitNetwork.builder().meteredLedger());
     }
 
     @AfterEach
@@ -100,8 +114,13 @@ class NagaNetworkTest {
 
     /** Node {@code index}'s Naga session sig for {@code request}, granting it {@code maxPrice}. */
     private AuthSig nagaSig(SessionSigsRequest request, int index, BigInteger maxPrice) {
+        return nagaSig(request, owner, index, maxPrice);
+    }
+
+    /** Node {@code index}'s Naga session sig for {@code request} by {@code wallet}, granting it {@code maxPrice}. */
+    private AuthSig nagaSig(SessionSigsRequest request, FakeWalletSigner wallet, int index, BigInteger maxPrice) {
         String url = network.node(index).url();
-        return issuer.getSessionSigs(request, new WalletAuthSigner(owner, clock), List.of(new NodePrice(url, maxPrice)))
+        return issuer.getSessionSigs(request, new WalletAuthSigner(wallet, clock), List.of(new NodePrice(url, maxPrice)))
                 .forNode(url).orElseThrow().authSig();
     }
 
@@ -257,7 +276,9 @@ class NagaNetworkTest {
         assertEquals(400, answer.status());
         GenericResponse reply = client.open(answer);
         assertEquals("invalid user address", reply.optionalError().orElseThrow());
-        assertEquals("{\"correlationId\":\"lit_naga_test\",\"details\":[\"missing field `maxPrice`\"],\"errorCode\":"
+        assertEquals("{\"correlationId\":\"lit_naga_test\",\"details\":[\"session sig: its signed message is not a"
+                + " Naga session-signed message: signedMessage.maxPrice: is missing; a Naga node requires it (the most"
+                + " this node may charge, e.g. \\\"0x5af3107a4000\\\") [§2.2, Naga]\"],\"errorCode\":"
                 + "\"NodeAuthSigSignedMessageConversionError\",\"errorKind\":\"Validation\",\"message\":\"auth_sig"
                 + " signedMessage couldn't be converted to SessionKeySignedMessageV2\",\"status\":400}",
                 reply.optionalErrorObject().orElseThrow());
@@ -463,5 +484,61 @@ class NagaNetworkTest {
         Answer shape = client.post(2, LocalLitNetwork.NAGA_SIGN_SESSION_KEY_PATH, noMaxPrice);
         assertEquals(500, shape.status());
         assertEquals("can't decrypt", GenericResponse.parse(shape.body()).optionalError().orElseThrow());
+    }
+
+    @Test
+    void onAMeteredLedgerTheUserPaysEachNodeItsPriceOrIsRefused() throws Exception {
+        restartMetered();
+        SessionSigsRequest sigs = sessionSigs(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING);
+        Answer unfunded = client.post(0, LocalLitNetwork.NAGA_PKP_SIGN_PATH,
+                pkpSignRequest(nagaSig(sigs, 0, ENOUGH), DIGEST, 0, 1));
+        assertEquals(402, unfunded.status());
+        GenericResponse refused = client.open(unfunded);
+        assertEquals("can't get payment method", refused.optionalError().orElseThrow());
+        assertEquals("[\" No payment delegation covers the request; Self failed to pay: " + owner.address()
+                + "'s balance 0 does not cover 5000\"]", errorObject(refused).get("details").toString());
+        assertEquals("PaymentFailed", errorObject(refused).get("errorCode").getAsString());
+
+        network.ledger().deposit(owner.address(), SIGN_PRICE.multiply(BigInteger.TWO));
+        for (int index : new int[] {0, 1}) {
+            Answer paid = client.post(index, LocalLitNetwork.NAGA_PKP_SIGN_PATH,
+                    pkpSignRequest(nagaSig(sigs, index, ENOUGH), DIGEST, 0, 1));
+            assertEquals(200, paid.status(), () -> client.open(paid).toJson());
+        }
+        assertEquals(BigInteger.ZERO, network.ledger().balance(owner.address()), "each node charged its price");
+    }
+
+    @Test
+    void aPaymentDelegationLetsItsPayerPayWithinItsMaxPriceAndScope() throws Exception {
+        restartMetered();
+        FakeWalletSigner user = FakeWalletSigner.random();
+        network.ledger().deposit(owner.address(), PRICE);
+        CapacityDelegationIssuer delegations = new CapacityDelegationIssuer(nodes, clock);
+        AuthSig delegation = delegations.createPaymentDelegationAuthSig(owner, new PaymentDelegation(
+                List.of(user.address()), PRICE, List.of(PaymentDelegationScope.LIT_ACTION)));
+        SessionSigsRequest sigs = SessionSigsRequest.builder()
+                .resource(LitResource.wildcard(ResourcePrefix.LIT_ACTION), LitAbility.LIT_ACTION_EXECUTION)
+                .capabilityAuthSig(delegation).expiration(clock.instant().plus(Duration.ofHours(1))).build();
+        String code = "Lit.Actions.setResponse({response: 'paid'});";
+
+        Answer aboveTheCap = client.post(0, LocalLitNetwork.NAGA_EXECUTE_JS_PATH,
+                executeRequest(nagaSig(sigs, user, 0, PRICE.add(BigInteger.ONE)), code, new JsonObject(), 0));
+        assertEquals(402, aboveTheCap.status());
+        assertEquals("[\" No payment delegation covers the request; Self failed to pay: " + user.address()
+                + "'s balance 0 does not cover 1000\"]", errorObject(client.open(aboveTheCap)).get("details").toString());
+        assertEquals(PRICE, network.ledger().balance(owner.address()), "a refused request charges no one");
+
+        Answer delegated = client.post(0, LocalLitNetwork.NAGA_EXECUTE_JS_PATH,
+                executeRequest(nagaSig(sigs, user, 0, PRICE), code, new JsonObject(), 0));
+        assertEquals(200, delegated.status(), () -> client.open(delegated).toJson());
+        assertEquals("paid", client.data(delegated).get("response").getAsString());
+        assertEquals(BigInteger.ZERO, network.ledger().balance(owner.address()), "the payer paid");
+
+        Answer spent = client.post(1, LocalLitNetwork.NAGA_EXECUTE_JS_PATH,
+                executeRequest(nagaSig(sigs, user, 1, PRICE), code, new JsonObject(), 1));
+        assertEquals(402, spent.status());
+        assertEquals("[\" Delegator failed to pay: " + owner.address() + "'s balance 0 does not cover 1000; Self"
+                + " failed to pay: " + user.address() + "'s balance 0 does not cover 1000\"]",
+                errorObject(client.open(spent)).get("details").toString());
     }
 }
