@@ -20,7 +20,9 @@ import java.util.Set;
  * event, {@code eth_blockNumber} and, when the block number moves, {@code eth_getLogs}. These four are
  * answered; any other method is a {@code -32601} error naming them. {@code eth_call} of an address without
  * a contract returns {@code 0x}, as on any chain; of another function of the Staking contract, a revert.
- * The Staking contract never emits an event here, so {@code eth_getLogs} answers an empty list.
+ * The Staking contract never emits an event here, so {@code eth_getLogs} answers an empty list. Further
+ * {@link ContractView}s (a Naga network's Staking and PriceFeed, which a JS SDK 8 {@code nagaLocal} client
+ * reads) answer {@code eth_call} at their addresses, and revert for a function they do not have.
  * Thread-safe.
  */
 public final class ChainJsonRpc {
