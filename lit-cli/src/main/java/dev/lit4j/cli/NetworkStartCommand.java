@@ -5,9 +5,9 @@ import dev.lit4j.domain.codec.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.naga.BoxPublicKey;
+import dev.lit4j.domain.verify.NodeProtocol;
 import dev.lit4j.domain.naga.NagaProduct;
 import dev.lit4j.network.LocalLitNetwork;
-import dev.lit4j.network.WireProtocol;
 import dev.lit4j.network.chain.StakingContractView;
 import dev.lit4j.network.pkp.Pkp;
 import java.io.PrintWriter;
@@ -58,7 +58,7 @@ final class NetworkStartCommand implements Callable<Integer> {
             description = "The wire the nodes speak: datil (JS SDK 7, plain /v1 routes) or naga (JS SDK 8, lit-peer's"
                     + " end-to-end-encrypted /v2 routes, node identity keys, maxPrice checked against fixed node prices;"
                     + " the Datil routes answer 410) (default: ${DEFAULT-VALUE}).")
-    private WireProtocol protocol;
+    private NodeProtocol protocol;
 
     @Option(names = "--mint-pkp-for", paramLabel = "ADDRESS", converter = AddressConverter.class,
             description = "Mints a PKP owned by ADDRESS (e.g. lit4j's wallet); repeatable. The JSON lists them.")
@@ -122,9 +122,9 @@ final class NetworkStartCommand implements Callable<Integer> {
 
     private static JsonValue describe(LocalLitNetwork network, List<Pkp> pkps, Map<Path, IpfsCid> actions) {
         JsonValue.Obj.Builder description = JsonValue.Obj.builder()
-                .put("protocol", new JsonValue.Str(network.protocol().wireName()))
+                .put("protocol", new JsonValue.Str(ProtocolConverter.nameOf(network.protocol())))
                 .put("nodeUrls", Json.strings(network.nodeUrls()));
-        if (network.protocol() == WireProtocol.NAGA) {
+        if (network.protocol() == NodeProtocol.NAGA) {
             description.put("nodeIdentityKeys", Json.strings(network.identityKeys().stream().map(BoxPublicKey::hex)
                     .toList()));
             description.put("prices", Json.array(List.of(NagaProduct.values()), product -> JsonValue.Obj.builder()

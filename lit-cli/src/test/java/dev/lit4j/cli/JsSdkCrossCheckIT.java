@@ -68,6 +68,7 @@ class JsSdkCrossCheckIT {
     private JsonValue.Obj description;
     private HttpNodeTransport transport;
     private Lit4j lit;
+    private int scriptRuns;
 
     @BeforeAll
     void startTheNetworkAndInstallTheSdk() throws Exception {
@@ -188,7 +189,8 @@ class JsSdkCrossCheckIT {
         return PROJECT.run(script, Map.of(
                 "LIT4J_RPC_URL", string(description, "rpcUrl"),
                 "LIT4J_WALLET_KEY", Hex.encode0x(Numeric.toBytesPadded(key.getPrivateKey(), 32)),
-                "LIT4J_PKP_PUBLIC_KEY", string(pkp(), "publicKey")), workDir);
+                "LIT4J_PKP_PUBLIC_KEY", string(pkp(), "publicKey")),
+                workDir.resolve(script + "-" + (++scriptRuns) + ".err"));
     }
 
     private JsonValue.Obj pkp() {

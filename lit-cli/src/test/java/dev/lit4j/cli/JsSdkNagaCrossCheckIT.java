@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lit4j.adapters.node.HttpNodeTransport;
-import dev.lit4j.adapters.node.LitProtocol;
 import dev.lit4j.adapters.node.NodeTransportConfig;
 import dev.lit4j.adapters.node.naga.NagaNodeTransport;
 import dev.lit4j.adapters.signer.wallet.PrivateKeyWalletSigner;
@@ -30,6 +29,7 @@ import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.resource.ResourcePrefix;
 import dev.lit4j.domain.session.SessionSigs;
 import dev.lit4j.domain.usecase.SessionSigsRequest;
+import dev.lit4j.domain.verify.NodeProtocol;
 import dev.lit4j.domain.wallet.EthWalletAuthMethods;
 import dev.lit4j.network.chain.NagaPriceFeedView;
 import dev.lit4j.network.chain.NagaStakingView;
@@ -96,7 +96,7 @@ class JsSdkNagaCrossCheckIT {
                 "--mint-pkp-for", wallet));
         description = network.description();
         List<String> nodeUrls = strings(description.get("nodeUrls").orElseThrow());
-        NodeTransportConfig config = NodeTransportConfig.custom(nodeUrls).protocol(LitProtocol.NAGA)
+        NodeTransportConfig config = NodeTransportConfig.custom(nodeUrls).protocol(NodeProtocol.NAGA)
                 .threshold(number(description, "threshold")).build();
         transport = new NagaNodeTransport(config, HttpNodeTransport.defaultHttpClient(config), printedPrices(nodeUrls));
         lit = Lit4j.builder().nodes(transport).store(new InMemorySessionStore()).build();

@@ -8,6 +8,7 @@ import dev.lit4j.domain.naga.BoxKeyPair;
 import dev.lit4j.domain.naga.BoxPublicKey;
 import dev.lit4j.domain.naga.NagaProduct;
 import dev.lit4j.domain.naga.PeerId;
+import dev.lit4j.domain.verify.NodeProtocol;
 import dev.lit4j.network.bls.BlsThresholdKey;
 import dev.lit4j.network.action.LitActionLimits;
 import dev.lit4j.network.action.LitActionRunner;
@@ -110,7 +111,7 @@ public final class LocalLitNetwork implements AutoCloseable {
     private final LitActions actions;
     private final StakingContractView staking;
     private final ChainRpcServer chainRpc;
-    private final WireProtocol protocol;
+    private final NodeProtocol protocol;
     private final FixedNodePrices prices;
     private final NagaLedger ledger;
     private final List<BoxKeyPair> identityKeys;
@@ -135,7 +136,7 @@ public final class LocalLitNetwork implements AutoCloseable {
         this.protocol = builder.protocol;
         this.prices = builder.prices;
         this.ledger = builder.meteredLedger ? NagaLedger.metered() : NagaLedger.unmetered();
-        Map<String, NodeRouter.Route> routes = protocol == WireProtocol.NAGA ? nagaRoutes(builder) : routes(builder);
+        Map<String, NodeRouter.Route> routes = protocol == NodeProtocol.NAGA ? nagaRoutes(builder) : routes(builder);
         this.nodes = new ArrayList<>();
         this.identityKeys = new ArrayList<>();
         try {
@@ -151,7 +152,7 @@ public final class LocalLitNetwork implements AutoCloseable {
                 node.serve(new NodeRouter(routes, context, closing));
             }
             this.staking = stakingView(seeds, chain, nodes, threshold);
-            this.chainRpc = protocol == WireProtocol.NAGA
+            this.chainRpc = protocol == NodeProtocol.NAGA
                     ? new ChainRpcServer(builder.rpcPort, new ChainJsonRpc(chain, staking, nagaContracts()),
                             new BlockIndexer(chain))
                     : new ChainRpcServer(builder.rpcPort, new ChainJsonRpc(chain, staking));
@@ -224,7 +225,7 @@ public final class LocalLitNetwork implements AutoCloseable {
     }
 
     /** The wire the nodes speak. */
-    public WireProtocol protocol() {
+    public NodeProtocol protocol() {
         return protocol;
     }
 
@@ -305,7 +306,7 @@ public final class LocalLitNetwork implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "LocalLitNetwork[" + protocol.wireName() + ", " + nodeUrls() + ", threshold=" + threshold + ", seed="
+        return "LocalLitNetwork[" + protocol + ", " + nodeUrls() + ", threshold=" + threshold + ", seed="
                 + seed + "]";
     }
 
@@ -338,7 +339,7 @@ public final class LocalLitNetwork implements AutoCloseable {
      * the peer ids; from the seed if the builder has one, else from a secure random source.
      */
     private static BlsThresholdKey dealBlsKey(Builder builder, long seed, int threshold, List<String> peerIds) {
-        if (builder.protocol == WireProtocol.NAGA) {
+        if (builder.protocol == NodeProtocol.NAGA) {
             List<BigInteger> identifiers = peerIds.stream().map(id -> new PeerId(id).blsShareIdentifier()).toList();
             return builder.seed == null ? BlsThresholdKey.generate(threshold, identifiers)
                     : BlsThresholdKey.fromSeed(threshold, identifiers, seed);
@@ -426,7 +427,7 @@ public final class LocalLitNetwork implements AutoCloseable {
         private NodeEndpoint signSessionKey = new SignSessionKeyEndpoint();
         private NodeEndpoint pkpSign = new PkpSignEndpoint();
         private NodeEndpoint encryptionSign = new EncryptionSignEndpoint();
-        private WireProtocol protocol = WireProtocol.DATIL;
+        private NodeProtocol protocol = NodeProtocol.DATIL;
         private FixedNodePrices prices = FixedNodePrices.defaults();
         private boolean meteredLedger;
 
@@ -434,13 +435,13 @@ public final class LocalLitNetwork implements AutoCloseable {
         }
 
         /**
-         * The wire the nodes speak; default {@link WireProtocol#DATIL}. On {@link WireProtocol#NAGA} every node has
+         * The wire the nodes speak; default {@link NodeProtocol#DATIL}. On {@link NodeProtocol#NAGA} every node has
          * an X25519 identity key ({@link #identityKeys()}), answers the wrapped Naga handshake and the sealed
          * {@code /v2} routes ({@link #NAGA_PKP_SIGN_PATH} and the others), checks each request's {@code maxPrice}
          * against its {@link #prices(FixedNodePrices) prices}, and refuses the Datil routes with HTTP 410. The same
          * endpoint logic serves both wires.
          */
-        public Builder protocol(WireProtocol wire) {
+        public Builder protocol(NodeProtocol wire) {
             this.protocol = InvalidInputException.requireNonNull("protocol", wire);
             return this;
         }

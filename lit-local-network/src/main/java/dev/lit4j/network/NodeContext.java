@@ -1,6 +1,7 @@
 package dev.lit4j.network;
 
 import dev.lit4j.domain.naga.BoxKeyPair;
+import dev.lit4j.domain.verify.NodeProtocol;
 import dev.lit4j.network.bls.BlsKeyShare;
 import dev.lit4j.network.keys.NodeWallet;
 import dev.lit4j.network.action.LitActions;
@@ -39,7 +40,7 @@ import java.util.function.Supplier;
  */
 public record NodeContext(int index, String url, int nodeCount, int threshold, NetworkKeys keys,
         BlsKeyShare blsShare, Clock clock, LocalChain chain, PkpRegistry pkps, LitActions actions, NodeFaults faults,
-        SigningPeers peers, NodeWallet wallet, WireProtocol protocol, FixedNodePrices prices, String peerId,
+        SigningPeers peers, NodeWallet wallet, NodeProtocol protocol, FixedNodePrices prices, String peerId,
         Supplier<List<String>> nodeAddresses, BoxKeyPair identityKey, NagaLedger ledger) {
 
     /** The nodes of the network that take part in threshold signing now. */
@@ -54,7 +55,7 @@ public record NodeContext(int index, String url, int nodeCount, int threshold, N
 
     /** Whether the network speaks the Naga wire. */
     public boolean isNaga() {
-        return protocol == WireProtocol.NAGA;
+        return protocol == NodeProtocol.NAGA;
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.lit4j.network;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lit4j.domain.verify.NodeProtocol;
 import dev.lit4j.network.chain.Block;
 import dev.lit4j.network.chain.NagaPriceFeedView;
 import dev.lit4j.network.chain.NagaStakingView;
@@ -94,7 +95,7 @@ class NagaChainRpcTest {
     }
 
     private static LocalLitNetwork naga() {
-        return LocalLitNetwork.builder().protocol(WireProtocol.NAGA).nodeCount(3).seed(7).build();
+        return LocalLitNetwork.builder().protocol(NodeProtocol.NAGA).nodeCount(3).seed(7).build();
     }
 
     private static String call(String to, String data) {

@@ -40,6 +40,7 @@ import dev.lit4j.domain.siwe.PaymentDelegationScope;
 import dev.lit4j.domain.usecase.CapacityDelegationIssuer;
 import dev.lit4j.domain.usecase.SessionSigIssuer;
 import dev.lit4j.domain.usecase.SessionSigsRequest;
+import dev.lit4j.domain.verify.NodeProtocol;
 import dev.lit4j.domain.wallet.WalletAuthSigner;
 import dev.lit4j.network.NodeClient.Answer;
 import dev.lit4j.network.pkp.Pkp;
@@ -86,7 +87,7 @@ class NagaNetworkTest {
     }
 
     private void start(LocalLitNetwork.Builder builder) {
-        network = builder.protocol(WireProtocol.NAGA).nodeCount(3).seed(23).clock(clock)
+        network = builder.protocol(NodeProtocol.NAGA).nodeCount(3).seed(23).clock(clock)
                 .prices(FixedNodePrices.uniform(PRICE).with(NagaProduct.SIGN, SIGN_PRICE)).build();
         client = new NagaClient(network);
         pkp = network.pkps().mint(owner.address());

@@ -1,5 +1,6 @@
 package dev.lit4j.adapters.node;
 
+import dev.lit4j.adapters.node.internal.RequestMembers;
 import dev.lit4j.domain.codec.JsJson;
 import dev.lit4j.domain.port.DecryptionRequest;
 import dev.lit4j.domain.session.SessionSig;
@@ -16,12 +17,8 @@ final class DecryptionBody {
 
     /** The compact body for the node whose session sig is {@code sessionSig}. */
     static String write(DecryptionRequest request, SessionSig sessionSig, OptionalLong epoch) {
-        String conditions = request.conditions().canonicalJson();
-        StringBuilder out = new StringBuilder(conditions.length() + 2048).append('{');
-        JsJson.key(out, request.conditions().kind().fieldName());
-        out.append(conditions).append(',');
-        JsJson.key(out, "dataToEncryptHash");
-        JsJson.quote(out, request.dataToEncryptHash().hex());
+        StringBuilder out = new StringBuilder(4096).append('{');
+        RequestMembers.conditionsAndHash(out, request);
         out.append(',');
         JsJson.key(out, "chain");
         JsJson.quote(out, request.chain());

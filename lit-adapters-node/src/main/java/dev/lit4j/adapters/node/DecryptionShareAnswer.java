@@ -1,5 +1,4 @@
 package dev.lit4j.adapters.node;
-import dev.lit4j.adapters.node.internal.SignedShare;
 import dev.lit4j.adapters.node.internal.InvalidShareException;
 import dev.lit4j.adapters.node.internal.MalformedAnswerException;
 import dev.lit4j.adapters.node.internal.AnswerJson;
@@ -7,7 +6,6 @@ import dev.lit4j.adapters.node.internal.AnswerJson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.bls.BlsIdentifiedShare;
 import dev.lit4j.domain.bls.BlsSignatureShare;
 import java.nio.charset.StandardCharsets;
 
@@ -20,7 +18,7 @@ import java.nio.charset.StandardCharsets;
  * @param share its share; the identifier is its {@code shareIndex + 1}
  * @param identity the identity the share is for, the resource key of the request
  */
-record DecryptionShareAnswer(String nodeUrl, BlsSignatureShare share, String identity) implements SignedShare {
+record DecryptionShareAnswer(String nodeUrl, BlsSignatureShare share, String identity) implements DatilSignedShare {
 
     /**
      * Reads and checks a node's answer: {@code result} is success, the share parses and its identifier is
@@ -60,15 +58,5 @@ record DecryptionShareAnswer(String nodeUrl, BlsSignatureShare share, String ide
     @Override
     public byte[] signedBytes() {
         return identity.getBytes(StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public BlsIdentifiedShare identifiedShare() {
-        return BlsIdentifiedShare.of(share);
-    }
-
-    @Override
-    public String shareLabel() {
-        return "share index " + share.shareIndex();
     }
 }

@@ -1,4 +1,5 @@
 package dev.lit4j.adapters.node;
+import dev.lit4j.adapters.node.internal.EcdsaShareQuorum;
 import dev.lit4j.adapters.node.internal.InvalidShareException;
 import dev.lit4j.adapters.node.internal.MalformedAnswerException;
 import dev.lit4j.adapters.node.internal.AnswerJson;
@@ -53,15 +54,7 @@ final class EcdsaShareAnswer {
         } catch (InvalidInputException e) {
             throw new MalformedAnswerException("its signatureShare." + e.getMessage(), e);
         }
-        if (!parsed.publicKey().equals(request.pkpPublicKey())) {
-            throw new InvalidShareException("it signed with the key " + parsed.publicKey() + ", not with the PKP "
-                    + request.pkpPublicKey());
-        }
-        if (!parsed.dataSigned().equals(request.toSign())) {
-            throw new InvalidShareException("it signed " + parsed.dataSigned() + ", not the requested "
-                    + request.toSign());
-        }
-        return Optional.of(parsed);
+        return Optional.of(EcdsaShareQuorum.requireRequested(parsed, request));
     }
 
     /** The string {@code key} with the node's {@code "} quotes removed, as the JS SDK strips them. */

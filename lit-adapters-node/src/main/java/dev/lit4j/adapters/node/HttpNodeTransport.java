@@ -1,4 +1,5 @@
 package dev.lit4j.adapters.node;
+import dev.lit4j.domain.verify.NodeProtocol;
 import dev.lit4j.adapters.node.internal.SignSessionKeyBody;
 import dev.lit4j.adapters.node.internal.SignedShare;
 import dev.lit4j.adapters.node.internal.SessionShareCheck;
@@ -6,6 +7,7 @@ import dev.lit4j.adapters.node.internal.ShareQuorum;
 import dev.lit4j.adapters.node.internal.SevSnpAttestationFields;
 import dev.lit4j.adapters.node.internal.NetworkIdentity;
 import dev.lit4j.adapters.node.internal.HandshakeConsensus;
+import dev.lit4j.adapters.node.internal.HandshakeReplies;
 import dev.lit4j.adapters.node.internal.HandshakeAnswer;
 import dev.lit4j.adapters.node.internal.MalformedAnswerException;
 import dev.lit4j.adapters.node.internal.NodeFailures;
@@ -92,7 +94,7 @@ public final class HttpNodeTransport implements NodeTransport {
     public HttpNodeTransport(NodeTransportConfig config, @NodeHttpClient HttpClient client) {
         this.config = InvalidInputException.requireNonNull("config", config);
         InvalidInputException.requireNonNull("client", client);
-        if (config.protocol() != LitProtocol.DATIL) {
+        if (config.protocol() != NodeProtocol.DATIL) {
             throw new InvalidInputException("config.protocol", "HttpNodeTransport speaks the Datil protocol, and this"
                     + " network speaks " + config.protocol() + "; use NodeTransports.create(config)");
         }
@@ -295,14 +297,10 @@ public final class HttpNodeTransport implements NodeTransport {
         FanOut fanOut = FanOut.start(http, nodes.urls(), NodeHttp.HANDSHAKE_PATH,
                 HandshakeAnswer.requestBody(challenge, requestEpoch), config.handshakeTimeout(), NodeHttp.Repeat.SAFE,
                 config.retryPolicy());
-        List<HandshakeAnswer> answers = new ArrayList<>();
         List<NodeFailure> failures = new ArrayList<>();
-        for (Optional<NodeReply> reply = fanOut.next(); reply.isPresent(); reply = fanOut.next()) {
-            handshakeAnswer(reply.get(), challenge, failures).ifPresent(answers::add);
-        }
-        fanOut.pendingUrls().forEach(url -> failures.add(NodeFailure.of(url, NodeFailure.Kind.TIMEOUT,
-                "no handshake answer in time")));
-        fanOut.abandon();
+        List<HandshakeAnswer> answers = HandshakeReplies.all(fanOut, challenge, config.attestationPolicy(),
+                answer -> HandshakeAnswer.parse(answer.nodeUrl(), answer.body()), HandshakeAnswer::attestation,
+                failures);
         HandshakeConsensus consensus = HandshakeConsensus.decide(answers, failures, nodes.urls().size(),
                 nodes.threshold());
         List<String> urls = consensus.agreeing().stream().map(HandshakeAnswer::nodeUrl).toList();
@@ -322,27 +320,9 @@ public final class HttpNodeTransport implements NodeTransport {
     }
 
     private Optional<HandshakeAnswer> handshakeAnswer(NodeReply reply, byte[] challenge, List<NodeFailure> failures) {
-        if (reply instanceof NodeReply.Failure failure) {
-            failures.add(failure.failure());
-            return Optional.empty();
-        }
-        NodeReply.Answer answer = (NodeReply.Answer) reply;
-        HandshakeAnswer parsed;
-        try {
-            parsed = HandshakeAnswer.parse(answer.nodeUrl(), answer.body());
-        } catch (MalformedAnswerException e) {
-            failures.add(NodeFailure.of(answer.nodeUrl(), NodeFailure.Kind.MALFORMED_ANSWER, e.getMessage()));
-            return Optional.empty();
-        }
-        if (config.attestationPolicy() == AttestationPolicy.FIELDS_ONLY) {
-            Optional<String> problem = SevSnpAttestationFields.problem(answer.nodeUrl(), parsed.attestation(),
-                    challenge);
-            if (problem.isPresent()) {
-                failures.add(NodeFailure.of(answer.nodeUrl(), NodeFailure.Kind.ATTESTATION, problem.get()));
-                return Optional.empty();
-            }
-        }
-        return Optional.of(parsed);
+        return HandshakeReplies.read(reply, challenge, config.attestationPolicy(),
+                answer -> HandshakeAnswer.parse(answer.nodeUrl(), answer.body()), HandshakeAnswer::attestation,
+                failures);
     }
 
     private NodeSet nodeSet() {

@@ -1,4 +1,5 @@
 package dev.lit4j.adapters.node;
+import dev.lit4j.domain.verify.NodeProtocol;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Key;
@@ -12,7 +13,7 @@ import java.net.http.HttpClient;
 
 /**
  * Binds {@link NodeTransport} to a singleton {@link HttpNodeTransport}, or {@link NagaNodeTransport} when the
- * network speaks {@link LitProtocol#NAGA}, configured by a {@link NodeTransportConfig} (network, protocol, node
+ * network speaks {@link NodeProtocol#NAGA}, configured by a {@link NodeTransportConfig} (network, protocol, node
  * URLs, timeouts, retry and attestation policies).
  *
  * <pre>{@code
@@ -37,7 +38,7 @@ public final class HttpNodeTransportModule extends AbstractModule {
         bind(NodeTransportConfig.class).toInstance(config);
         OptionalBinder.newOptionalBinder(binder(), Key.get(HttpClient.class, NodeHttpClient.class))
                 .setDefault().toProvider(new DefaultClient(config));
-        if (config.protocol() == LitProtocol.NAGA) {
+        if (config.protocol() == NodeProtocol.NAGA) {
             bind(NagaNodeTransport.class).in(Scopes.SINGLETON);
             bind(NodeTransport.class).to(NagaNodeTransport.class);
         } else {

@@ -1,4 +1,5 @@
 package dev.lit4j.adapters.node;
+import dev.lit4j.domain.verify.NodeProtocol;
 
 import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.InvalidInputException;
@@ -43,7 +44,7 @@ public final class NodeTransportConfig {
     private static final Duration MAX_TIMEOUT = Duration.ofMinutes(10);
 
     private final LitNetwork network;
-    private final LitProtocol protocol;
+    private final NodeProtocol protocol;
     private final List<String> nodeUrls;
     private final Integer threshold;
     private final URI rpcUrl;
@@ -71,7 +72,7 @@ public final class NodeTransportConfig {
         this.attestationPolicy = attestationPolicy;
         this.blockhashMaxAge = builder.blockhashMaxAge;
         this.sdkVersion = builder.sdkVersion != null ? builder.sdkVersion
-                : builder.protocol == LitProtocol.NAGA ? DEFAULT_NAGA_SDK_VERSION : DEFAULT_SDK_VERSION;
+                : builder.protocol == NodeProtocol.NAGA ? DEFAULT_NAGA_SDK_VERSION : DEFAULT_SDK_VERSION;
         this.clock = builder.clock;
     }
 
@@ -85,8 +86,8 @@ public final class NodeTransportConfig {
         return builder(LitNetwork.CUSTOM).nodeUrls(nodeUrls);
     }
 
-    /** The wire the network speaks: {@link LitProtocol#DATIL} unless a custom network was said to speak Naga. */
-    public LitProtocol protocol() {
+    /** The wire the network speaks: {@link NodeProtocol#DATIL} unless a custom network was said to speak Naga. */
+    public NodeProtocol protocol() {
         return protocol;
     }
 
@@ -112,7 +113,7 @@ public final class NodeTransportConfig {
         if (threshold != null) {
             return OptionalInt.of(threshold);
         }
-        return OptionalInt.of(protocol == LitProtocol.NAGA ? nagaThreshold(nodeUrls.size())
+        return OptionalInt.of(protocol == NodeProtocol.NAGA ? nagaThreshold(nodeUrls.size())
                 : ConnectedNetwork.datilThreshold(nodeUrls.size()));
     }
 
@@ -180,7 +181,7 @@ public final class NodeTransportConfig {
     @Override
     public String toString() {
         return "NodeTransportConfig[network=" + network.wireName()
-                + (protocol == LitProtocol.DATIL ? "" : ", protocol=" + protocol)
+                + (protocol == NodeProtocol.DATIL ? "" : ", protocol=" + protocol)
                 + (network == LitNetwork.CUSTOM ? ", nodeUrls=" + nodeUrls + ", threshold=" + threshold().getAsInt()
                         : ", rpcUrl=" + rpcUrl)
                 + ", handshakeTimeout=" + handshakeTimeout + ", requestTimeout=" + requestTimeout
@@ -191,7 +192,7 @@ public final class NodeTransportConfig {
     /** Builds a {@link NodeTransportConfig}. Not thread-safe. */
     public static final class Builder {
         private final LitNetwork network;
-        private LitProtocol protocol = LitProtocol.DATIL;
+        private NodeProtocol protocol = NodeProtocol.DATIL;
         private List<String> nodeUrls = List.of();
         private Integer threshold;
         private URI rpcUrl = LitNetwork.CHRONICLE_YELLOWSTONE_RPC;
@@ -227,10 +228,10 @@ public final class NodeTransportConfig {
         }
 
         /**
-         * The wire a custom network speaks; default {@link LitProtocol#DATIL}. The public Datil networks speak
+         * The wire a custom network speaks; default {@link NodeProtocol#DATIL}. The public Datil networks speak
          * Datil. {@link NodeTransports#create} picks the adapter by it.
          */
-        public Builder protocol(LitProtocol value) {
+        public Builder protocol(NodeProtocol value) {
             this.protocol = InvalidInputException.requireNonNull("protocol", value);
             return this;
         }
@@ -351,13 +352,13 @@ public final class NodeTransportConfig {
                     throw new InvalidInputException("threshold", "must not exceed the " + nodeUrls.size()
                             + " node URLs, got " + threshold);
                 }
-                if (threshold == null && protocol == LitProtocol.NAGA && nodeUrls.size() < NAGA_MINIMUM_THRESHOLD) {
+                if (threshold == null && protocol == NodeProtocol.NAGA && nodeUrls.size() < NAGA_MINIMUM_THRESHOLD) {
                     throw new InvalidInputException("nodeUrls", "a Naga network needs at least "
                             + NAGA_MINIMUM_THRESHOLD + " nodes (its minimum threshold), got " + nodeUrls.size()
                             + "; give more nodes or a threshold of at most " + nodeUrls.size());
                 }
             } else {
-                if (protocol != LitProtocol.DATIL) {
+                if (protocol != NodeProtocol.DATIL) {
                     throw new InvalidInputException("protocol", network.wireName() + " speaks the Datil protocol;"
                             + " only a custom network (LitNetwork.CUSTOM with its node URLs) may speak " + protocol);
                 }

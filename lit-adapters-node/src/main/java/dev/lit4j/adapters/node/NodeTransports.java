@@ -10,7 +10,7 @@ import dev.lit4j.domain.port.NodeTransport;
  *
  * <pre>{@code
  * NodeTransport datil = NodeTransports.create(NodeTransportConfig.builder(LitNetwork.DATIL_DEV).build());
- * NodeTransport naga = NodeTransports.create(NodeTransportConfig.custom(nodeUrls).protocol(LitProtocol.NAGA).build());
+ * NodeTransport naga = NodeTransports.create(NodeTransportConfig.custom(nodeUrls).protocol(NodeProtocol.NAGA).build());
  * }</pre>
  */
 public final class NodeTransports {

@@ -1,5 +1,6 @@
 package dev.lit4j.adapters.node;
 
+import dev.lit4j.adapters.node.internal.RequestMembers;
 import dev.lit4j.domain.codec.JsJson;
 import dev.lit4j.domain.port.PkpSignRequest;
 import dev.lit4j.domain.session.SessionSig;
@@ -17,13 +18,8 @@ final class PkpSignBody {
     /** The compact JSON body for the node whose session sig is {@code sessionSig}. */
     static String write(PkpSignRequest request, SessionSig sessionSig, OptionalLong epoch) {
         StringBuilder out = new StringBuilder(sessionSig.signedMessage().length() + 1024).append('{');
-        JsJson.key(out, "toSign");
-        out.append('[');
-        byte[] toSign = request.toSign().bytes();
-        for (int i = 0; i < toSign.length; i++) {
-            out.append(i == 0 ? "" : ",").append(toSign[i] & 0xff);
-        }
-        out.append("],");
+        RequestMembers.toSign(out, request.toSign().bytes());
+        out.append(',');
         JsJson.key(out, "pubkey");
         JsJson.quote(out, request.pkpPublicKey().hex0x());
         return SessionSigBodyTail.close(out, sessionSig, epoch);

@@ -1,6 +1,5 @@
 package dev.lit4j.adapters.node;
 import dev.lit4j.adapters.node.internal.SessionShareCheck;
-import dev.lit4j.adapters.node.internal.SignedShare;
 import dev.lit4j.adapters.node.internal.InvalidShareException;
 import dev.lit4j.adapters.node.internal.MalformedAnswerException;
 import dev.lit4j.adapters.node.internal.AnswerJson;
@@ -8,7 +7,6 @@ import dev.lit4j.adapters.node.internal.AnswerJson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.bls.BlsIdentifiedShare;
 import dev.lit4j.domain.bls.BlsSignatureShare;
 import dev.lit4j.domain.bls.LitSessionBlsMessage;
 
@@ -23,7 +21,7 @@ import dev.lit4j.domain.bls.LitSessionBlsMessage;
  * @param message the 32 bytes it signed, {@code dataSigned}
  */
 record ShareAnswer(String nodeUrl, BlsSignatureShare share, String siweMessage, LitSessionBlsMessage message)
-        implements SignedShare {
+        implements DatilSignedShare {
 
     @Override
     public String signedText() {
@@ -75,15 +73,5 @@ record ShareAnswer(String nodeUrl, BlsSignatureShare share, String siweMessage, 
         } catch (InvalidInputException e) {
             throw new InvalidShareException(e.getMessage(), e);
         }
-    }
-
-    @Override
-    public BlsIdentifiedShare identifiedShare() {
-        return BlsIdentifiedShare.of(share);
-    }
-
-    @Override
-    public String shareLabel() {
-        return "share index " + share.shareIndex();
     }
 }

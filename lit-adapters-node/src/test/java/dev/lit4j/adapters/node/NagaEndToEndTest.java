@@ -1,4 +1,5 @@
 package dev.lit4j.adapters.node;
+import dev.lit4j.domain.verify.NodeProtocol;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,7 +27,7 @@ import dev.lit4j.domain.usecase.PkpAuthSigner;
 import dev.lit4j.domain.usecase.SessionSigIssuer;
 import dev.lit4j.domain.usecase.SessionSigsRequest;
 import dev.lit4j.network.LocalLitNetwork;
-import dev.lit4j.network.WireProtocol;
+
 import dev.lit4j.testkit.fakes.FakeSessionStore;
 import java.math.BigInteger;
 import java.net.http.HttpClient;
@@ -53,7 +54,7 @@ class NagaEndToEndTest {
 
     @BeforeEach
     void start() {
-        network = LocalLitNetwork.builder().protocol(WireProtocol.NAGA).nodeCount(5)
+        network = LocalLitNetwork.builder().protocol(NodeProtocol.NAGA).nodeCount(5)
                 .actionTimeout(Duration.ofSeconds(2)).build();
         pkp = new PkpPublicKey(network.pkps().mint(TestNetwork.OWNER.address()).publicKey());
     }
@@ -68,7 +69,7 @@ class NagaEndToEndTest {
     }
 
     private NodeTransportConfig.Builder config() {
-        return NodeTransportConfig.custom(network.nodeUrls()).protocol(LitProtocol.NAGA)
+        return NodeTransportConfig.custom(network.nodeUrls()).protocol(NodeProtocol.NAGA)
                 .threshold(network.threshold()).handshakeTimeout(Duration.ofSeconds(2))
                 .requestTimeout(Duration.ofSeconds(10)).retryPolicy(TestNetwork.QUICK_RETRY);
     }

@@ -37,6 +37,23 @@ public final class EcdsaShareQuorum {
     }
 
     /**
+     * {@code share}, after checking that it is by the requested PKP's key and of the requested bytes.
+     *
+     * @throws InvalidShareException if it is by another key or of another digest
+     */
+    public static EcdsaSignatureShare requireRequested(EcdsaSignatureShare share, PkpSignRequest request) {
+        if (!share.publicKey().equals(request.pkpPublicKey())) {
+            throw new InvalidShareException("it signed with the key " + share.publicKey() + ", not with the PKP "
+                    + request.pkpPublicKey());
+        }
+        if (!share.dataSigned().equals(request.toSign())) {
+            throw new InvalidShareException("it signed " + share.dataSigned() + ", not the requested "
+                    + request.toSign());
+        }
+        return share;
+    }
+
+    /**
      * Adds a node's share and tries the new combinations it makes possible.
      *
      * @return the verified signature, once there is one

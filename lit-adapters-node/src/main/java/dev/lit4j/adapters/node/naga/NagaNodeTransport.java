@@ -1,8 +1,7 @@
 package dev.lit4j.adapters.node.naga;
+import dev.lit4j.domain.verify.NodeProtocol;
 
-import dev.lit4j.adapters.node.AttestationPolicy;
 import dev.lit4j.adapters.node.HttpNodeTransport;
-import dev.lit4j.adapters.node.LitProtocol;
 import dev.lit4j.adapters.node.NodeConnection;
 import dev.lit4j.adapters.node.NodeHttpClient;
 import dev.lit4j.adapters.node.NodeTransportConfig;
@@ -10,11 +9,10 @@ import dev.lit4j.adapters.node.internal.EcdsaShareQuorum;
 import dev.lit4j.adapters.node.internal.FanOut;
 import dev.lit4j.adapters.node.internal.HandshakeAnswer;
 import dev.lit4j.adapters.node.internal.HandshakeConsensus;
-import dev.lit4j.adapters.node.internal.MalformedAnswerException;
+import dev.lit4j.adapters.node.internal.HandshakeReplies;
 import dev.lit4j.adapters.node.internal.NodeFailures;
 import dev.lit4j.adapters.node.internal.NodeHttp;
 import dev.lit4j.adapters.node.internal.NodeReply;
-import dev.lit4j.adapters.node.internal.SevSnpAttestationFields;
 import dev.lit4j.adapters.node.internal.SessionShareCheck;
 import dev.lit4j.adapters.node.internal.ShareQuorum;
 import dev.lit4j.adapters.node.internal.SignedShare;
@@ -111,7 +109,7 @@ public final class NagaNodeTransport implements NodeTransport {
      * A transport that uses {@code client} for every call.
      *
      * @param client the HTTP client; it should not follow redirects
-     * @throws InvalidInputException if {@code config} is not for a network that speaks {@link LitProtocol#NAGA}
+     * @throws InvalidInputException if {@code config} is not for a network that speaks {@link NodeProtocol#NAGA}
      */
     @Inject
     public NagaNodeTransport(NodeTransportConfig config, @NodeHttpClient HttpClient client) {
@@ -125,13 +123,13 @@ public final class NagaNodeTransport implements NodeTransport {
      * @param prices the nodes' prices, e.g. read from the PriceFeed contract; null to price every node alike
      *     (a custom network whose prices the client is not told), so that the first nodes to answer the
      *     handshake are asked and each is granted an equal part of the default maximum, 2¹²⁸ − 1
-     * @throws InvalidInputException if {@code config} is not for a network that speaks {@link LitProtocol#NAGA}
+     * @throws InvalidInputException if {@code config} is not for a network that speaks {@link NodeProtocol#NAGA}
      */
     public NagaNodeTransport(NodeTransportConfig config, HttpClient client, NodePrices prices) {
         this.prices = prices;
         this.config = InvalidInputException.requireNonNull("config", config);
         InvalidInputException.requireNonNull("client", client);
-        if (config.protocol() != LitProtocol.NAGA) {
+        if (config.protocol() != NodeProtocol.NAGA) {
             throw new InvalidInputException("config.protocol", "NagaNodeTransport speaks the Naga protocol, and this"
                     + " network speaks " + config.protocol() + "; use NodeTransports.create(config)");
         }
@@ -415,18 +413,15 @@ public final class NagaNodeTransport implements NodeTransport {
         urls.forEach(url -> bodies.put(url, body));
         FanOut fanOut = FanOut.start(http, bodies, NodeHttp.HANDSHAKE_PATH, NagaRequestId.next(config.clock()),
                 config.handshakeTimeout(), NodeHttp.Repeat.SAFE, config.retryPolicy());
-        List<HandshakeAnswer> answers = new ArrayList<>();
-        Map<String, NagaHandshakeAnswer> byUrl = new HashMap<>();
         List<NodeFailure> failures = new ArrayList<>();
-        for (Optional<NodeReply> reply = fanOut.next(); reply.isPresent(); reply = fanOut.next()) {
-            handshakeAnswer(reply.get(), challenge, failures).ifPresent(answer -> {
-                answers.add(answer.answer());
-                byUrl.put(answer.answer().nodeUrl(), answer);
-            });
-        }
-        fanOut.pendingUrls().forEach(url -> failures.add(NodeFailure.of(url, NodeFailure.Kind.TIMEOUT,
-                "no handshake answer in time")));
-        fanOut.abandon();
+        Map<String, NagaHandshakeAnswer> byUrl = new HashMap<>();
+        List<HandshakeAnswer> answers = new ArrayList<>();
+        HandshakeReplies.all(fanOut, challenge, config.attestationPolicy(),
+                answer -> NagaHandshakeAnswer.parse(answer.nodeUrl(), answer.body()),
+                answer -> answer.answer().attestation(), failures).forEach(answer -> {
+                    answers.add(answer.answer());
+                    byUrl.put(answer.answer().nodeUrl(), answer);
+                });
         HandshakeConsensus consensus = HandshakeConsensus.decide(answers, failures, urls.size(), threshold);
         List<NagaNode> nodes = consensus.agreeing().stream().map(answer -> new NagaNode(answer.nodeUrl(),
                 byUrl.get(answer.nodeUrl()).identityKey(), BoxKeyPair.generate())).toList();
@@ -437,31 +432,6 @@ public final class NagaNodeTransport implements NodeTransport {
                 consensus.identity().subnetPublicKey(), consensus.identity().hdRootPubkeys(), consensus.leftOut(),
                 OptionalLong.of(epoch), config.clock().instant());
         return new Connection(view, nodes, epoch, consensus.latestBlockhash());
-    }
-
-    private Optional<NagaHandshakeAnswer> handshakeAnswer(NodeReply reply, byte[] challenge,
-            List<NodeFailure> failures) {
-        if (reply instanceof NodeReply.Failure failure) {
-            failures.add(failure.failure());
-            return Optional.empty();
-        }
-        NodeReply.Answer answer = (NodeReply.Answer) reply;
-        NagaHandshakeAnswer parsed;
-        try {
-            parsed = NagaHandshakeAnswer.parse(answer.nodeUrl(), answer.body());
-        } catch (MalformedAnswerException e) {
-            failures.add(NodeFailure.of(answer.nodeUrl(), NodeFailure.Kind.MALFORMED_ANSWER, e.getMessage()));
-            return Optional.empty();
-        }
-        if (config.attestationPolicy() == AttestationPolicy.FIELDS_ONLY) {
-            Optional<String> problem = SevSnpAttestationFields.problem(answer.nodeUrl(),
-                    parsed.answer().attestation(), challenge);
-            if (problem.isPresent()) {
-                failures.add(NodeFailure.of(answer.nodeUrl(), NodeFailure.Kind.ATTESTATION, problem.get()));
-                return Optional.empty();
-            }
-        }
-        return Optional.of(parsed);
     }
 
     private static <T> long mostCommon(List<T> items, Function<T, Long> value) {

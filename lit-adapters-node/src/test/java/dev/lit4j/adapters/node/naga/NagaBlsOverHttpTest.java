@@ -1,4 +1,5 @@
 package dev.lit4j.adapters.node.naga;
+import dev.lit4j.domain.verify.NodeProtocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.lit4j.adapters.node.LitProtocol;
 import dev.lit4j.adapters.node.NodeTransportConfig;
 import dev.lit4j.adapters.node.RetryPolicy;
 import dev.lit4j.domain.bls.BlsSignature;
@@ -26,13 +26,11 @@ import java.io.InputStream;
 import java.math.BigInteger;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The BLS operations of the Naga wire against minimal Naga nodes: encryption/sign/v2 with the Naga-format shares of
@@ -43,19 +41,8 @@ class NagaBlsOverHttpTest {
     private static final JsonObject NAGA = load("naga-operations.json").getAsJsonObject("blsDecryptionShares");
     private static final JsonObject DATIL = load("encryption-datil.json");
 
-    private final List<NagaStubNode> nodes = new ArrayList<>();
-
-    @BeforeEach
-    void startNodes() throws IOException {
-        for (int i = 0; i < 3; i++) {
-            nodes.add(new NagaStubNode());
-        }
-    }
-
-    @AfterEach
-    void stopNodes() {
-        nodes.forEach(NagaStubNode::close);
-    }
+    @RegisterExtension
+    final NagaStubNodes nodes = new NagaStubNodes(3);
 
     @Test
     void decryptionSharesInTheNagaFormCombineToTheNetworksSignature() {
@@ -83,7 +70,7 @@ class NagaBlsOverHttpTest {
     void aShareWhoseIdentifierIsNotItsPeerIdsIsRefused() {
         JsonArray shares = NAGA.getAsJsonArray("shares");
         String otherPeer = shares.get(1).getAsJsonObject().get("peerId").getAsString();
-        nodes.forEach(node -> {
+        nodes.all().forEach(node -> {
             node.networkKey(DATIL.getAsJsonObject("networkKey").get("subnetPublicKey").getAsString());
             node.route("/web/encryption/sign/v2", plaintext -> NagaStubNode.Reply.sealed(200,
                     GenericResponse.success("{\"result\":\"success\",\"signatureShare\":"
@@ -102,7 +89,7 @@ class NagaBlsOverHttpTest {
 
     @Test
     void signSessionKeySendsNodeSetAndEachNodesMaxPriceAndReportsAWrongCurveType() {
-        nodes.forEach(node -> node.route("/web/sign_session_key/v2", plaintext -> NagaStubNode.Reply.sealed(200,
+        nodes.all().forEach(node -> node.route("/web/sign_session_key/v2", plaintext -> NagaStubNode.Reply.sealed(200,
                 GenericResponse.success("{\"result\":\"success\",\"curveType\":\"BLS\"}"))));
         NagaNodeTransport transport = transport();
         SignSessionKeyRequest request = new SignSessionKeyRequest(SessionKeyPair.generate().publicKey(), List.of(),
@@ -125,15 +112,15 @@ class NagaBlsOverHttpTest {
     private DecryptionRequest decryption() {
         SessionKeyPair key = SessionKeyPair.generate();
         Map<String, SessionSig> sigs = new LinkedHashMap<>();
-        nodes.forEach(node -> sigs.put(node.url(), SessionSig.sign(key, "{\"nodeAddress\":\"" + node.url() + "\"}")));
+        nodes.all().forEach(node -> sigs.put(node.url(), SessionSig.sign(key, "{\"nodeAddress\":\"" + node.url() + "\"}")));
         return new DecryptionRequest(AccessControlConditions.fromJson("conditions",
                 DATIL.get("accessControlConditions").toString()), new DataHash(DATIL.get("dataToEncryptHash")
                 .getAsString()), "ethereum", new SessionSigs(sigs));
     }
 
     private NagaNodeTransport transport() {
-        return new NagaNodeTransport(NodeTransportConfig.custom(nodes.stream().map(NagaStubNode::url).toList())
-                .protocol(LitProtocol.NAGA).retryPolicy(RetryPolicy.NONE).build(), HttpClient.newHttpClient());
+        return new NagaNodeTransport(NodeTransportConfig.custom(nodes.urls())
+                .protocol(NodeProtocol.NAGA).retryPolicy(RetryPolicy.NONE).build(), HttpClient.newHttpClient());
     }
 
     private static JsonObject load(String file) {

@@ -1,4 +1,5 @@
 package dev.lit4j.adapters.node.naga;
+import dev.lit4j.domain.verify.NodeProtocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,7 +8,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
-import dev.lit4j.adapters.node.LitProtocol;
 import dev.lit4j.adapters.node.NodeTransportConfig;
 import dev.lit4j.adapters.node.RetryPolicy;
 import dev.lit4j.domain.action.ExecuteJsAnswer;
@@ -23,31 +23,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code execute/v2} against minimal Naga nodes: the wrapped jsParams, nodeSet, and the v8 signedData shape. */
 class NagaExecuteJsOverHttpTest {
     private static final JsonArray SHARES = load().getAsJsonObject("ecdsaCombine").getAsJsonArray("shares");
 
-    private final List<NagaStubNode> nodes = new ArrayList<>();
-
-    @BeforeEach
-    void startNodes() throws IOException {
-        for (int i = 0; i < 3; i++) {
-            nodes.add(new NagaStubNode());
-        }
-    }
-
-    @AfterEach
-    void stopNodes() {
-        nodes.forEach(NagaStubNode::close);
-    }
+    @RegisterExtension
+    final NagaStubNodes nodes = new NagaStubNodes(3);
 
     @Test
     void theThresholdRunsTheActionWithWrappedParamsAndAnswersV8SignedData() {
@@ -61,7 +48,7 @@ class NagaExecuteJsOverHttpTest {
             entry.addProperty("sigName", "sig1");
             String data = "{\"success\":true,\"signedData\":{\"sig1\":" + entry + "},\"decryptedData\":{},"
                     + "\"claimData\":{},\"response\":\"done\",\"logs\":\"hello\\n\",\"paymentDetail\":null}";
-            node(chosen.get(i)).route("/web/execute/v2", plaintext -> NagaStubNode.Reply.sealed(200,
+            nodes.at(chosen.get(i)).route("/web/execute/v2", plaintext -> NagaStubNode.Reply.sealed(200,
                     GenericResponse.success(data)));
         }
 
@@ -76,7 +63,7 @@ class NagaExecuteJsOverHttpTest {
                 share.get("big_r").getAsString().replace("\"", "").toLowerCase(),
                 share.get("public_key").getAsString().replace("\"", "")), first);
         assertEquals("done", answers.get(0).response());
-        JsonObject inner = JsonParser.parseString(node(chosen.get(0)).received.get(1).plaintext()).getAsJsonObject();
+        JsonObject inner = JsonParser.parseString(nodes.at(chosen.get(0)).received.get(1).plaintext()).getAsJsonObject();
         assertEquals(List.of("code", "jsParams", "authSig", "nodeSet", "keySetId"), List.copyOf(inner.keySet()));
         assertEquals("{\"jsParams\":{\"x\":1}}", inner.get("jsParams").toString());
         assertEquals(2, inner.getAsJsonArray("nodeSet").size());
@@ -85,7 +72,7 @@ class NagaExecuteJsOverHttpTest {
     @Test
     void aNodeThatFailsFailsTheCallNamingIt() {
         NagaNodeTransport transport = transport();
-        nodes.forEach(node -> node.route("/web/execute/v2", plaintext -> NagaStubNode.Reply.sealed(200,
+        nodes.all().forEach(node -> node.route("/web/execute/v2", plaintext -> NagaStubNode.Reply.sealed(200,
                 GenericResponse.success("{\"success\":true,\"signedData\":{},\"claimData\":{},\"response\":\"r\"}"))));
 
         NodeException e = assertThrows(NodeException.class, () -> transport.executeJs(request(transport)));
@@ -97,18 +84,14 @@ class NagaExecuteJsOverHttpTest {
     private ExecuteJsNodeRequest request(NagaNodeTransport transport) {
         SessionKeyPair key = SessionKeyPair.generate();
         Map<String, SessionSig> sigs = new LinkedHashMap<>();
-        nodes.forEach(node -> sigs.put(node.url(), SessionSig.sign(key, "{\"nodeAddress\":\"" + node.url() + "\"}")));
+        nodes.all().forEach(node -> sigs.put(node.url(), SessionSig.sign(key, "{\"nodeAddress\":\"" + node.url() + "\"}")));
         return new ExecuteJsNodeRequest(ExecuteJsRequest.code("Lit.Actions.setResponse({response: 'done'})")
                 .jsParams(Map.of("x", 1)).build(), new SessionSigs(sigs), transport.network().nodeUrls());
     }
 
-    private NagaStubNode node(String url) {
-        return nodes.stream().filter(n -> n.url().equals(url)).findFirst().orElseThrow();
-    }
-
     private NagaNodeTransport transport() {
-        return new NagaNodeTransport(NodeTransportConfig.custom(nodes.stream().map(NagaStubNode::url).toList())
-                .protocol(LitProtocol.NAGA).threshold(2).retryPolicy(RetryPolicy.NONE).build(),
+        return new NagaNodeTransport(NodeTransportConfig.custom(nodes.urls())
+                .protocol(NodeProtocol.NAGA).threshold(2).retryPolicy(RetryPolicy.NONE).build(),
                 HttpClient.newHttpClient());
     }
 

@@ -1,11 +1,11 @@
 package dev.lit4j.adapters.node.naga;
+import dev.lit4j.domain.verify.NodeProtocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.lit4j.adapters.node.LitProtocol;
 import dev.lit4j.adapters.node.NodeTransportConfig;
 import dev.lit4j.adapters.node.RetryPolicy;
 import dev.lit4j.domain.naga.GenericResponse;
@@ -32,9 +32,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Node choice and {@code maxPrice} on the Naga wire (operations spec §5.4): the session use case signs each node's
@@ -43,19 +42,8 @@ import org.junit.jupiter.api.Test;
 class NagaNodeChoiceOverHttpTest {
     private static final BigInteger MAX = NagaNodeChoice.DEFAULT_USER_MAX_PRICE;
 
-    private final List<NagaStubNode> nodes = new ArrayList<>();
-
-    @BeforeEach
-    void startNodes() throws IOException {
-        for (int i = 0; i < 3; i++) {
-            nodes.add(new NagaStubNode());
-        }
-    }
-
-    @AfterEach
-    void stopNodes() {
-        nodes.forEach(NagaStubNode::close);
-    }
+    @RegisterExtension
+    final NagaStubNodes nodes = new NagaStubNodes(3);
 
     @Test
     void aRequestGoesToTheCheapestThresholdOfNodesNamedInNodeSet() {
@@ -117,7 +105,7 @@ class NagaNodeChoiceOverHttpTest {
     }
 
     private List<NodePrice> sorted(List<NodePrice> prices) {
-        List<String> order = nodes.stream().map(NagaStubNode::url).toList();
+        List<String> order = nodes.urls();
         return prices.stream().sorted((a, b) -> Integer.compare(order.indexOf(a.nodeUrl()),
                 order.indexOf(b.nodeUrl()))).toList();
     }
@@ -134,8 +122,8 @@ class NagaNodeChoiceOverHttpTest {
     }
 
     private NagaNodeTransport transport(NodePrices prices) {
-        return new NagaNodeTransport(NodeTransportConfig.custom(nodes.stream().map(NagaStubNode::url).toList())
-                .protocol(LitProtocol.NAGA).threshold(2).retryPolicy(RetryPolicy.NONE).build(),
+        return new NagaNodeTransport(NodeTransportConfig.custom(nodes.urls())
+                .protocol(NodeProtocol.NAGA).threshold(2).retryPolicy(RetryPolicy.NONE).build(),
                 HttpClient.newHttpClient(), prices);
     }
 

@@ -1,4 +1,5 @@
 package dev.lit4j.adapters.node.naga;
+import dev.lit4j.domain.verify.NodeProtocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.lit4j.adapters.node.LitProtocol;
 import dev.lit4j.adapters.node.NodeConnection;
 import dev.lit4j.adapters.node.NodeTransportConfig;
 import dev.lit4j.adapters.node.RetryPolicy;
@@ -29,10 +29,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@link NagaNodeTransport} against three minimal Naga nodes that open and seal envelopes honestly: the wrapped
@@ -45,19 +43,8 @@ class NagaNodeTransportTest {
             + "\"errorKind\":\"Validation\",\"message\":\"auth_sig passed is invalid or couldn't be verified\","
             + "\"status\":401}";
 
-    private final List<NagaStubNode> nodes = new ArrayList<>();
-
-    @BeforeEach
-    void startNodes() throws IOException {
-        for (int i = 0; i < 3; i++) {
-            nodes.add(new NagaStubNode());
-        }
-    }
-
-    @AfterEach
-    void stopNodes() {
-        nodes.forEach(NagaStubNode::close);
-    }
+    @RegisterExtension
+    final NagaStubNodes nodes = new NagaStubNodes(3);
 
     @Test
     void signsWithAThresholdOfNodesOverSealedRequests() {
@@ -65,7 +52,7 @@ class NagaNodeTransportTest {
         List<String> connected = transport.network().nodeUrls();
         for (int i = 0; i < 2; i++) {
             String share = COMBINE.getAsJsonArray("shares").get(i).toString();
-            node(connected.get(i)).route("/web/pkp/sign/v2", plaintext -> NagaStubNode.Reply.sealed(200,
+            nodes.at(connected.get(i)).route("/web/pkp/sign/v2", plaintext -> NagaStubNode.Reply.sealed(200,
                     GenericResponse.success("{\"success\":true,\"signedData\":[],\"signatureShare\":" + share + "}")));
         }
 
@@ -75,7 +62,7 @@ class NagaNodeTransportTest {
         assertEquals(expected.get("r").getAsString(), signature.r());
         assertEquals(expected.get("s").getAsString(), signature.s());
         // only the threshold is asked: the first two nodes to answer the handshake
-        List<NagaStubNode.Received> asked = nodes.stream().flatMap(n -> n.received.stream())
+        List<NagaStubNode.Received> asked = nodes.all().stream().flatMap(n -> n.received.stream())
                 .filter(r -> r.path().equals("/web/pkp/sign/v2")).toList();
         assertEquals(2, asked.size());
         String requestId = asked.get(0).headers().get("X-request-id").get(0);
@@ -103,7 +90,7 @@ class NagaNodeTransportTest {
 
     @Test
     void anEncryptedErrorIsOpenedAndReportedWithItsPublicError() {
-        nodes.forEach(node -> node.route("/web/pkp/sign/v2", plaintext -> NagaStubNode.Reply.sealed(401,
+        nodes.all().forEach(node -> node.route("/web/pkp/sign/v2", plaintext -> NagaStubNode.Reply.sealed(401,
                 GenericResponse.failure("invalid user address", PUBLIC_ERROR))));
         NagaNodeTransport transport = transport(2);
 
@@ -128,7 +115,7 @@ class NagaNodeTransportTest {
 
     @Test
     void aPlainCantDecryptAnswerIsReportedAsSuch() {
-        nodes.forEach(node -> node.route("/web/pkp/sign/v2", plaintext -> NagaStubNode.Reply.plain(400,
+        nodes.all().forEach(node -> node.route("/web/pkp/sign/v2", plaintext -> NagaStubNode.Reply.plain(400,
                 GenericResponse.failure("can't decrypt", PUBLIC_ERROR.replace("401", "400")).toJson())));
         NagaNodeTransport transport = transport(2);
 
@@ -143,7 +130,7 @@ class NagaNodeTransportTest {
 
     @Test
     void aReplySealedByAnotherKeyIsRefused() {
-        nodes.forEach(node -> {
+        nodes.all().forEach(node -> {
             node.sealer = dev.lit4j.domain.naga.BoxKeyPair.generate();
             node.route("/web/pkp/sign/v2", plaintext -> NagaStubNode.Reply.sealed(200, GenericResponse.success("{}")));
         });
@@ -153,7 +140,7 @@ class NagaNodeTransportTest {
 
         NodeFailure failure = e.failures().get(0);
         assertEquals(NodeFailure.Kind.MALFORMED_ANSWER, failure.kind());
-        NagaStubNode node = node(failure.nodeUrl());
+        NagaStubNode node = nodes.at(failure.nodeUrl());
         assertEquals("payload.verification_key: the reply is sealed by " + node.sealer.publicKey().hex()
                 + ", not by the node's identity key " + node.identity.publicKey().hex() + " from its handshake",
                 failure.message());
@@ -161,9 +148,9 @@ class NagaNodeTransportTest {
 
     @Test
     void aNodeWithoutAnIdentityKeyIsLeftOutAndTheOthersConnect() throws IOException {
-        nodes.add(new NagaStubNode());
+        nodes.add();
         nodes.get(3).handshake = NagaStubNode.handshakeAnswer(null, NagaStubNode.KEY);
-        NagaNodeTransport transport = new NagaNodeTransport(config(nodes, 3), java.net.http.HttpClient.newHttpClient());
+        NagaNodeTransport transport = new NagaNodeTransport(config(nodes.all(), 3), java.net.http.HttpClient.newHttpClient());
 
         NodeConnection connection = transport.connection();
 
@@ -205,17 +192,13 @@ class NagaNodeTransportTest {
                 + " use NodeTransports.create(config)", e.getMessage());
     }
 
-    private NagaStubNode node(String url) {
-        return nodes.stream().filter(n -> n.url().equals(url)).findFirst().orElseThrow();
-    }
-
     private NagaNodeTransport transport(int threshold) {
-        return new NagaNodeTransport(config(nodes, threshold), java.net.http.HttpClient.newHttpClient());
+        return new NagaNodeTransport(config(nodes.all(), threshold), java.net.http.HttpClient.newHttpClient());
     }
 
-    private static NodeTransportConfig config(List<NagaStubNode> nodes, int threshold) {
-        return NodeTransportConfig.custom(nodes.stream().map(NagaStubNode::url).toList())
-                .protocol(LitProtocol.NAGA).threshold(threshold).retryPolicy(RetryPolicy.NONE).build();
+    private static NodeTransportConfig config(List<NagaStubNode> stubs, int threshold) {
+        return NodeTransportConfig.custom(stubs.stream().map(NagaStubNode::url).toList())
+                .protocol(NodeProtocol.NAGA).threshold(threshold).retryPolicy(RetryPolicy.NONE).build();
     }
 
     private PkpSignRequest request() {
@@ -223,7 +206,7 @@ class NagaNodeTransportTest {
                 .getAsJsonObject("EcdsaSignedMessageShare");
         SessionKeyPair key = SessionKeyPair.generate();
         Map<String, SessionSig> sigs = new LinkedHashMap<>();
-        Stream.of(nodes.toArray(NagaStubNode[]::new)).forEach(node -> sigs.put(node.url(),
+        nodes.all().forEach(node -> sigs.put(node.url(),
                 SessionSig.sign(key, "{\"nodeAddress\":\"" + node.url() + "\"}")));
         return new PkpSignRequest(DataToSign.parse("toSign", share.get("digest").getAsString()),
                 PkpPublicKey.parse("pkp", share.get("public_key").getAsString().replace("\"", "")),

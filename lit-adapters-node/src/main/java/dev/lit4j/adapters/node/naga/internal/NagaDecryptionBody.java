@@ -1,5 +1,6 @@
 package dev.lit4j.adapters.node.naga.internal;
 
+import dev.lit4j.adapters.node.internal.RequestMembers;
 import dev.lit4j.domain.auth.AuthSigJson;
 import dev.lit4j.domain.codec.JsJson;
 import dev.lit4j.domain.port.DecryptionRequest;
@@ -18,12 +19,8 @@ public final class NagaDecryptionBody {
 
     /** The JSON for the node whose session sig is {@code sessionSig}. */
     public static String write(DecryptionRequest request, SessionSig sessionSig) {
-        String conditions = request.conditions().canonicalJson();
-        StringBuilder out = new StringBuilder(conditions.length() + 2048).append('{');
-        JsJson.key(out, request.conditions().kind().fieldName());
-        out.append(conditions).append(',');
-        JsJson.key(out, "dataToEncryptHash");
-        JsJson.quote(out, request.dataToEncryptHash().hex());
+        StringBuilder out = new StringBuilder(4096).append('{');
+        RequestMembers.conditionsAndHash(out, request);
         out.append(',');
         JsJson.key(out, "authSig");
         AuthSigJson.write(out, sessionSig.authSig());

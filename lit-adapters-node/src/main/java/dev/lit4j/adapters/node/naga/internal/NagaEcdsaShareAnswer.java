@@ -1,5 +1,6 @@
 package dev.lit4j.adapters.node.naga.internal;
 
+import dev.lit4j.adapters.node.internal.EcdsaShareQuorum;
 import dev.lit4j.adapters.node.internal.InvalidShareException;
 import dev.lit4j.adapters.node.internal.MalformedAnswerException;
 import dev.lit4j.domain.InvalidInputException;
@@ -40,14 +41,6 @@ public final class NagaEcdsaShareAnswer {
         } catch (InvalidInputException e) {
             throw new MalformedAnswerException(e.getMessage(), e);
         }
-        if (!parsed.publicKey().equals(request.pkpPublicKey())) {
-            throw new InvalidShareException("it signed with the key " + parsed.publicKey() + ", not with the PKP "
-                    + request.pkpPublicKey());
-        }
-        if (!parsed.dataSigned().equals(request.toSign())) {
-            throw new InvalidShareException("it signed " + parsed.dataSigned() + ", not the requested "
-                    + request.toSign());
-        }
-        return parsed;
+        return EcdsaShareQuorum.requireRequested(parsed, request);
     }
 }

@@ -1,5 +1,6 @@
 package dev.lit4j.adapters.node.naga.internal;
 
+import dev.lit4j.adapters.node.internal.RequestMembers;
 import dev.lit4j.domain.action.ExecuteJsRequest;
 import dev.lit4j.domain.auth.AuthSigJson;
 import dev.lit4j.domain.codec.JsJson;
@@ -19,16 +20,7 @@ public final class NagaExecuteJsBody {
     /** The JSON for the node whose session sig is {@code sessionSig}, among {@code nodeSet}. */
     public static String write(ExecuteJsRequest request, SessionSig sessionSig, List<NagaNode> nodeSet) {
         StringBuilder out = new StringBuilder(sessionSig.signedMessage().length() + 1024).append('{');
-        request.optionalCodeBase64().ifPresent(code -> {
-            JsJson.key(out, "code");
-            JsJson.quote(out, code);
-            out.append(',');
-        });
-        request.optionalIpfsId().ifPresent(cid -> {
-            JsJson.key(out, "ipfsId");
-            JsJson.quote(out, cid.value());
-            out.append(',');
-        });
+        RequestMembers.actionSource(out, request);
         request.optionalJsParams().ifPresent(params -> {
             JsJson.key(out, "jsParams");
             out.append('{');

@@ -1,5 +1,6 @@
 package dev.lit4j.adapters.node.naga.internal;
 
+import dev.lit4j.adapters.node.internal.RequestMembers;
 import dev.lit4j.domain.auth.AuthSigJson;
 import dev.lit4j.domain.codec.JsJson;
 import dev.lit4j.domain.port.PkpSignRequest;
@@ -24,13 +25,8 @@ public final class NagaPkpSignBody {
     /** The JSON for the node whose session sig is {@code sessionSig}, among {@code nodeSet}. */
     public static String write(PkpSignRequest request, SessionSig sessionSig, List<NagaNode> nodeSet, long epoch) {
         StringBuilder out = new StringBuilder(sessionSig.signedMessage().length() + 1024).append('{');
-        JsJson.key(out, "toSign");
-        out.append('[');
-        byte[] toSign = request.toSign().bytes();
-        for (int i = 0; i < toSign.length; i++) {
-            out.append(i == 0 ? "" : ",").append(toSign[i] & 0xff);
-        }
-        out.append("],");
+        RequestMembers.toSign(out, request.toSign().bytes());
+        out.append(',');
         JsJson.key(out, "signingScheme");
         JsJson.quote(out, SIGNING_SCHEME);
         out.append(',');
