@@ -1,5 +1,9 @@
 package dev.lit4j.cli;
 
+import static dev.lit4j.cli.JsSdkProject.sorted;
+import static dev.lit4j.cli.JsSdkProject.string;
+import static dev.lit4j.cli.JsSdkProject.strings;
+import static dev.lit4j.cli.JsSdkProject.walletKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +34,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -85,12 +88,7 @@ class JsSdkCrossCheckIT {
 
     @AfterAll
     void stopTheNetwork() throws Exception {
-        if (lit != null) {
-            lit.close();
-        }
-        if (network != null) {
-            network.stop();
-        }
+        JsSdkProject.stop(lit, network);
     }
 
     @Test
@@ -197,27 +195,5 @@ class JsSdkCrossCheckIT {
         JsonValue.Obj pkp = (JsonValue.Obj) ((JsonValue.Arr) description.get("pkps").orElseThrow()).items().get(0);
         assertEquals(new JsonValue.Str(wallet), pkp.get("owner").orElseThrow());
         return pkp;
-    }
-
-    private static ECKeyPair walletKey() {
-        try {
-            return Keys.createEcKeyPair();
-        } catch (java.security.GeneralSecurityException e) {
-            throw new AssertionError("cannot make a test wallet", e);
-        }
-    }
-
-    private static String string(JsonValue.Obj object, String key) {
-        return ((JsonValue.Str) object.get(key).orElseThrow()).value();
-    }
-
-    private static List<String> strings(JsonValue array) {
-        return ((JsonValue.Arr) array).items().stream().map(item -> ((JsonValue.Str) item).value()).toList();
-    }
-
-    private static List<String> sorted(List<String> values) {
-        List<String> copy = new ArrayList<>(values);
-        copy.sort(null);
-        return copy;
     }
 }

@@ -1,6 +1,10 @@
 package dev.lit4j.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static dev.lit4j.cli.JsSdkProject.sorted;
+import static dev.lit4j.cli.JsSdkProject.string;
+import static dev.lit4j.cli.JsSdkProject.strings;
+import static dev.lit4j.cli.JsSdkProject.walletKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,7 +44,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,12 +108,7 @@ class JsSdkNagaCrossCheckIT {
 
     @AfterAll
     void stopTheNetwork() throws Exception {
-        if (lit != null) {
-            lit.close();
-        }
-        if (network != null) {
-            network.stop();
-        }
+        JsSdkProject.stop(lit, network);
     }
 
     @Test
@@ -257,29 +255,7 @@ class JsSdkNagaCrossCheckIT {
         return string(pkpJson(), "ethAddress");
     }
 
-    private static ECKeyPair walletKey() {
-        try {
-            return Keys.createEcKeyPair();
-        } catch (java.security.GeneralSecurityException e) {
-            throw new AssertionError("cannot make a test wallet", e);
-        }
-    }
-
-    private static String string(JsonValue.Obj object, String key) {
-        return ((JsonValue.Str) object.get(key).orElseThrow()).value();
-    }
-
     private static int number(JsonValue.Obj object, String key) {
         return (int) ((JsonValue.Num) object.get(key).orElseThrow()).value();
-    }
-
-    private static List<String> strings(JsonValue array) {
-        return ((JsonValue.Arr) array).items().stream().map(item -> ((JsonValue.Str) item).value()).toList();
-    }
-
-    private static List<String> sorted(List<String> values) {
-        List<String> copy = new ArrayList<>(values);
-        copy.sort(null);
-        return copy;
     }
 }

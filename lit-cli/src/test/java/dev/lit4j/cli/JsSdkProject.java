@@ -1,11 +1,13 @@
 package dev.lit4j.cli;
 
+import dev.lit4j.domain.Lit4j;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.codec.JsonValueParser;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.web3j.crypto.ECKeyPair;
+import org.web3j.crypto.Keys;
 
 /**
  * One of the npm projects under {@code crosscheck/} that run the real Lit JS SDK: installs its dependencies
@@ -163,5 +167,41 @@ final class JsSdkProject {
     private static String tail(Path file) throws IOException {
         List<String> lines = Files.exists(file) ? Files.readAllLines(file) : List.of();
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+
+    /** Closes {@code lit} and stops {@code network}, each if there is one. */
+    static void stop(Lit4j lit, Network network) throws InterruptedException {
+        if (lit != null) {
+            lit.close();
+        }
+        if (network != null) {
+            network.stop();
+        }
+    }
+
+    /** A fresh random test wallet. */
+    static ECKeyPair walletKey() {
+        try {
+            return Keys.createEcKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new AssertionError("cannot make a test wallet", e);
+        }
+    }
+
+    /** The string member {@code key} of {@code object}. */
+    static String string(JsonValue.Obj object, String key) {
+        return ((JsonValue.Str) object.get(key).orElseThrow()).value();
+    }
+
+    /** The strings of a JSON array. */
+    static List<String> strings(JsonValue array) {
+        return ((JsonValue.Arr) array).items().stream().map(item -> ((JsonValue.Str) item).value()).toList();
+    }
+
+    /** A sorted copy of {@code values}. */
+    static List<String> sorted(List<String> values) {
+        List<String> copy = new ArrayList<>(values);
+        copy.sort(null);
+        return copy;
     }
 }

@@ -373,7 +373,7 @@ public final class LocalLitNetwork implements AutoCloseable {
 
     // what a JS SDK 8 nagaLocal client reads: the Naga Staking view and the PriceFeed, for the same nodes
     private List<ContractView> nagaContracts() {
-        NagaStakingView nagaStaking = new NagaStakingView(staking.epochStart(), threshold, staking.validators());
+        NagaStakingView nagaStaking = new NagaStakingView(staking);
         Map<NagaProduct, BigInteger> productPrices = new EnumMap<>(NagaProduct.class);
         for (NagaProduct product : NagaProduct.values()) {
             productPrices.put(product, prices.price(product));

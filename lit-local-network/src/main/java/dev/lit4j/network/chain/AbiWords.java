@@ -6,6 +6,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.web3j.crypto.Hash;
 
 /**
@@ -39,11 +40,16 @@ final class AbiWords {
     }
 
     /**
-     * The words after the selector of {@code callData} ({@code 0x}, 8 hex digits of selector, then whole
-     * words), or a revert if the arguments are not whole words.
+     * The argument words of {@code callData} ({@code 0x}, 8 hex digits of selector, then whole words) if it
+     * calls {@code selector}; empty if it calls another function.
+     *
+     * @throws ContractRevert naming {@code function} if the arguments are not whole words
      */
-    static List<BigInteger> arguments(String callData, String function) {
-        String body = callData.substring(10);
+    static Optional<List<BigInteger>> arguments(String callData, String selector, String function) {
+        if (!callData.startsWith(selector)) {
+            return Optional.empty();
+        }
+        String body = callData.substring(selector.length());
         if (body.length() % 64 != 0) {
             throw new ContractRevert("execution reverted: " + function + ": the arguments are not whole 32-byte"
                     + " words (" + body.length() / 2 + " bytes)");
@@ -52,6 +58,6 @@ final class AbiWords {
         for (int i = 0; i < body.length(); i += 64) {
             words.add(new BigInteger(body.substring(i, i + 64), 16));
         }
-        return words;
+        return Optional.of(words);
     }
 }

@@ -57,10 +57,10 @@ public record NagaPriceFeedView(NagaStakingView staking, Map<NagaProduct, BigInt
 
     @Override
     public Optional<String> call(String callData) {
-        if (!callData.startsWith(SELECTOR)) {
-            return Optional.empty();
-        }
-        List<BigInteger> arguments = AbiWords.arguments(callData, FUNCTION);
+        return AbiWords.arguments(callData, SELECTOR, FUNCTION).map(this::nodesForRequest);
+    }
+
+    private String nodesForRequest(List<BigInteger> arguments) {
         if (arguments.size() < 3 || !arguments.get(1).equals(BigInteger.valueOf(64))) {
             throw new ContractRevert("execution reverted: " + FUNCTION + ": expected the realm id, the offset 64"
                     + " of the product ids and their length");
@@ -75,16 +75,16 @@ public record NagaPriceFeedView(NagaStakingView staking, Map<NagaProduct, BigInt
         for (BigInteger id : arguments.subList(3, arguments.size())) {
             products.add(product(id));
         }
-        return Optional.of(returnData(products));
+        return returnData(products);
     }
 
     /** The return data for {@code products}, in that order, {@code 0x} and lowercase hex. */
     public String returnData(List<NagaProduct> products) {
-        List<StakingContractView.Validator> validators = staking.validators();
+        List<StakingContractView.Validator> validators = staking.staking().validators();
         long elementWords = VALIDATOR_WORDS + 2L + products.size();
         StringBuilder out = new StringBuilder("0x");
         AbiWords.word(out, StakingContractView.EPOCH_NUMBER);
-        AbiWords.word(out, staking.minNodeCount());
+        AbiWords.word(out, staking.staking().minNodeCount());
         AbiWords.word(out, 3 * 32L);
         AbiWords.word(out, validators.size());
         for (int i = 0; i < validators.size(); i++) {

@@ -3,8 +3,6 @@ package dev.lit4j.network.chain;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.ethereum.EthAddress;
 import java.math.BigInteger;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,12 +17,9 @@ import java.util.Optional;
  * nodeAddress, then fourteen reward/delegation fields, zero here, the operator address, and a bool). The
  * local network has one epoch, {@link StakingContractView#EPOCH_NUMBER}, as the Datil view.
  *
- * @param epochStart when the single epoch began (whole seconds)
- * @param minNodeCount the threshold, 1..validators
- * @param validators the nodes, in node order
+ * @param staking the epoch start, threshold and validators, as the Datil view of the same network has them
  */
-public record NagaStakingView(Instant epochStart, int minNodeCount, List<StakingContractView.Validator> validators)
-        implements ContractView {
+public record NagaStakingView(StakingContractView staking) implements ContractView {
     /**
      * Where the SDK 8 {@code nagaLocal} network module looks for the Staking contract: the address in its
      * generated {@code naga-develop} signatures ({@code @lit-protocol/networks} 8.4.1).
@@ -41,16 +36,7 @@ public record NagaStakingView(Instant epochStart, int minNodeCount, List<Staking
     private static final int VALIDATOR_WORDS = 18;
 
     public NagaStakingView {
-        InvalidInputException.requireNonNull("epochStart", epochStart);
-        InvalidInputException.requireNonNull("validators", validators);
-        validators = List.copyOf(validators);
-        if (validators.isEmpty()) {
-            throw new InvalidInputException("validators", "a network has at least one validator");
-        }
-        if (minNodeCount < 1 || minNodeCount > validators.size()) {
-            throw new InvalidInputException("minNodeCount", "must be 1.." + validators.size() + ", got "
-                    + minNodeCount);
-        }
+        InvalidInputException.requireNonNull("staking", staking);
     }
 
     @Override
@@ -65,22 +51,21 @@ public record NagaStakingView(Instant epochStart, int minNodeCount, List<Staking
 
     @Override
     public Optional<String> call(String callData) {
-        if (!callData.startsWith(SELECTOR)) {
-            return Optional.empty();
-        }
-        List<BigInteger> arguments = AbiWords.arguments(callData, FUNCTION);
-        if (arguments.size() != 1) {
-            throw new ContractRevert("execution reverted: " + FUNCTION + " takes 1 argument word, got "
-                    + arguments.size());
-        }
-        requireRealm(arguments.get(0));
-        return Optional.of(returnData());
+        return AbiWords.arguments(callData, SELECTOR, FUNCTION).map(arguments -> {
+            if (arguments.size() != 1) {
+                throw new ContractRevert("execution reverted: " + FUNCTION + " takes 1 argument word, got "
+                        + arguments.size());
+            }
+            requireRealm(arguments.get(0));
+            return returnData();
+        });
     }
 
     /** The view's return data for realm {@link #REALM_ID}, {@code 0x} and lowercase hex. */
     public String returnData() {
         StringBuilder out = new StringBuilder("0x");
-        long endTime = epochStart.getEpochSecond() + StakingContractView.EPOCH_LENGTH_SECONDS;
+        long start = staking.epochStart().getEpochSecond();
+        long endTime = start + StakingContractView.EPOCH_LENGTH_SECONDS;
         AbiWords.word(out, StakingContractView.EPOCH_LENGTH_SECONDS);
         AbiWords.word(out, StakingContractView.EPOCH_NUMBER);
         AbiWords.word(out, 0);
@@ -88,12 +73,12 @@ public record NagaStakingView(Instant epochStart, int minNodeCount, List<Staking
         AbiWords.word(out, endTime);
         AbiWords.word(out, 0);
         AbiWords.word(out, StakingContractView.EPOCH_TIMEOUT_SECONDS);
-        AbiWords.word(out, epochStart.getEpochSecond());
-        AbiWords.word(out, epochStart.getEpochSecond());
-        AbiWords.word(out, minNodeCount);
+        AbiWords.word(out, start);
+        AbiWords.word(out, start);
+        AbiWords.word(out, staking.minNodeCount());
         AbiWords.word(out, HEAD_WORDS * 32L);
-        AbiWords.word(out, validators.size());
-        validators.forEach(validator -> validatorWords(out, validator));
+        AbiWords.word(out, staking.validators().size());
+        staking.validators().forEach(validator -> validatorWords(out, validator));
         return out.toString();
     }
 

@@ -20,9 +20,9 @@ class NagaContractViewsTest {
     private static final Instant EPOCH_START = Instant.parse("2025-01-15T10:00:00Z");
     private static final EthAddress NODE_0 = new EthAddress("0x7E5F4552091A69125d5DfCb7b8C2659029395Bdf");
     private static final EthAddress NODE_1 = new EthAddress("0x2B5AD5c4795c026514f8317c7a215E218DcCD6cF");
-    private static final NagaStakingView STAKING = new NagaStakingView(EPOCH_START, 2, List.of(
+    private static final NagaStakingView STAKING = new NagaStakingView(new StakingContractView(EPOCH_START, 2, List.of(
             new StakingContractView.Validator(StakingContractView.Validator.LOOPBACK, 7470, NODE_0),
-            new StakingContractView.Validator(StakingContractView.Validator.LOOPBACK, 7471, NODE_1)));
+            new StakingContractView.Validator(StakingContractView.Validator.LOOPBACK, 7471, NODE_1))));
 
     @Test
     void theSelectorsAreKeccakOfTheSignatures() {
