@@ -55,7 +55,8 @@ import org.web3j.utils.Numeric;
  * own client against the same process over the printed node URLs.
  *
  * <p>Needs Node.js 18 or newer and npm (Debian: {@code apt-get install nodejs npm}); runs {@code npm ci} in
- * {@code crosscheck/datil} when its {@code node_modules} is missing or older than the lock file ({@link JsSdkProject}).
+ * {@code crosscheck/datil} when its {@code node_modules} is missing or older than the lock file
+ * ({@link JsSdkProject}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JsSdkCrossCheckIT {

@@ -183,7 +183,7 @@ class JsSdkNagaCrossCheckIT {
 
     @Test
     void aMaxPriceBelowThePriceFeedsIsTheSdksMaxPriceTooLow() throws Exception {
-        JsSdkProject.Run run = PROJECT.run("max-price.mjs", env(walletKey), workDir);
+        JsSdkProject.Run run = PROJECT.run("max-price.mjs", env(walletKey), workDir.resolve("max-price.err"));
 
         assertEquals(1, run.exitCode(), run.err());
         assertEquals(new JsonValue.Bool(false), run.result().get("ok").orElseThrow());
@@ -209,7 +209,7 @@ class JsSdkNagaCrossCheckIT {
     }
 
     private JsonValue.Obj runScript(String script, Map<String, String> env) throws IOException, InterruptedException {
-        JsSdkProject.Run run = PROJECT.run(script, env, workDir);
+        JsSdkProject.Run run = PROJECT.run(script, env, workDir.resolve(script + ".err"));
         assertEquals(0, run.exitCode(), script + " failed: " + run.result() + "\n" + run.err());
         assertEquals(new JsonValue.Bool(true), run.result().get("ok").orElseThrow(), run.result().toString());
         return run.result();

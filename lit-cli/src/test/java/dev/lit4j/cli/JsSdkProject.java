@@ -73,12 +73,8 @@ final class JsSdkProject {
         }
     }
 
-    /**
-     * Runs {@code node <script>} with {@code env} added to the environment, its standard error going to
-     * {@code <workDir>/<script>.err}.
-     */
-    Run run(String script, Map<String, String> env, Path workDir) throws IOException, InterruptedException {
-        Path err = workDir.resolve(script + ".err");
+    /** Runs {@code node <script>} with {@code env} added to the environment, its standard error going to {@code err}. */
+    Run run(String script, Map<String, String> env, Path err) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder("node", script).directory(directory.toFile())
                 .redirectError(err.toFile());
         builder.environment().putAll(env);
