@@ -194,6 +194,20 @@ class JsSdkNagaCrossCheckIT {
                 string(run.result(), "error"));
     }
 
+    @Test
+    void aSessionSigBelowTheNodesPriceIsRefusedByTheNodesWithPaymentFailedAsTheSdkReadsIt() throws Exception {
+        JsSdkProject.Run run = PROJECT.run("below-node-price.mjs", env(walletKey), workDir.resolve("below.err"));
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals("NodeError", string(run.result(), "name"));
+        assertEquals("node_error", string(run.result(), "code"));
+        String error = string(run.result(), "error");
+        assertTrue(error.contains("error getting dynamic payment"), error);
+        assertTrue(error.contains("\"details\":[\"max_price: 1 is less than the endpoint price:  "
+                + printedPrice(NagaProduct.LIT_ACTION) + "\"],\"errorCode\":\"PaymentFailed\""), error);
+        assertTrue(error.contains("\"status\":402"), error);
+    }
+
     private SessionSigs lit4jPkpSession() {
         Instant now = Instant.now();
         return lit.sessionSigs(SessionSigsRequest.builder()
