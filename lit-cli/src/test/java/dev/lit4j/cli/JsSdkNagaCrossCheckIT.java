@@ -35,8 +35,6 @@ import dev.lit4j.domain.session.SessionSigs;
 import dev.lit4j.domain.usecase.SessionSigsRequest;
 import dev.lit4j.domain.verify.NodeProtocol;
 import dev.lit4j.domain.wallet.EthWalletAuthMethods;
-import dev.lit4j.network.chain.NagaPriceFeedView;
-import dev.lit4j.network.chain.NagaStakingView;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -60,8 +58,8 @@ import org.web3j.utils.Numeric;
 /**
  * The independent Naga cross-check: the real Lit JS SDK 8 ({@code crosscheck/naga}, run with Node.js) against
  * {@code lit4j network start --protocol naga --nodes 5} run as a process, connecting as the SDK's own local Naga
- * network ({@code nagaLocal.withLocalContext}: a networkContext.json with the local Staking and PriceFeed
- * addresses, and the printed {@code rpcUrl}); and Lit4j's {@link NagaNodeTransport} against the same process,
+ * network ({@code nagaLocal.withLocalContext}: a networkContext.json with the printed {@code nagaContracts}, the
+ * local Staking and PriceFeed addresses, and the printed {@code rpcUrl}); and Lit4j's {@link NagaNodeTransport} against the same process,
  * with the same results.
  *
  * <p>Needs Node.js 18 or newer and npm; runs {@code npm ci} in {@code crosscheck/naga} when stale
@@ -232,12 +230,16 @@ class JsSdkNagaCrossCheckIT {
     private Map<String, String> env(ECKeyPair key) {
         return Map.of(
                 "LIT4J_RPC_URL", string(description, "rpcUrl"),
-                "LIT4J_NAGA_STAKING", NagaStakingView.ADDRESS.checksummed(),
-                "LIT4J_NAGA_PRICE_FEED", NagaPriceFeedView.ADDRESS.checksummed(),
+                "LIT4J_NAGA_STAKING", string(nagaContracts(), "Staking"),
+                "LIT4J_NAGA_PRICE_FEED", string(nagaContracts(), "PriceFeed"),
                 "LIT4J_WALLET_KEY", Hex.encode0x(Numeric.toBytesPadded(key.getPrivateKey(), 32)),
                 "LIT4J_PKP_PUBLIC_KEY", string(pkpJson(), "publicKey"),
                 "LIT4J_CONDITIONS", conditionsJson,
                 "LIT4J_JS_PLAINTEXT", "from the js sdk");
+    }
+
+    private JsonValue.Obj nagaContracts() {
+        return (JsonValue.Obj) description.get("nagaContracts").orElseThrow();
     }
 
     // the prices network start printed, as Lit4j's NodePrices port shows them for every node
