@@ -8,6 +8,8 @@ import dev.lit4j.domain.naga.BoxPublicKey;
 import dev.lit4j.domain.verify.NodeProtocol;
 import dev.lit4j.domain.naga.NagaProduct;
 import dev.lit4j.network.LocalLitNetwork;
+import dev.lit4j.network.chain.NagaPriceFeedView;
+import dev.lit4j.network.chain.NagaStakingView;
 import dev.lit4j.network.chain.StakingContractView;
 import dev.lit4j.network.pkp.Pkp;
 import java.io.PrintWriter;
@@ -131,6 +133,10 @@ final class NetworkStartCommand implements Callable<Integer> {
                     .put("productId", Json.number(product.id()))
                     .put("price", new JsonValue.Str(network.prices().price(product).toString()))
                     .build()));
+            description.put("nagaContracts", JsonValue.Obj.builder()
+                    .put("Staking", new JsonValue.Str(NagaStakingView.ADDRESS.checksummed()))
+                    .put("PriceFeed", new JsonValue.Str(NagaPriceFeedView.ADDRESS.checksummed()))
+                    .build());
         }
         return description
                 .put("rpcUrl", new JsonValue.Str(network.rpcUrl()))

@@ -1,5 +1,9 @@
 package dev.lit4j.cli;
 
+import static dev.lit4j.cli.JsSdkProject.sorted;
+import static dev.lit4j.cli.JsSdkProject.string;
+import static dev.lit4j.cli.JsSdkProject.strings;
+import static dev.lit4j.cli.JsSdkProject.walletKey;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -35,9 +39,7 @@ import dev.lit4j.domain.usecase.SessionSigsRequest;
 import dev.lit4j.domain.verify.SessionSigVerification;
 import dev.lit4j.domain.verify.VerificationMode;
 import dev.lit4j.domain.wallet.EthWalletAuthMethods;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,6 +49,7 @@ import java.time.Instant;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,14 +81,12 @@ import org.web3j.utils.Numeric;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JsSdkCrossCheckIT {
     private static final Path ROOT = Path.of(System.getProperty("lit4j.root"));
-    private static final Path PROJECT = ROOT.resolve("crosscheck/datil");
+    private static final JsSdkProject PROJECT = new JsSdkProject(ROOT, "datil");
     /** The Lit Action that does not sign; the network pins it, so that it runs by IPFS id too. */
-    private static final Path RESPOND_ACTION = PROJECT.resolve("actions/respond.js");
+    private static final Path RESPOND_ACTION = ROOT.resolve("crosscheck/datil/actions/respond.js");
     /** respond.js's jsParams and the response it sets with them. */
     private static final String RESPOND_PARAMS = "{\"greeting\":\"hello\",\"numbers\":[1,2,3.5]}";
     private static final String RESPONDED = "{\"greeting\":\"hello, Lit\",\"total\":6.5}";
-    private static final Duration NPM_CI_LIMIT = Duration.ofMinutes(8);
-    private static final Duration SCRIPT_LIMIT = Duration.ofMinutes(2);
     /** What pkp-sign.mjs signs: keccak256 of this text. */
     private static final String MESSAGE = "lit4j cross-check";
     /** What encrypt-decrypt.mjs encrypts with the JS SDK for Lit4j to decrypt. */
@@ -96,26 +97,22 @@ class JsSdkCrossCheckIT {
     private final ECKeyPair walletKey = walletKey();
     private final String wallet = Keys.toChecksumAddress(Keys.getAddress(walletKey));
     private Path workDir;
-    private Process network;
+    private JsSdkProject.Network network;
     private JsonValue.Obj description;
     private HttpNodeTransport transport;
     private Lit4j lit;
     private int scriptRuns;
-    private Run encryptDecrypt;
+    private JsSdkProject.Run encryptDecrypt;
     private EncryptedData lit4jEncrypted;
 
     @BeforeAll
     void startTheNetworkAndInstallTheSdk() throws Exception {
-        requireNode();
+        JsSdkProject.requireNode();
         workDir = Files.createTempDirectory("lit4j-crosscheck");
-        CompletableFuture<Void> install = CompletableFuture.runAsync(JsSdkCrossCheckIT::npmCiIfStale);
-        network = new ProcessBuilder(ROOT.resolve("lit4j").toString(), "network", "start", "--mint-pkp-for", wallet,
-                "--action", RESPOND_ACTION.toString())
-                .directory(workDir.toFile())
-                .redirectError(workDir.resolve("network.err").toFile())
-                .start();
-        network.getOutputStream().close();
-        description = (JsonValue.Obj) JsonValueParser.parse("network start", firstLine(network));
+        CompletableFuture<Void> install = CompletableFuture.runAsync(PROJECT::npmCiIfStale);
+        network = JsSdkProject.startNetwork(ROOT, workDir, List.of("--mint-pkp-for", wallet, "--action",
+                RESPOND_ACTION.toString()));
+        description = network.description();
         transport = HttpNodeTransport.create(NodeTransportConfig.custom(strings(description.get("nodeUrls")
                 .orElseThrow())).build());
         lit = Lit4j.builder().nodes(transport).store(new InMemorySessionStore()).build();
@@ -124,15 +121,7 @@ class JsSdkCrossCheckIT {
 
     @AfterAll
     void stopTheNetwork() throws Exception {
-        if (lit != null) {
-            lit.close();
-        }
-        if (network != null) {
-            network.destroy();
-            if (!network.waitFor(20, TimeUnit.SECONDS)) {
-                network.destroyForcibly();
-            }
-        }
+        JsSdkProject.stop(lit, network);
     }
 
     @Test
@@ -218,7 +207,7 @@ class JsSdkCrossCheckIT {
 
     @Test
     void aWalletThatDoesNotOwnThePkpGetsTheNodesErrorAsTheSdkReadsIt() throws Exception {
-        Run run = runScript("session-sigs.mjs", walletKey());
+        JsSdkProject.Run run = runScript("session-sigs.mjs", walletKey());
 
         assertEquals(1, run.exitCode(), run.err());
         assertEquals(new JsonValue.Bool(false), run.result().get("ok").orElseThrow());
@@ -267,7 +256,7 @@ class JsSdkCrossCheckIT {
 
     @Test
     void theJsSdkAndLit4jRunAnAsyncActionThatSignsWithThePkpAndTheSignaturesRecoverToIt() throws Exception {
-        Path action = PROJECT.resolve("actions/sign-ecdsa.js");
+        Path action = ROOT.resolve("crosscheck/datil/actions/sign-ecdsa.js");
         byte[] digest = Hash.sha3(MESSAGE.getBytes(StandardCharsets.UTF_8));
         // a byte[] parameter is sent as an array of numbers, as the SDK sends a Uint8Array
         JsonValue.Obj params = JavaJson.object("jsParams", Map.of("toSign", digest,
@@ -319,7 +308,7 @@ class JsSdkCrossCheckIT {
                 + " this content.  Are you sure you meet the conditions?  Check the auth_sig and the other"
                 + " conditions";
 
-        Run run = runScript("encrypt-decrypt.mjs", stranger, encryptionEnv());
+        JsSdkProject.Run run = runScript("encrypt-decrypt.mjs", stranger, encryptionEnv());
         EncryptedData data = lit4jEncrypted();
         NodeException refused = assertThrows(NodeException.class,
                 () -> lit.decrypt(data, conditions(), "ethereum", decryptionSessionSigs(stranger, data)));
@@ -349,9 +338,9 @@ class JsSdkCrossCheckIT {
     }
 
     /** What the JS SDK made and decrypted in one run of encrypt-decrypt.mjs by the PKP's owner; run once. */
-    private Run encryptDecrypt() throws IOException, InterruptedException {
+    private JsSdkProject.Run encryptDecrypt() throws IOException, InterruptedException {
         if (encryptDecrypt == null) {
-            Run run = runScript("encrypt-decrypt.mjs", walletKey, encryptionEnv());
+            JsSdkProject.Run run = runScript("encrypt-decrypt.mjs", walletKey, encryptionEnv());
             assertEquals(0, run.exitCode(), "encrypt-decrypt.mjs failed: " + run.result() + "\n" + run.err());
             encryptDecrypt = run;
         }
@@ -409,10 +398,6 @@ class JsSdkCrossCheckIT {
         }
     }
 
-    /** What a script printed (its one JSON line) and returned. */
-    private record Run(int exitCode, JsonValue.Obj result, String err) {
-    }
-
     private JsonValue.Obj runScript(String script) throws IOException, InterruptedException {
         return runScript(script, Map.of());
     }
@@ -420,13 +405,13 @@ class JsSdkCrossCheckIT {
     /** Runs {@code script} as the test wallet with {@code extraEnv} and returns its result, which must be ok. */
     private JsonValue.Obj runScript(String script, Map<String, String> extraEnv)
             throws IOException, InterruptedException {
-        Run run = runScript(script, walletKey, extraEnv);
+        JsSdkProject.Run run = runScript(script, walletKey, extraEnv);
         assertEquals(0, run.exitCode(), script + " failed: " + run.result() + "\n" + run.err());
         assertEquals(new JsonValue.Bool(true), run.result().get("ok").orElseThrow(), run.result().toString());
         return run.result();
     }
 
-    private Run runScript(String script, ECKeyPair key) throws IOException, InterruptedException {
+    private JsSdkProject.Run runScript(String script, ECKeyPair key) throws IOException, InterruptedException {
         return runScript(script, key, Map.of());
     }
 
@@ -434,135 +419,18 @@ class JsSdkCrossCheckIT {
      * Runs {@code script} with the wallet {@code key}, the network's rpcUrl and PKP, and {@code extraEnv} (the
      * script's own inputs, e.g. LIT4J_CONDITIONS).
      */
-    private Run runScript(String script, ECKeyPair key, Map<String, String> extraEnv)
+    private JsSdkProject.Run runScript(String script, ECKeyPair key, Map<String, String> extraEnv)
             throws IOException, InterruptedException {
-        Path err = workDir.resolve(script + "-" + (++scriptRuns) + ".err");
-        ProcessBuilder builder = new ProcessBuilder("node", script).directory(PROJECT.toFile())
-                .redirectError(err.toFile());
-        Map<String, String> env = builder.environment();
+        Map<String, String> env = new HashMap<>(extraEnv);
         env.put("LIT4J_RPC_URL", string(description, "rpcUrl"));
         env.put("LIT4J_WALLET_KEY", Hex.encode0x(Numeric.toBytesPadded(key.getPrivateKey(), 32)));
         env.put("LIT4J_PKP_PUBLIC_KEY", string(pkp(), "publicKey"));
-        env.putAll(extraEnv);
-        Process process = builder.start();
-        process.getOutputStream().close();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(SCRIPT_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError(script + " did not finish in " + SCRIPT_LIMIT + "; its errors:\n" + tail(err));
-        }
-        String lastLine = out.strip().lines().reduce((first, second) -> second).orElse("");
-        if (!lastLine.startsWith("{")) {
-            throw new AssertionError(script + " exited with " + process.exitValue() + " and printed no JSON line: "
-                    + lastLine + "\n" + tail(err));
-        }
-        return new Run(process.exitValue(), (JsonValue.Obj) JsonValueParser.parse(script, lastLine), tail(err));
+        return PROJECT.run(script, env, workDir.resolve(script + "-" + (++scriptRuns) + ".err"));
     }
 
     private JsonValue.Obj pkp() {
         JsonValue.Obj pkp = (JsonValue.Obj) ((JsonValue.Arr) description.get("pkps").orElseThrow()).items().get(0);
         assertEquals(new JsonValue.Str(wallet), pkp.get("owner").orElseThrow());
         return pkp;
-    }
-
-    private static void requireNode() throws InterruptedException {
-        String version;
-        try {
-            version = output(List.of("node", "--version"), Duration.ofSeconds(30)).strip();
-            output(List.of("npm", "--version"), Duration.ofSeconds(60));
-        } catch (IOException e) {
-            throw new AssertionError("the JS SDK cross-check needs Node.js 18 or newer and npm on the PATH (Debian:"
-                    + " apt-get install nodejs npm): " + e.getMessage(), e);
-        }
-        int major = Integer.parseInt(version.replaceFirst("^v(\\d+)\\..*$", "$1"));
-        if (major < 18) {
-            throw new AssertionError("the JS SDK cross-check needs Node.js 18 or newer (Debian: apt-get install nodejs"
-                    + " npm), found " + version);
-        }
-    }
-
-    // npm ci wipes node_modules, so it runs only when the lock file is newer than the installed tree
-    private static void npmCiIfStale() {
-        Path installed = PROJECT.resolve("node_modules/.package-lock.json");
-        try {
-            if (Files.isRegularFile(installed) && Files.getLastModifiedTime(installed)
-                    .compareTo(Files.getLastModifiedTime(PROJECT.resolve("package-lock.json"))) >= 0) {
-                return;
-            }
-            output(List.of("npm", "ci"), NPM_CI_LIMIT);
-        } catch (IOException e) {
-            throw new AssertionError("npm ci in " + PROJECT + " failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted during npm ci", e);
-        }
-    }
-
-    private static String output(List<String> command, Duration limit) throws IOException, InterruptedException {
-        Path log = Files.createTempFile("lit4j-crosscheck", ".log");
-        try {
-            Process process = new ProcessBuilder(command).directory(PROJECT.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
-            process.getOutputStream().close();
-            if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IOException(String.join(" ", command) + " did not finish in " + limit);
-            }
-            String text = Files.readString(log);
-            if (process.exitValue() != 0) {
-                throw new IOException(String.join(" ", command) + " exited with " + process.exitValue() + ":\n" + text);
-            }
-            return text;
-        } finally {
-            Files.deleteIfExists(log);
-        }
-    }
-
-    private static String firstLine(Process process) throws IOException {
-        CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> {
-            try {
-                return new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
-                        .readLine();
-            } catch (IOException e) {
-                throw new AssertionError("cannot read network start's output", e);
-            }
-        });
-        try {
-            String text = line.get(120, TimeUnit.SECONDS);
-            if (text == null) {
-                throw new AssertionError("network start printed nothing and exited with " + process.waitFor());
-            }
-            return text;
-        } catch (Exception e) {
-            process.destroyForcibly();
-            throw new AssertionError("network start did not print its description: " + e, e);
-        }
-    }
-
-    private String tail(Path file) throws IOException {
-        List<String> lines = Files.exists(file) ? Files.readAllLines(file) : List.of();
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-    }
-
-    private static ECKeyPair walletKey() {
-        try {
-            return Keys.createEcKeyPair();
-        } catch (java.security.GeneralSecurityException e) {
-            throw new AssertionError("cannot make a test wallet", e);
-        }
-    }
-
-    private static String string(JsonValue.Obj object, String key) {
-        return ((JsonValue.Str) object.get(key).orElseThrow()).value();
-    }
-
-    private static List<String> strings(JsonValue array) {
-        return ((JsonValue.Arr) array).items().stream().map(item -> ((JsonValue.Str) item).value()).toList();
-    }
-
-    private static List<String> sorted(List<String> values) {
-        List<String> copy = new ArrayList<>(values);
-        copy.sort(null);
-        return copy;
     }
 }

@@ -105,7 +105,7 @@ class LauncherIT {
         process.getOutputStream().close();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String ready = out.readLine();
-        assertTrue(ready != null && ready.startsWith("{\"nodeUrls\":"), "the network's JSON: " + ready);
+        assertTrue(ready != null && ready.startsWith("{\"protocol\":\"datil\",\"nodeUrls\":"), "the network's JSON: " + ready);
 
         Process interrupt = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start();
         assertEquals(0, interrupt.waitFor());

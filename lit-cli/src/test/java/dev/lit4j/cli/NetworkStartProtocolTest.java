@@ -42,6 +42,10 @@ class NetworkStartProtocolTest {
                     + "\"1000000000000000\"},{\"productId\":2,\"price\":\"1000000000000000\"},{\"productId\":3,"
                     + "\"price\":\"1000000000000000\"}]",
                     JsJson.stringify(description.get("prices").orElseThrow()));
+            assertEquals("{\"Staking\":\"0xa82fF9aFd8f496c3d6ac40E2a0F282E47488CFc9\",\"PriceFeed\":"
+                    + "\"0xAA292E8611aDF267e563f334Ee42320aC96D0463\"}",
+                    JsJson.stringify(description.get("nagaContracts").orElseThrow()),
+                    "where the SDK 8's nagaLocal looks for them");
             for (int i = 0; i < urls.size(); i++) {
                 String handshake = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(urls.get(i)
                         + "/web/handshake")).header("Content-Type", "application/json").header("X-Request-Id", "t")

@@ -6,6 +6,8 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonParseException;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.google.gson.JsonObject;
+import dev.lit4j.network.chain.BlockIndexer;
 import dev.lit4j.network.chain.ChainJsonRpc;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,6 +19,9 @@ import java.util.concurrent.Executors;
  * The local chain's Ethereum JSON-RPC endpoint on 127.0.0.1: {@code POST /} with a JSON-RPC 2.0 request
  * (or a batch of them), answered by {@link ChainJsonRpc}. This is the {@code rpcUrl} a JS SDK
  * {@code custom} network reads its node list from.
+ *
+ * <p>With a {@link BlockIndexer}, it also answers {@code GET} {@link BlockIndexer#PATH}, the block indexer's
+ * call from which a JS SDK 8 client takes its SIWE nonce.
  *
  * <p>JSON-RPC errors are answered with HTTP 200, as Ethereum nodes do; a method other than POST is HTTP 405
  * and a body over {@link JsonBody#MAX_BYTES} is HTTP 413, both with a JSON-RPC error body.
@@ -32,6 +37,14 @@ final class ChainRpcServer {
      * @throws dev.lit4j.domain.LitException if the port cannot be bound
      */
     ChainRpcServer(int port, ChainJsonRpc rpc) {
+        this(port, rpc, null);
+    }
+
+    /**
+     * As {@link #ChainRpcServer(int, ChainJsonRpc)}, also answering {@link BlockIndexer#PATH} from
+     * {@code indexer} (none if null).
+     */
+    ChainRpcServer(int port, ChainJsonRpc rpc, BlockIndexer indexer) {
         this.rpc = rpc;
         this.server = LocalLitNode.bind(port);
         this.executor = Executors.newFixedThreadPool(2, task -> {
@@ -40,6 +53,9 @@ final class ChainRpcServer {
             return thread;
         });
         server.createContext("/", this::handle);
+        if (indexer != null) {
+            server.createContext(BlockIndexer.PATH, exchange -> mostRecentBlock(exchange, indexer));
+        }
         server.setExecutor(executor);
         server.start();
     }
@@ -71,6 +87,21 @@ final class ChainRpcServer {
                 return;
             }
             send(exchange, 200, answer(new String(body, StandardCharsets.UTF_8)));
+        }
+    }
+
+    private static void mostRecentBlock(HttpExchange exchange, BlockIndexer indexer) throws IOException {
+        try (exchange) {
+            exchange.getRequestBody().readAllBytes();
+            if (!"GET".equals(exchange.getRequestMethod())
+                    || !BlockIndexer.PATH.equals(exchange.getRequestURI().getPath())) {
+                JsonObject error = new JsonObject();
+                error.addProperty("error", "the block indexer answers only GET " + BlockIndexer.PATH);
+                exchange.getResponseHeaders().set("Allow", "GET");
+                send(exchange, "GET".equals(exchange.getRequestMethod()) ? 404 : 405, error);
+                return;
+            }
+            send(exchange, 200, indexer.mostRecentValidBlock());
         }
     }
 

@@ -6,6 +6,7 @@ import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.naga.BoxKeyPair;
 import dev.lit4j.domain.naga.BoxPublicKey;
+import dev.lit4j.domain.naga.NagaProduct;
 import dev.lit4j.domain.naga.PeerId;
 import dev.lit4j.domain.verify.NodeProtocol;
 import dev.lit4j.network.bls.BlsThresholdKey;
@@ -14,6 +15,10 @@ import dev.lit4j.network.action.LitActionRunner;
 import dev.lit4j.network.action.LitActions;
 import dev.lit4j.network.chain.ChainJsonRpc;
 import dev.lit4j.network.chain.LocalChain;
+import dev.lit4j.network.chain.BlockIndexer;
+import dev.lit4j.network.chain.ContractView;
+import dev.lit4j.network.chain.NagaPriceFeedView;
+import dev.lit4j.network.chain.NagaStakingView;
 import dev.lit4j.network.chain.StakingContractView;
 import dev.lit4j.network.error.LitNodeError;
 import dev.lit4j.network.error.NodeErrorCode;
@@ -25,6 +30,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -146,7 +152,10 @@ public final class LocalLitNetwork implements AutoCloseable {
                 node.serve(new NodeRouter(routes, context, closing));
             }
             this.staking = stakingView(seeds, chain, nodes, threshold);
-            this.chainRpc = new ChainRpcServer(builder.rpcPort, new ChainJsonRpc(chain, staking));
+            this.chainRpc = protocol == NodeProtocol.NAGA
+                    ? new ChainRpcServer(builder.rpcPort, new ChainJsonRpc(chain, staking, nagaContracts()),
+                            new BlockIndexer(chain))
+                    : new ChainRpcServer(builder.rpcPort, new ChainJsonRpc(chain, staking));
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -360,6 +369,16 @@ public final class LocalLitNetwork implements AutoCloseable {
                     EthAddress.ofPublicKey(publicKey)));
         }
         return new StakingContractView(chain.blocks().get(0).timestamp(), threshold, validators);
+    }
+
+    // what a JS SDK 8 nagaLocal client reads: the Naga Staking view and the PriceFeed, for the same nodes
+    private List<ContractView> nagaContracts() {
+        NagaStakingView nagaStaking = new NagaStakingView(staking);
+        Map<NagaProduct, BigInteger> productPrices = new EnumMap<>(NagaProduct.class);
+        for (NagaProduct product : NagaProduct.values()) {
+            productPrices.put(product, prices.price(product));
+        }
+        return List.of(nagaStaking, new NagaPriceFeedView(nagaStaking, productPrices));
     }
 
     /**

@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import dev.lit4j.domain.LitException;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -19,7 +20,9 @@ import java.util.Set;
  * event, {@code eth_blockNumber} and, when the block number moves, {@code eth_getLogs}. These four are
  * answered; any other method is a {@code -32601} error naming them. {@code eth_call} of an address without
  * a contract returns {@code 0x}, as on any chain; of another function of the Staking contract, a revert.
- * The Staking contract never emits an event here, so {@code eth_getLogs} answers an empty list.
+ * The Staking contract never emits an event here, so {@code eth_getLogs} answers an empty list. Further
+ * {@link ContractView}s (a Naga network's Staking and PriceFeed, which a JS SDK 8 {@code nagaLocal} client
+ * reads) answer {@code eth_call} at their addresses, and revert for a function they do not have.
  * Thread-safe.
  */
 public final class ChainJsonRpc {
@@ -43,11 +46,21 @@ public final class ChainJsonRpc {
 
     private final LocalChain chain;
     private final StakingContractView staking;
+    private final List<ContractView> contracts;
 
     /** Answers from {@code chain}, with {@code staking} at {@link StakingContractView#ADDRESS}. */
     public ChainJsonRpc(LocalChain chain, StakingContractView staking) {
+        this(chain, staking, List.of());
+    }
+
+    /**
+     * Answers from {@code chain}, with {@code staking} at {@link StakingContractView#ADDRESS} and each of
+     * {@code contracts} at its address (a Naga network's Staking and PriceFeed views).
+     */
+    public ChainJsonRpc(LocalChain chain, StakingContractView staking, List<ContractView> contracts) {
         this.chain = chain;
         this.staking = staking;
+        this.contracts = List.copyOf(contracts);
     }
 
     /** The answer to one request: a JSON-RPC 2.0 response object with {@code result} or {@code error}. */
@@ -112,6 +125,11 @@ public final class ChainJsonRpc {
         String to = hexString("eth_call", transaction, "to", 40);
         String data = transaction.has("data") ? hexString("eth_call", transaction, "data", -1)
                 : transaction.has("input") ? hexString("eth_call", transaction, "input", -1) : "0x";
+        for (ContractView contract : contracts) {
+            if (to.equalsIgnoreCase(contract.address().checksummed())) {
+                return new JsonPrimitive(contractCall(contract, data));
+            }
+        }
         if (!to.equalsIgnoreCase(StakingContractView.ADDRESS.checksummed())) {
             return new JsonPrimitive("0x");
         }
@@ -121,6 +139,16 @@ public final class ChainJsonRpc {
                     + abbreviate(data));
         }
         return new JsonPrimitive(staking.returnData());
+    }
+
+    private static String contractCall(ContractView contract, String data) {
+        try {
+            return contract.call(data).orElseThrow(() -> new RpcError(EXECUTION_REVERTED, "execution reverted:"
+                    + " the local contract at " + contract.address().checksummed() + " answers only "
+                    + contract.functions() + ", not call data " + abbreviate(data)));
+        } catch (ContractRevert e) {
+            throw new RpcError(EXECUTION_REVERTED, e.getMessage());
+        }
     }
 
     private JsonElement getLogs(JsonArray params) {
