@@ -1,19 +1,27 @@
 package dev.lit4j.cli;
 
 import dev.lit4j.adapters.node.AttestationPolicy;
+import dev.lit4j.domain.verify.NodeProtocol;
 import java.io.PrintWriter;
 import java.net.URI;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code --network} and the options of a Datil network: which Lit nodes a command talks to. */
+/** {@code --network}, the wire it speaks and the options of a Datil network: which Lit nodes a command talks to. */
 final class NetworkOptions {
     @Option(names = "--network", paramLabel = "NETWORK", defaultValue = "local",
             converter = NetworkChoice.Converter.class,
             description = "local (an embedded network of 3 nodes, started for this command; the default), datil-dev,"
                     + " datil-test, datil, or node URLs separated by commas.")
     private NetworkChoice network;
+
+    @Option(names = "--protocol", paramLabel = "PROTOCOL", defaultValue = "datil",
+            converter = ProtocolConverter.class,
+            description = "The wire of the embedded network or of the node URLs: datil (plain /v1 routes, as the JS SDK 7)"
+                    + " or naga (lit-peer's end-to-end-encrypted /v2 routes, as the JS SDK 8) (default: ${DEFAULT-VALUE})."
+                    + " The named networks are Datil networks.")
+    private NodeProtocol protocol;
 
     @Option(names = "--rpc-url", paramLabel = "URL", description = "The Chronicle Yellowstone JSON-RPC endpoint that"
             + " lists a Datil network's nodes (default: https://yellowstone-rpc.litprotocol.com).")
@@ -26,7 +34,7 @@ final class NetworkOptions {
 
     /** Connects to the chosen network, starting the embedded one if it was chosen. */
     OpenNetwork open(PrintWriter status) {
-        return OpenNetwork.open(network, rpcUrl, attestation, status);
+        return OpenNetwork.open(network, protocol, rpcUrl, attestation, status);
     }
 
     /** Whether the embedded local network was chosen (the default). */

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** The wire of a local network, {@code --protocol}: {@code datil} or {@code naga}. */
+/** The wire a network speaks, {@code --protocol}: {@code datil} or {@code naga}. */
 final class ProtocolConverter extends OptionConverter<NodeProtocol> {
     private static final Map<String, NodeProtocol> BY_NAME = names();
 

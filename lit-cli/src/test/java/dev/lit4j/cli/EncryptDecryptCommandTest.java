@@ -9,6 +9,7 @@ import dev.lit4j.domain.encryption.AccessControlConditions;
 import dev.lit4j.domain.encryption.DataHash;
 import dev.lit4j.domain.encryption.EncryptedData;
 import dev.lit4j.domain.session.SessionSigsJson;
+import dev.lit4j.domain.verify.NodeProtocol;
 import dev.lit4j.network.LocalLitNetwork;
 import dev.lit4j.testkit.fakes.FakeWalletSigner;
 import java.io.ByteArrayInputStream;
@@ -74,6 +75,24 @@ class EncryptDecryptCommandTest {
         assertEquals(MESSAGE, run.out());
         assertTrue(run.err().contains("lit4j: decrypted " + MESSAGE.getBytes(StandardCharsets.UTF_8).length + " bytes"),
                 run.err());
+    }
+
+    @Test
+    void aNagaNetworkDecryptsWhatEncryptPrintedForIt() throws IOException {
+        try (LocalLitNetwork naga = LocalLitNetwork.builder().nodeCount(3).protocol(NodeProtocol.NAGA).build()) {
+            String nagaNodes = String.join(",", naga.nodeUrls());
+            Cli.Run encrypted = Cli.run(new ByteArrayInputStream(MESSAGE.getBytes(StandardCharsets.UTF_8)), "encrypt",
+                    "--conditions", conditions.toString(), "--network", nagaNodes, "--protocol", "naga");
+            assertEquals(0, encrypted.exitCode(), encrypted.err());
+            Path secret = Files.writeString(dir.resolve("naga-secret.json"), encrypted.out());
+
+            Cli.Run run = Cli.run("decrypt", "--home", dir.resolve("home").toString(), "--network", nagaNodes,
+                    "--protocol", "naga", "--conditions", conditions.toString(), "--in", secret.toString(),
+                    "--wallet-key-file", readerKey.toString());
+
+            assertEquals(0, run.exitCode(), run.err());
+            assertEquals(MESSAGE, run.out());
+        }
     }
 
     @Test

@@ -75,6 +75,33 @@ class ExecuteCommandTest {
     }
 
     @Test
+    void onANagaNetworkTheActionReadsItsParamsUnderJsParamsAndSigns() throws IOException {
+        Path action = home.resolve("naga.js");
+        Files.writeString(action, "(async () => { await Lit.Actions.signEcdsa({toSign: jsParams.toSign,"
+                + " publicKey: jsParams.publicKey, sigName: 'sig1'});"
+                + " Lit.Actions.setResponse({response: jsParams.greeting}); })();");
+        byte[] digest = Hash.sha3("lit4j execute on naga".getBytes(StandardCharsets.UTF_8));
+        StringBuilder toSign = new StringBuilder("[");
+        for (byte b : digest) {
+            toSign.append(toSign.length() > 1 ? "," : "").append(b & 0xff);
+        }
+
+        Cli.Run run = Cli.run("execute", "--home", home.toString(), "--store", "memory", "--protocol", "naga",
+                "--code-file", action.toString(), "--js-params", "{\"greeting\":\"hello naga\",\"toSign\":" + toSign
+                        + "]}");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(new JsonValue.Str("hello naga"), json(run).get("response").orElseThrow());
+        Matcher minted = Pattern.compile("minted PKP (0x04[0-9a-f]{128})").matcher(run.err());
+        assertTrue(minted.find(), run.err());
+        JsonValue.Obj sig1 = (JsonValue.Obj) ((JsonValue.Obj) json(run).get("signatures").orElseThrow()).get("sig1")
+                .orElseThrow();
+        String rsv = ((JsonValue.Str) sig1.get("signature").orElseThrow()).value();
+        assertEquals(PkpPublicKey.parse("minted", minted.group(1)).ethAddress(),
+                EcdsaSignature.parseRsvHex("signature", rsv).recoverAddress(digest));
+    }
+
+    @Test
     void readsTheCodeFromStandardInput() {
         Cli.Run run = Cli.run(new ByteArrayInputStream("Lit.Actions.setResponse({response: 'plain text'});"
                 .getBytes(StandardCharsets.UTF_8)), "execute", "--home", home.toString(), "--store", "memory",

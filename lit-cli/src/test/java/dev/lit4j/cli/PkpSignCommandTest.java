@@ -44,6 +44,17 @@ class PkpSignCommandTest {
     }
 
     @Test
+    void signsOverTheNagaWireOfAnEmbeddedNagaNetwork() {
+        Cli.Run run = Cli.run("pkp-sign", "--home", home.toString(), "--store", "memory", "--protocol", "naga",
+                "--message", "Hello Naga");
+
+        assertEquals(0, run.exitCode(), run.err());
+        PkpPublicKey pkp = PkpPublicKey.parse("minted", find(MINTED, run.err()));
+        assertSignatureOf(run.out(), pkp, DataToSign.hashOf("Hello Naga".getBytes(StandardCharsets.UTF_8),
+                DataToSign.MessageHash.KECCAK256));
+    }
+
+    @Test
     void signsADigestOrASha256HashedMessage() {
         String digest = "0x" + "ab".repeat(32);
         Cli.Run byDigest = Cli.run("pkp-sign", "--home", home.toString(), "--store", "memory", "--digest", digest);

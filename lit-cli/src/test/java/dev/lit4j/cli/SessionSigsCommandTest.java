@@ -12,6 +12,7 @@ import dev.lit4j.domain.session.SessionSignedMessage;
 import dev.lit4j.domain.session.SessionSigs;
 import dev.lit4j.domain.session.SessionSigsJson;
 import dev.lit4j.domain.verify.NodeAddress;
+import dev.lit4j.domain.verify.NodeProtocol;
 import dev.lit4j.domain.verify.SessionSigVerification;
 import dev.lit4j.domain.verify.SessionSigVerifier;
 import dev.lit4j.domain.verify.VerificationMode;
@@ -66,6 +67,34 @@ class SessionSigsCommandTest {
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve(file))),
                     file);
         }
+    }
+
+    @Test
+    void onAnEmbeddedNagaNetworkEveryNodeAcceptsItsSessionSigWithItsMaxPrice() {
+        Cli.Run run = Cli.run("session-sigs", "--home", home.toString(), "--store", "memory", "--protocol", "naga");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("lit4j: started an embedded local Lit network of 3 nodes (naga): "), run.err());
+        SessionSigs sigs = SessionSigsJson.parse(run.out());
+        assertEquals(3, sigs.nodeUrls().size());
+        for (String url : sigs.nodeUrls()) {
+            SessionSigVerifier verifier = SessionSigVerifier.builder(NodeAddress.fromUrl(url), VerificationMode.STRICT)
+                    .protocol(NodeProtocol.NAGA).build();
+            for (ResourceAbilityRequest request : SessionOptions.DEFAULT_RESOURCES) {
+                SessionSigVerification result = verifier.verify(sigs.forNode(url).orElseThrow(), request.resource(),
+                        request.ability());
+                assertTrue(result.isValid(), result.describe());
+            }
+        }
+    }
+
+    @Test
+    void aNamedDatilNetworkIsNotANagaOne() {
+        Cli.Run run = Cli.run("session-sigs", "--home", home.toString(), "--network", "datil-dev", "--protocol", "naga");
+
+        assertEquals(1, run.exitCode());
+        assertEquals("lit4j session-sigs: --protocol: datil-dev is a Datil network; --protocol naga applies to"
+                + " --network local or node URLs\n", run.err());
     }
 
     @Test
