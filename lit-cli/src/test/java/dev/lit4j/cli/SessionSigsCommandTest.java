@@ -83,7 +83,7 @@ class SessionSigsCommandTest {
             for (ResourceAbilityRequest request : SessionOptions.DEFAULT_RESOURCES) {
                 SessionSigVerification result = verifier.verify(sigs.forNode(url).orElseThrow(), request.resource(),
                         request.ability());
-                assertTrue(result.isValid(), result.describe());
+                assertTrue(result.valid(), result.describe());
             }
         }
     }
