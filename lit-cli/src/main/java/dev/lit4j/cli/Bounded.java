@@ -4,8 +4,7 @@ package dev.lit4j.cli;
 final class Bounded {
     private static final int LIMIT = 80;
 
-    private Bounded() {
-    }
+    private Bounded() {}
 
     /** {@code text} with control characters escaped and cut to 80 characters (an ellipsis says so). */
     static String text(String text) {

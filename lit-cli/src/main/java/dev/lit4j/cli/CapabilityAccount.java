@@ -26,8 +26,15 @@ import java.util.Optional;
  * @param otherResources its SIWE resources that are not ReCaps
  * @param delegations the capacity delegations it carries
  */
-record CapabilityAccount(int index, AuthSig authSig, Role role, Optional<SiweMessage> siwe, List<String> problems,
-        List<Recap> recaps, List<String> otherResources, CapacityDelegationReader.Reading delegations) {
+record CapabilityAccount(
+        int index,
+        AuthSig authSig,
+        Role role,
+        Optional<SiweMessage> siwe,
+        List<String> problems,
+        List<Recap> recaps,
+        List<String> otherResources,
+        CapacityDelegationReader.Reading delegations) {
 
     /** What a capability is to the session that carries it, told by its SIWE's URI. */
     enum Role {
@@ -69,8 +76,14 @@ record CapabilityAccount(int index, AuthSig authSig, Role role, Optional<SiweMes
         try {
             siwe = SiweMessage.parse(capability.signedMessage());
         } catch (InvalidInputException e) {
-            return new CapabilityAccount(index, capability, Role.OTHER, Optional.empty(),
-                    List.of("its signedMessage is not a SIWE message: " + e.getMessage()), List.of(), List.of(),
+            return new CapabilityAccount(
+                    index,
+                    capability,
+                    Role.OTHER,
+                    Optional.empty(),
+                    List.of("its signedMessage is not a SIWE message: " + e.getMessage()),
+                    List.of(),
+                    List.of(),
                     new CapacityDelegationReader.Reading(List.of(), List.of()));
         }
         List<String> problems = new ArrayList<>();
@@ -88,9 +101,17 @@ record CapabilityAccount(int index, AuthSig authSig, Role role, Optional<SiweMes
                 problems.add("SIWE resource " + i + " is not a ReCap a node can decode: " + e.getMessage());
             }
         }
-        Role role = siwe.uri().equals(sessionKey.uri()) ? Role.INNER
+        Role role = siwe.uri().equals(sessionKey.uri())
+                ? Role.INNER
                 : siwe.uri().equals(LitSiweBuilder.DELEGATION_URI) ? Role.DELEGATION : Role.OTHER;
-        return new CapabilityAccount(index, capability, role, Optional.of(siwe), problems, recaps, others,
+        return new CapabilityAccount(
+                index,
+                capability,
+                role,
+                Optional.of(siwe),
+                problems,
+                recaps,
+                others,
                 CapacityDelegationReader.read(index, capability));
     }
 

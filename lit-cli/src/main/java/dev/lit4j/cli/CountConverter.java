@@ -10,8 +10,8 @@ final class CountConverter extends OptionConverter<String> {
     @Override
     String parse(String text) {
         if (!POSITIVE.matcher(text).matches()) {
-            throw new InvalidInputException("count", "expected a positive decimal number (e.g. 10), got \""
-                    + Bounded.text(text) + "\"");
+            throw new InvalidInputException(
+                    "count", "expected a positive decimal number (e.g. 10), got \"" + Bounded.text(text) + "\"");
         }
         return text;
     }

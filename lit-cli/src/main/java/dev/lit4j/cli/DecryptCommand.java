@@ -29,41 +29,62 @@ import picocli.CommandLine.Spec;
  * SDK's {@code decrypt}): the nodes check the conditions for the session's wallet and give their shares of
  * the decryption key, which is verified against the network key before it is used.
  */
-@Command(name = "decrypt", mixinStandardHelpOptions = true,
-        description = {"Decrypts {\"ciphertext\",\"dataToEncryptHash\"} (from --in or standard input) with the"
-                + " nodes of --network, which give their shares only if the session's wallet meets the access"
-                + " control conditions (the JS SDK's decrypt). Writes the plaintext to standard output, or to --out.",
+@Command(
+        name = "decrypt",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Decrypts {\"ciphertext\",\"dataToEncryptHash\"} (from --in or standard input) with the"
+                    + " nodes of --network, which give their shares only if the session's wallet meets the access"
+                    + " control conditions (the JS SDK's decrypt). Writes the plaintext to standard output, or to --out.",
             "Without --session-sigs, makes the wallet's session sigs for exactly this data's resource"
-                + " (access-control-condition-decryption on lit-accesscontrolcondition://<hash>/<dataHash>)."})
+                    + " (access-control-condition-decryption on lit-accesscontrolcondition://<hash>/<dataHash>)."
+        })
 final class DecryptCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
+
     @ParentCommand
     private Lit4jCli root;
+
     @Mixin
     private HomeOption home;
+
     @Mixin
     private WalletOptions wallet;
+
     @Mixin
     private NetworkOptions network;
+
     @Mixin
     private ConditionsOption conditions;
 
-    @Option(names = "--in", paramLabel = "FILE", converter = InputFileConverter.class,
+    @Option(
+            names = "--in",
+            paramLabel = "FILE",
+            converter = InputFileConverter.class,
             description = "The encrypted data, JSON {\"ciphertext\",\"dataToEncryptHash\"} (default: standard input).")
     private Path in;
 
-    @Option(names = "--session-sigs", paramLabel = "FILE", converter = SessionSigsFileConverter.class,
+    @Option(
+            names = "--session-sigs",
+            paramLabel = "FILE",
+            converter = SessionSigsFileConverter.class,
             description = "Session sigs (JSON, as 'lit4j session-sigs' prints them) that grant decryption on this"
                     + " data's resource; default: made now for the wallet.")
     private SessionSigs given;
 
-    @Option(names = "--chain", paramLabel = "CHAIN", description = "The chain the nodes validate the session sigs"
-            + " for (default: the first condition's chain, else ethereum).")
+    @Option(
+            names = "--chain",
+            paramLabel = "CHAIN",
+            description = "The chain the nodes validate the session sigs"
+                    + " for (default: the first condition's chain, else ethereum).")
     private String chain;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the plaintext to FILE (needed for data that"
-            + " is not UTF-8 text); a new file is readable by its owner only.")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            description = "Write the plaintext to FILE (needed for data that"
+                    + " is not UTF-8 text); a new file is readable by its owner only.")
     private Path out;
 
     @Override
@@ -71,22 +92,33 @@ final class DecryptCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         AccessControlConditions parsed = conditions.conditions();
         if (network.isLocal()) {
-            throw new ParameterException(spec.commandLine(), "decrypt needs the nodes whose key the data was"
-                    + " encrypted under: give --network URL,URL,… (of 'lit4j network start') or datil-dev, datil-test,"
-                    + " datil");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "decrypt needs the nodes whose key the data was"
+                            + " encrypted under: give --network URL,URL,… (of 'lit4j network start') or datil-dev, datil-test,"
+                            + " datil");
         }
-        EncryptedData data = EncryptedData.fromJson(TextInput.readOrStdin("--in", in, root.stdin()).strip());
+        EncryptedData data = EncryptedData.fromJson(
+                TextInput.readOrStdin("--in", in, root.stdin()).strip());
         String requestChain = chain != null ? chain : parsed.firstChain().orElse("ethereum");
         byte[] plaintext;
         try (OpenNetwork nodes = network.open(err)) {
-            Lit4j lit = Lit4j.builder().nodes(nodes.nodes()).store(new InMemorySessionStore()).build();
+            Lit4j lit = Lit4j.builder()
+                    .nodes(nodes.nodes())
+                    .store(new InMemorySessionStore())
+                    .build();
             SessionSigs sigs;
             if (given != null) {
                 sigs = given;
             } else {
                 PrivateKeyWalletSigner signer = wallet.signer(home.home(), err);
-                sigs = lit.sessionSigs(SessionSigsRequest.builder().resource(parsed.resource(data.dataToEncryptHash()),
-                        LitAbility.ACCESS_CONTROL_CONDITION_DECRYPTION).build(), lit.wallet(signer));
+                sigs = lit.sessionSigs(
+                        SessionSigsRequest.builder()
+                                .resource(
+                                        parsed.resource(data.dataToEncryptHash()),
+                                        LitAbility.ACCESS_CONTROL_CONDITION_DECRYPTION)
+                                .build(),
+                        lit.wallet(signer));
             }
             plaintext = lit.decrypt(data, parsed, requestChain, sigs);
         }
@@ -98,8 +130,8 @@ final class DecryptCommand implements Callable<Integer> {
             try {
                 text = StrictUtf8.decode("plaintext", plaintext, "the plaintext");
             } catch (InvalidInputException e) {
-                throw new InvalidInputException("--out", "the plaintext is not UTF-8 text; write it to a file with"
-                        + " --out FILE");
+                throw new InvalidInputException(
+                        "--out", "the plaintext is not UTF-8 text; write it to a file with" + " --out FILE");
             }
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(text);
@@ -112,8 +144,10 @@ final class DecryptCommand implements Callable<Integer> {
     // what the conditions protected
     private void write(byte[] plaintext) {
         try {
-            if (Files.notExists(out) && out.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(out, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            if (Files.notExists(out)
+                    && out.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(
+                        out, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             }
             Files.write(out, plaintext);
         } catch (IOException e) {

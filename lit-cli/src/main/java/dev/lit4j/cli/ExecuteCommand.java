@@ -6,8 +6,8 @@ import dev.lit4j.domain.Lit4j;
 import dev.lit4j.domain.action.ExecuteJsRequest;
 import dev.lit4j.domain.action.ExecuteJsResult;
 import dev.lit4j.domain.action.IpfsCid;
-import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.domain.session.SessionSigs;
 import dev.lit4j.network.LocalLitNetwork;
@@ -29,24 +29,33 @@ import picocli.CommandLine.Spec;
  * made for the wallet, and prints the merged result as JSON: {@code response}, {@code signatures},
  * {@code claims}, {@code logs}.
  */
-@Command(name = "execute", mixinStandardHelpOptions = true,
-        description = {"Runs a Lit Action on every node (the JS SDK's executeJs) and prints the merged result as"
-                + " JSON: {\"response\", \"signatures\", \"claims\", \"logs\"}. The response is shown as JSON when it"
-                + " is JSON (actions usually set JSON.stringify(...)), else as a string.",
+@Command(
+        name = "execute",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Runs a Lit Action on every node (the JS SDK's executeJs) and prints the merged result as"
+                    + " JSON: {\"response\", \"signatures\", \"claims\", \"logs\"}. The response is shown as JSON when it"
+                    + " is JSON (actions usually set JSON.stringify(...)), else as a string.",
             "The session sigs come from --session-sigs, or are made for the wallet (as lit4j session-sigs does)."
-                + " On the embedded local network a PKP owned by the wallet is minted unless --pkp-public-key"
-                + " names one; its key is the action's publicKey parameter unless --js-params sets one."})
+                    + " On the embedded local network a PKP owned by the wallet is minted unless --pkp-public-key"
+                    + " names one; its key is the action's publicKey parameter unless --js-params sets one."
+        })
 final class ExecuteCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
+
     @ParentCommand
     private Lit4jCli root;
+
     @Mixin
     private HomeOption home;
+
     @Mixin
     private WalletOptions wallet;
+
     @Mixin
     private NetworkOptions network;
+
     @Mixin
     private SessionOptions session;
 
@@ -55,24 +64,41 @@ final class ExecuteCommand implements Callable<Integer> {
 
     /** Exactly one of the code or its IPFS id. */
     static final class Action {
-        @Option(names = "--code-file", paramLabel = "FILE", required = true, converter = InputFileConverter.class,
+        @Option(
+                names = "--code-file",
+                paramLabel = "FILE",
+                required = true,
+                converter = InputFileConverter.class,
                 description = "The Lit Action's JavaScript source; '-' reads standard input.")
         private Path codeFile;
 
-        @Option(names = "--ipfs-id", paramLabel = "CID", required = true, converter = IpfsCidConverter.class,
+        @Option(
+                names = "--ipfs-id",
+                paramLabel = "CID",
+                required = true,
+                converter = IpfsCidConverter.class,
                 description = "The IPFS CIDv0 (Qm…) of the Lit Action's code, which the nodes fetch.")
         private IpfsCid ipfsId;
     }
 
-    @Option(names = "--js-params", paramLabel = "JSON", converter = JsParamsConverter.class,
+    @Option(
+            names = "--js-params",
+            paramLabel = "JSON",
+            converter = JsParamsConverter.class,
             description = "The action's parameters, a JSON object; each key becomes a global variable of the action.")
     private JsonValue.Obj jsParams;
 
-    @Option(names = "--session-sigs", paramLabel = "FILE", converter = SessionSigsFileConverter.class,
+    @Option(
+            names = "--session-sigs",
+            paramLabel = "FILE",
+            converter = SessionSigsFileConverter.class,
             description = "Session sigs (as lit4j session-sigs prints them) to use instead of making them.")
     private SessionSigs given;
 
-    @Option(names = "--pkp-public-key", paramLabel = "HEX", converter = PkpPublicKeyConverter.class,
+    @Option(
+            names = "--pkp-public-key",
+            paramLabel = "HEX",
+            converter = PkpPublicKeyConverter.class,
             description = "The PKP the action signs with (04…, 0x optional): passed as the publicKey parameter.")
     private PkpPublicKey pkpPublicKey;
 
@@ -80,10 +106,11 @@ final class ExecuteCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         JsonValue.Obj params = jsParams == null ? JsonValue.Obj.EMPTY : jsParams;
-        String code = action.codeFile == null ? null
-                : TextInput.readOrStdin("--code-file", action.codeFile, root.stdin());
+        String code =
+                action.codeFile == null ? null : TextInput.readOrStdin("--code-file", action.codeFile, root.stdin());
         LitHome dir = home.home();
-        try (OpenNetwork nodes = network.open(err); EntrySessionStore store = session.openStore(dir, err)) {
+        try (OpenNetwork nodes = network.open(err);
+                EntrySessionStore store = session.openStore(dir, err)) {
             Lit4j lit = Lit4j.builder().nodes(nodes.nodes()).store(store).build();
             SessionSigs sigs = given;
             if (sigs == null) {
@@ -93,14 +120,14 @@ final class ExecuteCommand implements Callable<Integer> {
             } else {
                 params = withPublicKey(params, Optional.ofNullable(pkpPublicKey));
             }
-            ExecuteJsRequest.Builder request = code != null ? ExecuteJsRequest.code(code)
-                    : ExecuteJsRequest.ipfsId(action.ipfsId.value());
+            ExecuteJsRequest.Builder request =
+                    code != null ? ExecuteJsRequest.code(code) : ExecuteJsRequest.ipfsId(action.ipfsId.value());
             if (!params.isEmpty()) {
                 request.jsParams(params);
             }
             ExecuteJsRequest built = request.build();
-            err.println("lit4j: executing Lit Action " + built.cid() + " on " + nodes.nodes().network().nodeUrls().size()
-                    + " nodes");
+            err.println("lit4j: executing Lit Action " + built.cid() + " on "
+                    + nodes.nodes().network().nodeUrls().size() + " nodes");
             ExecuteJsResult result = lit.executeJs(built, sigs);
             PrintWriter out = spec.commandLine().getOut();
             out.println(JsJson.stringify(ExecuteJsResultJson.of(result)));
@@ -110,8 +137,8 @@ final class ExecuteCommand implements Callable<Integer> {
     }
 
     /** The PKP to sign with: given, or minted for the wallet on the embedded local network. */
-    private Optional<PkpPublicKey> pkp(Optional<LocalLitNetwork> local, PrivateKeyWalletSigner owner,
-            PrintWriter status) {
+    private Optional<PkpPublicKey> pkp(
+            Optional<LocalLitNetwork> local, PrivateKeyWalletSigner owner, PrintWriter status) {
         if (pkpPublicKey != null) {
             return Optional.of(pkpPublicKey);
         }

@@ -14,24 +14,45 @@ import java.util.Map;
  * in the JS SDK's shape.
  */
 final class ExecuteJsResultJson {
-    private ExecuteJsResultJson() {
-    }
+    private ExecuteJsResultJson() {}
 
     static JsonValue.Obj of(ExecuteJsResult result) {
         JsonValue.Obj.Builder signatures = JsonValue.Obj.builder();
-        result.signatures().forEach((name, signature) ->
-                signatures.put(name, JsonValueParser.parse("signature", signature.toJson())));
+        result.signatures()
+                .forEach((name, signature) ->
+                        signatures.put(name, JsonValueParser.parse("signature", signature.toJson())));
         JsonValue.Obj.Builder claims = JsonValue.Obj.builder();
         for (Map.Entry<String, LitActionClaim> claim : result.claims().entrySet()) {
             List<EcdsaSignature> claimSignatures = claim.getValue().signatures();
-            claims.put(claim.getKey(), JsonValue.Obj.builder()
-                    .put("signatures", Json.array(claimSignatures, signature -> JsonValue.Obj.builder()
-                            .put("r", JsonValue.of("0x" + signature.toRsvHex().substring(2, 66)))
-                            .put("s", JsonValue.of("0x" + signature.toRsvHex().substring(66, 130)))
-                            .put("v", Json.number(27 + signature.recoveryId().orElseThrow()))
-                            .build()))
-                    .put("derivedKeyId", JsonValue.of(claim.getValue().derivedKeyId()))
-                    .build());
+            claims.put(
+                    claim.getKey(),
+                    JsonValue.Obj.builder()
+                            .put(
+                                    "signatures",
+                                    Json.array(
+                                            claimSignatures,
+                                            signature -> JsonValue.Obj.builder()
+                                                    .put(
+                                                            "r",
+                                                            JsonValue.of("0x"
+                                                                    + signature
+                                                                            .toRsvHex()
+                                                                            .substring(2, 66)))
+                                                    .put(
+                                                            "s",
+                                                            JsonValue.of("0x"
+                                                                    + signature
+                                                                            .toRsvHex()
+                                                                            .substring(66, 130)))
+                                                    .put(
+                                                            "v",
+                                                            Json.number(27
+                                                                    + signature
+                                                                            .recoveryId()
+                                                                            .orElseThrow()))
+                                                    .build()))
+                            .put("derivedKeyId", JsonValue.of(claim.getValue().derivedKeyId()))
+                            .build());
         }
         return JsonValue.Obj.builder()
                 .put("response", result.responseJson().orElseGet(() -> JsonValue.of(result.response())))

@@ -24,8 +24,9 @@ class ExpirationConverter extends OptionConverter<Instant> {
      */
     void check(Instant now, Instant expiration) {
         if (!expiration.isAfter(now)) {
-            throw new InvalidInputException("expiration", JsTime.format(expiration) + " is not in the future (now is "
-                    + JsTime.format(now) + ")");
+            throw new InvalidInputException(
+                    "expiration",
+                    JsTime.format(expiration) + " is not in the future (now is " + JsTime.format(now) + ")");
         }
     }
 

@@ -22,11 +22,11 @@ final class FailureHandler implements IExecutionExceptionHandler {
         String who = command.getCommandSpec().qualifiedName();
         // messages quote node answers and file content: escaped and bounded, so they cannot forge or flood lines
         if (failure instanceof LitException) {
-            err.println(who + ": " + PrintableText.of(String.valueOf(failure.getMessage()),
-                    PrintableText.MAX_LINE_LENGTH));
+            err.println(
+                    who + ": " + PrintableText.of(String.valueOf(failure.getMessage()), PrintableText.MAX_LINE_LENGTH));
         } else {
-            err.println(who + ": unexpected failure: " + PrintableText.of(failure.toString(),
-                    PrintableText.MAX_LINE_LENGTH));
+            err.println(who + ": unexpected failure: "
+                    + PrintableText.of(failure.toString(), PrintableText.MAX_LINE_LENGTH));
             failure.printStackTrace(err);
         }
         err.flush();

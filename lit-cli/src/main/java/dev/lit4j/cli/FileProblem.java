@@ -12,8 +12,7 @@ import java.util.Locale;
 
 /** What went wrong with a file, in words: "no such file", "permission denied", never a Java class name. */
 final class FileProblem {
-    private FileProblem() {
-    }
+    private FileProblem() {}
 
     /** The problem {@code e} reports. */
     static String describe(IOException e) {

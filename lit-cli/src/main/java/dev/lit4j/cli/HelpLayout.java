@@ -18,8 +18,7 @@ final class HelpLayout {
     // 2-column indent of continuation lines
     private static final int OPTION_TEXT_WIDTH = WIDTH - 29 - 2;
 
-    private HelpLayout() {
-    }
+    private HelpLayout() {}
 
     /** Re-wraps the descriptions of {@code command} and its subcommands, and of their options. */
     static void apply(CommandLine command) {
@@ -30,7 +29,8 @@ final class HelpLayout {
             if (option.group() == null && option.description().length > 0) {
                 spec.remove(option);
                 spec.addOption(OptionSpec.builder(option)
-                        .description(wrap(option.description(), OPTION_TEXT_WIDTH)).build());
+                        .description(wrap(option.description(), OPTION_TEXT_WIDTH))
+                        .build());
             }
         }
         command.getSubcommands().values().forEach(HelpLayout::apply);

@@ -26,9 +26,14 @@ final class HomeConverter extends OptionConverter<Path> {
             existing = existing.getParent();
         }
         if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
-            throw new InvalidInputException("home", "cannot create " + dir + ": "
-                    + (existing == null ? "no existing parent directory"
-                            : Files.isDirectory(existing) ? existing + " is not writable" : existing + " is not a directory"));
+            throw new InvalidInputException(
+                    "home",
+                    "cannot create " + dir + ": "
+                            + (existing == null
+                                    ? "no existing parent directory"
+                                    : Files.isDirectory(existing)
+                                            ? existing + " is not writable"
+                                            : existing + " is not a directory"));
         }
         return dir;
     }

@@ -14,19 +14,27 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code lit4j inspect}: a readable account of a session-sigs map. */
-@Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = {"Reads a session-sigs map (FILE, or standard input) and tells what it holds: the session key;"
-                + " every expiry (the session's, each capability's, each delegation's) with the time left; the nodes"
-                + " and their signatures; the resources requested; each capability with what its ReCaps grant; and"
-                + " the capacity delegations.",
-            "It explains; 'lit4j verify' decides."})
+@Command(
+        name = "inspect",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Reads a session-sigs map (FILE, or standard input) and tells what it holds: the session key;"
+                    + " every expiry (the session's, each capability's, each delegation's) with the time left; the nodes"
+                    + " and their signatures; the resources requested; each capability with what its ReCaps grant; and"
+                    + " the capacity delegations.",
+            "It explains; 'lit4j verify' decides."
+        })
 final class InspectCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
+
     @ParentCommand
     private Lit4jCli root;
 
-    @Option(names = "--at", paramLabel = "TIME", converter = TimeConverter.class,
+    @Option(
+            names = "--at",
+            paramLabel = "TIME",
+            converter = TimeConverter.class,
             description = "The time the times left are counted from, RFC 3339 (default: now).")
     private Instant at;
 

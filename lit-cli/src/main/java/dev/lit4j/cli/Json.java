@@ -7,8 +7,7 @@ import java.util.function.Function;
 
 /** Short forms for the JSON the commands print. */
 final class Json {
-    private Json() {
-    }
+    private Json() {}
 
     /** A string, or {@code null} when absent. */
     static JsonValue text(Optional<String> value) {

@@ -19,13 +19,25 @@ import picocli.CommandLine.Spec;
  * {@value #USAGE} a usage error (an unknown option, a missing or malformed option value, a file named by an
  * option that is unreadable or wrong), {@value #INTERRUPTED} stopped by Ctrl-C (SIGINT).
  */
-@Command(name = "lit4j", mixinStandardHelpOptions = true, versionProvider = Lit4jVersion.class,
+@Command(
+        name = "lit4j",
+        mixinStandardHelpOptions = true,
+        versionProvider = Lit4jVersion.class,
         description = "Lit Protocol session signatures from the command line: make them, verify them, explain them.",
-        subcommands = {SessionSigsCommand.class, PkpSessionSigsCommand.class, CapacityDelegationCommand.class,
-            VerifyCommand.class, InspectCommand.class, SiweCommand.class, NetworkCommand.class,
-            EncryptCommand.class, DecryptCommand.class,
-            PkpSignCommand.class, ExecuteCommand.class,
-            CommandLine.HelpCommand.class})
+        subcommands = {
+            SessionSigsCommand.class,
+            PkpSessionSigsCommand.class,
+            CapacityDelegationCommand.class,
+            VerifyCommand.class,
+            InspectCommand.class,
+            SiweCommand.class,
+            NetworkCommand.class,
+            EncryptCommand.class,
+            DecryptCommand.class,
+            PkpSignCommand.class,
+            ExecuteCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Lit4jCli implements Callable<Integer> {
     /** Exit code: done. */
     public static final int OK = 0;

@@ -54,8 +54,8 @@ record LitHome(Path dir) {
         }
         try {
             if (isPosix()) {
-                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rwx------")));
+                Files.createDirectories(
+                        dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             } else {
                 Files.createDirectories(dir);
             }
@@ -75,8 +75,10 @@ record LitHome(Path dir) {
                 return;
             }
             String was = PosixFilePermissions.toString(permissions);
-            boolean own = Files.getOwner(dir).equals(dir.getFileSystem().getUserPrincipalLookupService()
-                    .lookupPrincipalByName(System.getProperty("user.name")));
+            boolean own = Files.getOwner(dir)
+                    .equals(dir.getFileSystem()
+                            .getUserPrincipalLookupService()
+                            .lookupPrincipalByName(System.getProperty("user.name")));
             if (own && !permissions.contains(PosixFilePermission.OTHERS_WRITE)) {
                 Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
                 status.println("lit4j: " + dir + " was open to others (" + was + "), and it holds the wallet key and"

@@ -12,8 +12,9 @@ final class MessageHashConverter extends OptionConverter<DataToSign.MessageHash>
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "keccak256" -> DataToSign.MessageHash.KECCAK256;
             case "sha256" -> DataToSign.MessageHash.SHA256;
-            default -> throw new InvalidInputException("hash", "expected keccak256 or sha256, got \""
-                    + PrintableText.of(text) + "\"");
+            default ->
+                throw new InvalidInputException(
+                        "hash", "expected keccak256 or sha256, got \"" + PrintableText.of(text) + "\"");
         };
     }
 }

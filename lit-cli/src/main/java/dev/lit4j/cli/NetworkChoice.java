@@ -12,12 +12,10 @@ import picocli.CommandLine.TypeConversionException;
 sealed interface NetworkChoice {
 
     /** An embedded local network of 3 nodes, started for the command and stopped after it. */
-    record Local() implements NetworkChoice {
-    }
+    record Local() implements NetworkChoice {}
 
     /** A Datil network, whose nodes are read from its Staking contract. */
-    record Datil(LitNetwork network) implements NetworkChoice {
-    }
+    record Datil(LitNetwork network) implements NetworkChoice {}
 
     /** The nodes at these URLs (e.g. those {@code lit4j network start} printed). */
     record Nodes(List<String> urls) implements NetworkChoice {
@@ -34,7 +32,8 @@ sealed interface NetworkChoice {
                 return new Local();
             }
             if (value.contains("://")) {
-                List<String> urls = Arrays.stream(value.split(",", -1)).map(String::strip).toList();
+                List<String> urls =
+                        Arrays.stream(value.split(",", -1)).map(String::strip).toList();
                 try {
                     NodeTransportConfig.custom(urls).build();
                 } catch (InvalidInputException e) {
@@ -43,8 +42,10 @@ sealed interface NetworkChoice {
                 return new Nodes(urls);
             }
             return Arrays.stream(LitNetwork.values())
-                    .filter(network -> network != LitNetwork.CUSTOM && network.wireName().equals(value))
-                    .findFirst().<NetworkChoice>map(Datil::new)
+                    .filter(network ->
+                            network != LitNetwork.CUSTOM && network.wireName().equals(value))
+                    .findFirst()
+                    .<NetworkChoice>map(Datil::new)
                     .orElseThrow(() -> new TypeConversionException("expected local, datil-dev, datil-test, datil or"
                             + " node URLs separated by commas (e.g. http://127.0.0.1:7470,http://127.0.0.1:7471),"
                             + " got \"" + value + "\""));

@@ -7,7 +7,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code lit4j network}: Lit networks for other tools; its one command is {@code start}. */
-@Command(name = "network", mixinStandardHelpOptions = true, description = "Runs a local Lit network for other tools.",
+@Command(
+        name = "network",
+        mixinStandardHelpOptions = true,
+        description = "Runs a local Lit network for other tools.",
         subcommands = NetworkStartCommand.class)
 final class NetworkCommand implements Callable<Integer> {
     @Spec

@@ -10,24 +10,37 @@ import picocli.CommandLine.TypeConversionException;
 
 /** {@code --network}, the wire it speaks and the options of a Datil network: which Lit nodes a command talks to. */
 final class NetworkOptions {
-    @Option(names = "--network", paramLabel = "NETWORK", defaultValue = "local",
+    @Option(
+            names = "--network",
+            paramLabel = "NETWORK",
+            defaultValue = "local",
             converter = NetworkChoice.Converter.class,
             description = "local (an embedded network of 3 nodes, started for this command; the default), datil-dev,"
                     + " datil-test, datil, or node URLs separated by commas.")
     private NetworkChoice network;
 
-    @Option(names = "--protocol", paramLabel = "PROTOCOL", defaultValue = "datil",
+    @Option(
+            names = "--protocol",
+            paramLabel = "PROTOCOL",
+            defaultValue = "datil",
             converter = ProtocolConverter.class,
-            description = "The wire of the embedded network or of the node URLs: datil (plain /v1 routes, as the JS SDK 7)"
-                    + " or naga (lit-peer's end-to-end-encrypted /v2 routes, as the JS SDK 8) (default: ${DEFAULT-VALUE})."
-                    + " The named networks are Datil networks.")
+            description =
+                    "The wire of the embedded network or of the node URLs: datil (plain /v1 routes, as the JS SDK 7)"
+                            + " or naga (lit-peer's end-to-end-encrypted /v2 routes, as the JS SDK 8) (default: ${DEFAULT-VALUE})."
+                            + " The named networks are Datil networks.")
     private NodeProtocol protocol;
 
-    @Option(names = "--rpc-url", paramLabel = "URL", description = "The Chronicle Yellowstone JSON-RPC endpoint that"
-            + " lists a Datil network's nodes (default: https://yellowstone-rpc.litprotocol.com).")
+    @Option(
+            names = "--rpc-url",
+            paramLabel = "URL",
+            description = "The Chronicle Yellowstone JSON-RPC endpoint that"
+                    + " lists a Datil network's nodes (default: https://yellowstone-rpc.litprotocol.com).")
     private URI rpcUrl;
 
-    @Option(names = "--attestation", paramLabel = "POLICY", converter = AttestationConverter.class,
+    @Option(
+            names = "--attestation",
+            paramLabel = "POLICY",
+            converter = AttestationConverter.class,
             description = "What is checked of the Datil nodes' SEV-SNP attestations: fields-only or not-checked."
                     + " Required for datil-test and datil (see docs/node-transport.md).")
     private AttestationPolicy attestation;
@@ -49,8 +62,8 @@ final class NetworkOptions {
             return switch (value) {
                 case "fields-only" -> AttestationPolicy.FIELDS_ONLY;
                 case "not-checked" -> AttestationPolicy.NOT_CHECKED;
-                default -> throw new TypeConversionException("expected fields-only or not-checked, got \"" + value
-                        + "\"");
+                default ->
+                    throw new TypeConversionException("expected fields-only or not-checked, got \"" + value + "\"");
             };
         }
     }

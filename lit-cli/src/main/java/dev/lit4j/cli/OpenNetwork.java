@@ -38,23 +38,33 @@ final class OpenNetwork implements AutoCloseable {
      * @throws InvalidInputException if an option does not fit the network (naming it)
      * @throws dev.lit4j.domain.port.NodeException if the nodes cannot be reached or do not agree
      */
-    static OpenNetwork open(NetworkChoice choice, NodeProtocol protocol, URI rpcUrl, AttestationPolicy attestation,
+    static OpenNetwork open(
+            NetworkChoice choice,
+            NodeProtocol protocol,
+            URI rpcUrl,
+            AttestationPolicy attestation,
             PrintWriter status) {
         if (choice instanceof NetworkChoice.Datil datil && protocol != NodeProtocol.DATIL) {
-            throw new InvalidInputException("--protocol", datil.network().wireName() + " is a Datil network; --protocol"
-                    + " " + ProtocolConverter.nameOf(protocol) + " applies to --network local or node URLs");
+            throw new InvalidInputException(
+                    "--protocol",
+                    datil.network().wireName() + " is a Datil network; --protocol" + " "
+                            + ProtocolConverter.nameOf(protocol) + " applies to --network local or node URLs");
         }
         if (!(choice instanceof NetworkChoice.Datil) && (rpcUrl != null || attestation != null)) {
-            throw new InvalidInputException(rpcUrl != null ? "--rpc-url" : "--attestation", "applies only to the"
-                    + " Datil networks (datil-dev, datil-test, datil), whose nodes are read from the chain");
+            throw new InvalidInputException(
+                    rpcUrl != null ? "--rpc-url" : "--attestation",
+                    "applies only to the"
+                            + " Datil networks (datil-dev, datil-test, datil), whose nodes are read from the chain");
         }
         LocalLitNetwork local = null;
         NodeTransportConfig config;
         if (choice instanceof NetworkChoice.Datil datil) {
             if (datil.network().attestationRequired() && attestation == null) {
-                throw new InvalidInputException("--attestation", datil.network().wireName() + " requires the nodes'"
-                        + " SEV-SNP attestation, and Lit4j cannot verify its AMD signature chain; choose"
-                        + " --attestation fields-only or --attestation not-checked knowingly (docs/node-transport.md)");
+                throw new InvalidInputException(
+                        "--attestation",
+                        datil.network().wireName() + " requires the nodes'"
+                                + " SEV-SNP attestation, and Lit4j cannot verify its AMD signature chain; choose"
+                                + " --attestation fields-only or --attestation not-checked knowingly (docs/node-transport.md)");
             }
             NodeTransportConfig.Builder builder = NodeTransportConfig.builder(datil.network());
             if (rpcUrl != null) {
@@ -67,16 +77,22 @@ final class OpenNetwork implements AutoCloseable {
         } else if (choice instanceof NetworkChoice.Nodes given) {
             config = NodeTransportConfig.custom(given.urls()).protocol(protocol).build();
         } else {
-            local = LocalLitNetwork.builder().nodeCount(LOCAL_NODES).protocol(protocol).build();
+            local = LocalLitNetwork.builder()
+                    .nodeCount(LOCAL_NODES)
+                    .protocol(protocol)
+                    .build();
             status.println("lit4j: started an embedded local Lit network of " + local.nodeCount() + " nodes ("
                     + ProtocolConverter.nameOf(protocol) + "): " + String.join(", ", local.nodeUrls()));
-            config = NodeTransportConfig.custom(local.nodeUrls()).protocol(protocol).build();
+            config = NodeTransportConfig.custom(local.nodeUrls())
+                    .protocol(protocol)
+                    .build();
         }
         try {
             NodeTransport nodes = NodeTransports.create(config);
             ConnectedNetwork network = SlowStepNotice.during(status, "the nodes' handshake", nodes::network);
-            status.println("lit4j: connected to " + network.nodeUrls().size() + " nodes (threshold "
-                    + network.threshold() + "), network key " + network.networkPublicKey().hex());
+            status.println(
+                    "lit4j: connected to " + network.nodeUrls().size() + " nodes (threshold " + network.threshold()
+                            + "), network key " + network.networkPublicKey().hex());
             return new OpenNetwork(local, nodes);
         } catch (RuntimeException e) {
             if (local != null) {

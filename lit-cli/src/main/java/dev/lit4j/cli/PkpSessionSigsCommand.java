@@ -2,7 +2,6 @@ package dev.lit4j.cli;
 
 import dev.lit4j.adapters.signer.wallet.PrivateKeyWalletSigner;
 import dev.lit4j.adapters.storage.EntrySessionStore;
-import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.Lit4j;
 import dev.lit4j.domain.action.IpfsCid;
 import dev.lit4j.domain.auth.AuthMethod;
@@ -33,34 +32,52 @@ import picocli.CommandLine.Spec;
  * EthWallet auth method by the wallet ({@code getPkpSessionSigs}) or running a custom-auth Lit Action
  * ({@code getLitActionSessionSigs}).
  */
-@Command(name = "pkp-session-sigs", mixinStandardHelpOptions = true,
-        description = {"Makes session sigs for a PKP and prints them as JSON. The nodes check an EthWallet auth"
-                + " method signed by the wallet (the JS SDK's getPkpSessionSigs), or run the custom-auth Lit Action"
-                + " given by --lit-action (getLitActionSessionSigs), then BLS-sign the session key.",
+@Command(
+        name = "pkp-session-sigs",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Makes session sigs for a PKP and prints them as JSON. The nodes check an EthWallet auth"
+                    + " method signed by the wallet (the JS SDK's getPkpSessionSigs), or run the custom-auth Lit Action"
+                    + " given by --lit-action (getLitActionSessionSigs), then BLS-sign the session key.",
             "On the embedded local network a PKP owned by the wallet is minted unless --pkp-public-key names one,"
-                + " and a --lit-action is permitted for it."})
+                    + " and a --lit-action is permitted for it."
+        })
 final class PkpSessionSigsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
+
     @Mixin
     private HomeOption home;
+
     @Mixin
     private WalletOptions wallet;
+
     @Mixin
     private NetworkOptions network;
+
     @Mixin
     private SessionOptions session;
 
-    @Option(names = "--pkp-public-key", paramLabel = "HEX", converter = PkpPublicKeyConverter.class,
+    @Option(
+            names = "--pkp-public-key",
+            paramLabel = "HEX",
+            converter = PkpPublicKeyConverter.class,
             description = "The PKP's uncompressed public key (04 and 128 hex digits, 0x optional). Required unless"
                     + " the network is the embedded local one, which mints a PKP.")
     private PkpPublicKey pkpPublicKey;
 
-    @Option(names = "--lit-action", paramLabel = "FILE", description = "A custom-auth Lit Action (JavaScript) that"
-            + " decides instead of an EthWallet auth method: it authenticates when its response contains \"true\".")
+    @Option(
+            names = "--lit-action",
+            paramLabel = "FILE",
+            description =
+                    "A custom-auth Lit Action (JavaScript) that"
+                            + " decides instead of an EthWallet auth method: it authenticates when its response contains \"true\".")
     private Path litAction;
 
-    @Option(names = "--js-params", paramLabel = "JSON", converter = JsParamsConverter.class,
+    @Option(
+            names = "--js-params",
+            paramLabel = "JSON",
+            converter = JsParamsConverter.class,
             description = "The Lit Action's parameters, a JSON object.")
     private JsonValue.Obj jsParams;
 
@@ -75,14 +92,15 @@ final class PkpSessionSigsCommand implements Callable<Integer> {
         }
         if (jsParams != null) {
             if (code == null) {
-                throw new ParameterException(spec.commandLine(),
-                        "--js-params are the Lit Action's parameters; give --lit-action too");
+                throw new ParameterException(
+                        spec.commandLine(), "--js-params are the Lit Action's parameters; give --lit-action too");
             }
             builder.jsParams(jsParams);
         }
         SessionSigsRequest request = builder.build();
         LitHome dir = home.home();
-        try (OpenNetwork nodes = network.open(err); EntrySessionStore store = session.openStore(dir, err)) {
+        try (OpenNetwork nodes = network.open(err);
+                EntrySessionStore store = session.openStore(dir, err)) {
             PrivateKeyWalletSigner signer = wallet.signer(dir, err);
             PkpPublicKey pkp = PkpSessions.givenOrMinted(pkpPublicKey, nodes, signer, err);
             List<AuthMethod> authMethods;
@@ -92,8 +110,14 @@ final class PkpSessionSigsCommand implements Callable<Integer> {
             } else {
                 authMethods = PkpSessions.walletAuthMethods(nodes, signer, request, clock);
             }
-            Lit4j lit = Lit4j.builder().nodes(nodes.nodes()).store(store).clock(clock).build();
-            SessionSigs sigs = SlowStepNotice.during(err, "the nodes to sign the session key",
+            Lit4j lit = Lit4j.builder()
+                    .nodes(nodes.nodes())
+                    .store(store)
+                    .clock(clock)
+                    .build();
+            SessionSigs sigs = SlowStepNotice.during(
+                    err,
+                    "the nodes to sign the session key",
                     () -> lit.sessionSigs(request, lit.pkp(pkp, authMethods)));
             err.println("lit4j: session key " + sigs.sessionKey().hex() + " for PKP " + pkp.ethAddress() + ", "
                     + sigs.nodeUrls().size() + " session sigs");

@@ -26,49 +26,75 @@ import picocli.CommandLine.Spec;
  * {@code lit4j pkp-sign}: the PKP signs a digest, or a message hashed as asked, through the nodes
  * ({@code pkpSign}); prints {@code {r, s, recid, signature, publicKey, dataSigned}} as the JS SDK returns it.
  */
-@Command(name = "pkp-sign", mixinStandardHelpOptions = true,
-        description = {"Signs 32 bytes with a PKP through the nodes (the JS SDK's pkpSign) and prints the signature"
-                + " as JSON: {r, s, recid, signature, publicKey, dataSigned}. The nodes' ECDSA shares are combined and"
-                + " the signature is checked to recover to the PKP's key.",
+@Command(
+        name = "pkp-sign",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Signs 32 bytes with a PKP through the nodes (the JS SDK's pkpSign) and prints the signature"
+                    + " as JSON: {r, s, recid, signature, publicKey, dataSigned}. The nodes' ECDSA shares are combined and"
+                    + " the signature is checked to recover to the PKP's key.",
             "Without --session-sigs, PKP session sigs are made first as pkp-session-sigs does (the wallet's EthWallet"
-                + " auth method; on the embedded local network a PKP owned by the wallet is minted unless"
-                + " --pkp-public-key names one)."})
+                    + " auth method; on the embedded local network a PKP owned by the wallet is minted unless"
+                    + " --pkp-public-key names one)."
+        })
 final class PkpSignCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
+
     @Mixin
     private HomeOption home;
+
     @Mixin
     private WalletOptions wallet;
+
     @Mixin
     private NetworkOptions network;
+
     @Mixin
     private SessionOptions session;
 
-    @Option(names = "--pkp-public-key", paramLabel = "HEX", converter = PkpPublicKeyConverter.class, description = "The PKP's uncompressed public key (04…,"
-            + " 0x optional). Required with --session-sigs, and unless the network is the embedded local one.")
+    @Option(
+            names = "--pkp-public-key",
+            paramLabel = "HEX",
+            converter = PkpPublicKeyConverter.class,
+            description = "The PKP's uncompressed public key (04…,"
+                    + " 0x optional). Required with --session-sigs, and unless the network is the embedded local one.")
     private PkpPublicKey pkpPublicKey;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     private ToSign toSign;
 
-    @Option(names = "--hash", paramLabel = "HASH", defaultValue = "keccak256", converter = MessageHashConverter.class,
+    @Option(
+            names = "--hash",
+            paramLabel = "HASH",
+            defaultValue = "keccak256",
+            converter = MessageHashConverter.class,
             description = "How --message is hashed: keccak256 (as Ethereum, the default) or sha256.")
     private DataToSign.MessageHash hash;
 
-    @Option(names = "--session-sigs", paramLabel = "FILE", converter = SessionSigsFileConverter.class,
+    @Option(
+            names = "--session-sigs",
+            paramLabel = "FILE",
+            converter = SessionSigsFileConverter.class,
             description = "Session sigs granting pkp-signing on the PKP (a SessionSigs JSON map, e.g. from"
                     + " pkp-session-sigs), one for every node of the network.")
     private SessionSigs given;
 
     /** What is signed: a digest or a message, exactly one. */
     static final class ToSign {
-        @Option(names = "--digest", paramLabel = "HEX", required = true, converter = DigestConverter.class,
+        @Option(
+                names = "--digest",
+                paramLabel = "HEX",
+                required = true,
+                converter = DigestConverter.class,
                 description = "The 32 bytes to sign, 64 hex digits (0x optional); the nodes sign them as they are.")
         private DataToSign digest;
 
-        @Option(names = "--message", paramLabel = "TEXT", required = true, description = "A message to sign: its UTF-8"
-                + " bytes hashed with --hash.")
+        @Option(
+                names = "--message",
+                paramLabel = "TEXT",
+                required = true,
+                description = "A message to sign: its UTF-8" + " bytes hashed with --hash.")
         private String message;
     }
 
@@ -76,16 +102,23 @@ final class PkpSignCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Clock clock = Clock.systemUTC();
-        DataToSign data = toSign.digest != null ? toSign.digest
+        DataToSign data = toSign.digest != null
+                ? toSign.digest
                 : DataToSign.hashOf(toSign.message.getBytes(StandardCharsets.UTF_8), hash);
         if (given != null && pkpPublicKey == null) {
-            throw new ParameterException(spec.commandLine(), "--pkp-public-key is required with --session-sigs: name"
-                    + " the PKP the session sigs grant pkp-signing on");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--pkp-public-key is required with --session-sigs: name"
+                            + " the PKP the session sigs grant pkp-signing on");
         }
         LitHome dir = home.home();
         try (OpenNetwork nodes = network.open(err);
                 EntrySessionStore store = given != null ? new InMemorySessionStore() : session.openStore(dir, err)) {
-            Lit4j lit = Lit4j.builder().nodes(nodes.nodes()).store(store).clock(clock).build();
+            Lit4j lit = Lit4j.builder()
+                    .nodes(nodes.nodes())
+                    .store(store)
+                    .clock(clock)
+                    .build();
             PkpPublicKey pkp;
             SessionSigs sigs;
             if (given != null) {
@@ -95,8 +128,8 @@ final class PkpSignCommand implements Callable<Integer> {
                 PrivateKeyWalletSigner signer = wallet.signer(dir, err);
                 pkp = PkpSessions.givenOrMinted(pkpPublicKey, nodes, signer, err);
                 SessionSigsRequest request = session.request().build();
-                sigs = lit.sessionSigs(request, lit.pkp(pkp, PkpSessions.walletAuthMethods(nodes, signer, request,
-                        clock)));
+                sigs = lit.sessionSigs(
+                        request, lit.pkp(pkp, PkpSessions.walletAuthMethods(nodes, signer, request, clock)));
                 err.println("lit4j: session key " + sigs.sessionKey().hex() + " for PKP " + pkp.ethAddress());
             }
             PkpSignature signature = lit.pkpSign(new PkpSignRequest(data, pkp, sigs));

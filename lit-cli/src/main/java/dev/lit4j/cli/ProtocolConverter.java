@@ -14,15 +14,18 @@ final class ProtocolConverter extends OptionConverter<NodeProtocol> {
     NodeProtocol parse(String text) {
         NodeProtocol protocol = BY_NAME.get(text.toLowerCase(Locale.ROOT));
         if (protocol == null) {
-            throw new InvalidInputException("protocol", "expected one of " + String.join(", ", BY_NAME.keySet())
-                    + ", got \"" + text + "\"");
+            throw new InvalidInputException(
+                    "protocol", "expected one of " + String.join(", ", BY_NAME.keySet()) + ", got \"" + text + "\"");
         }
         return protocol;
     }
 
     /** The option's name of {@code protocol}, as the network's JSON description says it. */
     static String nameOf(NodeProtocol protocol) {
-        return BY_NAME.entrySet().stream().filter(entry -> entry.getValue() == protocol).findFirst().orElseThrow()
+        return BY_NAME.entrySet().stream()
+                .filter(entry -> entry.getValue() == protocol)
+                .findFirst()
+                .orElseThrow()
                 .getKey();
     }
 

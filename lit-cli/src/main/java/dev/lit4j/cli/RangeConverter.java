@@ -30,8 +30,8 @@ abstract class RangeConverter extends OptionConverter<Integer> {
     }
 
     private InvalidInputException outOfRange(String text) {
-        return new InvalidInputException(what, "expected " + what + " from " + min + " to " + max + ", got \""
-                + Bounded.text(text) + "\"");
+        return new InvalidInputException(
+                what, "expected " + what + " from " + min + " to " + max + ", got \"" + Bounded.text(text) + "\"");
     }
 
     /** How many nodes a local network has. */

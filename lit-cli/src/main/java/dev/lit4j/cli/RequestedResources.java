@@ -24,8 +24,8 @@ import java.util.List;
  */
 record RequestedResources(List<ResourceAbilityRequest> checked, List<String> notChecked, String why) {
     /** The request checked when the session sig's own cannot be read. */
-    static final ResourceAbilityRequest FALLBACK = ResourceAbilityRequest.of(
-            LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING);
+    static final ResourceAbilityRequest FALLBACK =
+            ResourceAbilityRequest.of(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING);
 
     RequestedResources {
         checked = List.copyOf(checked);
@@ -38,15 +38,18 @@ record RequestedResources(List<ResourceAbilityRequest> checked, List<String> not
         try {
             entries = SessionSignedMessage.parse(sig.signedMessage()).resourceAbilityRequests();
         } catch (InvalidInputException e) {
-            return new RequestedResources(List.of(FALLBACK), List.of(), "the default, as no --resource was given and"
-                    + " the signed message cannot be read");
+            return new RequestedResources(
+                    List.of(FALLBACK),
+                    List.of(),
+                    "the default, as no --resource was given and" + " the signed message cannot be read");
         }
         List<ResourceAbilityRequest> checked = new ArrayList<>();
         List<String> notChecked = new ArrayList<>();
         for (ResourceAbilityEntry entry : entries) {
             try {
-                ResourceAbilityRequest request = ResourceAbilityRequest.of(LitResource.parse(entry.resourcePrefix()
-                        + "://" + entry.resource()), LitAbility.fromWireName("ability", entry.ability()));
+                ResourceAbilityRequest request = ResourceAbilityRequest.of(
+                        LitResource.parse(entry.resourcePrefix() + "://" + entry.resource()),
+                        LitAbility.fromWireName("ability", entry.ability()));
                 if (!checked.contains(request)) {
                     checked.add(request);
                 }
@@ -56,15 +59,21 @@ record RequestedResources(List<ResourceAbilityRequest> checked, List<String> not
             }
         }
         if (checked.isEmpty()) {
-            return new RequestedResources(List.of(FALLBACK), notChecked, "the default, as no --resource was given and"
-                    + " the session sig requests no resource and ability Lit4j can check");
+            return new RequestedResources(
+                    List.of(FALLBACK),
+                    notChecked,
+                    "the default, as no --resource was given and"
+                            + " the session sig requests no resource and ability Lit4j can check");
         }
-        return new RequestedResources(checked, notChecked, "every resource and ability the session sig requests,"
-                + " as no --resource was given");
+        return new RequestedResources(
+                checked,
+                notChecked,
+                "every resource and ability the session sig requests," + " as no --resource was given");
     }
 
     /** {@code <resource key> <ability>}, e.g. {@code lit-pkp://* pkp-signing}. */
     static String describe(ResourceAbilityRequest request) {
-        return PrintableText.of(request.resource().key()) + " " + request.ability().wireName();
+        return PrintableText.of(request.resource().key()) + " "
+                + request.ability().wireName();
     }
 }

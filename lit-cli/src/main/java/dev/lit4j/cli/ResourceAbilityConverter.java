@@ -20,8 +20,8 @@ final class ResourceAbilityConverter implements ITypeConverter<ResourceAbilityRe
     public ResourceAbilityRequest convert(String value) {
         int equals = value.lastIndexOf('=');
         if (equals < 0) {
-            throw new TypeConversionException("expected <prefix>://<id>=<ability>, e.g. lit-pkp://*=pkp-signing;"
-                    + " got \"" + value + "\"");
+            throw new TypeConversionException(
+                    "expected <prefix>://<id>=<ability>, e.g. lit-pkp://*=pkp-signing;" + " got \"" + value + "\"");
         }
         try {
             LitResource resource = LitResource.parse(value.substring(0, equals));

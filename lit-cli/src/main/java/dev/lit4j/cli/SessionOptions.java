@@ -22,7 +22,8 @@ final class SessionOptions {
     /** What a session may do when no {@code --resource} is given: PKP signing and Lit Action execution on {@code *}. */
     static final List<ResourceAbilityRequest> DEFAULT_RESOURCES = List.of(
             ResourceAbilityRequest.of(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING),
-            ResourceAbilityRequest.of(LitResource.wildcard(ResourcePrefix.LIT_ACTION), LitAbility.LIT_ACTION_EXECUTION));
+            ResourceAbilityRequest.of(
+                    LitResource.wildcard(ResourcePrefix.LIT_ACTION), LitAbility.LIT_ACTION_EXECUTION));
 
     /** Where session keys and AuthSigs are kept. */
     enum StoreKind {
@@ -34,24 +35,39 @@ final class SessionOptions {
         MEMORY
     }
 
-    @Option(names = "--resource", paramLabel = ResourceAbilityConverter.LABEL, converter = ResourceAbilityConverter.class,
+    @Option(
+            names = "--resource",
+            paramLabel = ResourceAbilityConverter.LABEL,
+            converter = ResourceAbilityConverter.class,
             description = "What the session may do, e.g. 'lit-pkp://*=pkp-signing'; repeatable. Default: PKP signing"
                     + " and Lit Action execution on every resource ('lit-pkp://*=pkp-signing',"
                     + " 'lit-litaction://*=lit-action-execution').")
     private List<ResourceAbilityRequest> resources;
 
-    @Option(names = "--expiration", paramLabel = "TIME", converter = ExpirationConverter.Session.class,
+    @Option(
+            names = "--expiration",
+            paramLabel = "TIME",
+            converter = ExpirationConverter.Session.class,
             description = "When the session expires, RFC 3339 (default: 24 hours from now; at most "
                     + SessionTimeLimits.MAX_LIFETIME_DAYS + " days).")
     private Instant expiration;
 
-    @Option(names = "--capacity-delegation", paramLabel = "FILE", description = "A capacity-delegation AuthSig"
-            + " (JSON, as 'lit4j capacity-delegation' prints it) to carry in the session's capabilities; repeatable.")
+    @Option(
+            names = "--capacity-delegation",
+            paramLabel = "FILE",
+            description =
+                    "A capacity-delegation AuthSig"
+                            + " (JSON, as 'lit4j capacity-delegation' prints it) to carry in the session's capabilities; repeatable.")
     private List<Path> capacityDelegations;
 
-    @Option(names = "--store", paramLabel = "STORE", defaultValue = "mapdb", converter = StoreKindConverter.class,
-            description = "Where the session key and"
-            + " AuthSig are kept: mapdb (HOME/sessions.db, the default), files (HOME/sessions/) or memory (not kept).")
+    @Option(
+            names = "--store",
+            paramLabel = "STORE",
+            defaultValue = "mapdb",
+            converter = StoreKindConverter.class,
+            description =
+                    "Where the session key and"
+                            + " AuthSig are kept: mapdb (HOME/sessions.db, the default), files (HOME/sessions/) or memory (not kept).")
     private StoreKind store;
 
     /**
@@ -61,14 +77,15 @@ final class SessionOptions {
      *     read or holds no AuthSig
      */
     SessionSigsRequest.Builder request() {
-        SessionSigsRequest.Builder request = SessionSigsRequest.builder()
-                .resources(resources == null ? DEFAULT_RESOURCES : resources);
+        SessionSigsRequest.Builder request =
+                SessionSigsRequest.builder().resources(resources == null ? DEFAULT_RESOURCES : resources);
         if (expiration != null) {
             request.expiration(expiration);
         }
         if (capacityDelegations != null) {
             for (Path file : capacityDelegations) {
-                request.capabilityAuthSig(AuthSigJson.parse("--capacity-delegation " + file,
+                request.capabilityAuthSig(AuthSigJson.parse(
+                        "--capacity-delegation " + file,
                         TextInput.read("--capacity-delegation", file).strip()));
             }
         }

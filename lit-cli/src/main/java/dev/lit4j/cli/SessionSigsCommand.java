@@ -18,21 +18,29 @@ import picocli.CommandLine.Spec;
  * the JS SDK's {@code SessionSigsMap} JSON. The session key and the wallet's AuthSig are kept in the store
  * and reused while they grant what is asked.
  */
-@Command(name = "session-sigs", mixinStandardHelpOptions = true,
-        description = {"Makes session sigs for a wallet (the JS SDK's getSessionSigs) and prints them as JSON:"
-                + " one session sig per node.",
+@Command(
+        name = "session-sigs",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Makes session sigs for a wallet (the JS SDK's getSessionSigs) and prints them as JSON:"
+                    + " one session sig per node.",
             "With no options: starts an embedded local network of 3 nodes, uses the wallet key made once in"
-                + " ~/.lit4j/wallet.key and keeps the session in ~/.lit4j/sessions.db, so that the next run"
-                + " reuses the session key and the wallet's signature."})
+                    + " ~/.lit4j/wallet.key and keeps the session in ~/.lit4j/sessions.db, so that the next run"
+                    + " reuses the session key and the wallet's signature."
+        })
 final class SessionSigsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
+
     @Mixin
     private HomeOption home;
+
     @Mixin
     private WalletOptions wallet;
+
     @Mixin
     private NetworkOptions network;
+
     @Mixin
     private SessionOptions session;
 
@@ -41,13 +49,14 @@ final class SessionSigsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SessionSigsRequest request = session.request().build();
         LitHome dir = home.home();
-        try (OpenNetwork nodes = network.open(err); EntrySessionStore store = session.openStore(dir, err)) {
+        try (OpenNetwork nodes = network.open(err);
+                EntrySessionStore store = session.openStore(dir, err)) {
             PrivateKeyWalletSigner signer = wallet.signer(dir, err);
             Lit4j lit = Lit4j.builder().nodes(nodes.nodes()).store(store).build();
-            SessionSigs sigs = SlowStepNotice.during(err, "the nodes' session sigs",
-                    () -> lit.sessionSigs(request, lit.wallet(signer)));
-            err.println("lit4j: session key " + sigs.sessionKey().hex() + ", " + sigs.nodeUrls().size()
-                    + " session sigs");
+            SessionSigs sigs = SlowStepNotice.during(
+                    err, "the nodes' session sigs", () -> lit.sessionSigs(request, lit.wallet(signer)));
+            err.println("lit4j: session key " + sigs.sessionKey().hex() + ", "
+                    + sigs.nodeUrls().size() + " session sigs");
             PrintWriter out = spec.commandLine().getOut();
             out.println(SessionSigsJson.toJson(sigs));
             out.flush();

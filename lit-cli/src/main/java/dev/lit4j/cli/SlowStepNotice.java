@@ -40,11 +40,15 @@ final class SlowStepNotice {
             return thread;
         });
         long started = System.nanoTime();
-        timer.scheduleAtFixedRate(() -> {
-            long seconds = Math.round((System.nanoTime() - started) / 1e9);
-            status.println("lit4j: still waiting for " + what + " (" + seconds + " s)");
-            status.flush();
-        }, FIRST.toMillis(), AGAIN.toMillis(), TimeUnit.MILLISECONDS);
+        timer.scheduleAtFixedRate(
+                () -> {
+                    long seconds = Math.round((System.nanoTime() - started) / 1e9);
+                    status.println("lit4j: still waiting for " + what + " (" + seconds + " s)");
+                    status.flush();
+                },
+                FIRST.toMillis(),
+                AGAIN.toMillis(),
+                TimeUnit.MILLISECONDS);
         return new SlowStepNotice(timer);
     }
 }

@@ -12,9 +12,13 @@ final class StoreKindConverter extends OptionConverter<SessionOptions.StoreKind>
         return Arrays.stream(SessionOptions.StoreKind.values())
                 .filter(kind -> name(kind).equals(text))
                 .findFirst()
-                .orElseThrow(() -> new InvalidInputException("store", "expected "
-                        + Arrays.stream(SessionOptions.StoreKind.values()).map(StoreKindConverter::name)
-                                .collect(Collectors.joining(", ")) + ", got \"" + Bounded.text(text) + "\""));
+                .orElseThrow(() -> new InvalidInputException(
+                        "store",
+                        "expected "
+                                + Arrays.stream(SessionOptions.StoreKind.values())
+                                        .map(StoreKindConverter::name)
+                                        .collect(Collectors.joining(", "))
+                                + ", got \"" + Bounded.text(text) + "\""));
     }
 
     /** The name a user types. */

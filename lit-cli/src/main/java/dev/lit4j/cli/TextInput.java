@@ -12,8 +12,7 @@ import java.nio.file.Path;
  * {@code -}.
  */
 final class TextInput {
-    private TextInput() {
-    }
+    private TextInput() {}
 
     /**
      * The content of {@code file}.
@@ -49,8 +48,8 @@ final class TextInput {
             }
             return stdin.readAllBytes();
         } catch (IOException e) {
-            throw new InvalidInputException(field, "cannot read " + (file == null ? "standard input" : file) + ": "
-                    + FileProblem.describe(e));
+            throw new InvalidInputException(
+                    field, "cannot read " + (file == null ? "standard input" : file) + ": " + FileProblem.describe(e));
         }
     }
 }

@@ -5,8 +5,7 @@ import java.time.Instant;
 
 /** How far a time is from now, in words: {@code in 1d 2h 3m 4s}, {@code 5m 0s ago}. Whole seconds. */
 final class TimeLeft {
-    private TimeLeft() {
-    }
+    private TimeLeft() {}
 
     /** {@code time} relative to {@code now}. */
     static String describe(Instant time, Instant now) {

@@ -24,11 +24,13 @@ final class WalletKeyFile {
     private static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
-    private static final Set<PosixFilePermission> OTHERS = EnumSet.of(PosixFilePermission.GROUP_READ,
-            PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE);
+    private static final Set<PosixFilePermission> OTHERS = EnumSet.of(
+            PosixFilePermission.GROUP_READ,
+            PosixFilePermission.GROUP_WRITE,
+            PosixFilePermission.OTHERS_READ,
+            PosixFilePermission.OTHERS_WRITE);
 
-    private WalletKeyFile() {
-    }
+    private WalletKeyFile() {}
 
     /**
      * A key file read, and the signer of its key.
@@ -36,8 +38,7 @@ final class WalletKeyFile {
      * @param file the file
      * @param signer the signer of the key it holds
      */
-    record Loaded(Path file, PrivateKeyWalletSigner signer) {
-    }
+    record Loaded(Path file, PrivateKeyWalletSigner signer) {}
 
     /**
      * The signer of the key in {@code file}: the key may be surrounded by white space (a trailing newline)
@@ -79,7 +80,8 @@ final class WalletKeyFile {
             Path dir = Files.isDirectory(home.dir()) ? home.dir() : home.create(status);
             try {
                 Path draft = LitHome.isPosix()
-                        ? Files.createTempFile(dir, "wallet", ".draft", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+                        ? Files.createTempFile(
+                                dir, "wallet", ".draft", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
                         : Files.createTempFile(dir, "wallet", ".draft");
                 try {
                     Files.writeString(draft, "0x" + freshKeyHex() + "\n", StandardCharsets.US_ASCII);
@@ -92,8 +94,8 @@ final class WalletKeyFile {
                     Files.deleteIfExists(draft);
                 }
             } catch (IOException e) {
-                throw new InvalidInputException("--home", "cannot write the wallet key " + file + ": "
-                        + FileProblem.describe(e));
+                throw new InvalidInputException(
+                        "--home", "cannot write the wallet key " + file + ": " + FileProblem.describe(e));
             }
         }
         return read("--home", file, status);

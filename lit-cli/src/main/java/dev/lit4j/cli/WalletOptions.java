@@ -16,12 +16,18 @@ final class WalletOptions {
 
     /** The two ways to name a key, of which at most one may be given. */
     static final class Source {
-        @Option(names = "--wallet-key", paramLabel = "HEX", converter = WalletKeyConverter.class,
+        @Option(
+                names = "--wallet-key",
+                paramLabel = "HEX",
+                converter = WalletKeyConverter.class,
                 description = "The wallet's private key, 64 hex digits (0x optional). Other users can see it in the"
                         + " process list: prefer --wallet-key-file.")
         private PrivateKeyWalletSigner key;
 
-        @Option(names = "--wallet-key-file", paramLabel = "FILE", converter = WalletKeyFileConverter.class,
+        @Option(
+                names = "--wallet-key-file",
+                paramLabel = "FILE",
+                converter = WalletKeyFileConverter.class,
                 description = "A file holding the wallet's private key (64 hex digits, 0x optional).")
         private WalletKeyFile.Loaded file;
     }

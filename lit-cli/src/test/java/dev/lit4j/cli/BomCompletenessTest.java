@@ -59,7 +59,8 @@ class BomCompletenessTest {
 
     private static boolean isUnpublished(Document pom) {
         NodeList skips = pom.getElementsByTagName("maven.deploy.skip");
-        return skips.getLength() == 1 && "true".equals(skips.item(0).getTextContent().trim());
+        return skips.getLength() == 1
+                && "true".equals(skips.item(0).getTextContent().trim());
     }
 
     private static Document parse(Path pom) throws Exception {

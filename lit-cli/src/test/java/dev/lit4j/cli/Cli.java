@@ -16,13 +16,14 @@ final class Cli {
 
         /** The line of standard error that says why a command failed: {@code lit4j <command>: …}, not a status line. */
         String failureLine() {
-            return err.lines().filter(line -> line.startsWith("lit4j ") && !line.startsWith("lit4j: ")).findFirst()
+            return err.lines()
+                    .filter(line -> line.startsWith("lit4j ") && !line.startsWith("lit4j: "))
+                    .findFirst()
                     .orElse("");
         }
     }
 
-    private Cli() {
-    }
+    private Cli() {}
 
     /** Runs {@code args} with an empty standard input. */
     static Run run(String... args) {

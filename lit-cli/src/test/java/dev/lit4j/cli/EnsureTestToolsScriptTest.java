@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * packages it installs and how (apt-get as root, through sudo otherwise), and what it says elsewhere.
  */
 class EnsureTestToolsScriptTest {
-    private static final Path SCRIPT = Path.of("..").toAbsolutePath().normalize()
-            .resolve("scripts/ensure-test-tools");
+    private static final Path SCRIPT =
+            Path.of("..").toAbsolutePath().normalize().resolve("scripts/ensure-test-tools");
 
     @TempDir
     Path bin;
@@ -27,8 +27,7 @@ class EnsureTestToolsScriptTest {
     private Path calls;
 
     /** What a run printed and returned, and the commands the stand-ins recorded. */
-    private record Run(int exitCode, String err, String calls) {
-    }
+    private record Run(int exitCode, String err, String calls) {}
 
     @BeforeEach
     void standIns() throws IOException {
@@ -55,16 +54,24 @@ class EnsureTestToolsScriptTest {
         Files.delete(bin.resolve("node"));
         Files.delete(bin.resolve("npm"));
 
-        assertEquals(new Run(0, "run-tests: installing softhsm2 nodejs npm (apt-get)\n",
-                "apt-get update -qq\napt-get install -y -qq softhsm2 nodejs npm\n"), run());
+        assertEquals(
+                new Run(
+                        0,
+                        "run-tests: installing softhsm2 nodejs npm (apt-get)\n",
+                        "apt-get update -qq\napt-get install -y -qq softhsm2 nodejs npm\n"),
+                run());
     }
 
     @Test
     void asAUserInstallsThroughSudo() throws Exception {
         Files.delete(bin.resolve("softhsm2-util"));
 
-        assertEquals(new Run(0, "run-tests: installing softhsm2 (apt-get through sudo)\n",
-                "sudo\napt-get update -qq\nsudo\napt-get install -y -qq softhsm2\n"), run("FAKE_UID=1000"));
+        assertEquals(
+                new Run(
+                        0,
+                        "run-tests: installing softhsm2 (apt-get through sudo)\n",
+                        "sudo\napt-get update -qq\nsudo\napt-get install -y -qq softhsm2\n"),
+                run("FAKE_UID=1000"));
     }
 
     @Test
@@ -72,7 +79,8 @@ class EnsureTestToolsScriptTest {
         Files.delete(bin.resolve("softhsm2-util"));
         Files.delete(bin.resolve("sudo"));
 
-        assertEquals(new Run(1, "run-tests: not root and no sudo; as root, run: apt-get install softhsm2\n", ""),
+        assertEquals(
+                new Run(1, "run-tests: not root and no sudo; as root, run: apt-get install softhsm2\n", ""),
                 run("FAKE_UID=1000"));
     }
 
@@ -81,8 +89,12 @@ class EnsureTestToolsScriptTest {
         Files.delete(bin.resolve("softhsm2-util"));
         Files.delete(bin.resolve("apt-get"));
 
-        assertEquals(new Run(1, "run-tests: SoftHSM2 is missing (Debian/Ubuntu package: softhsm2; elsewhere:"
-                + " Homebrew: softhsm; Fedora: softhsm; then point LIT4J_SOFTHSM2_MODULE at libsofthsm2.so)\n", ""),
+        assertEquals(
+                new Run(
+                        1,
+                        "run-tests: SoftHSM2 is missing (Debian/Ubuntu package: softhsm2; elsewhere:"
+                                + " Homebrew: softhsm; Fedora: softhsm; then point LIT4J_SOFTHSM2_MODULE at libsofthsm2.so)\n",
+                        ""),
                 run());
     }
 
@@ -90,8 +102,12 @@ class EnsureTestToolsScriptTest {
     void aSoftHsm2ModuleOverrideMustExist() throws Exception {
         Path absent = bin.resolve("absent/libsofthsm2.so");
 
-        assertEquals(new Run(1, "run-tests: LIT4J_SOFTHSM2_MODULE names " + absent + ", which does not exist;"
-                + " point it at libsofthsm2.so, or unset it to use the installed SoftHSM2\n", ""),
+        assertEquals(
+                new Run(
+                        1,
+                        "run-tests: LIT4J_SOFTHSM2_MODULE names " + absent + ", which does not exist;"
+                                + " point it at libsofthsm2.so, or unset it to use the installed SoftHSM2\n",
+                        ""),
                 run("LIT4J_SOFTHSM2_MODULE=" + absent));
     }
 
@@ -99,8 +115,8 @@ class EnsureTestToolsScriptTest {
     void anOldNodeIsRefusedNotReplaced() throws Exception {
         tool("node", "echo v16.20.2");
 
-        assertEquals(new Run(1, "run-tests: Node.js 18 or later is needed; the node on the PATH is v16.20.2\n", ""),
-                run());
+        assertEquals(
+                new Run(1, "run-tests: Node.js 18 or later is needed; the node on the PATH is v16.20.2\n", ""), run());
     }
 
     private void tool(String name, String body) throws IOException {
@@ -118,12 +134,16 @@ class EnsureTestToolsScriptTest {
             builder.environment().put(nameAndValue[0], nameAndValue[1]);
         }
         Path err = bin.resolve("err.txt");
-        Process process = builder.redirectOutput(bin.resolve("out.txt").toFile()).redirectError(err.toFile()).start();
+        Process process = builder.redirectOutput(bin.resolve("out.txt").toFile())
+                .redirectError(err.toFile())
+                .start();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("scripts/ensure-test-tools did not finish in 30 s");
         }
-        return new Run(process.exitValue(), Files.readString(err, StandardCharsets.UTF_8),
+        return new Run(
+                process.exitValue(),
+                Files.readString(err, StandardCharsets.UTF_8),
                 Files.readString(calls, StandardCharsets.UTF_8));
     }
 }

@@ -48,8 +48,11 @@ class FailureHandlerTest {
         Printed printed = run(new IllegalStateException("bug\r\nfake line"));
 
         assertEquals(Lit4jCli.FAILED, printed.exitCode());
-        assertTrue(printed.err().startsWith("demo: unexpected failure: java.lang.IllegalStateException: bug\\r\\nfake"
-                + " line\njava.lang.IllegalStateException: bug"), printed.err());
+        assertTrue(
+                printed.err()
+                        .startsWith("demo: unexpected failure: java.lang.IllegalStateException: bug\\r\\nfake"
+                                + " line\njava.lang.IllegalStateException: bug"),
+                printed.err());
     }
 
     @Test
@@ -60,8 +63,7 @@ class FailureHandlerTest {
         assertEquals("lit4j pkp-sign: Unknown option: '--digest\\u001b[31m\\n'", run.firstErrorLine());
     }
 
-    private record Printed(int exitCode, String err) {
-    }
+    private record Printed(int exitCode, String err) {}
 
     private static Printed run(Exception failure) {
         StringWriter err = new StringWriter();

@@ -18,8 +18,8 @@ import dev.lit4j.domain.action.ExecuteJsRequest;
 import dev.lit4j.domain.action.ExecuteJsResult;
 import dev.lit4j.domain.action.IpfsCid;
 import dev.lit4j.domain.auth.AuthSigKind;
-import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.codec.internal.JavaJson;
 import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.internal.JsonValueParser;
@@ -44,17 +44,15 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,6 +84,7 @@ class JsSdkCrossCheckIT {
     private static final Path RESPOND_ACTION = ROOT.resolve("crosscheck/datil/actions/respond.js");
     /** respond.js's jsParams and the response it sets with them. */
     private static final String RESPOND_PARAMS = "{\"greeting\":\"hello\",\"numbers\":[1,2,3.5]}";
+
     private static final String RESPONDED = "{\"greeting\":\"hello, Lit\",\"total\":6.5}";
     /** What pkp-sign.mjs signs: keccak256 of this text. */
     private static final String MESSAGE = "lit4j cross-check";
@@ -110,11 +109,12 @@ class JsSdkCrossCheckIT {
         JsSdkProject.requireNode();
         workDir = Files.createTempDirectory("lit4j-crosscheck");
         CompletableFuture<Void> install = CompletableFuture.runAsync(PROJECT::npmCiIfStale);
-        network = JsSdkProject.startNetwork(ROOT, workDir, List.of("--mint-pkp-for", wallet, "--action",
-                RESPOND_ACTION.toString()));
+        network = JsSdkProject.startNetwork(
+                ROOT, workDir, List.of("--mint-pkp-for", wallet, "--action", RESPOND_ACTION.toString()));
         description = network.description();
-        transport = HttpNodeTransport.create(NodeTransportConfig.custom(strings(description.get("nodeUrls")
-                .orElseThrow())).build());
+        transport = HttpNodeTransport.create(
+                NodeTransportConfig.custom(strings(description.get("nodeUrls").orElseThrow()))
+                        .build());
         lit = Lit4j.builder().nodes(transport).store(new InMemorySessionStore()).build();
         install.join();
     }
@@ -129,13 +129,19 @@ class JsSdkCrossCheckIT {
         JsonValue.Obj result = runScript("session-sigs.mjs");
 
         List<String> nodeUrls = sorted(strings(description.get("nodeUrls").orElseThrow()));
-        assertEquals(nodeUrls, strings(result.get("bootstrapUrls").orElseThrow()),
+        assertEquals(
+                nodeUrls,
+                strings(result.get("bootstrapUrls").orElseThrow()),
                 "the SDK found the nodes in the Staking contract at rpcUrl");
-        assertEquals(description.get("threshold").orElseThrow(), result.get("minNodeCount").orElseThrow());
+        assertEquals(
+                description.get("threshold").orElseThrow(),
+                result.get("minNodeCount").orElseThrow());
         assertEquals(new JsonValue.Num(1), result.get("epoch").orElseThrow());
         assertTrue(string(result, "latestBlockhash").matches("0x[0-9a-f]{64}"), result.toString());
         assertEquals(nodeUrls, strings(result.get("sessionSigNodes").orElseThrow()), "an EOA session sig per node");
-        assertEquals(nodeUrls, strings(result.get("pkpSessionSigNodes").orElseThrow()),
+        assertEquals(
+                nodeUrls,
+                strings(result.get("pkpSessionSigNodes").orElseThrow()),
                 "a PKP session sig per node: the nodes signed the session key and the SDK verified the combined"
                         + " BLS signature");
         assertEquals("ed25519", string(result, "pkpSessionSigAlgo"));
@@ -158,11 +164,16 @@ class JsSdkCrossCheckIT {
         assertEquals(sorted(nodeUrls), sorted(session.sigs().nodeUrls()));
         for (String url : session.sigs().nodeUrls()) {
             SessionSigVerification verdict = lit.verifier(url, VerificationMode.STRICT)
-                    .verify(session.sigs().forNode(url).orElseThrow(), LitResource.wildcard(ResourcePrefix.PKP),
+                    .verify(
+                            session.sigs().forNode(url).orElseThrow(),
+                            LitResource.wildcard(ResourcePrefix.PKP),
                             LitAbility.PKP_SIGNING);
             assertTrue(verdict.valid(), verdict.describe());
-            assertEquals(AuthSigKind.BLS_NETWORK, verdict.acceptedCapability().orElseThrow().kind());
-            assertEquals(session.pkp().ethAddress().checksummed(),
+            assertEquals(
+                    AuthSigKind.BLS_NETWORK,
+                    verdict.acceptedCapability().orElseThrow().kind());
+            assertEquals(
+                    session.pkp().ethAddress().checksummed(),
                     verdict.acceptedCapability().orElseThrow().address());
         }
     }
@@ -172,16 +183,15 @@ class JsSdkCrossCheckIT {
         Lit4jSession session = lit4jPkpSession();
         byte[] digest = Hash.sha3(MESSAGE.getBytes(StandardCharsets.UTF_8));
 
-        PkpSignature signed = lit.pkpSign(new PkpSignRequest(DataToSign.ofDigest(digest), session.pkp(),
-                session.sigs()));
+        PkpSignature signed =
+                lit.pkpSign(new PkpSignRequest(DataToSign.ofDigest(digest), session.pkp(), session.sigs()));
 
         // recovered here with web3j, independently of the combiner's own check
         assertEquals(string(pkp(), "ethAddress"), recover(digest, signed.recid(), signed.r(), signed.s()));
     }
 
     /** The PKP and Lit4j's PKP session sigs for it. */
-    private record Lit4jSession(PkpPublicKey pkp, SessionSigs sigs) {
-    }
+    private record Lit4jSession(PkpPublicKey pkp, SessionSigs sigs) {}
 
     private Lit4jSession lit4jPkpSession() {
         return lit4jPkpSession(SessionSigsRequest.builder()
@@ -196,12 +206,20 @@ class JsSdkCrossCheckIT {
     }
 
     private Lit4jSession lit4jPkpSession(SessionSigsRequest.Builder request) {
-        assertEquals(string(description, "networkPublicKey"), transport.network().networkPublicKey().hex());
+        assertEquals(
+                string(description, "networkPublicKey"),
+                transport.network().networkPublicKey().hex());
         PkpPublicKey pkp = PkpPublicKey.parse("pkps[0].publicKey", string(pkp(), "publicKey"));
         Instant now = Instant.now();
-        SessionSigs sigs = lit.sessionSigs(request.build(),
-                lit.pkp(pkp, List.of(EthWalletAuthMethods.authenticate(PrivateKeyWalletSigner.of(walletKey),
-                        transport.latestBlockhash(), now, now.plus(Duration.ofMinutes(10))))));
+        SessionSigs sigs = lit.sessionSigs(
+                request.build(),
+                lit.pkp(
+                        pkp,
+                        List.of(EthWalletAuthMethods.authenticate(
+                                PrivateKeyWalletSigner.of(walletKey),
+                                transport.latestBlockhash(),
+                                now,
+                                now.plus(Duration.ofMinutes(10))))));
         return new Lit4jSession(pkp, sigs);
     }
 
@@ -213,9 +231,15 @@ class JsSdkCrossCheckIT {
         assertEquals(new JsonValue.Bool(false), run.result().get("ok").orElseThrow());
         assertEquals("NodeError", string(run.result(), "name"));
         assertEquals("node_error", string(run.result(), "code"));
-        assertEquals("NodeAuthSigScopeTooLimited", string(run.result(), "errorCode"), run.result().toString());
-        assertTrue(string(run.result(), "error").contains("\"details\":[\"None of the AuthMethods, AuthSig or Lit"
-                + " Actions meet the requires scope [2].\"]"), run.result().toString());
+        assertEquals(
+                "NodeAuthSigScopeTooLimited",
+                string(run.result(), "errorCode"),
+                run.result().toString());
+        assertTrue(
+                string(run.result(), "error")
+                        .contains("\"details\":[\"None of the AuthMethods, AuthSig or Lit"
+                                + " Actions meet the requires scope [2].\"]"),
+                run.result().toString());
     }
 
     @Test
@@ -223,22 +247,29 @@ class JsSdkCrossCheckIT {
         JsonValue.Obj params = (JsonValue.Obj) JsonValueParser.parse("jsParams", RESPOND_PARAMS);
 
         JsonValue.Obj sdk = runScript("execute-js.mjs", actionEnv("LIT4J_ACTION", RESPOND_ACTION.toString()));
-        ExecuteJsResult lit4j = lit.executeJs(ExecuteJsRequest.code(Files.readString(RESPOND_ACTION))
-                .jsParams(params).build(), lit4jActionSession().sigs());
+        ExecuteJsResult lit4j = lit.executeJs(
+                ExecuteJsRequest.code(Files.readString(RESPOND_ACTION))
+                        .jsParams(params)
+                        .build(),
+                lit4jActionSession().sigs());
 
         assertResponded(sdk, lit4j);
     }
 
     @Test
     void theJsSdkAndLit4jRunAnActionByTheIpfsIdTheNetworkPinned() throws Exception {
-        JsonValue.Obj pinned = (JsonValue.Obj) ((JsonValue.Arr) description.get("actions").orElseThrow()).items()
-                .get(0);
+        JsonValue.Obj pinned =
+                (JsonValue.Obj) ((JsonValue.Arr) description.get("actions").orElseThrow())
+                        .items()
+                        .get(0);
         String ipfsId = string(pinned, "ipfsId");
         assertEquals(IpfsCid.ofContent(Files.readAllBytes(RESPOND_ACTION)).value(), ipfsId);
 
         JsonValue.Obj sdk = runScript("execute-js.mjs", actionEnv("LIT4J_ACTION_IPFS_ID", ipfsId));
-        ExecuteJsResult lit4j = lit.executeJs(ExecuteJsRequest.ipfsId(ipfsId)
-                .jsParams((JsonValue.Obj) JsonValueParser.parse("jsParams", RESPOND_PARAMS)).build(),
+        ExecuteJsResult lit4j = lit.executeJs(
+                ExecuteJsRequest.ipfsId(ipfsId)
+                        .jsParams((JsonValue.Obj) JsonValueParser.parse("jsParams", RESPOND_PARAMS))
+                        .build(),
                 lit4jActionSession().sigs());
 
         assertResponded(sdk, lit4j);
@@ -259,27 +290,35 @@ class JsSdkCrossCheckIT {
         Path action = ROOT.resolve("crosscheck/datil/actions/sign-ecdsa.js");
         byte[] digest = Hash.sha3(MESSAGE.getBytes(StandardCharsets.UTF_8));
         // a byte[] parameter is sent as an array of numbers, as the SDK sends a Uint8Array
-        JsonValue.Obj params = JavaJson.object("jsParams", Map.of("toSign", digest,
-                "publicKey", string(pkp(), "publicKey"), "sigName", "sig1"));
+        JsonValue.Obj params = JavaJson.object(
+                "jsParams", Map.of("toSign", digest, "publicKey", string(pkp(), "publicKey"), "sigName", "sig1"));
         JsonValue expected = JsonValueParser.parse("response", "{\"signed\":\"sig1\",\"bytes\":32}");
 
-        JsonValue.Obj sdk = runScript("execute-js.mjs", Map.of("LIT4J_ACTION", action.toString(),
-                "LIT4J_JS_PARAMS", JsJson.stringify(params)));
-        ExecuteJsResult lit4j = lit.executeJs(ExecuteJsRequest.code(Files.readString(action)).jsParams(params).build(),
+        JsonValue.Obj sdk = runScript(
+                "execute-js.mjs",
+                Map.of("LIT4J_ACTION", action.toString(), "LIT4J_JS_PARAMS", JsJson.stringify(params)));
+        ExecuteJsResult lit4j = lit.executeJs(
+                ExecuteJsRequest.code(Files.readString(action)).jsParams(params).build(),
                 lit4jActionSession().sigs());
 
         // with signatures the SDK parses the response as JSON
         assertEquals(expected, sdk.get("response").orElseThrow(), sdk.toString());
-        JsonValue.Obj sdkSig = (JsonValue.Obj) ((JsonValue.Obj) sdk.get("signatures").orElseThrow()).get("sig1")
-                .orElseThrow(() -> new AssertionError("the SDK returned no sig1: " + sdk));
+        JsonValue.Obj sdkSig =
+                (JsonValue.Obj) ((JsonValue.Obj) sdk.get("signatures").orElseThrow())
+                        .get("sig1")
+                        .orElseThrow(() -> new AssertionError("the SDK returned no sig1: " + sdk));
         assertEquals(Hex.encode(digest), string(sdkSig, "dataSigned").toLowerCase(Locale.ROOT));
         int recid = (int) ((JsonValue.Num) sdkSig.get("recid").orElseThrow()).value();
-        assertEquals(string(pkp(), "ethAddress"), recover(digest, recid, string(sdkSig, "r"), string(sdkSig, "s")),
+        assertEquals(
+                string(pkp(), "ethAddress"),
+                recover(digest, recid, string(sdkSig, "r"), string(sdkSig, "s")),
                 "the SDK's signature recovers to the PKP");
 
         assertEquals(expected, lit4j.responseJson().orElseThrow());
         PkpSignature signed = lit4j.signatures().get("sig1");
-        assertEquals(string(pkp(), "ethAddress"), recover(digest, signed.recid(), signed.r(), signed.s()),
+        assertEquals(
+                string(pkp(), "ethAddress"),
+                recover(digest, signed.recid(), signed.r(), signed.s()),
                 "Lit4j's signature recovers to the PKP");
     }
 
@@ -288,11 +327,13 @@ class JsSdkCrossCheckIT {
         JsonValue.Obj sdk = encryptDecrypt().result();
         EncryptedData fromJs = EncryptedData.fromJson(JsJson.stringify(JsonValue.Obj.builder()
                 .put("ciphertext", sdk.get("ciphertext").orElseThrow())
-                .put("dataToEncryptHash", sdk.get("dataToEncryptHash").orElseThrow()).build()));
+                .put("dataToEncryptHash", sdk.get("dataToEncryptHash").orElseThrow())
+                .build()));
 
         byte[] plaintext = lit.decrypt(fromJs, conditions(), "ethereum", decryptionSessionSigs(walletKey, fromJs));
 
-        assertEquals(Hex.encode(sha256(JS_PLAINTEXT)), fromJs.dataToEncryptHash().hex());
+        assertEquals(
+                Hex.encode(sha256(JS_PLAINTEXT)), fromJs.dataToEncryptHash().hex());
         assertArrayEquals(JS_PLAINTEXT.getBytes(StandardCharsets.UTF_8), plaintext);
     }
 
@@ -310,24 +351,30 @@ class JsSdkCrossCheckIT {
 
         JsSdkProject.Run run = runScript("encrypt-decrypt.mjs", stranger, encryptionEnv());
         EncryptedData data = lit4jEncrypted();
-        NodeException refused = assertThrows(NodeException.class,
+        NodeException refused = assertThrows(
+                NodeException.class,
                 () -> lit.decrypt(data, conditions(), "ethereum", decryptionSessionSigs(stranger, data)));
 
         assertEquals(1, run.exitCode(), run.err());
         assertEquals(new JsonValue.Bool(false), run.result().get("ok").orElseThrow());
         assertEquals("NodeError", string(run.result(), "name"));
         assertEquals("node_error", string(run.result(), "code"));
-        assertEquals("NodeAccessControlConditionsReturnedNotAuthorized", string(run.result(), "errorCode"),
+        assertEquals(
+                "NodeAccessControlConditionsReturnedNotAuthorized",
+                string(run.result(), "errorCode"),
                 run.result().toString());
         // the node's error body as the SDK quotes it; only the correlation id differs from run to run
         String nodeBody = "{\"success\":false,\"error\":{\"correlationId\":\"lit_ID\",\"details\":[\"" + notPermitted
                 + "\"],\"errorCode\":\"NodeAccessControlConditionsReturnedNotAuthorized\",\"errorKind\":\"Validation\","
                 + "\"message\":\"" + notPermitted + "\",\"status\":401}}";
-        assertEquals("There was an error getting the signing shares from the nodes. Response from the nodes: "
-                + nodeBody + ": [object Object]", string(run.result(), "error")
-                .replaceFirst("\"correlationId\":\"lit_[0-9a-f]+\"", "\"correlationId\":\"lit_ID\""));
+        assertEquals(
+                "There was an error getting the signing shares from the nodes. Response from the nodes: " + nodeBody
+                        + ": [object Object]",
+                string(run.result(), "error")
+                        .replaceFirst("\"correlationId\":\"lit_[0-9a-f]+\"", "\"correlationId\":\"lit_ID\""));
         // Lit4j stops waiting once too few nodes are left to reach the threshold: 2 of 3 refusals are enough
-        assertTrue(refused.getMessage().startsWith("decrypt: 0 of 3 nodes returned a valid share, 2 are needed"),
+        assertTrue(
+                refused.getMessage().startsWith("decrypt: 0 of 3 nodes returned a valid share, 2 are needed"),
                 refused.getMessage());
         assertTrue(refused.failures().size() >= 2, refused.getMessage());
         for (NodeFailure failure : refused.failures()) {
@@ -350,9 +397,15 @@ class JsSdkCrossCheckIT {
     /** encrypt-decrypt.mjs's inputs: the conditions, the SDK's plaintext and Lit4j's ciphertext. */
     private Map<String, String> encryptionEnv() {
         EncryptedData fromLit4j = lit4jEncrypted();
-        return Map.of("LIT4J_CONDITIONS", conditionsJson(), "LIT4J_JS_PLAINTEXT", JS_PLAINTEXT,
-                "LIT4J_CIPHERTEXT", fromLit4j.ciphertext().base64(),
-                "LIT4J_DATA_HASH", fromLit4j.dataToEncryptHash().hex());
+        return Map.of(
+                "LIT4J_CONDITIONS",
+                conditionsJson(),
+                "LIT4J_JS_PLAINTEXT",
+                JS_PLAINTEXT,
+                "LIT4J_CIPHERTEXT",
+                fromLit4j.ciphertext().base64(),
+                "LIT4J_DATA_HASH",
+                fromLit4j.dataToEncryptHash().hex());
     }
 
     private EncryptedData lit4jEncrypted() {
@@ -374,8 +427,13 @@ class JsSdkCrossCheckIT {
     }
 
     private SessionSigs decryptionSessionSigs(ECKeyPair key, EncryptedData data) {
-        return lit.sessionSigs(SessionSigsRequest.builder().resource(conditions().resource(data.dataToEncryptHash()),
-                LitAbility.ACCESS_CONTROL_CONDITION_DECRYPTION).build(), lit.wallet(PrivateKeyWalletSigner.of(key)));
+        return lit.sessionSigs(
+                SessionSigsRequest.builder()
+                        .resource(
+                                conditions().resource(data.dataToEncryptHash()),
+                                LitAbility.ACCESS_CONTROL_CONDITION_DECRYPTION)
+                        .build(),
+                lit.wallet(PrivateKeyWalletSigner.of(key)));
     }
 
     /** execute-js.mjs's inputs for respond.js: the action ({@code variable}: its file or IPFS id) and its params. */
@@ -385,8 +443,8 @@ class JsSdkCrossCheckIT {
 
     /** The checksummed address the signature (r, s in hex) over {@code digest} recovers to, by web3j. */
     private static String recover(byte[] digest, int recid, String r, String s) {
-        BigInteger key = Sign.recoverFromSignature(recid, new ECDSASignature(new BigInteger(r, 16),
-                new BigInteger(s, 16)), digest);
+        BigInteger key = Sign.recoverFromSignature(
+                recid, new ECDSASignature(new BigInteger(r, 16), new BigInteger(s, 16)), digest);
         return Keys.toChecksumAddress(Keys.getAddress(key));
     }
 
@@ -407,7 +465,10 @@ class JsSdkCrossCheckIT {
             throws IOException, InterruptedException {
         JsSdkProject.Run run = runScript(script, walletKey, extraEnv);
         assertEquals(0, run.exitCode(), script + " failed: " + run.result() + "\n" + run.err());
-        assertEquals(new JsonValue.Bool(true), run.result().get("ok").orElseThrow(), run.result().toString());
+        assertEquals(
+                new JsonValue.Bool(true),
+                run.result().get("ok").orElseThrow(),
+                run.result().toString());
         return run.result();
     }
 
@@ -429,7 +490,8 @@ class JsSdkCrossCheckIT {
     }
 
     private JsonValue.Obj pkp() {
-        JsonValue.Obj pkp = (JsonValue.Obj) ((JsonValue.Arr) description.get("pkps").orElseThrow()).items().get(0);
+        JsonValue.Obj pkp = (JsonValue.Obj)
+                ((JsonValue.Arr) description.get("pkps").orElseThrow()).items().get(0);
         assertEquals(new JsonValue.Str(wallet), pkp.get("owner").orElseThrow());
         return pkp;
     }

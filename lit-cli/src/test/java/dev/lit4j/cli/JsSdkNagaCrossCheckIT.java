@@ -1,10 +1,10 @@
 package dev.lit4j.cli;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static dev.lit4j.cli.JsSdkProject.sorted;
 import static dev.lit4j.cli.JsSdkProject.string;
 import static dev.lit4j.cli.JsSdkProject.strings;
 import static dev.lit4j.cli.JsSdkProject.walletKey;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,8 +16,8 @@ import dev.lit4j.adapters.storage.InMemorySessionStore;
 import dev.lit4j.domain.Lit4j;
 import dev.lit4j.domain.action.ExecuteJsRequest;
 import dev.lit4j.domain.action.ExecuteJsResult;
-import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.encryption.AccessControlConditions;
 import dev.lit4j.domain.encryption.DataHash;
 import dev.lit4j.domain.encryption.EncryptedData;
@@ -72,8 +72,8 @@ class JsSdkNagaCrossCheckIT {
     /** What pkp-sign.mjs signs on the ethereum chain, and so the keccak-256 the SDK signs. */
     private static final String MESSAGE = "lit4j cross-check";
     /** The action execute-js.mjs runs first; the caller's jsParams arrive as jsParams.* on Naga. */
-    private static final String ACTION = "Lit.Actions.setResponse({ response: JSON.stringify({ x: jsParams.x,"
-            + " doubled: jsParams.x * 2 }) });";
+    private static final String ACTION =
+            "Lit.Actions.setResponse({ response: JSON.stringify({ x: jsParams.x," + " doubled: jsParams.x * 2 }) });";
 
     private final ECKeyPair walletKey = walletKey();
     private final String wallet = Keys.toChecksumAddress(Keys.getAddress(walletKey));
@@ -81,6 +81,7 @@ class JsSdkNagaCrossCheckIT {
     private final String conditionsJson = "[{\"contractAddress\":\"\",\"standardContractType\":\"\",\"chain\":"
             + "\"ethereum\",\"method\":\"\",\"parameters\":[\":userAddress\"],\"returnValueTest\":{\"comparator\":"
             + "\"=\",\"value\":\"" + wallet + "\"}}]";
+
     private final AccessControlConditions conditions = AccessControlConditions.fromJson("conditions", conditionsJson);
     private Path workDir;
     private JsSdkProject.Network network;
@@ -93,12 +94,14 @@ class JsSdkNagaCrossCheckIT {
         JsSdkProject.requireNode();
         workDir = Files.createTempDirectory("lit4j-crosscheck-naga");
         CompletableFuture<Void> install = CompletableFuture.runAsync(PROJECT::npmCiIfStale);
-        network = JsSdkProject.startNetwork(ROOT, workDir, List.of("--protocol", "naga", "--nodes", "5",
-                "--mint-pkp-for", wallet));
+        network = JsSdkProject.startNetwork(
+                ROOT, workDir, List.of("--protocol", "naga", "--nodes", "5", "--mint-pkp-for", wallet));
         description = network.description();
         List<String> nodeUrls = strings(description.get("nodeUrls").orElseThrow());
-        NodeTransportConfig config = NodeTransportConfig.custom(nodeUrls).protocol(NodeProtocol.NAGA)
-                .threshold(number(description, "threshold")).build();
+        NodeTransportConfig config = NodeTransportConfig.custom(nodeUrls)
+                .protocol(NodeProtocol.NAGA)
+                .threshold(number(description, "threshold"))
+                .build();
         transport = new NagaNodeTransport(config, HttpNodeTransport.defaultHttpClient(config), printedPrices(nodeUrls));
         lit = Lit4j.builder().nodes(transport).store(new InMemorySessionStore()).build();
         install.join();
@@ -123,7 +126,9 @@ class JsSdkNagaCrossCheckIT {
         for (JsonValue node : ((JsonValue.Arr) result.get("prices").orElseThrow()).items()) {
             List<String> prices = strings(((JsonValue.Obj) node).get("prices").orElseThrow());
             for (NagaProduct product : NagaProduct.values()) {
-                assertEquals(printedPrice(product).toString(), prices.get(product.id()),
+                assertEquals(
+                        printedPrice(product).toString(),
+                        prices.get(product.id()),
                         "the PriceFeed's " + product + " price");
             }
         }
@@ -148,12 +153,13 @@ class JsSdkNagaCrossCheckIT {
 
         assertEquals("{\"x\":21,\"doubled\":42}", string(result, "response"));
         assertEquals("signed 21", string(result, "signedResponse"));
-        assertEquals(Hex.encode0x(Hash.sha3("lit4j cross-check 21".getBytes(StandardCharsets.UTF_8))),
+        assertEquals(
+                Hex.encode0x(Hash.sha3("lit4j cross-check 21".getBytes(StandardCharsets.UTF_8))),
                 string(result, "digest"));
         assertEquals(pkpAddress(), string(result, "recovered"), "the action's signEcdsa, combined by the SDK");
 
-        ExecuteJsResult lit4j = lit.executeJs(ExecuteJsRequest.code(ACTION).jsParams(Map.of("x", 21)).build(),
-                lit4jPkpSession());
+        ExecuteJsResult lit4j = lit.executeJs(
+                ExecuteJsRequest.code(ACTION).jsParams(Map.of("x", 21)).build(), lit4jPkpSession());
         assertEquals(string(result, "response"), lit4j.response());
     }
 
@@ -172,11 +178,15 @@ class JsSdkNagaCrossCheckIT {
         EncryptedData fromJs = EncryptedData.fromJson("{\"ciphertext\":\"" + string(result, "ciphertext")
                 + "\",\"dataToEncryptHash\":\"" + string(result, "dataToEncryptHash") + "\"}");
         assertEquals(DataHash.of("from the js sdk".getBytes(StandardCharsets.UTF_8)), fromJs.dataToEncryptHash());
-        SessionSigs sigs = lit.sessionSigs(SessionSigsRequest.builder().resource(conditions.resource(
-                fromJs.dataToEncryptHash()), LitAbility.ACCESS_CONTROL_CONDITION_DECRYPTION).build(),
+        SessionSigs sigs = lit.sessionSigs(
+                SessionSigsRequest.builder()
+                        .resource(
+                                conditions.resource(fromJs.dataToEncryptHash()),
+                                LitAbility.ACCESS_CONTROL_CONDITION_DECRYPTION)
+                        .build(),
                 lit.wallet(PrivateKeyWalletSigner.of(walletKey)));
-        assertArrayEquals("from the js sdk".getBytes(StandardCharsets.UTF_8),
-                lit.decrypt(fromJs, conditions, "ethereum", sigs));
+        assertArrayEquals(
+                "from the js sdk".getBytes(StandardCharsets.UTF_8), lit.decrypt(fromJs, conditions, "ethereum", sigs));
     }
 
     @Test
@@ -188,7 +198,8 @@ class JsSdkNagaCrossCheckIT {
         assertEquals("MaxPriceTooLow", string(run.result(), "name"));
         assertEquals("max_price_too_low", string(run.result(), "code"));
         BigInteger cheapestThreshold = printedPrice(NagaProduct.SIGN).multiply(BigInteger.valueOf(3));
-        assertEquals("Max price is too low: Minimum required price is " + cheapestThreshold + ", got 1.",
+        assertEquals(
+                "Max price is too low: Minimum required price is " + cheapestThreshold + ", got 1.",
                 string(run.result(), "error"));
     }
 
@@ -201,19 +212,27 @@ class JsSdkNagaCrossCheckIT {
         assertEquals("node_error", string(run.result(), "code"));
         String error = string(run.result(), "error");
         assertTrue(error.contains("error getting dynamic payment"), error);
-        assertTrue(error.contains("\"details\":[\"max_price: 1 is less than the endpoint price:  "
-                + printedPrice(NagaProduct.LIT_ACTION) + "\"],\"errorCode\":\"PaymentFailed\""), error);
+        assertTrue(
+                error.contains("\"details\":[\"max_price: 1 is less than the endpoint price:  "
+                        + printedPrice(NagaProduct.LIT_ACTION) + "\"],\"errorCode\":\"PaymentFailed\""),
+                error);
         assertTrue(error.contains("\"status\":402"), error);
     }
 
     private SessionSigs lit4jPkpSession() {
         Instant now = Instant.now();
-        return lit.sessionSigs(SessionSigsRequest.builder()
+        return lit.sessionSigs(
+                SessionSigsRequest.builder()
                         .resource(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING)
                         .resource(LitResource.wildcard(ResourcePrefix.LIT_ACTION), LitAbility.LIT_ACTION_EXECUTION)
                         .build(),
-                lit.pkp(pkp(), List.of(EthWalletAuthMethods.authenticate(PrivateKeyWalletSigner.of(walletKey),
-                        transport.latestBlockhash(), now, now.plus(Duration.ofMinutes(10))))));
+                lit.pkp(
+                        pkp(),
+                        List.of(EthWalletAuthMethods.authenticate(
+                                PrivateKeyWalletSigner.of(walletKey),
+                                transport.latestBlockhash(),
+                                now,
+                                now.plus(Duration.ofMinutes(10))))));
     }
 
     private JsonValue.Obj runScript(String script) throws IOException, InterruptedException {
@@ -223,7 +242,10 @@ class JsSdkNagaCrossCheckIT {
     private JsonValue.Obj runScript(String script, Map<String, String> env) throws IOException, InterruptedException {
         JsSdkProject.Run run = PROJECT.run(script, env, workDir.resolve(script + ".err"));
         assertEquals(0, run.exitCode(), script + " failed: " + run.result() + "\n" + run.err());
-        assertEquals(new JsonValue.Bool(true), run.result().get("ok").orElseThrow(), run.result().toString());
+        assertEquals(
+                new JsonValue.Bool(true),
+                run.result().get("ok").orElseThrow(),
+                run.result().toString());
         return run.result();
     }
 
@@ -244,7 +266,9 @@ class JsSdkNagaCrossCheckIT {
 
     // the prices network start printed, as Lit4j's NodePrices port shows them for every node
     private NodePrices printedPrices(List<String> nodeUrls) {
-        return product -> nodeUrls.stream().map(url -> new NodePrice(url, printedPrice(product))).toList();
+        return product -> nodeUrls.stream()
+                .map(url -> new NodePrice(url, printedPrice(product)))
+                .toList();
     }
 
     private BigInteger printedPrice(NagaProduct product) {
@@ -258,7 +282,8 @@ class JsSdkNagaCrossCheckIT {
     }
 
     private JsonValue.Obj pkpJson() {
-        JsonValue.Obj pkp = (JsonValue.Obj) ((JsonValue.Arr) description.get("pkps").orElseThrow()).items().get(0);
+        JsonValue.Obj pkp = (JsonValue.Obj)
+                ((JsonValue.Arr) description.get("pkps").orElseThrow()).items().get(0);
         assertEquals(new JsonValue.Str(wallet), pkp.get("owner").orElseThrow());
         return pkp;
     }

@@ -7,9 +7,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,18 +36,20 @@ final class JsSdkProject {
     }
 
     /** What a script printed (its last line, a JSON object), its exit code and the end of its standard error. */
-    record Run(int exitCode, JsonValue.Obj result, String err) {
-    }
+    record Run(int exitCode, JsonValue.Obj result, String err) {}
 
     /** Fails unless Node.js 18 or newer and npm are on the PATH. */
     static void requireNode() throws InterruptedException {
         String version;
         try {
-            version = output(Path.of("."), List.of("node", "--version"), Duration.ofSeconds(30)).strip();
+            version = output(Path.of("."), List.of("node", "--version"), Duration.ofSeconds(30))
+                    .strip();
             output(Path.of("."), List.of("npm", "--version"), Duration.ofSeconds(60));
         } catch (IOException e) {
-            throw new AssertionError("the JS SDK cross-check needs Node.js 18 or newer and npm on the PATH (Debian:"
-                    + " apt-get install nodejs npm): " + e.getMessage(), e);
+            throw new AssertionError(
+                    "the JS SDK cross-check needs Node.js 18 or newer and npm on the PATH (Debian:"
+                            + " apt-get install nodejs npm): " + e.getMessage(),
+                    e);
         }
         int major = Integer.parseInt(version.replaceFirst("^v(\\d+)\\..*$", "$1"));
         if (major < 18) {
@@ -60,8 +62,10 @@ final class JsSdkProject {
     void npmCiIfStale() {
         Path installed = directory.resolve("node_modules/.package-lock.json");
         try {
-            if (Files.isRegularFile(installed) && Files.getLastModifiedTime(installed)
-                    .compareTo(Files.getLastModifiedTime(directory.resolve("package-lock.json"))) >= 0) {
+            if (Files.isRegularFile(installed)
+                    && Files.getLastModifiedTime(installed)
+                                    .compareTo(Files.getLastModifiedTime(directory.resolve("package-lock.json")))
+                            >= 0) {
                 return;
             }
             output(directory, List.of("npm", "ci"), NPM_CI_LIMIT);
@@ -75,8 +79,8 @@ final class JsSdkProject {
 
     /** Runs {@code node <script>} with {@code env} added to the environment, its standard error going to {@code err}. */
     Run run(String script, Map<String, String> env, Path err) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("node", script).directory(directory.toFile())
-                .redirectError(err.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder("node", script).directory(directory.toFile()).redirectError(err.toFile());
         builder.environment().putAll(env);
         Process process = builder.start();
         process.getOutputStream().close();
@@ -98,11 +102,12 @@ final class JsSdkProject {
      * it prints as its first line.
      */
     static Network startNetwork(Path root, Path workDir, List<String> arguments) throws IOException {
-        List<String> command = new ArrayList<>(List.of(root.resolve("lit4j").toString(), "network",
-                "start"));
+        List<String> command = new ArrayList<>(List.of(root.resolve("lit4j").toString(), "network", "start"));
         command.addAll(arguments);
-        Process process = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectError(workDir.resolve("network.err").toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectError(workDir.resolve("network.err").toFile())
+                .start();
         process.getOutputStream().close();
         return new Network(process, (JsonValue.Obj) JsonValueParser.parse("network start", firstLine(process)));
     }
@@ -122,8 +127,11 @@ final class JsSdkProject {
             throws IOException, InterruptedException {
         Path log = Files.createTempFile("lit4j-crosscheck", ".log");
         try {
-            Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(directory.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             process.getOutputStream().close();
             if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
@@ -191,7 +199,8 @@ final class JsSdkProject {
 
     /** The strings of a JSON array. */
     static List<String> strings(JsonValue array) {
-        return ((JsonValue.Arr) array).items().stream().map(item -> ((JsonValue.Str) item).value()).toList();
+        return ((JsonValue.Arr) array)
+                .items().stream().map(item -> ((JsonValue.Str) item).value()).toList();
     }
 
     /** A sorted copy of {@code values}. */

@@ -23,14 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
  * it finds the repository, sees the jar is current (no build), runs it and passes on its output and exit code.
  */
 class LauncherIT {
-    private static final Path LAUNCHER = Path.of(System.getProperty("lit4j.root")).resolve("lit4j");
+    private static final Path LAUNCHER =
+            Path.of(System.getProperty("lit4j.root")).resolve("lit4j");
 
     @TempDir
     Path elsewhere;
 
     /** What a run of the launcher printed and returned. */
-    private record Run(int exitCode, String out, String err) {
-    }
+    private record Run(int exitCode, String out, String err) {}
 
     @Test
     void runsSiweFromAnyDirectoryWithoutBuildingAgain() throws Exception {
@@ -103,9 +103,12 @@ class LauncherIT {
         builder.command().addAll(0, List.of("env", "--default-signal=INT"));
         Process process = builder.start();
         process.getOutputStream().close();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String ready = out.readLine();
-        assertTrue(ready != null && ready.startsWith("{\"protocol\":\"datil\",\"nodeUrls\":"), "the network's JSON: " + ready);
+        assertTrue(
+                ready != null && ready.startsWith("{\"protocol\":\"datil\",\"nodeUrls\":"),
+                "the network's JSON: " + ready);
 
         Process interrupt = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start();
         assertEquals(0, interrupt.waitFor());
@@ -126,10 +129,12 @@ class LauncherIT {
         Files.writeString(Files.createDirectories(builtTarget.resolve("lib")).resolve("picocli-4.7.7.jar"), "half");
         Files.createFile(builtTarget.resolve("lit4j.building"));
         Path mvnw = root.resolve("mvnw");
-        Files.writeString(mvnw, "#!/bin/bash\n"
-                + "echo '[INFO] Building lit-cli 0.1.0-SNAPSHOT                                  [1/1]'\n"
-                + "test ! -e lit-cli/target/lib || { echo 'lib/ was not started afresh'; exit 3; }\n"
-                + "cp -r " + target.resolve("lib") + " lit-cli/target/lib\n");
+        Files.writeString(
+                mvnw,
+                "#!/bin/bash\n"
+                        + "echo '[INFO] Building lit-cli 0.1.0-SNAPSHOT                                  [1/1]'\n"
+                        + "test ! -e lit-cli/target/lib || { echo 'lib/ was not started afresh'; exit 3; }\n"
+                        + "cp -r " + target.resolve("lib") + " lit-cli/target/lib\n");
         Files.setPosixFilePermissions(mvnw, PosixFilePermissions.fromString("rwx------"));
 
         Run run = run(launcher, "--version");
@@ -147,7 +152,8 @@ class LauncherIT {
         List<String> command = new ArrayList<>();
         command.add(launcher.toString());
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(elsewhere.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(elsewhere.toFile())
                 .redirectError(elsewhere.resolve("stderr.txt").toFile());
         builder.environment().put("LIT4J_HOME", elsewhere.resolve("home").toString());
         return builder;

@@ -14,19 +14,22 @@ import picocli.CommandLine;
 
 /** The {@code lit4j} command itself: its commands, help, usage errors and exit codes. */
 class Lit4jCliTest {
-    private static final List<String> COMMANDS = List.of("session-sigs", "pkp-session-sigs", "capacity-delegation",
-            "verify", "inspect", "siwe", "network");
+    private static final List<String> COMMANDS =
+            List.of("session-sigs", "pkp-session-sigs", "capacity-delegation", "verify", "inspect", "siwe", "network");
 
     @Test
     void helpListsEveryCommandAndTheExitCodes() {
         Cli.Run run = Cli.run("--help");
         assertEquals(0, run.exitCode());
         COMMANDS.forEach(command -> assertTrue(run.out().contains("\n  " + command + " "), command));
-        assertTrue(run.out().endsWith("Exit codes:\n"
-                + "  0     ok\n"
-                + "  1     failed, or an input document is invalid (standard error says which)\n"
-                + "  2     usage error: an unknown option, a missing or malformed option value\n"
-                + "  130   stopped by Ctrl-C\n"), run.out());
+        assertTrue(
+                run.out()
+                        .endsWith("Exit codes:\n"
+                                + "  0     ok\n"
+                                + "  1     failed, or an input document is invalid (standard error says which)\n"
+                                + "  2     usage error: an unknown option, a missing or malformed option value\n"
+                                + "  130   stopped by Ctrl-C\n"),
+                run.out());
     }
 
     @Test
@@ -40,9 +43,12 @@ class Lit4jCliTest {
         Cli.Run start = Cli.run("network", "start", "--help");
         assertTrue(start.out().contains("\nExit codes:\n  0     ok\n"), start.out());
         Cli.Run verify = Cli.run("help", "verify");
-        assertTrue(verify.out().contains("\nExit codes:\n"
-                + "  0   the session sig is valid\n"
-                + "  1   it is not valid (the reasons are printed), or the input could not be read\n"), verify.out());
+        assertTrue(
+                verify.out()
+                        .contains("\nExit codes:\n"
+                                + "  0   the session sig is valid\n"
+                                + "  1   it is not valid (the reasons are printed), or the input could not be read\n"),
+                verify.out());
     }
 
     @Test
@@ -58,12 +64,17 @@ class Lit4jCliTest {
                 String start = lines.get(i);
                 boolean brokenUrl = end.endsWith(":") && start.startsWith("/");
                 String lastWord = end.substring(end.lastIndexOf(' ') + 1);
-                boolean brokenName = lastWord.contains("/") && lastWord.endsWith(".") && !start.isEmpty()
+                boolean brokenName = lastWord.contains("/")
+                        && lastWord.endsWith(".")
+                        && !start.isEmpty()
                         && Character.isLowerCase(start.charAt(0));
-                boolean brokenWord = end.endsWith("-") && !end.endsWith(" -") && !start.isEmpty()
+                boolean brokenWord = end.endsWith("-")
+                        && !end.endsWith(" -")
+                        && !start.isEmpty()
                         && Character.isLowerCase(start.charAt(0));
-                assertFalse(brokenUrl || brokenName || brokenWord, "a token broken across lines:\n" + end + "\n"
-                        + start + "\nin\n" + help);
+                assertFalse(
+                        brokenUrl || brokenName || brokenWord,
+                        "a token broken across lines:\n" + end + "\n" + start + "\nin\n" + help);
             }
         }
     }
@@ -95,11 +106,15 @@ class Lit4jCliTest {
         CommandLine cli = Lit4jCli.commandLine(InputStream.nullInputStream());
         cli.setErr(new PrintWriter(err, true));
 
-        int exitCode = new FailureHandler().handleExecutionException(new IllegalStateException("a bug"),
-                cli.getSubcommands().get("inspect"), null);
+        int exitCode = new FailureHandler()
+                .handleExecutionException(
+                        new IllegalStateException("a bug"), cli.getSubcommands().get("inspect"), null);
 
         assertEquals(1, exitCode);
-        assertTrue(err.toString().startsWith("lit4j inspect: unexpected failure: java.lang.IllegalStateException: a bug\n"
-                + "java.lang.IllegalStateException: a bug\n\tat "), err.toString());
+        assertTrue(
+                err.toString()
+                        .startsWith("lit4j inspect: unexpected failure: java.lang.IllegalStateException: a bug\n"
+                                + "java.lang.IllegalStateException: a bug\n\tat "),
+                err.toString());
     }
 }

@@ -38,8 +38,10 @@ class NetworkStartCommandTest {
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         AtomicInteger exitCode = new AtomicInteger(-1);
-        Thread command = new Thread(() -> exitCode.set(cli.execute("network", "start", "--nodes", "4",
-                "--mint-pkp-for", FlowVector.WALLET)), "network-start");
+        Thread command = new Thread(
+                () -> exitCode.set(
+                        cli.execute("network", "start", "--nodes", "4", "--mint-pkp-for", FlowVector.WALLET)),
+                "network-start");
         command.start();
         try {
             String json = awaitLine(out);
@@ -47,20 +49,29 @@ class NetworkStartCommandTest {
             List<String> urls = strings(description.get("nodeUrls").orElseThrow());
             assertEquals(4, urls.size());
             assertEquals(new JsonValue.Num(2), description.get("threshold").orElseThrow());
-            JsonValue.Obj pkp = (JsonValue.Obj) ((JsonValue.Arr) description.get("pkps").orElseThrow()).items().get(0);
+            JsonValue.Obj pkp =
+                    (JsonValue.Obj) ((JsonValue.Arr) description.get("pkps").orElseThrow())
+                            .items()
+                            .get(0);
             assertEquals(new JsonValue.Str(FlowVector.WALLET), pkp.get("owner").orElseThrow());
-            PkpPublicKey minted = PkpPublicKey.parse("pkp", ((JsonValue.Str) pkp.get("publicKey").orElseThrow()).value());
-            assertEquals(new JsonValue.Str(minted.ethAddress().checksummed()), pkp.get("ethAddress").orElseThrow());
+            PkpPublicKey minted = PkpPublicKey.parse(
+                    "pkp", ((JsonValue.Str) pkp.get("publicKey").orElseThrow()).value());
+            assertEquals(
+                    new JsonValue.Str(minted.ethAddress().checksummed()),
+                    pkp.get("ethAddress").orElseThrow());
 
             String rpcUrl = ((JsonValue.Str) description.get("rpcUrl").orElseThrow()).value();
-            assertEquals("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":\"0x2ac54\"}", post(rpcUrl,
-                    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_chainId\",\"params\":[]}"));
-            assertEquals(new JsonValue.Str("0xD4507CD392Af2c80919219d7896508728f6A623F"),
+            assertEquals(
+                    "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":\"0x2ac54\"}",
+                    post(rpcUrl, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_chainId\",\"params\":[]}"));
+            assertEquals(
+                    new JsonValue.Str("0xD4507CD392Af2c80919219d7896508728f6A623F"),
                     description.get("stakingContract").orElseThrow());
 
             ConnectedNetwork network = transport(urls).network();
             assertEquals(Set.copyOf(urls), Set.copyOf(network.nodeUrls()));
-            assertEquals(description.get("networkPublicKey").orElseThrow(),
+            assertEquals(
+                    description.get("networkPublicKey").orElseThrow(),
                     new JsonValue.Str(network.networkPublicKey().hex()));
             assertTrue(err.toString().contains("lit4j: local Lit network of 4 nodes running; stop it with Ctrl-C"));
 
@@ -78,23 +89,31 @@ class NetworkStartCommandTest {
     void wrongOptionsFail() {
         Cli.Run none = Cli.run("network", "start", "--nodes", "0");
         assertEquals(2, none.exitCode());
-        assertEquals("lit4j network start: Invalid value for option '--nodes': expected a node count from 1 to 100, got"
-                + " \"0\"\nTry 'lit4j network start --help' for more information.\n", none.err());
+        assertEquals(
+                "lit4j network start: Invalid value for option '--nodes': expected a node count from 1 to 100, got"
+                        + " \"0\"\nTry 'lit4j network start --help' for more information.\n",
+                none.err());
 
         Cli.Run port = Cli.run("network", "start", "--port", "70000");
         assertEquals(2, port.exitCode());
-        assertEquals("lit4j network start: Invalid value for option '--port': expected a port from 1 to 65535, got"
-                + " \"70000\"", port.firstErrorLine());
+        assertEquals(
+                "lit4j network start: Invalid value for option '--port': expected a port from 1 to 65535, got"
+                        + " \"70000\"",
+                port.firstErrorLine());
 
         Cli.Run pastTheLastPort = Cli.run("network", "start", "--port", "65535", "--nodes", "3");
         assertEquals(2, pastTheLastPort.exitCode());
-        assertEquals("lit4j network start: --port 65535 with 3 nodes would go past port 65535; choose a port up to"
-                + " 65533", pastTheLastPort.firstErrorLine());
+        assertEquals(
+                "lit4j network start: --port 65535 with 3 nodes would go past port 65535; choose a port up to"
+                        + " 65533",
+                pastTheLastPort.firstErrorLine());
 
         Cli.Run owner = Cli.run("network", "start", "--mint-pkp-for", "alice");
         assertEquals(2, owner.exitCode());
-        assertEquals("lit4j network start: Invalid value for option '--mint-pkp-for' (ADDRESS): expected 0x followed by"
-                + " 40 hex digits, got \"alice\"", owner.firstErrorLine());
+        assertEquals(
+                "lit4j network start: Invalid value for option '--mint-pkp-for' (ADDRESS): expected 0x followed by"
+                        + " 40 hex digits, got \"alice\"",
+                owner.firstErrorLine());
 
         Cli.Run bare = Cli.run("network");
         assertEquals(2, bare.exitCode());
@@ -102,14 +121,20 @@ class NetworkStartCommandTest {
     }
 
     private static HttpNodeTransport transport(List<String> urls) {
-        return HttpNodeTransport.create(NodeTransportConfig.custom(urls).handshakeTimeout(Duration.ofSeconds(2))
-                .retryPolicy(RetryPolicy.NONE).build());
+        return HttpNodeTransport.create(NodeTransportConfig.custom(urls)
+                .handshakeTimeout(Duration.ofSeconds(2))
+                .retryPolicy(RetryPolicy.NONE)
+                .build());
     }
 
     private static String post(String url, String body) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         return response.body();
     }
 
@@ -125,6 +150,7 @@ class NetworkStartCommandTest {
     }
 
     static List<String> strings(JsonValue array) {
-        return ((JsonValue.Arr) array).items().stream().map(item -> ((JsonValue.Str) item).value()).toList();
+        return ((JsonValue.Arr) array)
+                .items().stream().map(item -> ((JsonValue.Str) item).value()).toList();
     }
 }

@@ -3,8 +3,8 @@ package dev.lit4j.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.internal.JsonValueParser;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -28,32 +28,47 @@ class NetworkStartProtocolTest {
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(new StringWriter(), true));
         AtomicInteger exitCode = new AtomicInteger(-1);
-        Thread command = new Thread(() -> exitCode.set(cli.execute("network", "start", "--protocol", "naga",
-                "--seed", "5")), "network-start-naga");
+        Thread command = new Thread(
+                () -> exitCode.set(cli.execute("network", "start", "--protocol", "naga", "--seed", "5")),
+                "network-start-naga");
         command.start();
         try {
-            JsonValue.Obj description = (JsonValue.Obj) JsonValueParser.parse("out",
-                    NetworkStartCommandTest.awaitLine(out));
+            JsonValue.Obj description =
+                    (JsonValue.Obj) JsonValueParser.parse("out", NetworkStartCommandTest.awaitLine(out));
             assertEquals(new JsonValue.Str("naga"), description.get("protocol").orElseThrow());
-            List<String> urls = NetworkStartCommandTest.strings(description.get("nodeUrls").orElseThrow());
-            List<String> identityKeys = NetworkStartCommandTest.strings(description.get("nodeIdentityKeys").orElseThrow());
+            List<String> urls =
+                    NetworkStartCommandTest.strings(description.get("nodeUrls").orElseThrow());
+            List<String> identityKeys = NetworkStartCommandTest.strings(
+                    description.get("nodeIdentityKeys").orElseThrow());
             assertEquals(3, identityKeys.size());
-            assertEquals("[{\"productId\":0,\"price\":\"1000000000000000\"},{\"productId\":1,\"price\":"
-                    + "\"1000000000000000\"},{\"productId\":2,\"price\":\"1000000000000000\"},{\"productId\":3,"
-                    + "\"price\":\"1000000000000000\"}]",
+            assertEquals(
+                    "[{\"productId\":0,\"price\":\"1000000000000000\"},{\"productId\":1,\"price\":"
+                            + "\"1000000000000000\"},{\"productId\":2,\"price\":\"1000000000000000\"},{\"productId\":3,"
+                            + "\"price\":\"1000000000000000\"}]",
                     JsJson.stringify(description.get("prices").orElseThrow()));
-            assertEquals("{\"Staking\":\"0xa82fF9aFd8f496c3d6ac40E2a0F282E47488CFc9\",\"PriceFeed\":"
-                    + "\"0xAA292E8611aDF267e563f334Ee42320aC96D0463\"}",
+            assertEquals(
+                    "{\"Staking\":\"0xa82fF9aFd8f496c3d6ac40E2a0F282E47488CFc9\",\"PriceFeed\":"
+                            + "\"0xAA292E8611aDF267e563f334Ee42320aC96D0463\"}",
                     JsJson.stringify(description.get("nagaContracts").orElseThrow()),
                     "where the SDK 8's nagaLocal looks for them");
             for (int i = 0; i < urls.size(); i++) {
-                String handshake = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(urls.get(i)
-                        + "/web/handshake")).header("Content-Type", "application/json").header("X-Request-Id", "t")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"clientPublicKey\":\"test\",\"challenge\":\""
-                                + "ab".repeat(32) + "\"}")).build(), HttpResponse.BodyHandlers.ofString()).body();
+                String handshake = HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(urls.get(i) + "/web/handshake"))
+                                        .header("Content-Type", "application/json")
+                                        .header("X-Request-Id", "t")
+                                        .POST(HttpRequest.BodyPublishers.ofString(
+                                                "{\"clientPublicKey\":\"test\",\"challenge\":\"" + "ab".repeat(32)
+                                                        + "\"}"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body();
                 JsonValue.Obj data = (JsonValue.Obj) ((JsonValue.Obj) JsonValueParser.parse("handshake", handshake))
-                        .get("data").orElseThrow();
-                assertEquals(new JsonValue.Str(identityKeys.get(i)), data.get("nodeIdentityKey").orElseThrow());
+                        .get("data")
+                        .orElseThrow();
+                assertEquals(
+                        new JsonValue.Str(identityKeys.get(i)),
+                        data.get("nodeIdentityKey").orElseThrow());
             }
             command.interrupt();
             command.join(10_000);
@@ -68,8 +83,9 @@ class NetworkStartProtocolTest {
     void anotherProtocolIsAUsageError() {
         Cli.Run other = Cli.run("network", "start", "--protocol", "habanero");
         assertEquals(2, other.exitCode());
-        assertEquals("lit4j network start: Invalid value for option '--protocol': expected one of datil,"
-                + " naga, got \"habanero\"", other.firstErrorLine());
+        assertEquals(
+                "lit4j network start: Invalid value for option '--protocol': expected one of datil,"
+                        + " naga, got \"habanero\"",
+                other.firstErrorLine());
     }
-
 }

@@ -39,9 +39,11 @@ class PackageInfoTest {
         }
         Files.writeString(main.resolve("b/package-info.java"), "@NullMarked\npackage dev.x.b;\n");
         Files.writeString(main.resolve("c/package-info.java"), "/** What c holds. */\npackage dev.x.c;\n");
-        Files.writeString(main.resolve("d/package-info.java"),
+        Files.writeString(
+                main.resolve("d/package-info.java"),
                 "/** What d holds. */\n@NullMarked\npackage dev.x.d;\n\nimport org.jspecify.annotations.NullMarked;\n");
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         "lit-x/src/main/java/dev/x/a: no package-info.java",
                         "lit-x/src/main/java/dev/x/b/package-info.java: no javadoc before the package declaration",
                         "lit-x/src/main/java/dev/x/c/package-info.java: not annotated @NullMarked"),
@@ -52,11 +54,15 @@ class PackageInfoTest {
     private static List<Path> mainPackages(Path root) {
         try (Stream<Path> modules = Files.list(root)) {
             List<Path> packages = new ArrayList<>();
-            for (Path main : modules.map(m -> m.resolve("src/main/java")).filter(Files::isDirectory).toList()) {
+            for (Path main : modules.map(m -> m.resolve("src/main/java"))
+                    .filter(Files::isDirectory)
+                    .toList()) {
                 try (Stream<Path> files = Files.walk(main)) {
                     files.filter(f -> f.toString().endsWith(".java"))
                             .filter(f -> !f.getFileName().toString().equals("package-info.java"))
-                            .map(Path::getParent).distinct().forEach(packages::add);
+                            .map(Path::getParent)
+                            .distinct()
+                            .forEach(packages::add);
                 }
             }
             return packages.stream().sorted().toList();
@@ -78,7 +84,8 @@ class PackageInfoTest {
             String head = declaration < 0 ? text : text.substring(0, declaration);
             if (!head.stripLeading().startsWith("/**")) {
                 problems.add(root.relativize(info) + ": no javadoc before the package declaration");
-            } else if (!head.contains("\n@NullMarked") || !text.contains("import org.jspecify.annotations.NullMarked;")) {
+            } else if (!head.contains("\n@NullMarked")
+                    || !text.contains("import org.jspecify.annotations.NullMarked;")) {
                 problems.add(root.relativize(info) + ": not annotated @NullMarked");
             }
         }

@@ -16,10 +16,10 @@ import dev.lit4j.domain.verify.NodeAddress;
 import dev.lit4j.domain.verify.SessionSigVerification;
 import dev.lit4j.domain.verify.SessionSigVerifier;
 import dev.lit4j.domain.verify.VerificationMode;
-import dev.lit4j.testkit.fakes.FakeWalletSigner;
 import dev.lit4j.network.LocalLitNetwork;
 import dev.lit4j.network.pkp.AuthMethodScope;
 import dev.lit4j.network.pkp.Pkp;
+import dev.lit4j.testkit.fakes.FakeWalletSigner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,12 +50,22 @@ class PkpSessionSigsCommandTest {
         Path action = home.resolve("action.js");
         Files.writeString(action, "Lit.Actions.setResponse({response: String(magicNumber === 42)});");
 
-        Cli.Run run = Cli.run("pkp-session-sigs", "--home", home.toString(), "--store", "memory",
-                "--lit-action", action.toString(), "--js-params", "{\"magicNumber\":42}");
+        Cli.Run run = Cli.run(
+                "pkp-session-sigs",
+                "--home",
+                home.toString(),
+                "--store",
+                "memory",
+                "--lit-action",
+                action.toString(),
+                "--js-params",
+                "{\"magicNumber\":42}");
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("lit4j: permitted Lit Action Qm"), run.err());
-        assertValidForThePkp(run, PkpPublicKey.parse("minted", find(MINTED, run.err())),
+        assertValidForThePkp(
+                run,
+                PkpPublicKey.parse("minted", find(MINTED, run.err())),
                 BlsPublicKey.parse("key", find(NETWORK_KEY, run.err())));
     }
 
@@ -64,8 +74,16 @@ class PkpSessionSigsCommandTest {
         Path action = home.resolve("action.js");
         Files.writeString(action, "Lit.Actions.setResponse({response: String(magicNumber === 42)});");
 
-        Cli.Run run = Cli.run("pkp-session-sigs", "--home", home.toString(), "--store", "memory",
-                "--lit-action", action.toString(), "--js-params", "{\"magicNumber\":41}");
+        Cli.Run run = Cli.run(
+                "pkp-session-sigs",
+                "--home",
+                home.toString(),
+                "--store",
+                "memory",
+                "--lit-action",
+                action.toString(),
+                "--js-params",
+                "{\"magicNumber\":41}");
 
         assertEquals(1, run.exitCode());
         assertEquals("", run.out());
@@ -82,16 +100,33 @@ class PkpSessionSigsCommandTest {
         Files.writeString(action, denyAll);
         try (LocalLitNetwork network = LocalLitNetwork.builder().nodeCount(3).build()) {
             Pkp pkp = network.pkps().mint(EthAddress.parseChecksummed("owner", FlowVector.WALLET));
-            network.pkps().permitAction(pkp.tokenId(), network.actions().register(denyAll),
-                    AuthMethodScope.PERSONAL_SIGN);
+            network.pkps()
+                    .permitAction(pkp.tokenId(), network.actions().register(denyAll), AuthMethodScope.PERSONAL_SIGN);
             String urls = String.join(",", network.nodeUrls());
-            Cli.Run wallet = Cli.run("pkp-session-sigs", "--home", home.toString(), "--network", urls,
-                    "--wallet-key-file", keyFile.toString(), "--pkp-public-key", pkp.publicKey0x());
+            Cli.Run wallet = Cli.run(
+                    "pkp-session-sigs",
+                    "--home",
+                    home.toString(),
+                    "--network",
+                    urls,
+                    "--wallet-key-file",
+                    keyFile.toString(),
+                    "--pkp-public-key",
+                    pkp.publicKey0x());
             assertEquals(0, wallet.exitCode(), wallet.err());
 
-            Cli.Run denied = Cli.run("pkp-session-sigs", "--home", home.toString(), "--network", urls,
-                    "--wallet-key-file", keyFile.toString(), "--pkp-public-key", pkp.publicKey0x(),
-                    "--lit-action", action.toString());
+            Cli.Run denied = Cli.run(
+                    "pkp-session-sigs",
+                    "--home",
+                    home.toString(),
+                    "--network",
+                    urls,
+                    "--wallet-key-file",
+                    keyFile.toString(),
+                    "--pkp-public-key",
+                    pkp.publicKey0x(),
+                    "--lit-action",
+                    action.toString());
 
             assertEquals(1, denied.exitCode(), denied.err());
             assertEquals("", denied.out());
@@ -108,19 +143,37 @@ class PkpSessionSigsCommandTest {
             Pkp pkp = network.pkps().mint(EthAddress.parseChecksummed("owner", FlowVector.WALLET));
             String urls = String.join(",", network.nodeUrls());
 
-            Cli.Run run = Cli.run("pkp-session-sigs", "--home", home.toString(), "--network", urls,
-                    "--wallet-key-file", keyFile.toString(), "--pkp-public-key", pkp.publicKey0x());
+            Cli.Run run = Cli.run(
+                    "pkp-session-sigs",
+                    "--home",
+                    home.toString(),
+                    "--network",
+                    urls,
+                    "--wallet-key-file",
+                    keyFile.toString(),
+                    "--pkp-public-key",
+                    pkp.publicKey0x());
 
             assertEquals(0, run.exitCode(), run.err());
-            SessionSigs sigs = assertValidForThePkp(run, new PkpPublicKey(pkp.publicKey()),
+            SessionSigs sigs = assertValidForThePkp(
+                    run,
+                    new PkpPublicKey(pkp.publicKey()),
                     BlsPublicKey.parse("key", network.keys().blsPublicKey()));
             assertEquals(network.nodeUrls().size(), sigs.nodeUrls().size());
 
-            Cli.Run unnamed = Cli.run("pkp-session-sigs", "--home", home.toString(), "--network", urls,
-                    "--wallet-key-file", keyFile.toString());
+            Cli.Run unnamed = Cli.run(
+                    "pkp-session-sigs",
+                    "--home",
+                    home.toString(),
+                    "--network",
+                    urls,
+                    "--wallet-key-file",
+                    keyFile.toString());
             assertEquals(1, unnamed.exitCode());
-            assertEquals("lit4j pkp-session-sigs: --pkp-public-key: is required on this network; only the embedded"
-                    + " local network (--network local) mints a PKP", unnamed.failureLine());
+            assertEquals(
+                    "lit4j pkp-session-sigs: --pkp-public-key: is required on this network; only the embedded"
+                            + " local network (--network local) mints a PKP",
+                    unnamed.failureLine());
         }
     }
 
@@ -128,27 +181,50 @@ class PkpSessionSigsCommandTest {
     void malformedPkpInputsFailBeforeAnyNetworkStarts() {
         Cli.Run params = Cli.run("pkp-session-sigs", "--home", home.toString(), "--js-params", "{}");
         assertEquals(2, params.exitCode());
-        assertEquals("lit4j pkp-session-sigs: --js-params are the Lit Action's parameters; give --lit-action too\n"
-                + "Try 'lit4j pkp-session-sigs --help' for more information.\n", params.err());
+        assertEquals(
+                "lit4j pkp-session-sigs: --js-params are the Lit Action's parameters; give --lit-action too\n"
+                        + "Try 'lit4j pkp-session-sigs --help' for more information.\n",
+                params.err());
 
-        Cli.Run notObject = Cli.run("pkp-session-sigs", "--home", home.toString(), "--lit-action",
-                FlowVector.mapFile().toString(), "--js-params", "[42]");
+        Cli.Run notObject = Cli.run(
+                "pkp-session-sigs",
+                "--home",
+                home.toString(),
+                "--lit-action",
+                FlowVector.mapFile().toString(),
+                "--js-params",
+                "[42]");
         assertEquals(2, notObject.exitCode());
-        assertEquals("lit4j pkp-session-sigs: Invalid value for option '--js-params': expected a JSON object, got array",
+        assertEquals(
+                "lit4j pkp-session-sigs: Invalid value for option '--js-params': expected a JSON object, got array",
                 notObject.firstErrorLine());
 
-        Cli.Run truncated = Cli.run("pkp-session-sigs", "--home", home.toString(), "--lit-action",
-                FlowVector.mapFile().toString(), "--js-params", "{\"a\":");
+        Cli.Run truncated = Cli.run(
+                "pkp-session-sigs",
+                "--home",
+                home.toString(),
+                "--lit-action",
+                FlowVector.mapFile().toString(),
+                "--js-params",
+                "{\"a\":");
         assertEquals(2, truncated.exitCode());
-        assertEquals("lit4j pkp-session-sigs: Invalid value for option '--js-params': not valid JSON: truncated: the"
-                + " text ends at line 1 column 6, inside a value", truncated.firstErrorLine());
+        assertEquals(
+                "lit4j pkp-session-sigs: Invalid value for option '--js-params': not valid JSON: truncated: the"
+                        + " text ends at line 1 column 6, inside a value",
+                truncated.firstErrorLine());
 
         Cli.Run key = Cli.run("pkp-session-sigs", "--home", home.toString(), "--pkp-public-key", "0x02ab");
         assertEquals(2, key.exitCode());
-        assertEquals("lit4j pkp-session-sigs: Invalid value for option '--pkp-public-key': expected an uncompressed"
-                + " secp256k1 key: 65 bytes (130 hex digits) starting 04, got 2 bytes starting 02", key.firstErrorLine());
+        assertEquals(
+                "lit4j pkp-session-sigs: Invalid value for option '--pkp-public-key': expected an uncompressed"
+                        + " secp256k1 key: 65 bytes (130 hex digits) starting 04, got 2 bytes starting 02",
+                key.firstErrorLine());
 
-        Cli.Run action = Cli.run("pkp-session-sigs", "--home", home.toString(), "--lit-action",
+        Cli.Run action = Cli.run(
+                "pkp-session-sigs",
+                "--home",
+                home.toString(),
+                "--lit-action",
                 home.resolve("absent.js").toString());
         assertEquals(1, action.exitCode());
         assertTrue(action.err().startsWith("lit4j pkp-session-sigs: --lit-action: cannot read "), action.err());
@@ -157,8 +233,10 @@ class PkpSessionSigsCommandTest {
     private static SessionSigs assertValidForThePkp(Cli.Run run, PkpPublicKey pkp, BlsPublicKey networkKey) {
         SessionSigs sigs = SessionSigsJson.parse(run.out());
         for (String url : sigs.nodeUrls()) {
-            SessionSigVerification result = SessionSigVerifier.builder(NodeAddress.fromUrl(url), VerificationMode.STRICT)
-                    .networkKey(networkKey).build()
+            SessionSigVerification result = SessionSigVerifier.builder(
+                            NodeAddress.fromUrl(url), VerificationMode.STRICT)
+                    .networkKey(networkKey)
+                    .build()
                     .verify(sigs.forNode(url).orElseThrow(), LitResource.pkp(pkp.tokenId()), LitAbility.PKP_SIGNING);
             assertTrue(result.valid(), result.describe());
             CapabilityCheck accepted = result.acceptedCapability().orElseThrow();

@@ -20,9 +20,15 @@ import org.junit.jupiter.api.Test;
  */
 class PublicApiTest {
     /** One root package per module; each must have been imported, so no module is skipped silently. */
-    static final List<String> MODULE_PACKAGES = List.of("dev.lit4j.domain", "dev.lit4j.adapters.node",
-            "dev.lit4j.adapters.signer", "dev.lit4j.adapters.storage", "dev.lit4j.network", "dev.lit4j.testkit",
-            "dev.lit4j.guice", "dev.lit4j.cli");
+    static final List<String> MODULE_PACKAGES = List.of(
+            "dev.lit4j.domain",
+            "dev.lit4j.adapters.node",
+            "dev.lit4j.adapters.signer",
+            "dev.lit4j.adapters.storage",
+            "dev.lit4j.network",
+            "dev.lit4j.testkit",
+            "dev.lit4j.guice",
+            "dev.lit4j.cli");
 
     static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -31,7 +37,9 @@ class PublicApiTest {
     @Test
     void everyModuleWasImported() {
         for (String root : MODULE_PACKAGES) {
-            assertTrue(MAIN.containPackage(root) && !MAIN.getPackage(root).getClassesInPackageTree().isEmpty(),
+            assertTrue(
+                    MAIN.containPackage(root)
+                            && !MAIN.getPackage(root).getClassesInPackageTree().isEmpty(),
                     "no main class of " + root + " on lit-cli's test class path");
         }
     }
@@ -46,7 +54,8 @@ class PublicApiTest {
         JavaClasses fixture = new ClassFileImporter().importPackages("dev.lit4j.cli.apifixture");
         String leaky = "dev.lit4j.cli.apifixture.Leaky";
         String hidden = ": dev.lit4j.cli.apifixture.internal.Hidden";
-        assertEquals(new TreeSet<>(List.of(
+        assertEquals(
+                new TreeSet<>(List.of(
                         leaky + " implements" + hidden,
                         leaky + " type parameter" + hidden,
                         leaky + ".field" + hidden,

@@ -22,8 +22,7 @@ import java.util.Set;
  * package. A record component is a public accessor and a parameter of the public canonical constructor.
  */
 final class PublicSignatures {
-    private PublicSignatures() {
-    }
+    private PublicSignatures() {}
 
     /** Whether {@code packageName} is internal: one of its segments is {@code internal}. */
     static boolean isInternal(String packageName) {
@@ -64,7 +63,9 @@ final class PublicSignatures {
         if (isInternal(type.getPackageName()) || type.isAnonymousClass() || type.isLocalClass()) {
             return false;
         }
-        for (Optional<JavaClass> t = Optional.of(type); t.isPresent(); t = t.get().getEnclosingClass()) {
+        for (Optional<JavaClass> t = Optional.of(type);
+                t.isPresent();
+                t = t.get().getEnclosingClass()) {
             if (!isVisible(t.get().getModifiers())) {
                 return false;
             }
@@ -74,7 +75,8 @@ final class PublicSignatures {
 
     private static boolean isVisible(Set<JavaModifier> modifiers) {
         return (modifiers.contains(JavaModifier.PUBLIC) || modifiers.contains(JavaModifier.PROTECTED))
-                && !modifiers.contains(JavaModifier.SYNTHETIC) && !modifiers.contains(JavaModifier.BRIDGE);
+                && !modifiers.contains(JavaModifier.SYNTHETIC)
+                && !modifiers.contains(JavaModifier.BRIDGE);
     }
 
     private static void checkBounds(List<String> leaks, String where, JavaTypeVariable<?> variable) {

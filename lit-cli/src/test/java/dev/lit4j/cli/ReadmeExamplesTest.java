@@ -25,7 +25,8 @@ class ReadmeExamplesTest {
     void theMarkedBlocksAreTheConsumerProjectsCode() throws IOException {
         List<List<String>> blocks = markedBlocks(Files.readAllLines(ROOT.resolve("README.md")));
         assertEquals(2, blocks.size(), "the builder and the Guice composition");
-        List<String> code = Files.readAllLines(CONSUMER_TEST).stream().map(String::strip).toList();
+        List<String> code =
+                Files.readAllLines(CONSUMER_TEST).stream().map(String::strip).toList();
         for (List<String> block : blocks) {
             int at = 0;
             for (String line : block) {

@@ -27,9 +27,23 @@ class SiweCommandTest {
             + "- urn:recap:eyJhdHQiOnsibGl0LWxpdGFjdGlvbjovLyoiOnsiVGhyZXNob2xkL0V4ZWN1dGlvbiI6W3t9XX0sImxp"
             + "dC1wa3A6Ly8qIjp7IlRocmVzaG9sZC9TaWduaW5nIjpbe31dfX0sInByZiI6W119";
     /** The arguments that reproduce {@link #JS_MESSAGE}. */
-    static final String[] JS_ARGS = {"siwe", "--address", ADDRESS, "--uri", URI, "--nonce", NONCE,
-        "--issued-at", "2025-01-15T10:00:00.000Z", "--expiration", "2025-01-16T10:00:00.000Z",
-        "--resource", "lit-pkp://*=pkp-signing", "--resource", "lit-litaction://*=lit-action-execution"};
+    static final String[] JS_ARGS = {
+        "siwe",
+        "--address",
+        ADDRESS,
+        "--uri",
+        URI,
+        "--nonce",
+        NONCE,
+        "--issued-at",
+        "2025-01-15T10:00:00.000Z",
+        "--expiration",
+        "2025-01-16T10:00:00.000Z",
+        "--resource",
+        "lit-pkp://*=pkp-signing",
+        "--resource",
+        "lit-litaction://*=lit-action-execution"
+    };
 
     @Test
     void printsExactlyWhatTheJsSdkMakes() {
@@ -49,19 +63,34 @@ class SiweCommandTest {
 
     @Test
     void withoutResourcesItIsAPlainSiweWithTheGivenDomainAndStatement() {
-        Cli.Run run = Cli.run("siwe", "--address", ADDRESS, "--uri", "https://app.example/login", "--nonce", NONCE,
-                "--issued-at", "2025-01-15T10:00:00Z", "--expiration", "2025-01-22T10:00:00Z",
-                "--domain", "app.example", "--statement", "Sign in to the app.");
+        Cli.Run run = Cli.run(
+                "siwe",
+                "--address",
+                ADDRESS,
+                "--uri",
+                "https://app.example/login",
+                "--nonce",
+                NONCE,
+                "--issued-at",
+                "2025-01-15T10:00:00Z",
+                "--expiration",
+                "2025-01-22T10:00:00Z",
+                "--domain",
+                "app.example",
+                "--statement",
+                "Sign in to the app.");
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals("app.example wants you to sign in with your Ethereum account:\n"
-                + ADDRESS + "\n\n"
-                + "Sign in to the app.\n\n"
-                + "URI: https://app.example/login\n"
-                + "Version: 1\n"
-                + "Chain ID: 1\n"
-                + "Nonce: " + NONCE + "\n"
-                + "Issued At: 2025-01-15T10:00:00.000Z\n"
-                + "Expiration Time: 2025-01-22T10:00:00.000Z", run.out());
+        assertEquals(
+                "app.example wants you to sign in with your Ethereum account:\n"
+                        + ADDRESS + "\n\n"
+                        + "Sign in to the app.\n\n"
+                        + "URI: https://app.example/login\n"
+                        + "Version: 1\n"
+                        + "Chain ID: 1\n"
+                        + "Nonce: " + NONCE + "\n"
+                        + "Issued At: 2025-01-15T10:00:00.000Z\n"
+                        + "Expiration Time: 2025-01-22T10:00:00.000Z",
+                run.out());
     }
 
     @Test
@@ -71,8 +100,10 @@ class SiweCommandTest {
         Cli.Run run = Cli.run(args);
         assertEquals(2, run.exitCode());
         assertEquals("", run.out());
-        assertEquals("lit4j siwe: Invalid value for option '--address': expected 0x followed by 40 hex digits, got"
-                + " \"0x1234\"", run.firstErrorLine());
+        assertEquals(
+                "lit4j siwe: Invalid value for option '--address': expected 0x followed by 40 hex digits, got"
+                        + " \"0x1234\"",
+                run.firstErrorLine());
     }
 
     @Test
@@ -81,17 +112,27 @@ class SiweCommandTest {
         args[6] = "abc";
         Cli.Run run = Cli.run(args);
         assertEquals(1, run.exitCode());
-        assertEquals("lit4j siwe: siwe.nonce: must be at least 8 letters or digits (a-z A-Z 0-9), got \"abc\"",
+        assertEquals(
+                "lit4j siwe: siwe.nonce: must be at least 8 letters or digits (a-z A-Z 0-9), got \"abc\"",
                 run.firstErrorLine());
     }
 
     @Test
     void aMissingOptionIsAUsageError() {
-        Cli.Run run = Cli.run("siwe", "--address", ADDRESS, "--uri", URI, "--issued-at", "2025-01-15T10:00:00Z",
-                "--expiration", "2025-01-16T10:00:00Z");
+        Cli.Run run = Cli.run(
+                "siwe",
+                "--address",
+                ADDRESS,
+                "--uri",
+                URI,
+                "--issued-at",
+                "2025-01-15T10:00:00Z",
+                "--expiration",
+                "2025-01-16T10:00:00Z");
         assertEquals(2, run.exitCode());
         assertEquals("lit4j siwe: Missing required option: '--nonce=NONCE'", run.firstErrorLine());
-        assertEquals("Try 'lit4j siwe --help' for more information.",
+        assertEquals(
+                "Try 'lit4j siwe --help' for more information.",
                 run.err().lines().reduce((first, second) -> second).orElseThrow());
     }
 
@@ -101,8 +142,10 @@ class SiweCommandTest {
         args[8] = "2025-01-15 10:00";
         Cli.Run run = Cli.run(args);
         assertEquals(2, run.exitCode());
-        assertEquals("lit4j siwe: Invalid value for option '--issued-at': not an RFC 3339 date-time with"
-                + " a zone: \"2025-01-15 10:00\" (expected e.g. 2025-01-15T10:00:00.000Z)", run.firstErrorLine());
+        assertEquals(
+                "lit4j siwe: Invalid value for option '--issued-at': not an RFC 3339 date-time with"
+                        + " a zone: \"2025-01-15 10:00\" (expected e.g. 2025-01-15T10:00:00.000Z)",
+                run.firstErrorLine());
     }
 
     @Test
@@ -111,8 +154,10 @@ class SiweCommandTest {
         args[12] = "lit-pkp://*";
         Cli.Run run = Cli.run(args);
         assertEquals(2, run.exitCode());
-        assertEquals("lit4j siwe: Invalid value for option '--resource' (RESOURCE=ABILITY): expected"
-                + " <prefix>://<id>=<ability>, e.g. lit-pkp://*=pkp-signing; got \"lit-pkp://*\"", run.firstErrorLine());
+        assertEquals(
+                "lit4j siwe: Invalid value for option '--resource' (RESOURCE=ABILITY): expected"
+                        + " <prefix>://<id>=<ability>, e.g. lit-pkp://*=pkp-signing; got \"lit-pkp://*\"",
+                run.firstErrorLine());
     }
 
     @Test
@@ -121,8 +166,10 @@ class SiweCommandTest {
         args[2] = ADDRESS.replace("f39F", "f39f");
         Cli.Run run = Cli.run(args);
         assertEquals(2, run.exitCode());
-        assertEquals("lit4j siwe: Invalid value for option '--address': \"" + args[2] + "\" is not EIP-55 checksummed;"
-                + " expected \"" + ADDRESS + "\"", run.firstErrorLine());
+        assertEquals(
+                "lit4j siwe: Invalid value for option '--address': \"" + args[2] + "\" is not EIP-55 checksummed;"
+                        + " expected \"" + ADDRESS + "\"",
+                run.firstErrorLine());
 
         args[2] = ADDRESS.toLowerCase(Locale.ROOT);
         assertEquals(JS_MESSAGE, Cli.run(args).out(), "one letter case is taken as is");
@@ -135,8 +182,10 @@ class SiweCommandTest {
         Cli.Run run = Cli.run(args);
         assertEquals(2, run.exitCode());
         assertEquals("", run.out());
-        assertTrue(run.firstErrorLine().startsWith("lit4j siwe: --issued-at 2099-01-01T00:00:00.000Z is after"
-                + " --expiration "), run.err());
+        assertTrue(
+                run.firstErrorLine()
+                        .startsWith("lit4j siwe: --issued-at 2099-01-01T00:00:00.000Z is after" + " --expiration "),
+                run.err());
         assertTrue(run.firstErrorLine().endsWith("; a SIWE message expires after it is issued"), run.err());
     }
 }

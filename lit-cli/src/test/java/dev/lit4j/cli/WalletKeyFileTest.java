@@ -3,7 +3,6 @@ package dev.lit4j.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lit4j.adapters.signer.wallet.PrivateKeyWalletSigner;
 import dev.lit4j.domain.InvalidInputException;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WalletKeyFileTest {
     @TempDir
     Path dir;
+
     private final StringWriter status = new StringWriter();
 
     @Test
@@ -40,7 +40,11 @@ class WalletKeyFileTest {
         assertEquals(first.address(), second.address());
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home.dir())));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home.walletKeyFile())));
-        assertEquals(List.of("wallet.key"), Files.list(home.dir()).map(path -> path.getFileName().toString()).toList(),
+        assertEquals(
+                List.of("wallet.key"),
+                Files.list(home.dir())
+                        .map(path -> path.getFileName().toString())
+                        .toList(),
                 "no draft left behind");
         assertEquals("lit4j: made a new wallet key in " + home.walletKeyFile() + "\n", status.toString());
     }
@@ -52,7 +56,8 @@ class WalletKeyFileTest {
         try {
             List<Callable<String>> tasks = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                tasks.add(() -> WalletKeyFile.readOrCreate(home, new PrintWriter(new StringWriter())).address()
+                tasks.add(() -> WalletKeyFile.readOrCreate(home, new PrintWriter(new StringWriter()))
+                        .address()
                         .checksummed());
             }
             Set<String> addresses = new HashSet<>();
@@ -74,7 +79,8 @@ class WalletKeyFileTest {
         PrivateKeyWalletSigner signer = WalletKeyFile.read("--wallet-key-file", file, new PrintWriter(status, true));
 
         assertEquals(FlowVector.WALLET, signer.address().checksummed());
-        assertEquals("lit4j: warning: the wallet key " + file + " can be read by others (rw-r--r--); chmod 600 it\n",
+        assertEquals(
+                "lit4j: warning: the wallet key " + file + " can be read by others (rw-r--r--); chmod 600 it\n",
                 status.toString());
     }
 
@@ -82,16 +88,20 @@ class WalletKeyFileTest {
     void aFileWithoutAKeyIsRefusedWithoutShowingWhatItHolds() throws IOException {
         Path file = dir.resolve("bad.key");
         Files.writeString(file, "0xnot-a-key-but-maybe-a-secret");
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
                 () -> WalletKeyFile.read("--wallet-key-file", file, new PrintWriter(status, true)));
-        assertEquals("--wallet-key-file: " + file + " does not hold a wallet key: expected 64 hex digits"
-                + " (32 bytes), optionally after 0x; got 30 characters that are not that (the value is not shown)",
+        assertEquals(
+                "--wallet-key-file: " + file + " does not hold a wallet key: expected 64 hex digits"
+                        + " (32 bytes), optionally after 0x; got 30 characters that are not that (the value is not shown)",
                 e.getMessage());
         assertFalse(e.getMessage().contains("secret"));
 
-        InvalidInputException absent = assertThrows(InvalidInputException.class,
+        InvalidInputException absent = assertThrows(
+                InvalidInputException.class,
                 () -> WalletKeyFile.read("--wallet-key-file", dir.resolve("absent.key"), new PrintWriter(status)));
-        assertEquals("--wallet-key-file: cannot read " + dir.resolve("absent.key") + ": no such file or directory",
+        assertEquals(
+                "--wallet-key-file: cannot read " + dir.resolve("absent.key") + ": no such file or directory",
                 absent.getMessage());
     }
 
@@ -103,8 +113,10 @@ class WalletKeyFileTest {
         assertEquals(open, new LitHome(open).create(new PrintWriter(status, true)));
 
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(open)));
-        assertEquals("lit4j: " + open + " was open to others (rwxr-xr-x), and it holds the wallet key and session"
-                + " keys: made it rwx------\n", status.toString());
+        assertEquals(
+                "lit4j: " + open + " was open to others (rwxr-xr-x), and it holds the wallet key and session"
+                        + " keys: made it rwx------\n",
+                status.toString());
     }
 
     @Test
@@ -115,8 +127,10 @@ class WalletKeyFileTest {
         assertEquals(shared, new LitHome(shared).create(new PrintWriter(status, true)));
 
         assertEquals("rwxrwxrwx", PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)));
-        assertEquals("lit4j: warning: " + shared + " is open to others (rwxrwxrwx), and it holds the wallet key and"
-                + " session keys; chmod 700 it\n", status.toString());
+        assertEquals(
+                "lit4j: warning: " + shared + " is open to others (rwxrwxrwx), and it holds the wallet key and"
+                        + " session keys; chmod 700 it\n",
+                status.toString());
     }
 
     @Test

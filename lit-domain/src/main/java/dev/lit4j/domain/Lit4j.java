@@ -16,8 +16,8 @@ import dev.lit4j.domain.port.WalletSigner;
 import dev.lit4j.domain.session.SessionSigs;
 import dev.lit4j.domain.siwe.CapacityDelegation;
 import dev.lit4j.domain.usecase.CapacityDelegationIssuer;
-import dev.lit4j.domain.usecase.LitActionExecutor;
 import dev.lit4j.domain.usecase.Decryptor;
+import dev.lit4j.domain.usecase.LitActionExecutor;
 import dev.lit4j.domain.usecase.PkpAuthSigner;
 import dev.lit4j.domain.usecase.PkpSigner;
 import dev.lit4j.domain.usecase.SessionSigIssuer;
@@ -142,8 +142,8 @@ public final class Lit4j implements AutoCloseable {
      * @param chain the chain the nodes validate the session sigs for, e.g. {@code ethereum}
      * @see Decryptor#decrypt
      */
-    public byte[] decrypt(EncryptedData data, AccessControlConditions conditions, String chain,
-            SessionSigs sessionSigs) {
+    public byte[] decrypt(
+            EncryptedData data, AccessControlConditions conditions, String chain, SessionSigs sessionSigs) {
         return decryptor.decrypt(data, conditions, chain, sessionSigs);
     }
 
@@ -184,8 +184,10 @@ public final class Lit4j implements AutoCloseable {
                 try {
                     closeable.close();
                 } catch (Exception e) {
-                    RuntimeException wrapped = e instanceof RuntimeException runtime ? runtime
-                            : new LitException("could not close " + port.getClass().getSimpleName() + ": " + e.getMessage(), e);
+                    RuntimeException wrapped = e instanceof RuntimeException runtime
+                            ? runtime
+                            : new LitException(
+                                    "could not close " + port.getClass().getSimpleName() + ": " + e.getMessage(), e);
                     if (failure == null) {
                         failure = wrapped;
                     } else {
@@ -205,8 +207,7 @@ public final class Lit4j implements AutoCloseable {
         private SessionStore store;
         private Clock clock = Clock.systemUTC();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** How to reach the Lit nodes (required). */
         public Builder nodes(NodeTransport value) {

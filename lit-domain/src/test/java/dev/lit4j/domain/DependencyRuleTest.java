@@ -33,27 +33,60 @@ class DependencyRuleTest {
 
     @Test
     void onlyTheJdkAndTheListedLibraries() {
-        check(classes().should().onlyDependOnClassesThat().resideInAnyPackage(
-                "dev.lit4j.domain..",
-                "java.lang..", "java.util..", "java.time..", "java.math..", "java.io..", "java.nio",
-                "java.nio.charset..", "java.security..", "javax.crypto..",
-                // the pure cryptography: secp256k1 and keccak, Ed25519, BLS12-381
-                "org.web3j.crypto..", "org.bouncycastle..", "supranational.blst..",
-                // the wire codec, injection annotations (no framework), nullness annotations
-                "com.google.gson..", "jakarta.inject..", "org.jspecify.annotations.."));
+        check(classes()
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.lit4j.domain..",
+                        "java.lang..",
+                        "java.util..",
+                        "java.time..",
+                        "java.math..",
+                        "java.io..",
+                        "java.nio",
+                        "java.nio.charset..",
+                        "java.security..",
+                        "javax.crypto..",
+                        // the pure cryptography: secp256k1 and keccak, Ed25519, BLS12-381
+                        "org.web3j.crypto..",
+                        "org.bouncycastle..",
+                        "supranational.blst..",
+                        // the wire codec, injection annotations (no framework), nullness annotations
+                        "com.google.gson..",
+                        "jakarta.inject..",
+                        "org.jspecify.annotations.."));
     }
 
     @Test
     void noFileSystemOrSocketIo() {
-        check(noClasses().should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.nio.channels..")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileInputStream")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileOutputStream")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.RandomAccessFile")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.ServerSocket")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection"));
+        check(noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("java.nio.file..", "java.nio.channels..")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.io.File")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.io.FileInputStream")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.io.FileOutputStream")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.io.RandomAccessFile")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.net.Socket")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.net.ServerSocket")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.net.URLConnection")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.net.HttpURLConnection"));
     }
 
     private static void check(ArchRule rule) {

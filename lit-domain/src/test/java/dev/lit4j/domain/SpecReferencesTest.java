@@ -41,8 +41,8 @@ class SpecReferencesTest {
 
     @Test
     void everyCitedSectionExists() {
-        Map<String, Set<String>> sections = Map.of(
-                "client", sections("client"), "node", sections("node"), "operations", sections("operations"));
+        Map<String, Set<String>> sections =
+                Map.of("client", sections("client"), "node", sections("node"), "operations", sections("operations"));
         List<String> broken = new ArrayList<>();
         int citations = 0;
         for (Path file : citingFiles()) {
@@ -55,8 +55,11 @@ class SpecReferencesTest {
                     continue;
                 }
                 for (String section : new String[] {m.group(2), m.group(3)}) {
-                    if (section != null && !sections.get(m.group(1).toLowerCase(Locale.ROOT)).contains(section)) {
-                        broken.add(where + ": no section " + section + " in " + DOCUMENTS.get(m.group(1).toLowerCase(Locale.ROOT)));
+                    if (section != null
+                            && !sections.get(m.group(1).toLowerCase(Locale.ROOT))
+                                    .contains(section)) {
+                        broken.add(where + ": no section " + section + " in "
+                                + DOCUMENTS.get(m.group(1).toLowerCase(Locale.ROOT)));
                     }
                 }
             }

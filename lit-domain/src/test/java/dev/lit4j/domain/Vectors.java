@@ -9,8 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 /** Reads the known-answer files of {@code docs/spec/vectors/}, on the test class path as {@code /vectors/}. */
 public final class Vectors {
-    private Vectors() {
-    }
+    private Vectors() {}
 
     /** The text of {@code vectors/<name>}. */
     public static String text(String name) {
@@ -28,7 +27,8 @@ public final class Vectors {
     public static String string(String name, String... path) {
         JsonElement element = JsonParser.parseString(text(name));
         for (String step : path) {
-            element = element.isJsonArray() ? element.getAsJsonArray().get(Integer.parseInt(step))
+            element = element.isJsonArray()
+                    ? element.getAsJsonArray().get(Integer.parseInt(step))
                     : element.getAsJsonObject().get(step);
             if (element == null) {
                 throw new IllegalArgumentException("no " + String.join(".", path) + " in " + name);

@@ -27,7 +27,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class Lit4jModuleTest {
-    private static final BlsPublicKey NETWORK_KEY = BlsPublicKey.parse("networkKey",
+    private static final BlsPublicKey NETWORK_KEY = BlsPublicKey.parse(
+            "networkKey",
             "a6f7c284ac766db1b43f8c65d8ff15c7271a05b0863b5205d96459fd32aa353e9390ce0626560fb76720c1a5c8ca6902");
     private final FakeNodeTransport nodes = new FakeNodeTransport(
             new ConnectedNetwork(List.of("http://127.0.0.1:7470"), 1, NETWORK_KEY), "0x" + "cd".repeat(32));
@@ -42,7 +43,8 @@ class Lit4jModuleTest {
         assertSame(store, lit.store());
         assertSame(lit, injector.getInstance(Lit4j.class), "one front door per injector");
         assertSame(injector.getInstance(SessionSigIssuer.class), injector.getInstance(SessionSigIssuer.class));
-        assertSame(injector.getInstance(CapacityDelegationIssuer.class),
+        assertSame(
+                injector.getInstance(CapacityDelegationIssuer.class),
                 injector.getInstance(CapacityDelegationIssuer.class));
         assertSame(injector.getInstance(Decryptor.class), injector.getInstance(Decryptor.class));
         assertSame(injector.getInstance(PkpSigner.class), injector.getInstance(PkpSigner.class));
@@ -52,8 +54,11 @@ class Lit4jModuleTest {
     @Test
     void aUsersClockReplacesTheDefault() {
         FakeClock clock = new FakeClock(Instant.parse("2026-03-01T08:00:00Z"));
-        Injector injector = strict(new Lit4jModule(),
-                binder -> OptionalBinder.newOptionalBinder(binder, Clock.class).setBinding().toInstance(clock));
+        Injector injector = strict(
+                new Lit4jModule(),
+                binder -> OptionalBinder.newOptionalBinder(binder, Clock.class)
+                        .setBinding()
+                        .toInstance(clock));
 
         assertSame(clock, injector.getInstance(Clock.class));
     }

@@ -3,10 +3,10 @@ package dev.lit4j.network;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import com.google.gson.JsonObject;
 import dev.lit4j.network.chain.BlockIndexer;
 import dev.lit4j.network.chain.ChainJsonRpc;
 import java.io.IOException;
@@ -76,14 +76,24 @@ final class ChainRpcServer {
             if (!"POST".equals(exchange.getRequestMethod())) {
                 exchange.getRequestBody().readAllBytes();
                 exchange.getResponseHeaders().set("Allow", "POST");
-                send(exchange, 405, ChainJsonRpc.error(JsonNull.INSTANCE, ChainJsonRpc.INVALID_REQUEST,
-                        "invalid request: JSON-RPC is POSTed, not sent with " + exchange.getRequestMethod()));
+                send(
+                        exchange,
+                        405,
+                        ChainJsonRpc.error(
+                                JsonNull.INSTANCE,
+                                ChainJsonRpc.INVALID_REQUEST,
+                                "invalid request: JSON-RPC is POSTed, not sent with " + exchange.getRequestMethod()));
                 return;
             }
             byte[] body = exchange.getRequestBody().readNBytes(JsonBody.MAX_BYTES + 1);
             if (body.length > JsonBody.MAX_BYTES) {
-                send(exchange, 413, ChainJsonRpc.error(JsonNull.INSTANCE, ChainJsonRpc.INVALID_REQUEST,
-                        "invalid request: the body is larger than " + JsonBody.MAX_BYTES + " bytes"));
+                send(
+                        exchange,
+                        413,
+                        ChainJsonRpc.error(
+                                JsonNull.INSTANCE,
+                                ChainJsonRpc.INVALID_REQUEST,
+                                "invalid request: the body is larger than " + JsonBody.MAX_BYTES + " bytes"));
                 return;
             }
             send(exchange, 200, answer(new String(body, StandardCharsets.UTF_8)));
@@ -110,16 +120,18 @@ final class ChainRpcServer {
         try {
             request = JsonBody.parse(body);
         } catch (JsonParseException e) {
-            return ChainJsonRpc.error(JsonNull.INSTANCE, ChainJsonRpc.PARSE_ERROR, "parse error: the body is not"
-                    + " JSON (" + e.getMessage() + ")");
+            return ChainJsonRpc.error(
+                    JsonNull.INSTANCE,
+                    ChainJsonRpc.PARSE_ERROR,
+                    "parse error: the body is not" + " JSON (" + e.getMessage() + ")");
         }
         if (!request.isJsonArray()) {
             return rpc.answer(request);
         }
         JsonArray batch = request.getAsJsonArray();
         if (batch.isEmpty()) {
-            return ChainJsonRpc.error(JsonNull.INSTANCE, ChainJsonRpc.INVALID_REQUEST,
-                    "invalid request: an empty batch");
+            return ChainJsonRpc.error(
+                    JsonNull.INSTANCE, ChainJsonRpc.INVALID_REQUEST, "invalid request: an empty batch");
         }
         JsonArray answers = new JsonArray();
         batch.forEach(one -> answers.add(rpc.answer(one)));

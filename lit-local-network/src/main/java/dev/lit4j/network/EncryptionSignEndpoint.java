@@ -55,11 +55,19 @@ public final class EncryptionSignEndpoint implements NodeEndpoint {
         DataHash dataHash = dataHash(request.requiredString("dataToEncryptHash"));
         LitResource resource = conditions.conditions().resource(dataHash);
         AuthSig authSig = NagaStep.run(INVALID_USER, () -> SessionSigCheck.parse(body.get("authSig")));
-        EthAddress user = NagaStep.run(INVALID_USER, () -> sessionSigs.userOf(authSig, node, resource,
-                LitAbility.ACCESS_CONTROL_CONDITION_DECRYPTION));
+        EthAddress user = NagaStep.run(
+                INVALID_USER,
+                () -> sessionSigs.userOf(authSig, node, resource, LitAbility.ACCESS_CONTROL_CONDITION_DECRYPTION));
         if (node.isNaga()) {
-            NagaStep.check("unable to get payment method", () -> sessionSigs.requirePayment(node, authSig, resource,
-                    LitAbility.ACCESS_CONTROL_CONDITION_DECRYPTION, user, NagaProduct.DECRYPTION));
+            NagaStep.check(
+                    "unable to get payment method",
+                    () -> sessionSigs.requirePayment(
+                            node,
+                            authSig,
+                            resource,
+                            LitAbility.ACCESS_CONTROL_CONDITION_DECRYPTION,
+                            user,
+                            NagaProduct.DECRYPTION));
         }
         if (!new ConditionEvaluator(node.chain()).isMet(conditions, user)) {
             NodeErrorCode code = NodeErrorCode.NODE_ACCESS_CONTROL_CONDITIONS_RETURNED_NOT_AUTHORIZED;
@@ -71,8 +79,8 @@ public final class EncryptionSignEndpoint implements NodeEndpoint {
         JsonObject answer = new JsonObject();
         answer.addProperty("result", "success");
         if (node.isNaga()) {
-            BlsIdentifiedShare share = wrong ? keyShare.signWronglyIdentified(identity)
-                    : keyShare.signIdentified(identity);
+            BlsIdentifiedShare share =
+                    wrong ? keyShare.signWronglyIdentified(identity) : keyShare.signIdentified(identity);
             answer.add("signatureShare", JsonParser.parseString(share.toJson()));
             answer.addProperty("shareId", NagaShareId.of(node));
         } else {

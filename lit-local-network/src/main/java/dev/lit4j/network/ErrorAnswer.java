@@ -21,8 +21,10 @@ final class ErrorAnswer extends LitException {
     private final String rawBody;
 
     private ErrorAnswer(int status, LitNodeError error, String actionError, String logs, String rawBody) {
-        super(error != null ? error.getMessage() : actionError != null ? "Lit Action failed: " + actionError
-                : "HTTP " + status);
+        super(
+                error != null
+                        ? error.getMessage()
+                        : actionError != null ? "Lit Action failed: " + actionError : "HTTP " + status);
         this.status = status;
         this.error = error;
         this.actionError = actionError;

@@ -60,29 +60,44 @@ public final class ExecuteJsEndpoint implements NodeEndpoint {
         sessionSigs.refuseAuthMethods(body);
         AuthSig sessionSig = NagaStep.run(INVALID_USER, () -> sessionSigs.sessionSig(authSigJson));
         LitActionCode code = code(request, node);
-        String userAddress = NagaStep.run(INVALID_USER, () -> sessionSigs.requireValid(node, sessionSig,
-                LitResource.litAction(code.cid().value()), LitAbility.LIT_ACTION_EXECUTION));
+        String userAddress = NagaStep.run(
+                INVALID_USER,
+                () -> sessionSigs.requireValid(
+                        node, sessionSig, LitResource.litAction(code.cid().value()), LitAbility.LIT_ACTION_EXECUTION));
         JsonArray paymentDetail = null;
         if (node.isNaga()) {
-            NagaStep.check("error getting dynamic payment", () -> sessionSigs.requirePayment(node, sessionSig,
-                    LitResource.litAction(code.cid().value()), LitAbility.LIT_ACTION_EXECUTION,
-                    EthAddress.parseAnyCase("userAddress", userAddress), NagaProduct.LIT_ACTION));
+            NagaStep.check(
+                    "error getting dynamic payment",
+                    () -> sessionSigs.requirePayment(
+                            node,
+                            sessionSig,
+                            LitResource.litAction(code.cid().value()),
+                            LitAbility.LIT_ACTION_EXECUTION,
+                            EthAddress.parseAnyCase("userAddress", userAddress),
+                            NagaProduct.LIT_ACTION));
             paymentDetail = paymentDetail(node);
         }
         JsonObject jsParams = jsParams(body.get("jsParams"));
         LitAuthContext auth = new LitAuthContext(List.of(code.cid().value()), List.of(), userAddress, List.of());
-        ExecuteJsSigning host = new ExecuteJsSigning(node, auth,
-                request.header(NodeRouter.X_REQUEST_ID).orElse(request.correlationId()), nodeSet);
+        ExecuteJsSigning host = new ExecuteJsSigning(
+                node, auth, request.header(NodeRouter.X_REQUEST_ID).orElse(request.correlationId()), nodeSet);
         LitActionResult result;
         try {
             result = node.actions().run(code, jsParams, auth, host);
         } catch (LitActionException e) {
             throw switch (e.failure()) {
                 case SCRIPT_ERROR -> ErrorAnswer.actionThrew(e.error(), e.logs());
-                case TIMEOUT -> ErrorAnswer.withLogs(LitNodeError.of(NodeErrorCode.NODE_JS_TIMEOUT_ERROR, e.error())
-                        .withKind(ErrorKind.TIMEOUT).withShortText("timeout"), e.logs());
-                case MEMORY_LIMIT -> ErrorAnswer.withLogs(LitNodeError.of(NodeErrorCode.NODE_JS_MEMORY_LIMIT_ERROR,
-                        e.error()).withShortText("memory limit"), e.logs());
+                case TIMEOUT ->
+                    ErrorAnswer.withLogs(
+                            LitNodeError.of(NodeErrorCode.NODE_JS_TIMEOUT_ERROR, e.error())
+                                    .withKind(ErrorKind.TIMEOUT)
+                                    .withShortText("timeout"),
+                            e.logs());
+                case MEMORY_LIMIT ->
+                    ErrorAnswer.withLogs(
+                            LitNodeError.of(NodeErrorCode.NODE_JS_MEMORY_LIMIT_ERROR, e.error())
+                                    .withShortText("memory limit"),
+                            e.logs());
             };
         }
         JsonObject answer = new JsonObject();
@@ -116,24 +131,35 @@ public final class ExecuteJsEndpoint implements NodeEndpoint {
             try {
                 bytes = Base64.getDecoder().decode(codeBase64.get());
             } catch (IllegalArgumentException e) {
-                throw LitNodeError.uncoded(ErrorKind.CONVERSION, "Your Lit Action code could not be decoded from"
-                        + " base64", e.getMessage()).withShortText("invalid lit action code");
+                throw LitNodeError.uncoded(
+                                ErrorKind.CONVERSION,
+                                "Your Lit Action code could not be decoded from" + " base64",
+                                e.getMessage())
+                        .withShortText("invalid lit action code");
             }
             try {
                 return LitActionCode.of(StrictUtf8.decode("code", bytes, "the decoded code"));
             } catch (InvalidInputException e) {
-                throw LitNodeError.uncoded(ErrorKind.CONVERSION, "Your Lit Action code could not be converted from"
-                        + " base64 decoded bytes into a string.  Please check your base64 encoding code.",
-                        e.getMessage()).withShortText("can't decode lit action bytes to utf8");
+                throw LitNodeError.uncoded(
+                                ErrorKind.CONVERSION,
+                                "Your Lit Action code could not be converted from"
+                                        + " base64 decoded bytes into a string.  Please check your base64 encoding code.",
+                                e.getMessage())
+                        .withShortText("can't decode lit action bytes to utf8");
             }
         }
         var ipfsId = request.optionalString("ipfsId");
         if (ipfsId.isPresent()) {
             try {
                 IpfsCid cid = IpfsCid.parse("ipfsId", ipfsId.get());
-                return node.actions().find(cid).orElseThrow(() -> new InvalidInputException("ipfsId", "no code with"
-                        + " CID " + cid + " is pinned on this network; register it with"
-                        + " LocalLitNetwork.actions().register(code) or lit4j network start --action FILE"));
+                return node.actions()
+                        .find(cid)
+                        .orElseThrow(
+                                () -> new InvalidInputException(
+                                        "ipfsId",
+                                        "no code with"
+                                                + " CID " + cid + " is pinned on this network; register it with"
+                                                + " LocalLitNetwork.actions().register(code) or lit4j network start --action FILE"));
             } catch (InvalidInputException e) {
                 throw LitNodeError.uncoded(ErrorKind.IPFS, "Error getting ipfs file", e.getMessage())
                         .withShortText("error retrieving ipfs code file");
@@ -148,8 +174,8 @@ public final class ExecuteJsEndpoint implements NodeEndpoint {
             return new JsonObject();
         }
         if (!element.isJsonObject()) {
-            throw NodeRequest.invalidBody("jsParams: expected a JSON object whose keys become the action's"
-                    + " globals, found " + element);
+            throw NodeRequest.invalidBody(
+                    "jsParams: expected a JSON object whose keys become the action's" + " globals, found " + element);
         }
         return element.getAsJsonObject();
     }

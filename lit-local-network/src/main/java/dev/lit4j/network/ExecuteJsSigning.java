@@ -4,11 +4,11 @@ import com.google.gson.JsonObject;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.LitException;
 import dev.lit4j.domain.codec.internal.Hex;
-import dev.lit4j.domain.ethereum.internal.Eip191;
 import dev.lit4j.domain.ethereum.EthAddress;
+import dev.lit4j.domain.ethereum.internal.Eip191;
 import dev.lit4j.domain.pkp.DataToSign;
-import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import dev.lit4j.domain.pkp.PkpPublicKey;
+import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import dev.lit4j.network.action.AuthMethodContext;
 import dev.lit4j.network.action.LitActionHost;
 import dev.lit4j.network.action.LitAuthContext;
@@ -100,23 +100,33 @@ final class ExecuteJsSigning implements LitActionHost {
         } catch (InvalidInputException e) {
             throw new LitException("Error signing with the PKP: " + e.getMessage());
         }
-        Pkp pkp = node.pkps().findByPublicKey(key.hex()).orElseThrow(() -> new LitException(
-                "Pubkey share not found on this node PKP: " + key.hex0x()));
+        Pkp pkp = node.pkps()
+                .findByPublicKey(key.hex())
+                .orElseThrow(() -> new LitException("Pubkey share not found on this node PKP: " + key.hex0x()));
         requireAuthorized(pkp, scope);
         DataToSign data = digest(toSign);
-        SigningSubset subset = nodeSet != null ? nodeSet
+        SigningSubset subset = nodeSet != null
+                ? nodeSet
                 : SigningSubset.choose(toSign, requestId, node.peers().indices(), node.threshold());
         if (!subset.contains(node.index())) {
-            signedData.add(sigName, node.isNaga() ? nagaEntry(PkpSignAnswer.nagaFailOutput(node.peerId()), sigName)
-                    : failEntry(sigName));
+            signedData.add(
+                    sigName,
+                    node.isNaga()
+                            ? nagaEntry(PkpSignAnswer.nagaFailOutput(node.peerId()), sigName)
+                            : failEntry(sigName));
             return;
         }
         EcdsaShareDealer presignature = node.pkps().presignature(pkp.tokenId(), data, subset, requestId);
         BigInteger share = presignature.share(data, subset, node.index());
         if (node.isNaga()) {
-            signedData.add(sigName, nagaEntry(PkpSignAnswer.nagaOutput(new EcdsaSignatureShare(node.url(), share,
-                    presignature.bigR(), key, data), EcdsaShareDealer.participant(node.index()), node.peerId()),
-                    sigName));
+            signedData.add(
+                    sigName,
+                    nagaEntry(
+                            PkpSignAnswer.nagaOutput(
+                                    new EcdsaSignatureShare(node.url(), share, presignature.bigR(), key, data),
+                                    EcdsaShareDealer.participant(node.index()),
+                                    node.peerId()),
+                            sigName));
             return;
         }
         JsonObject entry = new JsonObject();
@@ -139,12 +149,17 @@ final class ExecuteJsSigning implements LitActionHost {
         if (user != null && EthAddress.parseAnyCase("authSigAddress", user).equals(pkp.ethAddress())) {
             return;
         }
-        List<AuthMethodContext> wallet = user == null ? List.of()
+        List<AuthMethodContext> wallet = user == null
+                ? List.of()
                 : List.of(new AuthMethodContext(user, "lit", AuthMethodType.ETH_WALLET.value(), false, null));
-        if (!PkpPermissionCheck.permits(node.pkps(), new RequestedPkp(pkp.publicKey(), pkp.ethAddress()), wallet,
-                auth.actionIpfsIds(), Set.of(scope))) {
-            throw new LitException("Neither you nor this Lit Action are authorized to sign using this PKP: "
-                    + pkp.publicKey0x());
+        if (!PkpPermissionCheck.permits(
+                node.pkps(),
+                new RequestedPkp(pkp.publicKey(), pkp.ethAddress()),
+                wallet,
+                auth.actionIpfsIds(),
+                Set.of(scope))) {
+            throw new LitException(
+                    "Neither you nor this Lit Action are authorized to sign using this PKP: " + pkp.publicKey0x());
         }
     }
 
@@ -167,8 +182,11 @@ final class ExecuteJsSigning implements LitActionHost {
         JsonObject entry = new JsonObject();
         entry.addProperty("sigType", PkpSignAnswer.NAGA_SIG_TYPE);
         entry.addProperty("signatureShare", output.toString());
-        entry.addProperty("publicKey", output.getAsJsonObject("EcdsaSignedMessageShare").get("public_key")
-                .getAsString());
+        entry.addProperty(
+                "publicKey",
+                output.getAsJsonObject("EcdsaSignedMessageShare")
+                        .get("public_key")
+                        .getAsString());
         entry.addProperty("sigName", sigName);
         return entry;
     }

@@ -2,9 +2,9 @@ package dev.lit4j.network;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.naga.NagaProduct;
-import java.math.BigInteger;
 import dev.lit4j.domain.naga.NodePrice;
 import dev.lit4j.domain.port.NodePrices;
+import java.math.BigInteger;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +65,8 @@ public final class FixedNodePrices {
     /** These prices as the {@link NodePrices} port shows them for the nodes at {@code nodeUrls}, in that order. */
     public NodePrices forNodes(List<String> nodeUrls) {
         List<String> urls = List.copyOf(InvalidInputException.requireNonNull("nodeUrls", nodeUrls));
-        return product -> urls.stream().map(url -> new NodePrice(url, price(product))).toList();
+        return product ->
+                urls.stream().map(url -> new NodePrice(url, price(product))).toList();
     }
 
     private static BigInteger requirePrice(NagaProduct product, BigInteger price) {

@@ -4,8 +4,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import dev.lit4j.domain.codec.internal.Hex;
 import com.google.gson.JsonParser;
+import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.naga.internal.GenericResponse;
 import dev.lit4j.network.error.ErrorKind;
 import dev.lit4j.network.error.LitNodeError;
@@ -37,22 +37,25 @@ final class HandshakeEndpoint implements NodeEndpoint {
         var challenge = request.optionalString("challenge");
         challenge.ifPresent(HandshakeEndpoint::requireChallenge);
         if (!node.isNaga()) {
-            return datilFields(request, node, node.keys().blsPublicKey(), node.keys().hdRootPubkeys());
+            return datilFields(
+                    request, node, node.keys().blsPublicKey(), node.keys().hdRootPubkeys());
         }
         if (challenge.isEmpty()) {
             JsonObject failed = datilFields(request, node, "ERR", List.of());
             failed.addProperty("serverPublicKey", "ERR");
             failed.addProperty("latestBlockhash", "");
             nagaFields(failed, "", 0);
-            throw ErrorAnswer.raw(400, GenericResponse.failure("", failed.toString()).toJson());
+            throw ErrorAnswer.raw(
+                    400, GenericResponse.failure("", failed.toString()).toJson());
         }
-        JsonObject data = datilFields(request, node, node.keys().blsPublicKey(), node.keys().hdRootPubkeys());
+        JsonObject data = datilFields(
+                request, node, node.keys().blsPublicKey(), node.keys().hdRootPubkeys());
         nagaFields(data, node.identityKey().publicKey().hex(), EPOCH);
         return JsonParser.parseString(GenericResponse.success(data.toString()).toJson());
     }
 
-    private static JsonObject datilFields(NodeRequest request, NodeContext node, String blsPublicKey,
-            List<String> hdRoots) {
+    private static JsonObject datilFields(
+            NodeRequest request, NodeContext node, String blsPublicKey, List<String> hdRoots) {
         JsonObject answer = new JsonObject();
         answer.addProperty("serverPublicKey", "");
         answer.addProperty("subnetPublicKey", blsPublicKey);
@@ -78,8 +81,10 @@ final class HandshakeEndpoint implements NodeEndpoint {
     // client tests catch a challenge a real attesting node would fail to read.
     private static void requireChallenge(String challenge) {
         if (challenge.length() != 64 || !Hex.isHexDigits(challenge)) {
-            throw LitNodeError.uncoded(ErrorKind.CONVERSION, "challenge must be 64 hex digits (32 bytes, no 0x), got \""
-                    + (challenge.length() <= 80 ? challenge : challenge.substring(0, 80) + "…") + "\"")
+            throw LitNodeError.uncoded(
+                            ErrorKind.CONVERSION,
+                            "challenge must be 64 hex digits (32 bytes, no 0x), got \""
+                                    + (challenge.length() <= 80 ? challenge : challenge.substring(0, 80) + "…") + "\"")
                     .withStatus(400);
         }
     }

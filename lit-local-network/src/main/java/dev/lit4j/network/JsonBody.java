@@ -19,8 +19,7 @@ final class JsonBody {
     /** A node's JSON body limit; a base64 Lit Action of the largest single-chunk size fits. */
     static final int MAX_BYTES = 4 * 1024 * 1024;
 
-    private JsonBody() {
-    }
+    private JsonBody() {}
 
     /**
      * @throws LitNodeError HTTP 413 for a body over {@link #MAX_BYTES}, 400 for text that is not JSON,

@@ -1,6 +1,5 @@
 package dev.lit4j.network;
 
-import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.ethereum.EthAddress;
@@ -8,20 +7,19 @@ import dev.lit4j.domain.naga.BoxKeyPair;
 import dev.lit4j.domain.naga.BoxPublicKey;
 import dev.lit4j.domain.naga.NagaProduct;
 import dev.lit4j.domain.naga.PeerId;
+import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.verify.NodeProtocol;
-import dev.lit4j.network.bls.BlsThresholdKey;
 import dev.lit4j.network.action.LitActionLimits;
 import dev.lit4j.network.action.LitActionRunner;
 import dev.lit4j.network.action.LitActions;
-import dev.lit4j.network.chain.ChainJsonRpc;
-import dev.lit4j.network.chain.LocalChain;
+import dev.lit4j.network.bls.BlsThresholdKey;
 import dev.lit4j.network.chain.BlockIndexer;
+import dev.lit4j.network.chain.ChainJsonRpc;
 import dev.lit4j.network.chain.ContractView;
+import dev.lit4j.network.chain.LocalChain;
 import dev.lit4j.network.chain.NagaPriceFeedView;
 import dev.lit4j.network.chain.NagaStakingView;
 import dev.lit4j.network.chain.StakingContractView;
-import dev.lit4j.network.error.LitNodeError;
-import dev.lit4j.network.error.NodeErrorCode;
 import dev.lit4j.network.keys.NodeWallet;
 import dev.lit4j.network.keys.SeedSequence;
 import dev.lit4j.network.pkp.PkpRegistry;
@@ -96,9 +94,16 @@ public final class LocalLitNetwork implements AutoCloseable {
     /** The Naga decryption path. */
     public static final String NAGA_ENCRYPTION_SIGN_PATH = "/web/encryption/sign/v2";
     /** The Datil-era paths a Naga node refuses with 410 {@code OldEndpointVersionNoLongerSupported}. */
-    public static final List<String> NAGA_REFUSED_PATHS = List.of("/web/sign_session_key", "/web/sign_session_key/v1",
-            "/web/pkp/sign", "/web/pkp/sign/v1", "/web/execute", "/web/execute/v1", "/web/encryption/sign",
-            "/web/encryption/sign/", "/web/encryption/sign/v1");
+    public static final List<String> NAGA_REFUSED_PATHS = List.of(
+            "/web/sign_session_key",
+            "/web/sign_session_key/v1",
+            "/web/pkp/sign",
+            "/web/pkp/sign/v1",
+            "/web/execute",
+            "/web/execute/v1",
+            "/web/encryption/sign",
+            "/web/encryption/sign/",
+            "/web/encryption/sign/v1");
 
     private final List<LocalLitNode> nodes;
     private final int threshold;
@@ -145,16 +150,32 @@ public final class LocalLitNetwork implements AutoCloseable {
                 LocalLitNode node = new LocalLitNode(i, port, builder.threadsPerNode);
                 nodes.add(node);
                 identityKeys.add(BoxKeyPair.fromSecretKey(seeds.bytes32("node-identity-key", i)));
-                NodeContext context = new NodeContext(i, node.url(), builder.nodeCount, threshold, keys,
-                        blsKey.share(i), clock, chain, pkps, actions, node.faults(), this::signingPeers,
-                        NodeWallet.of(seeds, i), protocol, prices, peerIds.get(i),
-                        this::nodeAddresses, identityKeys.get(i), ledger);
+                NodeContext context = new NodeContext(
+                        i,
+                        node.url(),
+                        builder.nodeCount,
+                        threshold,
+                        keys,
+                        blsKey.share(i),
+                        clock,
+                        chain,
+                        pkps,
+                        actions,
+                        node.faults(),
+                        this::signingPeers,
+                        NodeWallet.of(seeds, i),
+                        protocol,
+                        prices,
+                        peerIds.get(i),
+                        this::nodeAddresses,
+                        identityKeys.get(i),
+                        ledger);
                 node.serve(new NodeRouter(routes, context, closing));
             }
             this.staking = stakingView(seeds, chain, nodes, threshold);
             this.chainRpc = protocol == NodeProtocol.NAGA
-                    ? new ChainRpcServer(builder.rpcPort, new ChainJsonRpc(chain, staking, nagaContracts()),
-                            new BlockIndexer(chain))
+                    ? new ChainRpcServer(
+                            builder.rpcPort, new ChainJsonRpc(chain, staking, nagaContracts()), new BlockIndexer(chain))
                     : new ChainRpcServer(builder.rpcPort, new ChainJsonRpc(chain, staking));
         } catch (RuntimeException e) {
             close();
@@ -199,8 +220,8 @@ public final class LocalLitNetwork implements AutoCloseable {
      */
     public LocalLitNode node(int index) {
         if (index < 0 || index >= nodes.size()) {
-            throw new InvalidInputException("index", "the network has nodes 0.." + (nodes.size() - 1) + ", not "
-                    + index);
+            throw new InvalidInputException(
+                    "index", "the network has nodes 0.." + (nodes.size() - 1) + ", not " + index);
         }
         return nodes.get(index);
     }
@@ -306,13 +327,13 @@ public final class LocalLitNetwork implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "LocalLitNetwork[" + protocol + ", " + nodeUrls() + ", threshold=" + threshold + ", seed="
-                + seed + "]";
+        return "LocalLitNetwork[" + protocol + ", " + nodeUrls() + ", threshold=" + threshold + ", seed=" + seed + "]";
     }
 
-
     private List<String> nodeAddresses() {
-        return nodes.stream().map(node -> node.url().substring("http://".length())).toList();
+        return nodes.stream()
+                .map(node -> node.url().substring("http://".length()))
+                .toList();
     }
 
     private List<Integer> signingPeers() {
@@ -340,18 +361,23 @@ public final class LocalLitNetwork implements AutoCloseable {
      */
     private static BlsThresholdKey dealBlsKey(Builder builder, long seed, int threshold, List<String> peerIds) {
         if (builder.protocol == NodeProtocol.NAGA) {
-            List<BigInteger> identifiers = peerIds.stream().map(id -> new PeerId(id).blsShareIdentifier()).toList();
-            return builder.seed == null ? BlsThresholdKey.generate(threshold, identifiers)
+            List<BigInteger> identifiers = peerIds.stream()
+                    .map(id -> new PeerId(id).blsShareIdentifier())
+                    .toList();
+            return builder.seed == null
+                    ? BlsThresholdKey.generate(threshold, identifiers)
                     : BlsThresholdKey.fromSeed(threshold, identifiers, seed);
         }
-        return builder.seed == null ? BlsThresholdKey.generate(threshold, builder.nodeCount)
+        return builder.seed == null
+                ? BlsThresholdKey.generate(threshold, builder.nodeCount)
                 : BlsThresholdKey.fromSeed(threshold, builder.nodeCount, seed);
     }
 
     private static List<String> hdRootPubkeys(SeedSequence seeds, int count) {
         List<String> pubkeys = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            byte[] compressed = Sign.publicPointFromPrivate(seeds.secp256k1("hd-root", i).getPrivateKey())
+            byte[] compressed = Sign.publicPointFromPrivate(
+                            seeds.secp256k1("hd-root", i).getPrivateKey())
                     .getEncoded(true);
             pubkeys.add(Hex.encode(compressed));
         }
@@ -359,14 +385,15 @@ public final class LocalLitNetwork implements AutoCloseable {
     }
 
     // every node is listed at 127.0.0.1 and its port, with a staker address of its own from the seed
-    private static StakingContractView stakingView(SeedSequence seeds, LocalChain chain, List<LocalLitNode> nodes,
-            int threshold) {
+    private static StakingContractView stakingView(
+            SeedSequence seeds, LocalChain chain, List<LocalLitNode> nodes, int threshold) {
         List<StakingContractView.Validator> validators = new ArrayList<>();
         for (LocalLitNode node : nodes) {
-            byte[] publicKey = Sign.publicPointFromPrivate(seeds.secp256k1("node-staker", node.index())
-                    .getPrivateKey()).getEncoded(false);
-            validators.add(new StakingContractView.Validator(StakingContractView.Validator.LOOPBACK, node.port(),
-                    EthAddress.ofPublicKey(publicKey)));
+            byte[] publicKey = Sign.publicPointFromPrivate(
+                            seeds.secp256k1("node-staker", node.index()).getPrivateKey())
+                    .getEncoded(false);
+            validators.add(new StakingContractView.Validator(
+                    StakingContractView.Validator.LOOPBACK, node.port(), EthAddress.ofPublicKey(publicKey)));
         }
         return new StakingContractView(chain.blocks().get(0).timestamp(), threshold, validators);
     }
@@ -392,8 +419,7 @@ public final class LocalLitNetwork implements AutoCloseable {
         routes.put(NAGA_SIGN_SESSION_KEY_PATH, new NodeRouter.Route(false, new SealedEndpoint(builder.signSessionKey)));
         routes.put(NAGA_PKP_SIGN_PATH, new NodeRouter.Route(false, new SealedEndpoint(builder.pkpSign)));
         routes.put(NAGA_EXECUTE_JS_PATH, new NodeRouter.Route(false, new SealedEndpoint(new ExecuteJsEndpoint())));
-        routes.put(NAGA_ENCRYPTION_SIGN_PATH, new NodeRouter.Route(false,
-                new SealedEndpoint(builder.encryptionSign)));
+        routes.put(NAGA_ENCRYPTION_SIGN_PATH, new NodeRouter.Route(false, new SealedEndpoint(builder.encryptionSign)));
         NodeEndpoint deprecated = new DeprecatedEndpoint();
         NAGA_REFUSED_PATHS.forEach(path -> routes.put(path, new NodeRouter.Route(false, deprecated)));
         return routes;
@@ -431,8 +457,7 @@ public final class LocalLitNetwork implements AutoCloseable {
         private FixedNodePrices prices = FixedNodePrices.defaults();
         private boolean meteredLedger;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * The wire the nodes speak; default {@link NodeProtocol#DATIL}. On {@link NodeProtocol#NAGA} every node has
@@ -535,8 +560,8 @@ public final class LocalLitNetwork implements AutoCloseable {
             if (timeout.isNegative() || timeout.isZero()) {
                 throw new InvalidInputException("actionTimeout", "must be positive, got " + timeout);
             }
-            this.actionLimits = new LitActionLimits(timeout, actionLimits.memoryBytes(),
-                    actionLimits.maxResponseLength());
+            this.actionLimits =
+                    new LitActionLimits(timeout, actionLimits.memoryBytes(), actionLimits.maxResponseLength());
             return this;
         }
 
@@ -593,13 +618,13 @@ public final class LocalLitNetwork implements AutoCloseable {
          */
         public LocalLitNetwork build() {
             if (ports != null && ports.size() != nodeCount) {
-                throw new InvalidInputException("ports", "expected one port per node (" + nodeCount + "), got "
-                        + ports.size());
+                throw new InvalidInputException(
+                        "ports", "expected one port per node (" + nodeCount + "), got " + ports.size());
             }
             int minNodeCount = threshold == null ? ConnectedNetwork.datilThreshold(nodeCount) : threshold;
             if (minNodeCount > nodeCount) {
-                throw new InvalidInputException("threshold", "must not exceed the node count " + nodeCount + ", got "
-                        + minNodeCount);
+                throw new InvalidInputException(
+                        "threshold", "must not exceed the node count " + nodeCount + ", got " + minNodeCount);
             }
             return new LocalLitNetwork(this, seed == null ? new SecureRandom().nextLong() : seed, minNodeCount);
         }

@@ -162,8 +162,8 @@ public final class LocalLitNode {
 
     private static ThreadPoolExecutor newExecutor(int index, int threads) {
         AtomicInteger count = new AtomicInteger();
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(threads, threads, 10, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), task -> {
+        ThreadPoolExecutor executor =
+                new ThreadPoolExecutor(threads, threads, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
                     Thread thread = new Thread(task, "lit-node-" + index + "-" + count.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
@@ -171,5 +171,4 @@ public final class LocalLitNode {
         executor.allowCoreThreadTimeOut(true);
         return executor;
     }
-
 }

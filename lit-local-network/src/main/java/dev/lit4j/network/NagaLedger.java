@@ -47,8 +47,10 @@ public final class NagaLedger {
             throw new InvalidInputException("wei", "a deposit is not negative, got " + wei);
         }
         if (!metered) {
-            throw new InvalidInputException("ledger", "this network's ledger is unmetered (everyone pays); build it"
-                    + " with LocalLitNetwork.Builder.meteredLedger() to keep balances");
+            throw new InvalidInputException(
+                    "ledger",
+                    "this network's ledger is unmetered (everyone pays); build it"
+                            + " with LocalLitNetwork.Builder.meteredLedger() to keep balances");
         }
         balances.merge(payer, wei, BigInteger::add);
     }

@@ -18,15 +18,15 @@ import java.util.Optional;
  * delegation's payer or the user, on the network's {@link NagaLedger}. Stateless.
  */
 final class NagaPayment {
-    private NagaPayment() {
-    }
+    private NagaPayment() {}
 
     /**
      * The {@code maxPrice} of a session sig the Naga verifier accepted (which requires it, node spec §2.2).
      */
     static BigInteger maxPrice(AuthSig sessionSig) {
-        return U256Text.sessionMaxPrice("maxPrice", SessionSignedMessage.parse(sessionSig.signedMessage())
-                .maxPrice());
+        return U256Text.sessionMaxPrice(
+                "maxPrice",
+                SessionSignedMessage.parse(sessionSig.signedMessage()).maxPrice());
     }
 
     /** The payment-delegation scope that covers {@code product} (operations spec §5.5). */
@@ -47,8 +47,10 @@ final class NagaPayment {
     static void requireCovered(NodeContext node, BigInteger maxPrice, NagaProduct product) {
         BigInteger price = node.prices().price(product);
         if (price.compareTo(maxPrice) > 0) {
-            throw LitNodeError.of(NodeErrorCode.PAYMENT_FAILED, "max_price: " + maxPrice
-                    + " is less than the endpoint price:  " + price).withKind(ErrorKind.GENERIC);
+            throw LitNodeError.of(
+                            NodeErrorCode.PAYMENT_FAILED,
+                            "max_price: " + maxPrice + " is less than the endpoint price:  " + price)
+                    .withKind(ErrorKind.GENERIC);
         }
     }
 
@@ -67,8 +69,12 @@ final class NagaPayment {
             if (node.ledger().charge(delegated.get(), price)) {
                 return;
             }
-            failures.append(" Delegator failed to pay: ").append(delegated.get()).append("'s balance ")
-                    .append(node.ledger().balance(delegated.get())).append(" does not cover ").append(price)
+            failures.append(" Delegator failed to pay: ")
+                    .append(delegated.get())
+                    .append("'s balance ")
+                    .append(node.ledger().balance(delegated.get()))
+                    .append(" does not cover ")
+                    .append(price)
                     .append(';');
         } else {
             failures.append(" No payment delegation covers the request;");
@@ -76,8 +82,12 @@ final class NagaPayment {
         if (node.ledger().charge(user, price)) {
             return;
         }
-        failures.append(" Self failed to pay: ").append(user).append("'s balance ").append(node.ledger().balance(user))
-                .append(" does not cover ").append(price);
+        failures.append(" Self failed to pay: ")
+                .append(user)
+                .append("'s balance ")
+                .append(node.ledger().balance(user))
+                .append(" does not cover ")
+                .append(price);
         throw LitNodeError.of(NodeErrorCode.PAYMENT_FAILED, failures.toString()).withKind(ErrorKind.GENERIC);
     }
 }

@@ -5,8 +5,7 @@ package dev.lit4j.network;
  * zeros trimmed.
  */
 final class NagaShareId {
-    private NagaShareId() {
-    }
+    private NagaShareId() {}
 
     /** Node {@code node}'s {@code shareId}. */
     static String of(NodeContext node) {

@@ -10,8 +10,7 @@ import java.util.function.Supplier;
  * steps on both wires.
  */
 final class NagaStep {
-    private NagaStep() {
-    }
+    private NagaStep() {}
 
     /** Runs {@code step}; its {@link LitNodeError} gets {@code shortText} ({@link LitNodeError#withShortText}). */
     static <T> T run(String shortText, Supplier<T> step) {

@@ -23,8 +23,10 @@ public record NetworkKeys(String blsPublicKey, List<String> hdRootPubkeys) {
             String field = "hdRootPubkeys[" + i + "]";
             byte[] key = requireLowercaseHex(field, hdRootPubkeys.get(i), 33);
             if (key[0] != 0x02 && key[0] != 0x03) {
-                throw new InvalidInputException(field, "a compressed secp256k1 key starts with 02 or 03, got "
-                        + hdRootPubkeys.get(i).substring(0, 2));
+                throw new InvalidInputException(
+                        field,
+                        "a compressed secp256k1 key starts with 02 or 03, got "
+                                + hdRootPubkeys.get(i).substring(0, 2));
             }
         }
     }

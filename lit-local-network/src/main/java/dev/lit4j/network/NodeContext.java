@@ -2,10 +2,10 @@ package dev.lit4j.network;
 
 import dev.lit4j.domain.naga.BoxKeyPair;
 import dev.lit4j.domain.verify.NodeProtocol;
-import dev.lit4j.network.bls.BlsKeyShare;
-import dev.lit4j.network.keys.NodeWallet;
 import dev.lit4j.network.action.LitActions;
+import dev.lit4j.network.bls.BlsKeyShare;
 import dev.lit4j.network.chain.LocalChain;
+import dev.lit4j.network.keys.NodeWallet;
 import dev.lit4j.network.pkp.PkpRegistry;
 import java.time.Clock;
 import java.util.List;
@@ -38,10 +38,26 @@ import java.util.function.Supplier;
  *     envelopes; its secret never leaves it
  * @param ledger who can pay the nodes on the Naga wire
  */
-public record NodeContext(int index, String url, int nodeCount, int threshold, NetworkKeys keys,
-        BlsKeyShare blsShare, Clock clock, LocalChain chain, PkpRegistry pkps, LitActions actions, NodeFaults faults,
-        SigningPeers peers, NodeWallet wallet, NodeProtocol protocol, FixedNodePrices prices, String peerId,
-        Supplier<List<String>> nodeAddresses, BoxKeyPair identityKey, NagaLedger ledger) {
+public record NodeContext(
+        int index,
+        String url,
+        int nodeCount,
+        int threshold,
+        NetworkKeys keys,
+        BlsKeyShare blsShare,
+        Clock clock,
+        LocalChain chain,
+        PkpRegistry pkps,
+        LitActions actions,
+        NodeFaults faults,
+        SigningPeers peers,
+        NodeWallet wallet,
+        NodeProtocol protocol,
+        FixedNodePrices prices,
+        String peerId,
+        Supplier<List<String>> nodeAddresses,
+        BoxKeyPair identityKey,
+        NagaLedger ledger) {
 
     /** The nodes of the network that take part in threshold signing now. */
     @FunctionalInterface

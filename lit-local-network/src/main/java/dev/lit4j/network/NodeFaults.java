@@ -162,8 +162,9 @@ public final class NodeFaults {
 
     @Override
     public String toString() {
-        return "NodeFaults[down=" + isDown() + ", delay=" + delay + ", error=" + (error == null ? "none"
-                : error.getMessage()) + ", garbage=" + garbage + ", wrongBlsShare=" + wrongBlsShare + ", wrongEcdsaShare=" + wrongEcdsaShare + ", missingEcdsaShare="
+        return "NodeFaults[down=" + isDown() + ", delay=" + delay + ", error="
+                + (error == null ? "none" : error.getMessage()) + ", garbage=" + garbage + ", wrongBlsShare="
+                + wrongBlsShare + ", wrongEcdsaShare=" + wrongEcdsaShare + ", missingEcdsaShare="
                 + missingEcdsaShare + "]";
     }
 }

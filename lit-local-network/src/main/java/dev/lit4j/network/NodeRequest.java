@@ -31,8 +31,8 @@ public final class NodeRequest {
      * @param sdkVersion the verified SDK version
      * @param body the JSON body (copied)
      */
-    public NodeRequest(String path, Map<String, List<String>> headers, String correlationId, String sdkVersion,
-            JsonObject body) {
+    public NodeRequest(
+            String path, Map<String, List<String>> headers, String correlationId, String sdkVersion, JsonObject body) {
         this.path = InvalidInputException.requireNonNull("path", path);
         InvalidInputException.requireNonNull("headers", headers);
         InvalidInputException.requireNonNull("body", body);

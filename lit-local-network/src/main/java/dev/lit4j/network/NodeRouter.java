@@ -33,8 +33,7 @@ final class NodeRouter implements HttpHandler {
      * @param tracingRequired whether a missing correlation id is answered 418 (the handshake's
      *     {@code TracingRequired} guard) rather than made up
      */
-    record Route(boolean tracingRequired, NodeEndpoint endpoint) {
-    }
+    record Route(boolean tracingRequired, NodeEndpoint endpoint) {}
 
     private final Map<String, Route> routes;
     private final NodeContext node;
@@ -59,8 +58,9 @@ final class NodeRouter implements HttpHandler {
                 Route route = route(exchange);
                 if (correlationId == null) {
                     if (route.tracingRequired()) {
-                        throw LitNodeError.of(NodeErrorCode.CORE_API_MISSING_REQUIRED_X_REQUEST_ID_HEADER,
-                                "Missing '" + X_REQUEST_ID + "' or '" + X_CORRELATION_ID + "' header.")
+                        throw LitNodeError.of(
+                                        NodeErrorCode.CORE_API_MISSING_REQUIRED_X_REQUEST_ID_HEADER,
+                                        "Missing '" + X_REQUEST_ID + "' or '" + X_CORRELATION_ID + "' header.")
                                 .withStatus(418);
                     }
                     correlationId = "LD-" + UUID.randomUUID();
@@ -72,8 +72,8 @@ final class NodeRouter implements HttpHandler {
                 send(exchange, e.status(), e.body(correlationId));
             } catch (RuntimeException e) {
                 // an endpoint bug: answer it as a node answers any uncoded failure, rather than drop the connection
-                LitNodeError error = LitNodeError.uncoded(ErrorKind.UNEXPECTED, e.getClass().getSimpleName() + ": "
-                        + e.getMessage());
+                LitNodeError error = LitNodeError.uncoded(
+                        ErrorKind.UNEXPECTED, e.getClass().getSimpleName() + ": " + e.getMessage());
                 send(exchange, error.status(), error.toPublicJson(correlationId));
             }
         }
@@ -88,9 +88,11 @@ final class NodeRouter implements HttpHandler {
         String path = exchange.getRequestURI().getRawPath();
         Route route = routes.get(path);
         if (route == null || !"POST".equals(exchange.getRequestMethod()) || !isJson(exchange.getRequestHeaders())) {
-            throw LitNodeError.of(NodeErrorCode.CORE_API_ROUTE_NOT_FOUND, "no route matches "
-                    + exchange.getRequestMethod() + " " + path + " with Content-Type "
-                    + exchange.getRequestHeaders().getFirst("Content-Type"));
+            throw LitNodeError.of(
+                    NodeErrorCode.CORE_API_ROUTE_NOT_FOUND,
+                    "no route matches "
+                            + exchange.getRequestMethod() + " " + path + " with Content-Type "
+                            + exchange.getRequestHeaders().getFirst("Content-Type"));
         }
         return route;
     }
@@ -98,8 +100,8 @@ final class NodeRouter implements HttpHandler {
     private JsonElement answer(Route route, HttpExchange exchange, String correlationId) throws IOException {
         String sdkVersion = SdkVersionHeader.verify(exchange.getRequestHeaders().getFirst(SdkVersionHeader.NAME));
         JsonObject body = JsonBody.read(exchange.getRequestBody());
-        NodeRequest request = new NodeRequest(exchange.getRequestURI().getRawPath(), exchange.getRequestHeaders(),
-                correlationId, sdkVersion, body);
+        NodeRequest request = new NodeRequest(
+                exchange.getRequestURI().getRawPath(), exchange.getRequestHeaders(), correlationId, sdkVersion, body);
         return route.endpoint().handle(request, node);
     }
 

@@ -14,8 +14,7 @@ import java.util.List;
  * the peers the client sent the request to, which sign together ({@code threshold = nodeSet.length}).
  */
 final class NodeSet {
-    private NodeSet() {
-    }
+    private NodeSet() {}
 
     /**
      * The request's {@code nodeSet} as the signing subset of the network's nodes.
@@ -26,24 +25,33 @@ final class NodeSet {
     static SigningSubset read(JsonObject body, NodeContext node) {
         JsonElement element = body.get("nodeSet");
         if (element == null || !element.isJsonArray()) {
-            throw NodeRequest.invalidBody(element == null ? "missing field `nodeSet`"
-                    : "invalid type for `nodeSet`: expected a sequence of {socketAddress, value}, found " + element);
+            throw NodeRequest.invalidBody(
+                    element == null
+                            ? "missing field `nodeSet`"
+                            : "invalid type for `nodeSet`: expected a sequence of {socketAddress, value}, found "
+                                    + element);
         }
         JsonArray array = element.getAsJsonArray();
         List<Integer> indices = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             JsonElement entry = array.get(i);
             JsonElement address = entry.isJsonObject() ? entry.getAsJsonObject().get("socketAddress") : null;
-            if (address == null || !address.isJsonPrimitive() || !address.getAsJsonPrimitive().isString()) {
+            if (address == null
+                    || !address.isJsonPrimitive()
+                    || !address.getAsJsonPrimitive().isString()) {
                 throw NodeRequest.invalidBody("nodeSet[" + i + "]: expected {\"socketAddress\":\"ip:port\","
                         + "\"value\":1}, found " + entry);
             }
             List<String> addresses = node.nodeAddresses().get();
             int index = addresses.indexOf(address.getAsString());
             if (index < 0 || indices.contains(index)) {
-                throw LitNodeError.uncoded(ErrorKind.VALIDATION, "nodeSet[" + i + "]: " + address.getAsString()
-                        + (index < 0 ? " is not a node of this network " + addresses
-                        : " is listed twice")).withStatus(400);
+                throw LitNodeError.uncoded(
+                                ErrorKind.VALIDATION,
+                                "nodeSet[" + i + "]: " + address.getAsString()
+                                        + (index < 0
+                                                ? " is not a node of this network " + addresses
+                                                : " is listed twice"))
+                        .withStatus(400);
             }
             indices.add(index);
         }

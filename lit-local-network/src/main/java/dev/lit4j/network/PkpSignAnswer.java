@@ -2,10 +2,10 @@ package dev.lit4j.network;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import com.google.gson.JsonParser;
-import dev.lit4j.domain.naga.internal.EcdsaSignedMessageShare;
 import dev.lit4j.domain.naga.PeerId;
+import dev.lit4j.domain.naga.internal.EcdsaSignedMessageShare;
+import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import java.math.BigInteger;
 import java.util.Locale;
 
@@ -22,8 +22,7 @@ final class PkpSignAnswer {
     /** The Naga {@code sig_type} and {@code signingScheme} of k256 ECDSA. */
     static final String NAGA_SIG_TYPE = EcdsaSignedMessageShare.SIG_TYPE;
 
-    private PkpSignAnswer() {
-    }
+    private PkpSignAnswer() {}
 
     /** A signing node's answer. */
     static JsonObject share(byte[] toSign, EcdsaSignatureShare share) {
@@ -53,8 +52,15 @@ final class PkpSignAnswer {
      * {@code /web/pkp/sign/v2} answers it and as a Lit Action's {@code signedData} carries it (as a JSON string).
      */
     static JsonObject nagaOutput(EcdsaSignatureShare share, BigInteger participant, String peerId) {
-        return JsonParser.parseString(new EcdsaSignedMessageShare(share.dataSigned(), participant, new PeerId(peerId),
-                share.share(), share.bigR(), share.publicKey()).toJson()).getAsJsonObject();
+        return JsonParser.parseString(new EcdsaSignedMessageShare(
+                                share.dataSigned(),
+                                participant,
+                                new PeerId(peerId),
+                                share.share(),
+                                share.bigR(),
+                                share.publicKey())
+                        .toJson())
+                .getAsJsonObject();
     }
 
     /** The answer of a Naga node outside the signing round: the Naga share with {@code result} "fail". */

@@ -9,8 +9,8 @@ import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.naga.NagaProduct;
 import dev.lit4j.domain.pkp.DataToSign;
-import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import dev.lit4j.domain.pkp.PkpPublicKey;
+import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.network.action.AuthMethodContext;
@@ -80,31 +80,45 @@ public final class PkpSignEndpoint implements NodeEndpoint {
         }
         AuthSig sessionSig = NagaStep.run(INVALID_USER, () -> sessionSigs.sessionSig(authSigJson));
         PkpPublicKey key = NagaStep.run("can't get token id from public key", () -> pkpPublicKey(pubkey));
-        String userAddress = NagaStep.run(INVALID_USER, () -> sessionSigs.requireValid(node, sessionSig,
-                LitResource.pkp(key.tokenId()), LitAbility.PKP_SIGNING));
+        String userAddress = NagaStep.run(
+                INVALID_USER,
+                () -> sessionSigs.requireValid(
+                        node, sessionSig, LitResource.pkp(key.tokenId()), LitAbility.PKP_SIGNING));
         if (node.isNaga()) {
-            NagaStep.check("can't get payment method", () -> sessionSigs.requirePayment(node, sessionSig,
-                    LitResource.pkp(key.tokenId()), LitAbility.PKP_SIGNING,
-                    EthAddress.parseAnyCase("userAddress", userAddress), NagaProduct.SIGN));
+            NagaStep.check(
+                    "can't get payment method",
+                    () -> sessionSigs.requirePayment(
+                            node,
+                            sessionSig,
+                            LitResource.pkp(key.tokenId()),
+                            LitAbility.PKP_SIGNING,
+                            EthAddress.parseAnyCase("userAddress", userAddress),
+                            NagaProduct.SIGN));
         }
-        return NagaStep.run("unable to get signature share", () -> sign(request, node, toSign, key, userAddress,
-                nodeSet));
+        return NagaStep.run(
+                "unable to get signature share", () -> sign(request, node, toSign, key, userAddress, nodeSet));
     }
 
     /** The PKP's permission check, then this node's share, or the fail share if it does not sign. */
-    private static JsonObject sign(NodeRequest request, NodeContext node, byte[] toSign, PkpPublicKey key,
-            String userAddress, SigningSubset nodeSet) {
-        Pkp pkp = node.pkps().findByPublicKey(key.hex())
-                .orElseThrow(() -> LitNodeError.of(NodeErrorCode.NODE_PKP_TOKEN_ID_NOT_FOUND,
-                        "no PKP with public key " + key.hex0x()));
+    private static JsonObject sign(
+            NodeRequest request,
+            NodeContext node,
+            byte[] toSign,
+            PkpPublicKey key,
+            String userAddress,
+            SigningSubset nodeSet) {
+        Pkp pkp = node.pkps()
+                .findByPublicKey(key.hex())
+                .orElseThrow(() -> LitNodeError.of(
+                        NodeErrorCode.NODE_PKP_TOKEN_ID_NOT_FOUND, "no PKP with public key " + key.hex0x()));
         requireAuthorized(node, pkp, userAddress);
         String requestId = request.header(NodeRouter.X_REQUEST_ID).orElse(request.correlationId());
-        SigningSubset subset = nodeSet != null ? nodeSet
+        SigningSubset subset = nodeSet != null
+                ? nodeSet
                 : SigningSubset.choose(toSign, requestId, node.peers().indices(), node.threshold());
         boolean signs = subset.contains(node.index());
         if ((!signs && !node.faults().isWrongEcdsaShare()) || node.faults().isMissingEcdsaShare()) {
-            return node.isNaga() ? PkpSignAnswer.nagaFailShare(toSign, node.peerId())
-                    : PkpSignAnswer.failShare(toSign);
+            return node.isNaga() ? PkpSignAnswer.nagaFailShare(toSign, node.peerId()) : PkpSignAnswer.failShare(toSign);
         }
         DataToSign data = dataToSign(toSign);
         EcdsaShareDealer presignature = node.pkps().presignature(pkp.tokenId(), data, subset, requestId);
@@ -113,15 +127,17 @@ public final class PkpSignEndpoint implements NodeEndpoint {
             share = share.add(wrongOffset(node.index(), requestId)).mod(N);
         }
         EcdsaSignatureShare signed = new EcdsaSignatureShare(node.url(), share, presignature.bigR(), key, data);
-        return node.isNaga() ? PkpSignAnswer.nagaShare(toSign, signed, EcdsaShareDealer.participant(node.index()),
-                node.peerId()) : PkpSignAnswer.share(toSign, signed);
+        return node.isNaga()
+                ? PkpSignAnswer.nagaShare(toSign, signed, EcdsaShareDealer.participant(node.index()), node.peerId())
+                : PkpSignAnswer.share(toSign, signed);
     }
 
     /** The Naga {@code signingScheme}: the local network signs with k256 ECDSA only. */
     private static void requireScheme(String scheme) {
         if (!PkpSignAnswer.NAGA_SIG_TYPE.equals(scheme)) {
             throw validation("signingScheme " + scheme + " is not supported by the local network: it signs with "
-                    + PkpSignAnswer.NAGA_SIG_TYPE + " only").withShortText("unable to get signature share");
+                            + PkpSignAnswer.NAGA_SIG_TYPE + " only")
+                    .withShortText("unable to get signature share");
         }
     }
 
@@ -165,13 +181,20 @@ public final class PkpSignEndpoint implements NodeEndpoint {
 
     private static DataToSign dataToSign(byte[] toSign) {
         if (toSign.length != 32) {
-            throw LitNodeError.uncoded(ErrorKind.VALIDATION, SIGNING_FAILED, "Message length to be signed is not 32"
-                    + " bytes.  Please hash it before sending it to the node to sign.  You can use SHA256 or Keccak256"
-                    + " for example").withStatus(400);
+            throw LitNodeError.uncoded(
+                            ErrorKind.VALIDATION,
+                            SIGNING_FAILED,
+                            "Message length to be signed is not 32"
+                                    + " bytes.  Please hash it before sending it to the node to sign.  You can use SHA256 or Keccak256"
+                                    + " for example")
+                    .withStatus(400);
         }
         if (new BigInteger(1, toSign).compareTo(N) >= 0) {
-            throw LitNodeError.uncoded(ErrorKind.VALIDATION, SIGNING_FAILED,
-                    "Could not convert message to sign into ScalarPrimitive").withStatus(400);
+            throw LitNodeError.uncoded(
+                            ErrorKind.VALIDATION,
+                            SIGNING_FAILED,
+                            "Could not convert message to sign into ScalarPrimitive")
+                    .withStatus(400);
         }
         return DataToSign.ofDigest(toSign);
     }
@@ -185,19 +208,28 @@ public final class PkpSignEndpoint implements NodeEndpoint {
         if (EthAddress.parseAnyCase("userAddress", userAddress).equals(pkp.ethAddress())) {
             return;
         }
-        AuthMethodContext wallet = new AuthMethodContext(userAddress, "lit", AuthMethodType.ETH_WALLET.value(), false,
-                null);
-        if (!PkpPermissionCheck.permits(node.pkps(), new RequestedPkp(pkp.publicKey(), pkp.ethAddress()),
-                List.of(wallet), List.of(), Set.of(AuthMethodScope.SIGN_ANYTHING))) {
-            throw LitNodeError.of(NodeErrorCode.NODE_PKP_NOT_AUTHORIZED, SIGNING_FAILED, "Neither you nor this Lit"
-                    + " Action are authorized to sign using this PKP: " + pkp.publicKey0x());
+        AuthMethodContext wallet =
+                new AuthMethodContext(userAddress, "lit", AuthMethodType.ETH_WALLET.value(), false, null);
+        if (!PkpPermissionCheck.permits(
+                node.pkps(),
+                new RequestedPkp(pkp.publicKey(), pkp.ethAddress()),
+                List.of(wallet),
+                List.of(),
+                Set.of(AuthMethodScope.SIGN_ANYTHING))) {
+            throw LitNodeError.of(
+                    NodeErrorCode.NODE_PKP_NOT_AUTHORIZED,
+                    SIGNING_FAILED,
+                    "Neither you nor this Lit" + " Action are authorized to sign using this PKP: " + pkp.publicKey0x());
         }
     }
 
     /** A non-zero offset of this node's own, so that two faulty nodes' errors never cancel. */
     private static BigInteger wrongOffset(int nodeIndex, String requestId) {
-        BigInteger offset = new BigInteger(1, Hash.sha3(("lit4j-wrong-ecdsa-share|" + nodeIndex + "|" + requestId)
-                .getBytes(StandardCharsets.UTF_8))).mod(N);
+        BigInteger offset = new BigInteger(
+                        1,
+                        Hash.sha3(("lit4j-wrong-ecdsa-share|" + nodeIndex + "|" + requestId)
+                                .getBytes(StandardCharsets.UTF_8)))
+                .mod(N);
         return offset.signum() == 0 ? BigInteger.ONE : offset;
     }
 

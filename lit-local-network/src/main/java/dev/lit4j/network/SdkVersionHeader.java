@@ -13,8 +13,7 @@ final class SdkVersionHeader {
     /** What a node assumes when the header is absent: the last version before SDKs sent it. */
     static final String ABSENT = "1.2.60";
 
-    private SdkVersionHeader() {
-    }
+    private SdkVersionHeader() {}
 
     /**
      * The version the request declares.
@@ -35,8 +34,10 @@ final class SdkVersionHeader {
     }
 
     private static LitNodeError rejected(String header) {
-        return LitNodeError.of(NodeErrorCode.CORE_API_INVALID_X_SDK_VERSION_HEADER,
-                "Invalid '" + NAME + "' header; presented '" + header + "'").withStatus(418);
+        return LitNodeError.of(
+                        NodeErrorCode.CORE_API_INVALID_X_SDK_VERSION_HEADER,
+                        "Invalid '" + NAME + "' header; presented '" + header + "'")
+                .withStatus(418);
     }
 
     private static boolean isSemver(String text) {
@@ -69,8 +70,8 @@ final class SdkVersionHeader {
 
     private static boolean identifiers(String text, boolean preRelease) {
         for (String identifier : text.split("\\.", -1)) {
-            if (identifier.isEmpty() || !identifier.chars().allMatch(c -> c == '-' || Character.isLetterOrDigit(c)
-                    && c < 0x80)) {
+            if (identifier.isEmpty()
+                    || !identifier.chars().allMatch(c -> c == '-' || Character.isLetterOrDigit(c) && c < 0x80)) {
                 return false;
             }
             boolean numeric = identifier.chars().allMatch(c -> c >= '0' && c <= '9');
@@ -83,7 +84,8 @@ final class SdkVersionHeader {
 
     /** Digits without a leading zero (except "0" itself). */
     private static boolean isNumber(String text) {
-        return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9')
+        return !text.isEmpty()
+                && text.chars().allMatch(c -> c >= '0' && c <= '9')
                 && (text.length() == 1 || text.charAt(0) != '0');
     }
 

@@ -4,9 +4,9 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.naga.internal.GenericResponse;
 import dev.lit4j.domain.naga.NagaEnvelope;
 import dev.lit4j.domain.naga.OpenedEnvelope;
+import dev.lit4j.domain.naga.internal.GenericResponse;
 import dev.lit4j.network.error.ErrorKind;
 import dev.lit4j.network.error.LitNodeError;
 
@@ -38,8 +38,12 @@ final class SealedEndpoint implements NodeEndpoint {
             opened = NagaEnvelope.parse(request.body().toString()).open(node.identityKey());
             JsonElement plaintext = JsonParser.parseString(opened.plaintext());
             if (!plaintext.isJsonObject()) {
-                throw new InvalidInputException("plaintext", "expected the request's JSON object, found "
-                        + (plaintext.isJsonArray() ? "an array" : plaintext.isJsonNull() ? "null" : "a scalar"));
+                throw new InvalidInputException(
+                        "plaintext",
+                        "expected the request's JSON object, found "
+                                + (plaintext.isJsonArray()
+                                        ? "an array"
+                                        : plaintext.isJsonNull() ? "null" : "a scalar"));
             }
             inner = request.withBody(plaintext.getAsJsonObject());
         } catch (InvalidInputException | JsonParseException e) {
@@ -60,12 +64,16 @@ final class SealedEndpoint implements NodeEndpoint {
             reply = GenericResponse.failure(e.shortText(), e.errorObject(request.correlationId()));
             status = e.status();
         } catch (RuntimeException e) {
-            LitNodeError error = LitNodeError.uncoded(ErrorKind.UNEXPECTED, e.getClass().getSimpleName() + ": "
-                    + e.getMessage());
+            LitNodeError error =
+                    LitNodeError.uncoded(ErrorKind.UNEXPECTED, e.getClass().getSimpleName() + ": " + e.getMessage());
             reply = GenericResponse.failure(error.shortText(), error.toPublicJson(request.correlationId()));
             status = error.status();
         }
-        String sealed = NagaEnvelope.seal(node.identityKey(), opened.sender(), reply.toJson(), node.clock().instant())
+        String sealed = NagaEnvelope.seal(
+                        node.identityKey(),
+                        opened.sender(),
+                        reply.toJson(),
+                        node.clock().instant())
                 .toJson();
         if (status != 200) {
             throw ErrorAnswer.raw(status, sealed);
@@ -75,7 +83,9 @@ final class SealedEndpoint implements NodeEndpoint {
 
     private static ErrorAnswer undecryptable(NodeRequest request, String detail) {
         LitNodeError error = LitNodeError.uncoded(ErrorKind.UNEXPECTED, detail);
-        return ErrorAnswer.raw(error.status(), GenericResponse.failure(CANT_DECRYPT,
-                error.toPublicJson(request.correlationId())).toJson());
+        return ErrorAnswer.raw(
+                error.status(),
+                GenericResponse.failure(CANT_DECRYPT, error.toPublicJson(request.correlationId()))
+                        .toJson());
     }
 }

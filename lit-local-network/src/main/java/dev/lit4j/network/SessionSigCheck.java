@@ -49,8 +49,10 @@ final class SessionSigCheck {
     static JsonObject authSigField(JsonObject body) {
         JsonElement authSig = body.get("authSig");
         if (authSig == null || !authSig.isJsonObject()) {
-            throw NodeRequest.invalidBody(authSig == null ? "missing field `authSig`"
-                    : "invalid type for `authSig`: expected the node's session sig object, found " + authSig);
+            throw NodeRequest.invalidBody(
+                    authSig == null
+                            ? "missing field `authSig`"
+                            : "invalid type for `authSig`: expected the node's session sig object, found " + authSig);
         }
         return authSig.getAsJsonObject();
     }
@@ -62,7 +64,8 @@ final class SessionSigCheck {
      */
     void refuseAuthMethods(JsonObject body) {
         if (body.has("authMethods")) {
-            throw LitNodeError.of(NodeErrorCode.NODE_CANNOT_PROVIDE_AUTH_METHOD_FOR_ENDPOINT,
+            throw LitNodeError.of(
+                    NodeErrorCode.NODE_CANNOT_PROVIDE_AUTH_METHOD_FOR_ENDPOINT,
                     "Can't provide AuthMethods for " + operation + ". You have to provide an SessionSig.");
         }
     }
@@ -75,7 +78,8 @@ final class SessionSigCheck {
     String requireValid(NodeContext node, AuthSig sessionSig, LitResource resource, LitAbility ability) {
         SessionSigVerification verification = verifier(node).verify(sessionSig, resource, ability);
         if (!verification.valid()) {
-            throw LitNodeError.of(NodeErrorCode.of(verification.nodeError().orElseThrow()),
+            throw LitNodeError.of(
+                    NodeErrorCode.of(verification.nodeError().orElseThrow()),
                     verification.reasons().toArray(String[]::new));
         }
         return verification.userAddress().orElseThrow();
@@ -97,7 +101,12 @@ final class SessionSigCheck {
      *
      * @throws LitNodeError {@code PaymentFailed} (402) otherwise
      */
-    void requirePayment(NodeContext node, AuthSig sessionSig, LitResource resource, LitAbility ability, EthAddress user,
+    void requirePayment(
+            NodeContext node,
+            AuthSig sessionSig,
+            LitResource resource,
+            LitAbility ability,
+            EthAddress user,
             NagaProduct product) {
         NagaPayment.requireCovered(node, NagaPayment.maxPrice(sessionSig), product);
         Optional<EthAddress> delegated = node.ledger().isMetered()
@@ -111,14 +120,23 @@ final class SessionSigCheck {
      * {@code user}'s request for {@code scope} (node spec §2.11: valid capability, {@code delegate_to},
      * {@code scopes}, the session's {@code maxPrice} at most {@code max_price}); empty if none does.
      */
-    private Optional<EthAddress> delegatedPayer(NodeContext node, AuthSig sessionSig, LitResource resource, LitAbility ability,
-            EthAddress user, PaymentDelegationScope scope) {
-        return verifier(node).verifyWithPaymentDelegation(sessionSig, resource, ability, user, scope)
-                .paymentDelegation().filter(PaymentDelegationCheck::authorized)
+    private Optional<EthAddress> delegatedPayer(
+            NodeContext node,
+            AuthSig sessionSig,
+            LitResource resource,
+            LitAbility ability,
+            EthAddress user,
+            PaymentDelegationScope scope) {
+        return verifier(node)
+                .verifyWithPaymentDelegation(sessionSig, resource, ability, user, scope)
+                .paymentDelegation()
+                .filter(PaymentDelegationCheck::authorized)
                 .flatMap(check -> check.grants().stream()
-                        .filter(grant -> grant.delegatesTo(user) && grant.scopes().contains(scope.wireName())
+                        .filter(grant -> grant.delegatesTo(user)
+                                && grant.scopes().contains(scope.wireName())
                                 && grant.maxPrice().compareTo(check.sessionMaxPrice()) >= 0)
-                        .map(PaymentDelegationGrant::payer).findFirst());
+                        .map(PaymentDelegationGrant::payer)
+                        .findFirst());
     }
 
     /**
@@ -128,7 +146,8 @@ final class SessionSigCheck {
      */
     static AuthSig parse(JsonElement element) {
         if (element == null || !element.isJsonObject()) {
-            throw LitNodeError.of(NodeErrorCode.NODE_INVALID_AUTH_SIG, "authSig: expected the node's session sig object");
+            throw LitNodeError.of(
+                    NodeErrorCode.NODE_INVALID_AUTH_SIG, "authSig: expected the node's session sig object");
         }
         try {
             return AuthSigJson.parse("authSig", element.toString());
@@ -151,18 +170,21 @@ final class SessionSigCheck {
             throw LitNodeError.of(NodeErrorCode.NODE_INVALID_AUTH_SIG, e.getMessage());
         }
         if (authSig.kind() != AuthSigKind.SESSION) {
-            throw LitNodeError.of(NodeErrorCode.NODE_CANNOT_PROVIDE_AUTH_SIG_FOR_ENDPOINT, "Can't provide AuthSig for "
-                    + operation + ". You have to provide a SessionSig.");
+            throw LitNodeError.of(
+                    NodeErrorCode.NODE_CANNOT_PROVIDE_AUTH_SIG_FOR_ENDPOINT,
+                    "Can't provide AuthSig for " + operation + ". You have to provide a SessionSig.");
         }
         return authSig;
     }
 
     private SessionSigVerifier verifier(NodeContext node) {
-        return verifiers.computeIfAbsent(node.index(), index -> SessionSigVerifier
-                .builder(NodeAddress.of(node.address()), VerificationMode.NODE_FAITHFUL)
-                .protocol(node.isNaga() ? NodeProtocol.NAGA : NodeProtocol.DATIL)
-                .networkKey(BlsPublicKey.parse("networkPublicKey", node.keys().blsPublicKey()))
-                .clock(node.clock())
-                .build());
+        return verifiers.computeIfAbsent(
+                node.index(),
+                index -> SessionSigVerifier.builder(NodeAddress.of(node.address()), VerificationMode.NODE_FAITHFUL)
+                        .protocol(node.isNaga() ? NodeProtocol.NAGA : NodeProtocol.DATIL)
+                        .networkKey(BlsPublicKey.parse(
+                                "networkPublicKey", node.keys().blsPublicKey()))
+                        .clock(node.clock())
+                        .build());
     }
 }

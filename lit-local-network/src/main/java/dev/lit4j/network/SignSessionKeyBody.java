@@ -27,13 +27,21 @@ import java.util.regex.Pattern;
  * @param jsParams the Lit Action's globals, empty when absent
  * @param maxPrice on Naga, the request's {@code maxPrice}; null on Datil
  */
-record SignSessionKeyBody(String sessionKey, List<RequestAuthMethod> authMethods, String pkpPublicKey,
-        boolean hasAuthSig, String siweMessage, String curveType, String code, String litActionIpfsId,
-        JsonObject jsParams, BigInteger maxPrice) {
+record SignSessionKeyBody(
+        String sessionKey,
+        List<RequestAuthMethod> authMethods,
+        String pkpPublicKey,
+        boolean hasAuthSig,
+        String siweMessage,
+        String curveType,
+        String code,
+        String litActionIpfsId,
+        JsonObject jsParams,
+        BigInteger maxPrice) {
 
     /** The curve names of the node's {@code CurveType}, the values {@code curveType} may take. */
-    static final List<String> CURVE_TYPES = List.of("BLS", "K256", "Ed25519", "Ed448", "Ristretto25519", "P256",
-            "P384", "RedJubjub");
+    static final List<String> CURVE_TYPES =
+            List.of("BLS", "K256", "Ed25519", "Ed448", "Ristretto25519", "P256", "P384", "RedJubjub");
 
     private static final BigInteger U64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
@@ -63,13 +71,14 @@ record SignSessionKeyBody(String sessionKey, List<RequestAuthMethod> authMethods
         String siweMessage = request.requiredString("siweMessage");
         String curveType = request.requiredString("curveType");
         if (!CURVE_TYPES.contains(curveType)) {
-            throw NodeRequest.invalidBody("unknown variant `" + curveType + "` for `curveType`, expected one of "
-                    + CURVE_TYPES);
+            throw NodeRequest.invalidBody(
+                    "unknown variant `" + curveType + "` for `curveType`, expected one of " + CURVE_TYPES);
         }
         String code = request.optionalString("code").orElse(null);
         String litActionIpfsId = request.optionalString("litActionIpfsId").orElse(null);
         JsonObject jsParams = isPresent(body, "jsParams", JsonElement::isJsonObject, "an object")
-                ? body.getAsJsonObject("jsParams") : new JsonObject();
+                ? body.getAsJsonObject("jsParams")
+                : new JsonObject();
         // the local network has a single key epoch, so the epoch is only checked for its type
         isPresent(body, "epoch", SignSessionKeyBody::isU64, "a non-negative integer");
         BigInteger maxPrice = null;
@@ -80,8 +89,17 @@ record SignSessionKeyBody(String sessionKey, List<RequestAuthMethod> authMethods
             maxPrice = maxPrice(request.optionalString("maxPrice")
                     .orElseThrow(() -> NodeRequest.invalidBody("missing field `maxPrice`")));
         }
-        return new SignSessionKeyBody(sessionKey, authMethods, pkpPublicKey, hasAuthSig, siweMessage, curveType, code,
-                litActionIpfsId, jsParams, maxPrice);
+        return new SignSessionKeyBody(
+                sessionKey,
+                authMethods,
+                pkpPublicKey,
+                hasAuthSig,
+                siweMessage,
+                curveType,
+                code,
+                litActionIpfsId,
+                jsParams,
+                maxPrice);
     }
 
     /** A U256 as ethers' serde reads a string: hex digits, {@code 0x} optional. */
@@ -114,7 +132,9 @@ record SignSessionKeyBody(String sessionKey, List<RequestAuthMethod> authMethods
                         + " 0.." + Integer.MAX_VALUE + ", found " + (type == null ? "none" : typeOf(type)));
             }
             JsonElement token = method.get("accessToken");
-            if (token == null || !token.isJsonPrimitive() || !token.getAsJsonPrimitive().isString()) {
+            if (token == null
+                    || !token.isJsonPrimitive()
+                    || !token.getAsJsonPrimitive().isString()) {
                 throw NodeRequest.invalidBody("`" + field + ".accessToken` must be a string");
             }
             methods.add(new RequestAuthMethod(new AuthMethodType(type.getAsInt()), token.getAsString()));
@@ -123,15 +143,14 @@ record SignSessionKeyBody(String sessionKey, List<RequestAuthMethod> authMethods
     }
 
     /** Whether {@code key} is present and not null; if present, it must have the expected shape. */
-    private static boolean isPresent(JsonObject body, String key, Predicate<JsonElement> shape,
-            String expected) {
+    private static boolean isPresent(JsonObject body, String key, Predicate<JsonElement> shape, String expected) {
         JsonElement value = body.get(key);
         if (value == null || value.isJsonNull()) {
             return false;
         }
         if (!shape.test(value)) {
-            throw NodeRequest.invalidBody("invalid type for `" + key + "`: expected " + expected + ", found "
-                    + typeOf(value));
+            throw NodeRequest.invalidBody(
+                    "invalid type for `" + key + "`: expected " + expected + ", found " + typeOf(value));
         }
         return true;
     }
@@ -167,7 +186,10 @@ record SignSessionKeyBody(String sessionKey, List<RequestAuthMethod> authMethods
             return "an object";
         }
         JsonPrimitive primitive = value.getAsJsonPrimitive();
-        return primitive.isString() ? "a string" : primitive.isNumber() ? "the number " + primitive.getAsString()
-                : "the boolean " + primitive.getAsBoolean();
+        return primitive.isString()
+                ? "a string"
+                : primitive.isNumber()
+                        ? "the number " + primitive.getAsString()
+                        : "the boolean " + primitive.getAsBoolean();
     }
 }

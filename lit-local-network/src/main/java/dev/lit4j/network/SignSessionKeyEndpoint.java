@@ -11,9 +11,9 @@ import dev.lit4j.domain.ethereum.internal.Eip191;
 import dev.lit4j.domain.naga.NagaProduct;
 import dev.lit4j.domain.resource.ResourcePrefix;
 import dev.lit4j.domain.siwe.SiweMessage;
-import dev.lit4j.network.bls.BlsKeyShare;
 import dev.lit4j.network.action.AuthMethodContext;
 import dev.lit4j.network.action.LitAuthContext;
+import dev.lit4j.network.bls.BlsKeyShare;
 import dev.lit4j.network.chain.Block;
 import dev.lit4j.network.error.LitNodeError;
 import dev.lit4j.network.error.NodeErrorCode;
@@ -64,24 +64,31 @@ public final class SignSessionKeyEndpoint implements NodeEndpoint {
         InvalidInputException.requireNonNull("node", node);
         SignSessionKeyBody body = SignSessionKeyBody.parse(request, node.isNaga());
         if (!CURVE_TYPE.equals(body.curveType())) {
-            throw LitNodeError.of(NodeErrorCode.NODE_INVALID_CURVE_TYPE, "Invalid curve_type: " + body.curveType()
-                    + " - only BLS curve type is allowed for this endpoint").withShortText("invalid curve type");
+            throw LitNodeError.of(
+                            NodeErrorCode.NODE_INVALID_CURVE_TYPE,
+                            "Invalid curve_type: " + body.curveType()
+                                    + " - only BLS curve type is allowed for this endpoint")
+                    .withShortText("invalid curve type");
         }
         // Datil's request type allows an authSig and the handler it shares with the unversioned route would
         // validate one, but the v1 route itself refuses it before calling that handler (Node v1.0.18,
         // endpoints/versions/v1.rs), and the JS SDK v7 never sends one: refusing it is what a client meets.
         if (body.hasAuthSig()) {
-            throw LitNodeError.of(NodeErrorCode.NODE_INVALID_AUTH_SIG_FOR_SESSION_KEY, "You can't provide an AuthSig"
-                    + " on this endpoint.  Instead, send it as an AuthMethod in the authMethods array.")
+            throw LitNodeError.of(
+                            NodeErrorCode.NODE_INVALID_AUTH_SIG_FOR_SESSION_KEY,
+                            "You can't provide an AuthSig"
+                                    + " on this endpoint.  Instead, send it as an AuthMethod in the authMethods array.")
                     .withShortText("auth sig not supported");
         }
         SiweMessage siwe = NagaStep.run("malformed siwe", () -> parseSiwe(body.siweMessage()));
         Instant now = node.clock().instant();
-        List<AuthMethodContext> authMethods = NagaStep.run("can't get auth context",
-                () -> AuthMethodVerifier.verifyAll(body.authMethods(), now));
-        RequestedPkp pkp = NagaStep.run("invalid pkp public key", () -> body.pkpPublicKey() == null
-                ? RequestedPkp.ofFirstAuthMethod(node.pkps(), authMethods)
-                : RequestedPkp.fromRequest(body.pkpPublicKey(), siwe));
+        List<AuthMethodContext> authMethods =
+                NagaStep.run("can't get auth context", () -> AuthMethodVerifier.verifyAll(body.authMethods(), now));
+        RequestedPkp pkp = NagaStep.run(
+                "invalid pkp public key",
+                () -> body.pkpPublicKey() == null
+                        ? RequestedPkp.ofFirstAuthMethod(node.pkps(), authMethods)
+                        : RequestedPkp.fromRequest(body.pkpPublicKey(), siwe));
         if (node.isNaga()) {
             NagaStep.check("unable to get payment method", () -> {
                 NagaPayment.requireCovered(node, body.maxPrice(), NagaProduct.SIGN_SESSION_KEY);
@@ -89,24 +96,28 @@ public final class SignSessionKeyEndpoint implements NodeEndpoint {
             });
         }
         if (!siwe.uri().equals(body.sessionKey())) {
-            throw LitNodeError.of(NodeErrorCode.NODE_SIWE_MESSAGE_ERROR, "URI in SIWE message " + siwe.uri()
-                    + " does not match URI in request " + body.sessionKey()).withShortText("invalid siwe uri message");
+            throw LitNodeError.of(
+                            NodeErrorCode.NODE_SIWE_MESSAGE_ERROR,
+                            "URI in SIWE message " + siwe.uri() + " does not match URI in request " + body.sessionKey())
+                    .withShortText("invalid siwe uri message");
         }
         NagaStep.check("invalid siwe message", () -> SiweTimeRules.check(siwe, now));
         LitAuthContext auth = new LitAuthContext(List.of(), authMethods, null, List.of());
         String customAuthResource = null;
         if (body.code() != null || body.litActionIpfsId() != null) {
-            CustomAuthAction.Passed action = CustomAuthAction.run(node.actions(), body.code(), body.litActionIpfsId(),
-                    body.jsParams(), auth);
+            CustomAuthAction.Passed action =
+                    CustomAuthAction.run(node.actions(), body.code(), body.litActionIpfsId(), body.jsParams(), auth);
             auth = new LitAuthContext(List.of(action.cid().value()), authMethods, null, List.of());
             customAuthResource = action.response();
         }
         Block block = NagaStep.run("can't fetch blockhash", () -> node.chain().requireNonceBlock(siwe.nonce()));
-        String nodeSiwe = NodeSessionSiwe.build(siwe, pkp.ethAddress(), block,
-                AuthContextJson.of(auth, customAuthResource)).render();
+        String nodeSiwe = NodeSessionSiwe.build(
+                        siwe, pkp.ethAddress(), block, AuthContextJson.of(auth, customAuthResource))
+                .render();
         List<String> actionIpfsIds = auth.actionIpfsIds();
-        NagaStep.check("pkp is not authorized", () -> PkpPermissionCheck.require(node.pkps(), pkp, authMethods,
-                actionIpfsIds));
+        NagaStep.check(
+                "pkp is not authorized",
+                () -> PkpPermissionCheck.require(node.pkps(), pkp, authMethods, actionIpfsIds));
         return answer(node, nodeSiwe);
     }
 
@@ -118,7 +129,8 @@ public final class SignSessionKeyEndpoint implements NodeEndpoint {
             throw LitNodeError.of(NodeErrorCode.NODE_SIWE_MESSAGE_ERROR, "Error parsing SIWE message", e.getMessage());
         }
         if (siwe.statement() != null && siwe.statement().contains(ResourcePrefix.RESOLVED_AUTH_CONTEXT.wireName())) {
-            throw LitNodeError.of(NodeErrorCode.NODE_INVALID_AUTH_CONTEXT_RESOURCE,
+            throw LitNodeError.of(
+                    NodeErrorCode.NODE_INVALID_AUTH_CONTEXT_RESOURCE,
                     "Can't define Auth Context resources in capability");
         }
         return siwe;
@@ -131,8 +143,8 @@ public final class SignSessionKeyEndpoint implements NodeEndpoint {
         JsonObject answer = new JsonObject();
         answer.addProperty("result", "success");
         if (node.isNaga()) {
-            BlsIdentifiedShare share = wrong ? keyShare.signWronglyIdentified(message.bytes())
-                    : keyShare.signIdentified(message.bytes());
+            BlsIdentifiedShare share =
+                    wrong ? keyShare.signWronglyIdentified(message.bytes()) : keyShare.signIdentified(message.bytes());
             answer.add("signatureShare", JsonParser.parseString(share.toJson()));
             answer.addProperty("shareId", NagaShareId.of(node));
             answer.addProperty("curveType", NAGA_CURVE_TYPE);

@@ -78,7 +78,8 @@ public class ColdVerificationBenchmark {
      */
     static AuthSig[] distinctSessionSigs(int count) {
         FakeNodeTransport transport = new FakeNodeTransport(
-                new ConnectedNetwork(List.of(NODE_URL), 1, BlsThresholdKey.fromSeed(2, 3, 1).publicKey()),
+                new ConnectedNetwork(
+                        List.of(NODE_URL), 1, BlsThresholdKey.fromSeed(2, 3, 1).publicKey()),
                 "0x" + "ab".repeat(32));
         SessionSigsRequest request = SessionSigsRequest.builder()
                 .resource(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING)
@@ -88,7 +89,10 @@ public class ColdVerificationBenchmark {
         for (int i = 0; i < count; i++) {
             SessionSigIssuer issuer = new SessionSigIssuer(transport, new FakeSessionStore(), CLOCK);
             WalletAuthSigner wallet = new WalletAuthSigner(FakeWalletSigner.random(), CLOCK);
-            sigs[i] = issuer.getSessionSigs(request, wallet).forNode(NODE_URL).orElseThrow().authSig();
+            sigs[i] = issuer.getSessionSigs(request, wallet)
+                    .forNode(NODE_URL)
+                    .orElseThrow()
+                    .authSig();
         }
         return sigs;
     }

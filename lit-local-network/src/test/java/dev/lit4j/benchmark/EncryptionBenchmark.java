@@ -57,18 +57,26 @@ public class EncryptionBenchmark {
     @Setup
     public void setUp() {
         JsonObject vector = TestVectors.load("encryption-datil.json").getAsJsonObject();
-        conditions = AccessControlConditions.of(Kind.EVM_BASIC, vector.get("accessControlConditions").toString());
-        key = BlsPublicKey.parse("key", vector.getAsJsonObject("networkKey").get("subnetPublicKey").getAsString());
-        data = EncryptedData.fromJson(vector.getAsJsonObject("sdkEncryptRandomExample").toString());
+        conditions = AccessControlConditions.of(
+                Kind.EVM_BASIC, vector.get("accessControlConditions").toString());
+        key = BlsPublicKey.parse(
+                "key",
+                vector.getAsJsonObject("networkKey").get("subnetPublicKey").getAsString());
+        data = EncryptedData.fromJson(
+                vector.getAsJsonObject("sdkEncryptRandomExample").toString());
         shares = new ArrayList<>();
-        vector.getAsJsonObject("decrypt").getAsJsonArray("nodeResponses").asList().subList(0, 2).forEach(answer ->
-                shares.add(BlsSignatureShare.fromJson("share", answer.getAsJsonObject().get("signatureShare")
-                        .toString())));
-        scalar = new BigInteger(vector.getAsJsonObject("deterministicCiphertext").get("rHex").getAsString(), 16);
+        vector.getAsJsonObject("decrypt")
+                .getAsJsonArray("nodeResponses")
+                .asList()
+                .subList(0, 2)
+                .forEach(answer -> shares.add(BlsSignatureShare.fromJson(
+                        "share", answer.getAsJsonObject().get("signatureShare").toString())));
+        scalar = new BigInteger(
+                vector.getAsJsonObject("deterministicCiphertext").get("rHex").getAsString(), 16);
         g1Point = P1.generator().mult(scalar).to_affine();
         g2Point = new P2().hash_to(PLAINTEXT, "bench").to_affine();
-        if (!"Hello Lit".equals(new String(LitEncryption.decrypt(data, conditions, shares, key),
-                StandardCharsets.UTF_8))) {
+        if (!"Hello Lit"
+                .equals(new String(LitEncryption.decrypt(data, conditions, shares, key), StandardCharsets.UTF_8))) {
             throw new IllegalStateException("the vector's shares do not decrypt its ciphertext");
         }
     }

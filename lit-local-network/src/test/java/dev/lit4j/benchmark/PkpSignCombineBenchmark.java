@@ -2,10 +2,10 @@ package dev.lit4j.benchmark;
 
 import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.pkp.DataToSign;
-import dev.lit4j.domain.pkp.internal.EcdsaShareCombiner;
-import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.domain.pkp.PkpSignature;
+import dev.lit4j.domain.pkp.internal.EcdsaShareCombiner;
+import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import dev.lit4j.network.pkp.EcdsaShareDealer;
 import dev.lit4j.network.pkp.SigningSubset;
 import java.math.BigInteger;
@@ -59,8 +59,8 @@ public class PkpSignCombineBenchmark {
         EcdsaShareDealer dealer = EcdsaShareDealer.fromSeed(secret, new byte[32], threshold);
         shares = new ArrayList<>();
         for (int node : nodes) {
-            shares.add(new EcdsaSignatureShare("node-" + node, dealer.share(data, subset, node), dealer.bigR(), pkp,
-                    data));
+            shares.add(new EcdsaSignatureShare(
+                    "node-" + node, dealer.share(data, subset, node), dealer.bigR(), pkp, data));
         }
     }
 

@@ -45,15 +45,23 @@ public class SessionSigVerifierBenchmark {
 
     @Setup
     public void setUp() {
-        JsonObject vector = TestVectors.load("session-sig-flow.json").getAsJsonObject().getAsJsonObject("sessionSig");
-        sessionSig = new AuthSig(vector.get("sig").getAsString(), vector.get("derivedVia").getAsString(),
-                vector.get("signedMessage").getAsString(), vector.get("address").getAsString(),
+        JsonObject vector =
+                TestVectors.load("session-sig-flow.json").getAsJsonObject().getAsJsonObject("sessionSig");
+        sessionSig = new AuthSig(
+                vector.get("sig").getAsString(),
+                vector.get("derivedVia").getAsString(),
+                vector.get("signedMessage").getAsString(),
+                vector.get("address").getAsString(),
                 vector.get("algo").getAsString());
         FakeClock clock = new FakeClock(Instant.parse("2025-01-15T10:00:05.123Z"));
         NodeAddress node = NodeAddress.fromUrl(vector.get("nodeUrl").getAsString());
-        cold = SessionSigVerifier.builder(node, VerificationMode.NODE_FAITHFUL).clock(clock).build();
-        cached = SessionSigVerifier.builder(node, VerificationMode.NODE_FAITHFUL).clock(clock)
-                .cache(new VerifiedSigCache(10_000)).build();
+        cold = SessionSigVerifier.builder(node, VerificationMode.NODE_FAITHFUL)
+                .clock(clock)
+                .build();
+        cached = SessionSigVerifier.builder(node, VerificationMode.NODE_FAITHFUL)
+                .clock(clock)
+                .cache(new VerifiedSigCache(10_000))
+                .build();
         requireValid(cold.verify(sessionSig, resource, LitAbility.PKP_SIGNING));
         requireValid(cached.verify(sessionSig, resource, LitAbility.PKP_SIGNING));
     }

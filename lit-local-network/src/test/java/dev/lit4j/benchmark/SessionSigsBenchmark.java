@@ -67,8 +67,12 @@ public class SessionSigsBenchmark {
         for (int i = 0; i < nodes; i++) {
             urls.add("https://10.0.0." + (i + 1) + ":443");
         }
-        transport = new FakeNodeTransport(new ConnectedNetwork(urls, Math.max(1, 2 * nodes / 3),
-                BlsThresholdKey.fromSeed(2, 3, 1).publicKey()), "0x" + "ab".repeat(32));
+        transport = new FakeNodeTransport(
+                new ConnectedNetwork(
+                        urls,
+                        Math.max(1, 2 * nodes / 3),
+                        BlsThresholdKey.fromSeed(2, 3, 1).publicKey()),
+                "0x" + "ab".repeat(32));
         issuer = new SessionSigIssuer(transport, new FakeSessionStore(), clock);
         signer = new WalletAuthSigner(FakeWalletSigner.ofPrivateKey(FakeWalletSigner.HARDHAT_KEY_0), clock);
         request = SessionSigsRequest.builder()
@@ -78,7 +82,11 @@ public class SessionSigsBenchmark {
                 .build();
         SessionSigs sigs = issuer.getSessionSigs(request, signer); // the wallet signs once; measured calls reuse it
         signedMessages = sigs.nodeUrls().stream()
-                .map(url -> sigs.forNode(url).orElseThrow().authSig().signedMessage().getBytes(StandardCharsets.UTF_8))
+                .map(url -> sigs.forNode(url)
+                        .orElseThrow()
+                        .authSig()
+                        .signedMessage()
+                        .getBytes(StandardCharsets.UTF_8))
                 .toArray(byte[][]::new);
         sessionKey = SessionKeyPair.generate();
         walletKey = Credentials.create(FakeWalletSigner.HARDHAT_KEY_0).getEcKeyPair();

@@ -56,13 +56,20 @@ public class VerificationFloorBenchmark {
         walletSignatures = new Recoverable[corpus];
         for (int i = 0; i < corpus; i++) {
             AuthSig sig = sigs[i];
-            sessionSignatures[i] = new Signed(Hex.decode("address", sig.address()),
-                    sig.signedMessage().getBytes(StandardCharsets.UTF_8), Hex.decode("sig", sig.sig()));
-            JsonObject capability = JsonParser.parseString(sig.signedMessage()).getAsJsonObject()
-                    .getAsJsonArray("capabilities").get(0).getAsJsonObject();
+            sessionSignatures[i] = new Signed(
+                    Hex.decode("address", sig.address()),
+                    sig.signedMessage().getBytes(StandardCharsets.UTF_8),
+                    Hex.decode("sig", sig.sig()));
+            JsonObject capability = JsonParser.parseString(sig.signedMessage())
+                    .getAsJsonObject()
+                    .getAsJsonArray("capabilities")
+                    .get(0)
+                    .getAsJsonObject();
             byte[] rsv = Hex.decode("sig", capability.get("sig").getAsString().substring(2));
-            walletSignatures[i] = new Recoverable(rsv[64] - 27,
-                    new ECDSASignature(new BigInteger(1, Arrays.copyOfRange(rsv, 0, 32)),
+            walletSignatures[i] = new Recoverable(
+                    rsv[64] - 27,
+                    new ECDSASignature(
+                            new BigInteger(1, Arrays.copyOfRange(rsv, 0, 32)),
                             new BigInteger(1, Arrays.copyOfRange(rsv, 32, 64))),
                     Eip191.hash(capability.get("signedMessage").getAsString()));
         }

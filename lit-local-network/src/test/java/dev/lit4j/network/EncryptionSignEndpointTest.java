@@ -60,8 +60,9 @@ class EncryptionSignEndpointTest {
     void start() {
         network = LocalLitNetwork.builder().nodeCount(3).seed(17).clock(clock).build();
         networkKey = BlsPublicKey.parse("key", network.keys().blsPublicKey());
-        FakeNodeTransport nodes = new FakeNodeTransport(new ConnectedNetwork(network.nodeUrls(), network.threshold(),
-                networkKey), network.chain().latestBlockhash());
+        FakeNodeTransport nodes = new FakeNodeTransport(
+                new ConnectedNetwork(network.nodeUrls(), network.threshold(), networkKey),
+                network.chain().latestBlockhash());
         issuer = new SessionSigIssuer(nodes, new FakeSessionStore(), clock);
     }
 
@@ -71,8 +72,12 @@ class EncryptionSignEndpointTest {
     }
 
     private SessionSigs sessionSigs(FakeWalletSigner wallet, LitResource resource, LitAbility ability) {
-        return issuer.getSessionSigs(SessionSigsRequest.builder().resource(resource, ability)
-                .expiration(clock.instant().plus(Duration.ofHours(1))).build(), new WalletAuthSigner(wallet, clock));
+        return issuer.getSessionSigs(
+                SessionSigsRequest.builder()
+                        .resource(resource, ability)
+                        .expiration(clock.instant().plus(Duration.ofHours(1)))
+                        .build(),
+                new WalletAuthSigner(wallet, clock));
     }
 
     private static AccessControlConditions basic(String condition) {
@@ -87,7 +92,8 @@ class EncryptionSignEndpointTest {
 
     private static String balanceAtLeast(String type, String contract, String wei) {
         return "{\"contractAddress\":\"" + contract + "\",\"standardContractType\":\"" + type + "\",\"chain\":"
-                + "\"ethereum\",\"method\":\"" + (type.isEmpty() ? "eth_getBalance" : "balanceOf") + "\",\"parameters\":"
+                + "\"ethereum\",\"method\":\"" + (type.isEmpty() ? "eth_getBalance" : "balanceOf")
+                + "\",\"parameters\":"
                 + "[\":userAddress\"" + (type.isEmpty() ? ",\"latest\"" : "") + "],\"returnValueTest\":"
                 + "{\"comparator\":\">=\",\"value\":\"" + wei + "\"}}";
     }
@@ -98,7 +104,10 @@ class EncryptionSignEndpointTest {
         body.add(conditions.kind().fieldName(), JsonParser.parseString(conditions.canonicalJson()));
         body.addProperty("dataToEncryptHash", data.dataToEncryptHash().hex());
         body.addProperty("chain", "ethereum");
-        body.add("authSig", JsonParser.parseString(AuthSigJson.toJson(sigs.forNode(url).orElseThrow().authSig())));
+        body.add(
+                "authSig",
+                JsonParser.parseString(
+                        AuthSigJson.toJson(sigs.forNode(url).orElseThrow().authSig())));
         body.addProperty("epoch", 1);
         return send(post(url, "/web/encryption/sign/", body.toString(), sdkHeaders("lit_decrypt")));
     }
@@ -106,8 +115,8 @@ class EncryptionSignEndpointTest {
     /** Every node's answer; the shares decrypt {@code data} when all answered 200. */
     private List<Answer> askEveryNode(AccessControlConditions conditions, EncryptedData data, FakeWalletSigner wallet)
             throws Exception {
-        SessionSigs sigs = sessionSigs(wallet, conditions.resource(data.dataToEncryptHash()),
-                LitAbility.ACCESS_CONTROL_CONDITION_DECRYPTION);
+        SessionSigs sigs = sessionSigs(
+                wallet, conditions.resource(data.dataToEncryptHash()), LitAbility.ACCESS_CONTROL_CONDITION_DECRYPTION);
         List<Answer> answers = new ArrayList<>();
         for (String url : network.nodeUrls()) {
             answers.add(sign(url, conditions, data, sigs));
@@ -121,7 +130,8 @@ class EncryptionSignEndpointTest {
             assertEquals(200, answer.status(), answer.body());
             JsonObject json = JsonParser.parseString(answer.body()).getAsJsonObject();
             assertEquals("success", json.get("result").getAsString());
-            BlsSignatureShare share = BlsSignatureShare.fromJson("signatureShare", json.get("signatureShare").toString());
+            BlsSignatureShare share = BlsSignatureShare.fromJson(
+                    "signatureShare", json.get("signatureShare").toString());
             assertEquals(share.shareIndex(), json.get("shareIndex").getAsInt());
             shares.add(share);
         }
@@ -144,7 +154,9 @@ class EncryptionSignEndpointTest {
             JsonObject error = JsonParser.parseString(answer.body()).getAsJsonObject();
             String message = "The access control condition check returned that you are not permitted to access this"
                     + " content.  Are you sure you meet the conditions?  Check the auth_sig and the other conditions";
-            assertEquals("NodeAccessControlConditionsReturnedNotAuthorized", error.get("errorCode").getAsString());
+            assertEquals(
+                    "NodeAccessControlConditionsReturnedNotAuthorized",
+                    error.get("errorCode").getAsString());
             assertEquals("Validation", error.get("errorKind").getAsString());
             assertEquals(message, error.get("message").getAsString());
             assertEquals(message, error.getAsJsonArray("details").get(0).getAsString());
@@ -154,20 +166,28 @@ class EncryptionSignEndpointTest {
 
     @Test
     void theRefusalIsTheDatilNodesBodyOfTheSdkTranscript() throws Exception {
-        JsonObject path = TestVectors.load("encryption-datil.json").getAsJsonObject()
-                .getAsJsonObject("decryptErrorPath");
+        JsonObject path =
+                TestVectors.load("encryption-datil.json").getAsJsonObject().getAsJsonObject("decryptErrorPath");
         AccessControlConditions conditions = basic(userIs(reader.address()));
         EncryptedData data = LitEncryption.encrypt(conditions, PLAINTEXT, networkKey);
-        SessionSigs sigs = sessionSigs(stranger, conditions.resource(data.dataToEncryptHash()),
+        SessionSigs sigs = sessionSigs(
+                stranger,
+                conditions.resource(data.dataToEncryptHash()),
                 LitAbility.ACCESS_CONTROL_CONDITION_DECRYPTION);
         String url = network.nodeUrls().get(0);
         JsonObject body = new JsonObject();
         body.add(conditions.kind().fieldName(), JsonParser.parseString(conditions.canonicalJson()));
         body.addProperty("dataToEncryptHash", data.dataToEncryptHash().hex());
         body.addProperty("chain", "ethereum");
-        body.add("authSig", JsonParser.parseString(AuthSigJson.toJson(sigs.forNode(url).orElseThrow().authSig())));
+        body.add(
+                "authSig",
+                JsonParser.parseString(
+                        AuthSigJson.toJson(sigs.forNode(url).orElseThrow().authSig())));
         body.addProperty("epoch", 31316);
-        Answer answer = send(post(url, "/web/encryption/sign/", body.toString(),
+        Answer answer = send(post(
+                url,
+                "/web/encryption/sign/",
+                body.toString(),
                 sdkHeaders(path.getAsJsonObject("nodeBody").get("correlationId").getAsString())));
         assertEquals(path.get("httpStatus").getAsInt(), answer.status());
         assertEquals(path.getAsJsonObject("nodeBody").toString(), answer.body());
@@ -178,8 +198,8 @@ class EncryptionSignEndpointTest {
         AccessControlConditions conditions = basic(userIs(reader.address()));
         EncryptedData data = LitEncryption.encrypt(conditions, PLAINTEXT, networkKey);
         EncryptedData other = LitEncryption.encrypt(conditions, new byte[] {1}, networkKey);
-        SessionSigs forOther = sessionSigs(reader, conditions.resource(other.dataToEncryptHash()),
-                LitAbility.ACCESS_CONTROL_CONDITION_DECRYPTION);
+        SessionSigs forOther = sessionSigs(
+                reader, conditions.resource(other.dataToEncryptHash()), LitAbility.ACCESS_CONTROL_CONDITION_DECRYPTION);
         Answer answer = sign(network.nodeUrls().get(0), conditions, data, forOther);
         assertError(answer, 404, "NodeResourceIdNotFound");
         SessionSigs pkpOnly = sessionSigs(reader, LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING);
@@ -190,7 +210,9 @@ class EncryptionSignEndpointTest {
     void aWildcardDecryptionGrantIsAccepted() throws Exception {
         AccessControlConditions conditions = basic(userIs(reader.address()));
         EncryptedData data = LitEncryption.encrypt(conditions, PLAINTEXT, networkKey);
-        SessionSigs sigs = sessionSigs(reader, LitResource.wildcard(ResourcePrefix.ACCESS_CONTROL_CONDITION),
+        SessionSigs sigs = sessionSigs(
+                reader,
+                LitResource.wildcard(ResourcePrefix.ACCESS_CONTROL_CONDITION),
                 LitAbility.ACCESS_CONTROL_CONDITION_DECRYPTION);
         List<Answer> answers = new ArrayList<>();
         for (String url : network.nodeUrls()) {
@@ -204,8 +226,8 @@ class EncryptionSignEndpointTest {
         AccessControlConditions conditions = basic(balanceAtLeast("", "", "1000000000000000000"));
         EncryptedData data = LitEncryption.encrypt(conditions, PLAINTEXT, networkKey);
         network.chain().ledger().setBalance(reader.address(), new BigInteger("999999999999999999"));
-        assertError(askEveryNode(conditions, data, reader).get(0), 401,
-                "NodeAccessControlConditionsReturnedNotAuthorized");
+        assertError(
+                askEveryNode(conditions, data, reader).get(0), 401, "NodeAccessControlConditionsReturnedNotAuthorized");
         network.chain().ledger().setBalance(reader.address(), new BigInteger("1000000000000000000"));
         assertArrayEquals(PLAINTEXT, decrypt(conditions, data, askEveryNode(conditions, data, reader)));
     }
@@ -213,20 +235,27 @@ class EncryptionSignEndpointTest {
     @Test
     void erc20AndErc721HoldingsAndTimestampsAreReadFromTheLocalChain() throws Exception {
         String nft = "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512";
-        AccessControlConditions conditions = AccessControlConditions.fromJson("c", "{\"unifiedAccessControlConditions\":["
-                + unified(balanceAtLeast("ERC20", TOKEN.checksummed(), "5")) + ",{\"operator\":\"and\"},["
-                + unified("{\"contractAddress\":\"" + nft + "\",\"standardContractType\":\"ERC721\",\"chain\":\"ethereum\","
-                + "\"method\":\"ownerOf\",\"parameters\":[\"42\"],\"returnValueTest\":{\"comparator\":\"=\",\"value\":"
-                + "\":userAddress\"}}") + ",{\"operator\":\"or\"},"
-                + unified("{\"contractAddress\":\"\",\"standardContractType\":\"timestamp\",\"chain\":\"ethereum\","
-                + "\"method\":\"eth_getBlockByNumber\",\"parameters\":[\"latest\"],\"returnValueTest\":{\"comparator\":"
-                + "\">=\",\"value\":\"" + Instant.parse("2026-02-01T00:00:00Z").getEpochSecond() + "\"}}") + "]]}");
+        AccessControlConditions conditions = AccessControlConditions.fromJson(
+                "c",
+                "{\"unifiedAccessControlConditions\":["
+                        + unified(balanceAtLeast("ERC20", TOKEN.checksummed(), "5")) + ",{\"operator\":\"and\"},["
+                        + unified("{\"contractAddress\":\"" + nft
+                                + "\",\"standardContractType\":\"ERC721\",\"chain\":\"ethereum\","
+                                + "\"method\":\"ownerOf\",\"parameters\":[\"42\"],\"returnValueTest\":{\"comparator\":\"=\",\"value\":"
+                                + "\":userAddress\"}}")
+                        + ",{\"operator\":\"or\"},"
+                        + unified(
+                                "{\"contractAddress\":\"\",\"standardContractType\":\"timestamp\",\"chain\":\"ethereum\","
+                                        + "\"method\":\"eth_getBlockByNumber\",\"parameters\":[\"latest\"],\"returnValueTest\":{\"comparator\":"
+                                        + "\">=\",\"value\":\""
+                                        + Instant.parse("2026-02-01T00:00:00Z").getEpochSecond() + "\"}}")
+                        + "]]}");
         EncryptedData data = LitEncryption.encrypt(conditions, PLAINTEXT, networkKey);
         EthAddress nftContract = EthAddress.parseAnyCase("nft", nft);
         network.chain().ledger().setErc20Balance(TOKEN, reader.address(), BigInteger.valueOf(5));
         network.chain().ledger().setErc721Owner(nftContract, BigInteger.valueOf(42), stranger.address());
-        assertError(askEveryNode(conditions, data, reader).get(1), 401,
-                "NodeAccessControlConditionsReturnedNotAuthorized");
+        assertError(
+                askEveryNode(conditions, data, reader).get(1), 401, "NodeAccessControlConditionsReturnedNotAuthorized");
 
         clock.set(Instant.parse("2026-02-01T00:00:00Z"));
         network.chain().mine();
@@ -238,26 +267,34 @@ class EncryptionSignEndpointTest {
         assertArrayEquals(PLAINTEXT, decrypt(conditions, data, askEveryNode(conditions, data, reader)));
 
         network.chain().ledger().setErc20Balance(TOKEN, reader.address(), BigInteger.valueOf(4));
-        assertError(askEveryNode(conditions, data, reader).get(2), 401,
-                "NodeAccessControlConditionsReturnedNotAuthorized");
+        assertError(
+                askEveryNode(conditions, data, reader).get(2), 401, "NodeAccessControlConditionsReturnedNotAuthorized");
     }
 
     @Test
     void aConditionTheLocalNetworkCannotEvaluateIsRefusedNeverGranted() throws Exception {
-        AccessControlConditions conditions = basic("{\"contractAddress\":\"0x3110c39b428221012934A7F617913b095BC1078C\","
-                + "\"standardContractType\":\"ERC1155\",\"chain\":\"ethereum\",\"method\":\"balanceOf\",\"parameters\":"
-                + "[\":userAddress\",\"21\"],\"returnValueTest\":{\"comparator\":\">\",\"value\":\"0\"}}");
+        AccessControlConditions conditions =
+                basic("{\"contractAddress\":\"0x3110c39b428221012934A7F617913b095BC1078C\","
+                        + "\"standardContractType\":\"ERC1155\",\"chain\":\"ethereum\",\"method\":\"balanceOf\",\"parameters\":"
+                        + "[\":userAddress\",\"21\"],\"returnValueTest\":{\"comparator\":\">\",\"value\":\"0\"}}");
         EncryptedData data = LitEncryption.encrypt(conditions, PLAINTEXT, networkKey);
         Answer answer = askEveryNode(conditions, data, reader).get(0);
         assertError(answer, 502, "NodeAccessControlConditionsCheckFailed");
-        assertEquals("the local network cannot evaluate standardContractType \"ERC1155\"; it evaluates :userAddress"
-                + " comparisons, eth_getBalance, timestamp, ERC20 balanceOf and ERC721 ownerOf/balanceOf against its"
-                + " chain", JsonParser.parseString(answer.body()).getAsJsonObject().getAsJsonArray("details").get(0)
-                .getAsString());
+        assertEquals(
+                "the local network cannot evaluate standardContractType \"ERC1155\"; it evaluates :userAddress"
+                        + " comparisons, eth_getBalance, timestamp, ERC20 balanceOf and ERC721 ownerOf/balanceOf against its"
+                        + " chain",
+                JsonParser.parseString(answer.body())
+                        .getAsJsonObject()
+                        .getAsJsonArray("details")
+                        .get(0)
+                        .getAsString());
 
-        AccessControlConditions solana = AccessControlConditions.fromJson("c", "{\"solRpcConditions\":[{\"method\":"
-                + "\"getBalance\",\"params\":[\":userAddress\"],\"chain\":\"solana\",\"returnValueTest\":{\"key\":\"\","
-                + "\"comparator\":\">=\",\"value\":\"1\"}}]}");
+        AccessControlConditions solana = AccessControlConditions.fromJson(
+                "c",
+                "{\"solRpcConditions\":[{\"method\":"
+                        + "\"getBalance\",\"params\":[\":userAddress\"],\"chain\":\"solana\",\"returnValueTest\":{\"key\":\"\","
+                        + "\"comparator\":\">=\",\"value\":\"1\"}}]}");
         EncryptedData solData = LitEncryption.encrypt(solana, PLAINTEXT, networkKey);
         assertError(askEveryNode(solana, solData, reader).get(0), 502, "NodeAccessControlConditionsCheckFailed");
 
@@ -276,11 +313,16 @@ class EncryptionSignEndpointTest {
         EncryptedData data = LitEncryption.encrypt(tooMany, PLAINTEXT, networkKey);
         Answer answer = askEveryNode(tooMany, data, reader).get(0);
         assertError(answer, 400, "NodeTooManyConditions");
-        assertEquals("Too many conditions, max is 30, got 31", JsonParser.parseString(answer.body()).getAsJsonObject()
-                .getAsJsonArray("details").get(0).getAsString());
+        assertEquals(
+                "Too many conditions, max is 30, got 31",
+                JsonParser.parseString(answer.body())
+                        .getAsJsonObject()
+                        .getAsJsonArray("details")
+                        .get(0)
+                        .getAsString());
 
-        AccessControlConditions dangling = AccessControlConditions.fromJson("c", "[" + userIs(reader.address())
-                + ",{\"operator\":\"and\"}]");
+        AccessControlConditions dangling =
+                AccessControlConditions.fromJson("c", "[" + userIs(reader.address()) + ",{\"operator\":\"and\"}]");
         EncryptedData danglingData = LitEncryption.encrypt(dangling, PLAINTEXT, networkKey);
         assertError(askEveryNode(dangling, danglingData, reader).get(0), 400, "NodeInvalidBooleanConditionType");
 
@@ -295,10 +337,13 @@ class EncryptionSignEndpointTest {
         EncryptedData data = LitEncryption.encrypt(conditions, PLAINTEXT, networkKey);
         network.node(1).faults().wrongBlsShare(true);
         List<Answer> answers = askEveryNode(conditions, data, reader);
-        InvalidSignatureException e = assertThrows(InvalidSignatureException.class,
-                () -> decrypt(conditions, data, answers));
-        assertTrue(e.getMessage().startsWith("identitySignature: is not the network's"
-                + " signature over lit-accesscontrolcondition://"), e.getMessage());
+        InvalidSignatureException e =
+                assertThrows(InvalidSignatureException.class, () -> decrypt(conditions, data, answers));
+        assertTrue(
+                e.getMessage()
+                        .startsWith("identitySignature: is not the network's"
+                                + " signature over lit-accesscontrolcondition://"),
+                e.getMessage());
         assertArrayEquals(PLAINTEXT, decrypt(conditions, data, List.of(answers.get(0), answers.get(2))));
     }
 

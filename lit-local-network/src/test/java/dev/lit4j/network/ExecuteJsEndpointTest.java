@@ -14,10 +14,10 @@ import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.auth.AuthSigJson;
 import dev.lit4j.domain.bls.BlsPublicKey;
 import dev.lit4j.domain.pkp.DataToSign;
-import dev.lit4j.domain.pkp.internal.EcdsaShareCombiner;
-import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.domain.pkp.PkpSignature;
+import dev.lit4j.domain.pkp.internal.EcdsaShareCombiner;
+import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
@@ -60,13 +60,21 @@ class ExecuteJsEndpointTest {
 
     private void open(LocalLitNetwork.Builder builder) {
         network = builder.build();
-        FakeNodeTransport nodes = new FakeNodeTransport(new ConnectedNetwork(network.nodeUrls(), network.threshold(),
-                BlsPublicKey.parse("key", network.keys().blsPublicKey())), network.chain().latestBlockhash());
-        sigs = new SessionSigIssuer(nodes, new FakeSessionStore(), clock).getSessionSigs(
-                SessionSigsRequest.builder()
-                        .resource(LitResource.wildcard(ResourcePrefix.LIT_ACTION), LitAbility.LIT_ACTION_EXECUTION)
-                        .expiration(clock.instant().plus(Duration.ofHours(1))).build(),
-                new WalletAuthSigner(owner, clock));
+        FakeNodeTransport nodes = new FakeNodeTransport(
+                new ConnectedNetwork(
+                        network.nodeUrls(),
+                        network.threshold(),
+                        BlsPublicKey.parse("key", network.keys().blsPublicKey())),
+                network.chain().latestBlockhash());
+        sigs = new SessionSigIssuer(nodes, new FakeSessionStore(), clock)
+                .getSessionSigs(
+                        SessionSigsRequest.builder()
+                                .resource(
+                                        LitResource.wildcard(ResourcePrefix.LIT_ACTION),
+                                        LitAbility.LIT_ACTION_EXECUTION)
+                                .expiration(clock.instant().plus(Duration.ofHours(1)))
+                                .build(),
+                        new WalletAuthSigner(owner, clock));
         url = network.nodeUrls().get(0);
         sessionSig = sigs.forNode(url).orElseThrow().authSig();
     }
@@ -104,8 +112,10 @@ class ExecuteJsEndpointTest {
         Answer answer = execute(body);
 
         assertEquals(200, answer.status(), answer.body());
-        assertEquals("{\"success\":true,\"signedData\":{},\"decryptedData\":{},\"claimData\":{},\"response\":\"42\","
-                + "\"logs\":\"n is 41\\n\"}", answer.body());
+        assertEquals(
+                "{\"success\":true,\"signedData\":{},\"decryptedData\":{},\"claimData\":{},\"response\":\"42\","
+                        + "\"logs\":\"n is 41\\n\"}",
+                answer.body());
     }
 
     @Test
@@ -121,31 +131,39 @@ class ExecuteJsEndpointTest {
         Answer answer = executeCode("console.log('looping'); for (;;) {}");
 
         assertEquals(502, answer.status());
-        assertEquals("{\"correlationId\":\"lit_exec\",\"details\":[\"Lit Action ran longer than 800 ms\"],"
-                + "\"errorCode\":\"NodeJsTimeoutError\",\"errorKind\":\"Timeout\",\"message\":\"There was a timeout"
-                + " error executing the Javascript for this action\",\"status\":502,\"logs\":\"looping\\n\"}",
+        assertEquals(
+                "{\"correlationId\":\"lit_exec\",\"details\":[\"Lit Action ran longer than 800 ms\"],"
+                        + "\"errorCode\":\"NodeJsTimeoutError\",\"errorKind\":\"Timeout\",\"message\":\"There was a timeout"
+                        + " error executing the Javascript for this action\",\"status\":502,\"logs\":\"looping\\n\"}",
                 answer.body());
-        assertEquals(200, executeCode("Lit.Actions.setResponse({response: 'ok'});").status(), "the node stays healthy");
+        assertEquals(
+                200, executeCode("Lit.Actions.setResponse({response: 'ok'});").status(), "the node stays healthy");
     }
 
     @Test
     void anActionPastTheMemoryOrResponseLimitIsAnsweredWithTheNodesError() throws Exception {
         network.close();
-        open(LocalLitNetwork.builder().nodeCount(3).seed(5).clock(clock)
+        open(LocalLitNetwork.builder()
+                .nodeCount(3)
+                .seed(5)
+                .clock(clock)
                 .actionLimits(new LitActionLimits(Duration.ofSeconds(20), 16L * 1024 * 1024, 8)));
 
-        Answer memory = executeCode("console.log('hoarding'); const kept = [];"
-                + " for (;;) { kept.push(new Array(100000).fill(0.5)); }");
+        Answer memory = executeCode(
+                "console.log('hoarding'); const kept = [];" + " for (;;) { kept.push(new Array(100000).fill(0.5)); }");
         Answer response = executeCode("Lit.Actions.setResponse({response: 'nine char'});");
 
         assertEquals(502, memory.status());
-        assertEquals("{\"correlationId\":\"lit_exec\",\"details\":[\"Lit Action used more than 16 MiB of memory\"],"
-                + "\"errorCode\":\"NodeJsMemoryLimitError\",\"errorKind\":\"Validation\",\"message\":\"The memory limit"
-                + " was exceeded when executing the Javascript for this action\",\"status\":502,\"logs\":\"hoarding\\n\"}",
+        assertEquals(
+                "{\"correlationId\":\"lit_exec\",\"details\":[\"Lit Action used more than 16 MiB of memory\"],"
+                        + "\"errorCode\":\"NodeJsMemoryLimitError\",\"errorKind\":\"Validation\",\"message\":\"The memory limit"
+                        + " was exceeded when executing the Javascript for this action\",\"status\":502,\"logs\":\"hoarding\\n\"}",
                 memory.body());
         assertEquals(400, response.status());
-        assertEquals("{\"success\":false,\"error\":\"Error: Response is too long: 9 characters, at most 8 are"
-                + " allowed\",\"logs\":\"\"}", response.body());
+        assertEquals(
+                "{\"success\":false,\"error\":\"Error: Response is too long: 9 characters, at most 8 are"
+                        + " allowed\",\"logs\":\"\"}",
+                response.body());
     }
 
     @Test
@@ -157,8 +175,12 @@ class ExecuteJsEndpointTest {
         Answer answer = execute(body);
 
         assertEquals(200, answer.status(), answer.body());
-        assertEquals(cid.value(), JsonParser.parseString(answer.body()).getAsJsonObject().get("response")
-                .getAsString());
+        assertEquals(
+                cid.value(),
+                JsonParser.parseString(answer.body())
+                        .getAsJsonObject()
+                        .get("response")
+                        .getAsString());
     }
 
     @Test
@@ -168,30 +190,39 @@ class ExecuteJsEndpointTest {
         withAuthMethods.add("authMethods", new JsonArray());
         Answer authMethods = execute(withAuthMethods);
         assertEquals(400, authMethods.status());
-        assertTrue(authMethods.body().contains("\"details\":[\"Can't provide AuthMethods for executeJs. You have to"
-                + " provide an SessionSig.\"],\"errorCode\":\"NodeCannotProvideAuthMethodForEndpoint\""),
+        assertTrue(
+                authMethods
+                        .body()
+                        .contains(
+                                "\"details\":[\"Can't provide AuthMethods for executeJs. You have to"
+                                        + " provide an SessionSig.\"],\"errorCode\":\"NodeCannotProvideAuthMethodForEndpoint\""),
                 authMethods.body());
 
         JsonObject walletSig = new JsonObject();
         walletSig.addProperty("code", base64("1"));
-        walletSig.add("authSig", JsonParser.parseString(AuthSigJson.toJson(AuthSig.wallet("0x" + "11".repeat(65),
-                "a message", owner.address().checksummed()))));
+        walletSig.add(
+                "authSig",
+                JsonParser.parseString(AuthSigJson.toJson(AuthSig.wallet(
+                        "0x" + "11".repeat(65), "a message", owner.address().checksummed()))));
         Answer notSession = execute(walletSig);
         assertEquals(400, notSession.status());
-        assertTrue(notSession.body().contains("\"errorCode\":\"NodeCannotProvideAuthSigForEndpoint\""),
-                notSession.body());
+        assertTrue(
+                notSession.body().contains("\"errorCode\":\"NodeCannotProvideAuthSigForEndpoint\""), notSession.body());
 
         Answer neither = execute(new JsonObject());
         assertEquals(400, neither.status());
-        assertTrue(neither.body().contains("\"details\":[\"No code or ipfs hash provided\"],\"errorCode\":"
-                + "\"NodeInvalidIPFSID\""), neither.body());
+        assertTrue(
+                neither.body()
+                        .contains("\"details\":[\"No code or ipfs hash provided\"],\"errorCode\":"
+                                + "\"NodeInvalidIPFSID\""),
+                neither.body());
 
         JsonObject badBase64 = new JsonObject();
         badBase64.addProperty("code", "not base64!");
         Answer conversion = execute(badBase64);
         assertEquals(500, conversion.status());
-        assertTrue(conversion.body().contains("Your Lit Action code could not be decoded from base64"),
-                conversion.body());
+        assertTrue(
+                conversion.body().contains("Your Lit Action code could not be decoded from base64"), conversion.body());
 
         JsonObject unknownId = new JsonObject();
         unknownId.addProperty("ipfsId", IpfsCid.ofContent(new byte[] {1}).value());
@@ -208,15 +239,30 @@ class ExecuteJsEndpointTest {
 
     @Test
     void aSessionForAnotherActionIsRefused() throws Exception {
-        SessionSigs other = new SessionSigIssuer(new FakeNodeTransport(new ConnectedNetwork(network.nodeUrls(),
-                network.threshold(), BlsPublicKey.parse("key", network.keys().blsPublicKey())),
-                network.chain().latestBlockhash()), new FakeSessionStore(), clock).getSessionSigs(
-                SessionSigsRequest.builder().resource(LitResource.litAction(IpfsCid.ofContent(new byte[] {2}).value()),
-                        LitAbility.LIT_ACTION_EXECUTION).expiration(clock.instant().plus(Duration.ofHours(1))).build(),
-                new WalletAuthSigner(owner, clock));
+        SessionSigs other = new SessionSigIssuer(
+                        new FakeNodeTransport(
+                                new ConnectedNetwork(
+                                        network.nodeUrls(),
+                                        network.threshold(),
+                                        BlsPublicKey.parse("key", network.keys().blsPublicKey())),
+                                network.chain().latestBlockhash()),
+                        new FakeSessionStore(),
+                        clock)
+                .getSessionSigs(
+                        SessionSigsRequest.builder()
+                                .resource(
+                                        LitResource.litAction(IpfsCid.ofContent(new byte[] {2})
+                                                .value()),
+                                        LitAbility.LIT_ACTION_EXECUTION)
+                                .expiration(clock.instant().plus(Duration.ofHours(1)))
+                                .build(),
+                        new WalletAuthSigner(owner, clock));
         JsonObject body = new JsonObject();
         body.addProperty("code", base64("1"));
-        body.add("authSig", JsonParser.parseString(AuthSigJson.toJson(other.forNode(url).orElseThrow().authSig())));
+        body.add(
+                "authSig",
+                JsonParser.parseString(
+                        AuthSigJson.toJson(other.forNode(url).orElseThrow().authSig())));
 
         Answer answer = execute(body);
 
@@ -233,34 +279,50 @@ class ExecuteJsEndpointTest {
         int failShares = 0;
         for (String node : network.nodeUrls()) {
             JsonObject body = new JsonObject();
-            body.addProperty("code", base64("(async () => { await Lit.Actions.signEcdsa({toSign: new Uint8Array(32)"
-                    + ".fill(7), publicKey, sigName: 'sig1'}); })();"));
+            body.addProperty(
+                    "code",
+                    base64("(async () => { await Lit.Actions.signEcdsa({toSign: new Uint8Array(32)"
+                            + ".fill(7), publicKey, sigName: 'sig1'}); })();"));
             JsonObject params = new JsonObject();
             params.addProperty("publicKey", pkp.publicKey0x());
             body.add("jsParams", params);
-            body.add("authSig", JsonParser.parseString(AuthSigJson.toJson(sigs.forNode(node).orElseThrow().authSig())));
+            body.add(
+                    "authSig",
+                    JsonParser.parseString(
+                            AuthSigJson.toJson(sigs.forNode(node).orElseThrow().authSig())));
 
             Answer answer = send(post(node, LocalLitNetwork.EXECUTE_JS_PATH, body.toString(), sdkHeaders("lit_sign")));
 
             assertEquals(200, answer.status(), answer.body());
-            JsonObject entry = JsonParser.parseString(answer.body()).getAsJsonObject().getAsJsonObject("signedData")
+            JsonObject entry = JsonParser.parseString(answer.body())
+                    .getAsJsonObject()
+                    .getAsJsonObject("signedData")
                     .getAsJsonObject("sig1");
             if (entry.get("signatureShare").getAsString().isEmpty()) {
                 failShares++;
-                assertEquals("{\"sigType\":\"K256\",\"dataSigned\":\"fail\",\"signatureShare\":\"\",\"shareIndex\":0,"
-                        + "\"bigR\":\"\",\"publicKey\":\"\",\"sigName\":\"sig1\"}", entry.toString());
+                assertEquals(
+                        "{\"sigType\":\"K256\",\"dataSigned\":\"fail\",\"signatureShare\":\"\",\"shareIndex\":0,"
+                                + "\"bigR\":\"\",\"publicKey\":\"\",\"sigName\":\"sig1\"}",
+                        entry.toString());
             } else {
-                assertEquals("\"" + "07".repeat(32) + "\"", entry.get("dataSigned").getAsString());
-                assertEquals("\"" + pkp.publicKey().toUpperCase(Locale.ROOT) + "\"", entry.get("publicKey").getAsString());
-                shares.add(EcdsaSignatureShare.of(node, unquoted(entry, "signatureShare"), unquoted(entry, "bigR"),
-                        unquoted(entry, "publicKey"), unquoted(entry, "dataSigned")));
+                assertEquals(
+                        "\"" + "07".repeat(32) + "\"", entry.get("dataSigned").getAsString());
+                assertEquals(
+                        "\"" + pkp.publicKey().toUpperCase(Locale.ROOT) + "\"",
+                        entry.get("publicKey").getAsString());
+                shares.add(EcdsaSignatureShare.of(
+                        node,
+                        unquoted(entry, "signatureShare"),
+                        unquoted(entry, "bigR"),
+                        unquoted(entry, "publicKey"),
+                        unquoted(entry, "dataSigned")));
             }
         }
 
         assertEquals(network.threshold(), shares.size());
         assertEquals(network.nodeCount() - network.threshold(), failShares);
-        PkpSignature signature = EcdsaShareCombiner.combine(shares, new PkpPublicKey(pkp.publicKey()),
-                DataToSign.ofDigest(digest));
+        PkpSignature signature =
+                EcdsaShareCombiner.combine(shares, new PkpPublicKey(pkp.publicKey()), DataToSign.ofDigest(digest));
         assertEquals(pkp.ethAddress(), signature.signature().recoverAddress(digest));
     }
 

@@ -12,11 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeout;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lit4j.domain.port.ConnectedNetwork;
 import com.google.gson.JsonObject;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.LitException;
 import dev.lit4j.domain.bls.BlsPublicKey;
+import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.network.NodeClient.Answer;
 import dev.lit4j.network.error.LitNodeError;
 import dev.lit4j.network.error.NodeErrorCode;
@@ -88,18 +88,21 @@ class LocalLitNetworkTest {
 
         assertEquals(200, answer.status());
         assertEquals("application/json", answer.contentType());
-        assertEquals("{\"serverPublicKey\":\"\",\"subnetPublicKey\":\"" + networkKey + "\",\"networkPublicKey\":\""
-                + networkKey + "\",\"networkPublicKeySet\":\"" + networkKey + "\",\"clientSdkVersion\":\"7.4.0\","
-                + "\"hdRootPubkeys\":[\"" + hdRootPubkey + "\"],\"attestation\":null,\"latestBlockhash\":\""
-                + network.chain().latestBlockhash() + "\"}", answer.body());
+        assertEquals(
+                "{\"serverPublicKey\":\"\",\"subnetPublicKey\":\"" + networkKey + "\",\"networkPublicKey\":\""
+                        + networkKey + "\",\"networkPublicKeySet\":\"" + networkKey
+                        + "\",\"clientSdkVersion\":\"7.4.0\","
+                        + "\"hdRootPubkeys\":[\"" + hdRootPubkey + "\"],\"attestation\":null,\"latestBlockhash\":\""
+                        + network.chain().latestBlockhash() + "\"}",
+                answer.body());
         assertTrue(hdRootPubkey.matches("0[23][0-9a-f]{64}"), hdRootPubkey);
-        assertEquals(networkKey, BlsPublicKey.parse("networkPublicKey", networkKey).hex());
+        assertEquals(
+                networkKey, BlsPublicKey.parse("networkPublicKey", networkKey).hex());
     }
 
     @Test
     void everyNodeAgreesOnKeysAndBlockhash() throws Exception {
-        LocalLitNetwork network = start(LocalLitNetwork.builder().nodeCount(5)
-                .hdRootKeyCount(3));
+        LocalLitNetwork network = start(LocalLitNetwork.builder().nodeCount(5).hdRootKeyCount(3));
         Set<String> bodies = new HashSet<>();
 
         for (String url : network.nodeUrls()) {
@@ -116,13 +119,14 @@ class LocalLitNetworkTest {
         String url = network.node(1).url();
         String before = network.chain().latestBlockhash();
 
-        Answer withoutSlash = send(post(url, "/web/handshake", "{\"clientPublicKey\":\"test\"}",
-                sdkHeaders("lit_1")));
+        Answer withoutSlash = send(post(url, "/web/handshake", "{\"clientPublicKey\":\"test\"}", sdkHeaders("lit_1")));
         network.chain().mine();
         Answer after = handshake(url);
 
         assertEquals(before, withoutSlash.json().get("latestBlockhash").getAsString());
-        assertEquals(network.chain().latestBlockhash(), after.json().get("latestBlockhash").getAsString());
+        assertEquals(
+                network.chain().latestBlockhash(),
+                after.json().get("latestBlockhash").getAsString());
         assertNotEquals(before, network.chain().latestBlockhash());
     }
 
@@ -130,13 +134,20 @@ class LocalLitNetworkTest {
     void handshakeWithoutRequestIdIs418() throws Exception {
         LocalLitNetwork network = start();
 
-        Answer answer = send(post(network.node(0).url(), "/web/handshake/", HANDSHAKE_BODY,
-                "Content-Type", "application/json", "X-Lit-SDK-Version", "7.4.0"));
+        Answer answer = send(post(
+                network.node(0).url(),
+                "/web/handshake/",
+                HANDSHAKE_BODY,
+                "Content-Type",
+                "application/json",
+                "X-Lit-SDK-Version",
+                "7.4.0"));
 
         assertEquals(418, answer.status());
-        assertEquals("{\"details\":[\"Missing 'X-Request-Id' or 'X-Correlation-Id' header.\"],"
-                + "\"errorCode\":\"CoreApiMissingRequiredXRequestIdHeader\",\"errorKind\":\"Validation\","
-                + "\"message\":\"Missing required header: X-Correlation-Id / X-Request-Id\",\"status\":418}",
+        assertEquals(
+                "{\"details\":[\"Missing 'X-Request-Id' or 'X-Correlation-Id' header.\"],"
+                        + "\"errorCode\":\"CoreApiMissingRequiredXRequestIdHeader\",\"errorKind\":\"Validation\","
+                        + "\"message\":\"Missing required header: X-Correlation-Id / X-Request-Id\",\"status\":418}",
                 answer.body());
     }
 
@@ -145,10 +156,24 @@ class LocalLitNetworkTest {
         LocalLitNetwork network = start();
         String url = network.node(0).url();
 
-        Answer alone = send(post(url, "/web/handshake", HANDSHAKE_BODY, "Content-Type", "application/json",
-                "X-Correlation-Id", "corr-1"));
-        Answer both = send(post(url, "/web/handshake", "{\"clientPublicKey\":\"test\",\"challenge\":\"zz\"}",
-                "Content-Type", "application/json", "X-Request-Id", "req-2", "X-Correlation-Id", "corr-2"));
+        Answer alone = send(post(
+                url,
+                "/web/handshake",
+                HANDSHAKE_BODY,
+                "Content-Type",
+                "application/json",
+                "X-Correlation-Id",
+                "corr-1"));
+        Answer both = send(post(
+                url,
+                "/web/handshake",
+                "{\"clientPublicKey\":\"test\",\"challenge\":\"zz\"}",
+                "Content-Type",
+                "application/json",
+                "X-Request-Id",
+                "req-2",
+                "X-Correlation-Id",
+                "corr-2"));
 
         assertEquals(200, alone.status());
         assertEquals("1.2.60", alone.json().get("clientSdkVersion").getAsString());
@@ -156,19 +181,42 @@ class LocalLitNetworkTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"abc", "", "1.2", "1.2.3.4", "v1.2.3", "01.2.3", "1.02.3", "1.2.3-", "1.2.3-01",
-        "1.2.3-a..b", "1.2.3+", "1.2.3+a_b", "18446744073709551616.0.0"})
+    @ValueSource(
+            strings = {
+                "abc",
+                "",
+                "1.2",
+                "1.2.3.4",
+                "v1.2.3",
+                "01.2.3",
+                "1.02.3",
+                "1.2.3-",
+                "1.2.3-01",
+                "1.2.3-a..b",
+                "1.2.3+",
+                "1.2.3+a_b",
+                "18446744073709551616.0.0"
+            })
     void unparsableSdkVersionIs418(String version) throws Exception {
         LocalLitNetwork network = start();
 
-        Answer answer = send(post(network.node(0).url(), "/web/handshake/", HANDSHAKE_BODY,
-                "Content-Type", "application/json", "X-Request-Id", "lit_1", "X-Lit-SDK-Version", version));
+        Answer answer = send(post(
+                network.node(0).url(),
+                "/web/handshake/",
+                HANDSHAKE_BODY,
+                "Content-Type",
+                "application/json",
+                "X-Request-Id",
+                "lit_1",
+                "X-Lit-SDK-Version",
+                version));
 
         assertEquals(418, answer.status());
         JsonObject error = answer.json();
         assertEquals("CoreApiInvalidXSDKVersionHeader", error.get("errorCode").getAsString());
         assertEquals("Conversion", error.get("errorKind").getAsString());
-        assertEquals("Invalid 'X-Lit-SDK-Version' header; presented '" + version + "'",
+        assertEquals(
+                "Invalid 'X-Lit-SDK-Version' header; presented '" + version + "'",
                 error.get("details").getAsJsonArray().get(0).getAsString());
     }
 
@@ -177,13 +225,24 @@ class LocalLitNetworkTest {
     void zeroSdkVersionIs418(String version) throws Exception {
         LocalLitNetwork network = start();
 
-        Answer answer = send(post(network.node(0).url(), "/web/handshake/", HANDSHAKE_BODY,
-                "Content-Type", "application/json", "X-Request-Id", "lit_1", "X-Lit-SDK-Version", version));
+        Answer answer = send(post(
+                network.node(0).url(),
+                "/web/handshake/",
+                HANDSHAKE_BODY,
+                "Content-Type",
+                "application/json",
+                "X-Request-Id",
+                "lit_1",
+                "X-Lit-SDK-Version",
+                version));
 
         assertEquals(418, answer.status());
-        assertEquals("{\"correlationId\":\"lit_1\",\"details\":[\"Invalid 'X-Lit-SDK-Version' header; presented '"
-                + version + "'\"],\"errorCode\":\"CoreApiInvalidXSDKVersionHeader\",\"errorKind\":\"Validation\","
-                + "\"message\":\"Missing required header: X-Lit-Sdk-Version\",\"status\":418}", answer.body());
+        assertEquals(
+                "{\"correlationId\":\"lit_1\",\"details\":[\"Invalid 'X-Lit-SDK-Version' header; presented '"
+                        + version
+                        + "'\"],\"errorCode\":\"CoreApiInvalidXSDKVersionHeader\",\"errorKind\":\"Validation\","
+                        + "\"message\":\"Missing required header: X-Lit-Sdk-Version\",\"status\":418}",
+                answer.body());
     }
 
     @ParameterizedTest
@@ -191,26 +250,44 @@ class LocalLitNetworkTest {
     void validSdkVersionIsEchoed(String version) throws Exception {
         LocalLitNetwork network = start();
 
-        Answer answer = send(post(network.node(0).url(), "/web/handshake/", HANDSHAKE_BODY,
-                "Content-Type", "application/json", "X-Request-Id", "lit_1", "X-Lit-SDK-Version", version));
+        Answer answer = send(post(
+                network.node(0).url(),
+                "/web/handshake/",
+                HANDSHAKE_BODY,
+                "Content-Type",
+                "application/json",
+                "X-Request-Id",
+                "lit_1",
+                "X-Lit-SDK-Version",
+                version));
 
         assertEquals(200, answer.status());
         assertEquals(version, answer.json().get("clientSdkVersion").getAsString());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0x5b0e8c3f9a1d47e2b6c0f4a8d3e7b1c9a2f6e0d4c8b3a7f1e5d9c2b6a0f4e8",
-        "5b0e8c3f", "zz0e8c3f9a1d47e2b6c0f4a8d3e7b1c9a2f6e0d4c8b3a7f1e5d9c2b6a0f4e8d3"})
+    @ValueSource(
+            strings = {
+                "0x5b0e8c3f9a1d47e2b6c0f4a8d3e7b1c9a2f6e0d4c8b3a7f1e5d9c2b6a0f4e8",
+                "5b0e8c3f",
+                "zz0e8c3f9a1d47e2b6c0f4a8d3e7b1c9a2f6e0d4c8b3a7f1e5d9c2b6a0f4e8d3"
+            })
     void badChallengeIsRejected(String challenge) throws Exception {
         LocalLitNetwork network = start();
 
-        Answer answer = send(post(network.node(0).url(), "/web/handshake/",
-                "{\"clientPublicKey\":\"test\",\"challenge\":\"" + challenge + "\"}", sdkHeaders("lit_7")));
+        Answer answer = send(post(
+                network.node(0).url(),
+                "/web/handshake/",
+                "{\"clientPublicKey\":\"test\",\"challenge\":\"" + challenge + "\"}",
+                sdkHeaders("lit_7")));
 
         assertEquals(400, answer.status());
-        assertEquals("{\"correlationId\":\"lit_7\",\"details\":[\"challenge must be 64 hex digits (32 bytes, no 0x),"
-                + " got \\\"" + challenge + "\\\"\"],\"errorKind\":\"Conversion\",\"message\":\"An error related to"
-                + " type conversion has occured.\",\"status\":400}", answer.body());
+        assertEquals(
+                "{\"correlationId\":\"lit_7\",\"details\":[\"challenge must be 64 hex digits (32 bytes, no 0x),"
+                        + " got \\\"" + challenge
+                        + "\\\"\"],\"errorKind\":\"Conversion\",\"message\":\"An error related to"
+                        + " type conversion has occured.\",\"status\":400}",
+                answer.body());
     }
 
     @Test
@@ -222,11 +299,13 @@ class LocalLitNetworkTest {
         Answer number = send(post(url, "/web/handshake/", "{\"clientPublicKey\":5}", sdkHeaders("lit_1")));
 
         assertEquals(422, missing.status());
-        assertEquals("{\"correlationId\":\"lit_1\",\"details\":[\"missing field `clientPublicKey`\"],"
-                + "\"errorKind\":\"Parser\",\"message\":\"An error related to a parsing has occured.\",\"status\":422}",
+        assertEquals(
+                "{\"correlationId\":\"lit_1\",\"details\":[\"missing field `clientPublicKey`\"],"
+                        + "\"errorKind\":\"Parser\",\"message\":\"An error related to a parsing has occured.\",\"status\":422}",
                 missing.body());
         assertEquals(422, number.status());
-        assertEquals("invalid type for `clientPublicKey`: expected a string, found 5",
+        assertEquals(
+                "invalid type for `clientPublicKey`: expected a string, found 5",
                 number.json().get("details").getAsJsonArray().get(0).getAsString());
     }
 
@@ -241,11 +320,18 @@ class LocalLitNetworkTest {
 
         assertEquals(400, broken.status());
         assertEquals("Parser", broken.json().get("errorKind").getAsString());
-        assertTrue(broken.json().get("details").getAsJsonArray().get(0).getAsString()
-                .startsWith("request body is not valid JSON: "), broken.body());
+        assertTrue(
+                broken.json()
+                        .get("details")
+                        .getAsJsonArray()
+                        .get(0)
+                        .getAsString()
+                        .startsWith("request body is not valid JSON: "),
+                broken.body());
         assertEquals(400, trailing.status());
         assertEquals(422, array.status());
-        assertEquals("expected a JSON object, found []",
+        assertEquals(
+                "expected a JSON object, found []",
                 array.json().get("details").getAsJsonArray().get(0).getAsString());
     }
 
@@ -255,17 +341,25 @@ class LocalLitNetworkTest {
         String url = network.node(0).url();
 
         Answer noContentType = send(post(url, "/web/handshake/", HANDSHAKE_BODY, "X-Request-Id", "lit_1"));
-        Answer text = send(post(url, "/web/handshake/", HANDSHAKE_BODY, "Content-Type", "text/plain",
-                "X-Request-Id", "lit_1"));
-        Answer withCharset = send(post(url, "/web/handshake/", HANDSHAKE_BODY,
-                "Content-Type", "Application/JSON; charset=utf-8", "X-Request-Id", "lit_1"));
+        Answer text = send(
+                post(url, "/web/handshake/", HANDSHAKE_BODY, "Content-Type", "text/plain", "X-Request-Id", "lit_1"));
+        Answer withCharset = send(post(
+                url,
+                "/web/handshake/",
+                HANDSHAKE_BODY,
+                "Content-Type",
+                "Application/JSON; charset=utf-8",
+                "X-Request-Id",
+                "lit_1"));
         Answer get = send(post(url, "/web/handshake/", "", sdkHeaders("lit_1")).GET());
         Answer unknown = send(post(url, "/web/execute/v2", "{}", sdkHeaders("lit_1")));
 
         assertEquals(404, noContentType.status());
-        assertEquals("{\"correlationId\":\"lit_1\",\"details\":[\"no route matches POST /web/handshake/ with"
-                + " Content-Type null\"],\"errorCode\":\"CoreApiRouteNotFound\",\"errorKind\":\"Validation\","
-                + "\"message\":\"The API path was not found.\",\"status\":404}", noContentType.body());
+        assertEquals(
+                "{\"correlationId\":\"lit_1\",\"details\":[\"no route matches POST /web/handshake/ with"
+                        + " Content-Type null\"],\"errorCode\":\"CoreApiRouteNotFound\",\"errorKind\":\"Validation\","
+                        + "\"message\":\"The API path was not found.\",\"status\":404}",
+                noContentType.body());
         assertEquals(404, text.status());
         assertEquals(200, withCharset.status());
         assertEquals(404, get.status());
@@ -281,12 +375,14 @@ class LocalLitNetworkTest {
         Answer pkpSign = send(post(url, "/web/pkp/sign/v1", "{}", sdkHeaders("lit_1")));
 
         assertEquals(422, signSessionKey.status());
-        assertEquals("{\"correlationId\":\"lit_1\",\"details\":[\"missing field `sessionKey`\"],"
-                + "\"errorKind\":\"Parser\",\"message\":\"An error related to a parsing has occured.\",\"status\":422}",
+        assertEquals(
+                "{\"correlationId\":\"lit_1\",\"details\":[\"missing field `sessionKey`\"],"
+                        + "\"errorKind\":\"Parser\",\"message\":\"An error related to a parsing has occured.\",\"status\":422}",
                 signSessionKey.body());
         assertEquals(422, pkpSign.status());
-        assertEquals("{\"correlationId\":\"lit_1\",\"details\":[\"missing field `toSign`\"],"
-                + "\"errorKind\":\"Parser\",\"message\":\"An error related to a parsing has occured.\",\"status\":422}",
+        assertEquals(
+                "{\"correlationId\":\"lit_1\",\"details\":[\"missing field `toSign`\"],"
+                        + "\"errorKind\":\"Parser\",\"message\":\"An error related to a parsing has occured.\",\"status\":422}",
                 pkpSign.body());
     }
 
@@ -302,14 +398,20 @@ class LocalLitNetworkTest {
             answer.add("got", request.body());
             return answer;
         };
-        LocalLitNetwork network = start(LocalLitNetwork.builder()
-                .signSessionKeyEndpoint(echo).pkpSignEndpoint((request, node) -> {
+        LocalLitNetwork network =
+                start(LocalLitNetwork.builder().signSessionKeyEndpoint(echo).pkpSignEndpoint((request, node) -> {
                     throw LitNodeError.of(NodeErrorCode.NODE_PKP_NOT_AUTHORIZED, "nope");
                 }));
         LocalLitNode node = network.node(2);
 
-        Answer signed = send(post(node.url(), "/web/sign_session_key/v1", "{\"curveType\":\"BLS\"}",
-                "Content-Type", "application/json", "Origin", "http://example.test"));
+        Answer signed = send(post(
+                node.url(),
+                "/web/sign_session_key/v1",
+                "{\"curveType\":\"BLS\"}",
+                "Content-Type",
+                "application/json",
+                "Origin",
+                "http://example.test"));
         Answer pkpSign = send(post(node.url(), "/web/pkp/sign/v1", "{}", sdkHeaders("lit_5")));
         Answer pkpSignWithoutId = send(post(node.url(), "/web/pkp/sign/v1", "{}", "Content-Type", "application/json"));
 
@@ -334,25 +436,27 @@ class LocalLitNetworkTest {
         assertEquals("1.2.60", request.sdkVersion());
         assertEquals("http://example.test", request.header("origin").orElseThrow());
         assertEquals(401, pkpSign.status());
-        assertEquals("{\"correlationId\":\"lit_5\",\"details\":[\"nope\"],\"errorCode\":\"NodePKPNotAuthorized\","
-                + "\"errorKind\":\"Validation\",\"message\":\"The PKP permissions check failed\",\"status\":401}",
+        assertEquals(
+                "{\"correlationId\":\"lit_5\",\"details\":[\"nope\"],\"errorCode\":\"NodePKPNotAuthorized\","
+                        + "\"errorKind\":\"Validation\",\"message\":\"The PKP permissions check failed\",\"status\":401}",
                 pkpSign.body());
-        assertTrue(pkpSignWithoutId.json().get("correlationId").getAsString().matches("LD-[0-9a-f-]{36}"),
+        assertTrue(
+                pkpSignWithoutId.json().get("correlationId").getAsString().matches("LD-[0-9a-f-]{36}"),
                 pkpSignWithoutId.body());
     }
 
     @Test
     void anEndpointBugIsAnUnexpectedError() throws Exception {
-        LocalLitNetwork network = start(LocalLitNetwork.builder()
-                .signSessionKeyEndpoint((request, node) -> {
-                    throw new IllegalStateException("bug");
-                }));
+        LocalLitNetwork network = start(LocalLitNetwork.builder().signSessionKeyEndpoint((request, node) -> {
+            throw new IllegalStateException("bug");
+        }));
 
         Answer answer = send(post(network.node(0).url(), "/web/sign_session_key/v1", "{}", sdkHeaders("lit_3")));
 
         assertEquals(500, answer.status());
-        assertEquals("{\"correlationId\":\"lit_3\",\"details\":[\"IllegalStateException: bug\"],"
-                + "\"errorKind\":\"Unexpected\",\"message\":\"An unexpected error has occured.\",\"status\":500}",
+        assertEquals(
+                "{\"correlationId\":\"lit_3\",\"details\":[\"IllegalStateException: bug\"],"
+                        + "\"errorKind\":\"Unexpected\",\"message\":\"An unexpected error has occured.\",\"status\":500}",
                 answer.body());
     }
 
@@ -374,8 +478,7 @@ class LocalLitNetworkTest {
     @Test
     void fixedPortsAreUsed() throws Exception {
         int[] ports = freePorts(2);
-        LocalLitNetwork network = start(LocalLitNetwork.builder().nodeCount(2)
-                .ports(ports));
+        LocalLitNetwork network = start(LocalLitNetwork.builder().nodeCount(2).ports(ports));
 
         assertEquals(List.of("http://127.0.0.1:" + ports[0], "http://127.0.0.1:" + ports[1]), network.nodeUrls());
         assertEquals(ports[1], network.node(1).port());
@@ -386,12 +489,13 @@ class LocalLitNetworkTest {
     void aTakenPortFailsTheBuildAndReleasesTheOthers() throws Exception {
         int[] ports = freePorts(1);
         try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
-            LocalLitNetwork.Builder builder = LocalLitNetwork.builder().nodeCount(2)
-                    .ports(ports[0], taken.getLocalPort());
+            LocalLitNetwork.Builder builder =
+                    LocalLitNetwork.builder().nodeCount(2).ports(ports[0], taken.getLocalPort());
 
             LitException e = assertThrows(LitException.class, builder::build);
 
-            assertTrue(e.getMessage().startsWith("cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": "),
+            assertTrue(
+                    e.getMessage().startsWith("cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": "),
                     e.getMessage());
         }
         try (ServerSocket again = new ServerSocket(ports[0], 1, java.net.InetAddress.getByName("127.0.0.1"))) {
@@ -426,22 +530,40 @@ class LocalLitNetworkTest {
 
     @Test
     void builderRejectsBadSettings() {
-        InvalidInputException threshold = assertThrows(InvalidInputException.class,
+        InvalidInputException threshold = assertThrows(
+                InvalidInputException.class,
                 () -> LocalLitNetwork.builder().threshold(4).build());
         assertEquals("threshold: must not exceed the node count 3, got 4", threshold.getMessage());
 
-        InvalidInputException ports = assertThrows(InvalidInputException.class,
+        InvalidInputException ports = assertThrows(
+                InvalidInputException.class,
                 () -> LocalLitNetwork.builder().ports(4000, 4001).build());
         assertEquals("ports: expected one port per node (3), got 2", ports.getMessage());
 
-        assertEquals("ports: the ports must differ, got [4000, 4000]", assertThrows(InvalidInputException.class,
-                () -> LocalLitNetwork.builder().ports(4000, 4000)).getMessage());
-        assertEquals("nodeCount: must be 1..100, got 0", assertThrows(InvalidInputException.class,
-                () -> LocalLitNetwork.builder().nodeCount(0)).getMessage());
-        assertEquals("threshold: must be at least 1, got 0", assertThrows(InvalidInputException.class,
-                () -> LocalLitNetwork.builder().threshold(0)).getMessage());
-        assertEquals("actionTimeout: must be positive, got PT-1S", assertThrows(InvalidInputException.class,
-                () -> LocalLitNetwork.builder().actionTimeout(Duration.ofSeconds(-1))).getMessage());
+        assertEquals(
+                "ports: the ports must differ, got [4000, 4000]",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> LocalLitNetwork.builder().ports(4000, 4000))
+                        .getMessage());
+        assertEquals(
+                "nodeCount: must be 1..100, got 0",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> LocalLitNetwork.builder().nodeCount(0))
+                        .getMessage());
+        assertEquals(
+                "threshold: must be at least 1, got 0",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> LocalLitNetwork.builder().threshold(0))
+                        .getMessage());
+        assertEquals(
+                "actionTimeout: must be positive, got PT-1S",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> LocalLitNetwork.builder().actionTimeout(Duration.ofSeconds(-1)))
+                        .getMessage());
     }
 
     @Test

@@ -18,7 +18,9 @@ class NagaChainRpcTest {
     @Test
     void theNagaStakingViewListsTheNodesAtItsNagaDevelopAddress() throws Exception {
         try (LocalLitNetwork network = naga()) {
-            NodeClient.Answer answer = NodeClient.send(NodeClient.post(network.rpcUrl(), "/",
+            NodeClient.Answer answer = NodeClient.send(NodeClient.post(
+                    network.rpcUrl(),
+                    "/",
                     call(NagaStakingView.ADDRESS.checksummed(), NagaStakingView.SELECTOR + REALM_1)));
 
             String data = result(answer);
@@ -35,13 +37,19 @@ class NagaChainRpcTest {
     void thePriceFeedAnswersTheNetworksPrices() throws Exception {
         try (LocalLitNetwork network = naga()) {
             // realm 1, product ids [1] (SIGN)
-            NodeClient.Answer answer = NodeClient.send(NodeClient.post(network.rpcUrl(), "/",
-                    call(NagaPriceFeedView.ADDRESS.checksummed(), NagaPriceFeedView.SELECTOR + REALM_1
-                            + "0".repeat(62) + "40" + "0".repeat(63) + "1" + "0".repeat(63) + "1")));
+            NodeClient.Answer answer = NodeClient.send(NodeClient.post(
+                    network.rpcUrl(),
+                    "/",
+                    call(
+                            NagaPriceFeedView.ADDRESS.checksummed(),
+                            NagaPriceFeedView.SELECTOR + REALM_1 + "0".repeat(62) + "40" + "0".repeat(63) + "1"
+                                    + "0".repeat(63) + "1")));
 
             String data = result(answer);
             String lastWord = data.substring(data.length() - 64);
-            assertEquals(FixedNodePrices.DEFAULT_PRICE, new java.math.BigInteger(lastWord, 16),
+            assertEquals(
+                    FixedNodePrices.DEFAULT_PRICE,
+                    new java.math.BigInteger(lastWord, 16),
                     "the last node's SIGN price");
         }
     }
@@ -49,7 +57,9 @@ class NagaChainRpcTest {
     @Test
     void aDatilNetworkHasNoNagaContracts() throws Exception {
         try (LocalLitNetwork network = LocalLitNetwork.builder().seed(7).build()) {
-            NodeClient.Answer answer = NodeClient.send(NodeClient.post(network.rpcUrl(), "/",
+            NodeClient.Answer answer = NodeClient.send(NodeClient.post(
+                    network.rpcUrl(),
+                    "/",
                     call(NagaStakingView.ADDRESS.checksummed(), NagaStakingView.SELECTOR + REALM_1)));
 
             assertEquals("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":\"0x\"}", answer.body());
@@ -61,41 +71,48 @@ class NagaChainRpcTest {
         try (LocalLitNetwork network = naga()) {
             Block latest = network.chain().latest();
 
-            NodeClient.Answer answer = NodeClient.send(HttpRequest.newBuilder(URI.create(network.rpcUrl()
-                    + "/get_most_recent_valid_block")));
+            NodeClient.Answer answer = NodeClient.send(
+                    HttpRequest.newBuilder(URI.create(network.rpcUrl() + "/get_most_recent_valid_block")));
 
             assertEquals(200, answer.status());
-            assertEquals("{\"number\":" + latest.number() + ",\"blockhash\":\"" + latest.hash() + "\",\"timestamp\":"
-                    + latest.timestamp().getEpochSecond() + "}", answer.body());
+            assertEquals(
+                    "{\"number\":" + latest.number() + ",\"blockhash\":\"" + latest.hash() + "\",\"timestamp\":"
+                            + latest.timestamp().getEpochSecond() + "}",
+                    answer.body());
         }
     }
 
     @Test
     void theBlockIndexerAnswersOnlyGetOfItsPath() throws Exception {
         try (LocalLitNetwork network = naga()) {
-            NodeClient.Answer post = NodeClient.send(NodeClient.post(network.rpcUrl(),
-                    "/get_most_recent_valid_block", "{}"));
-            NodeClient.Answer other = NodeClient.send(HttpRequest.newBuilder(URI.create(network.rpcUrl()
-                    + "/get_most_recent_valid_block/x")));
+            NodeClient.Answer post =
+                    NodeClient.send(NodeClient.post(network.rpcUrl(), "/get_most_recent_valid_block", "{}"));
+            NodeClient.Answer other = NodeClient.send(
+                    HttpRequest.newBuilder(URI.create(network.rpcUrl() + "/get_most_recent_valid_block/x")));
 
             assertEquals(405, post.status());
             assertEquals(404, other.status());
-            assertEquals("{\"error\":\"the block indexer answers only GET /get_most_recent_valid_block\"}", post.body());
+            assertEquals(
+                    "{\"error\":\"the block indexer answers only GET /get_most_recent_valid_block\"}", post.body());
         }
     }
 
     @Test
     void aDatilNetworkHasNoBlockIndexer() throws Exception {
         try (LocalLitNetwork network = LocalLitNetwork.builder().seed(7).build()) {
-            NodeClient.Answer answer = NodeClient.send(HttpRequest.newBuilder(URI.create(network.rpcUrl()
-                    + "/get_most_recent_valid_block")));
+            NodeClient.Answer answer = NodeClient.send(
+                    HttpRequest.newBuilder(URI.create(network.rpcUrl() + "/get_most_recent_valid_block")));
 
             assertEquals(405, answer.status(), "only the JSON-RPC endpoint, which wants POST");
         }
     }
 
     private static LocalLitNetwork naga() {
-        return LocalLitNetwork.builder().protocol(NodeProtocol.NAGA).nodeCount(3).seed(7).build();
+        return LocalLitNetwork.builder()
+                .protocol(NodeProtocol.NAGA)
+                .nodeCount(3)
+                .seed(7)
+                .build();
     }
 
     private static String call(String to, String data) {

@@ -7,8 +7,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.lit4j.domain.naga.BoxKeyPair;
 import dev.lit4j.domain.naga.BoxPublicKey;
-import dev.lit4j.domain.naga.internal.GenericResponse;
 import dev.lit4j.domain.naga.NagaEnvelope;
+import dev.lit4j.domain.naga.internal.GenericResponse;
 import dev.lit4j.network.NodeClient.Answer;
 import java.time.Instant;
 
@@ -26,8 +26,18 @@ final class NagaClient {
 
     /** The JS SDK 8's headers. */
     static String[] headers(String requestId) {
-        return new String[] {"Content-Type", "application/json", "Accept", "application/json",
-            "X-Lit-SDK-Version", "8.0.0-naga-dev", "X-Lit-SDK-Type", "Typescript", "X-Request-Id", requestId};
+        return new String[] {
+            "Content-Type",
+            "application/json",
+            "Accept",
+            "application/json",
+            "X-Lit-SDK-Version",
+            "8.0.0-naga-dev",
+            "X-Lit-SDK-Type",
+            "Typescript",
+            "X-Request-Id",
+            requestId
+        };
     }
 
     /** Posts {@code inner} sealed to node {@code index}'s identity key. */
@@ -38,8 +48,8 @@ final class NagaClient {
     /** Posts {@code inner} sealed to {@code recipient}, whatever node it is posted to. */
     Answer postSealedTo(int index, String path, JsonObject inner, BoxPublicKey recipient) throws Exception {
         NagaEnvelope envelope = NagaEnvelope.seal(clientKey, recipient, inner.toString(), Instant.now());
-        return send(NodeClient.post(network.node(index).url(), path, envelope.toRequestBody(1),
-                headers("lit_naga_test")));
+        return send(
+                NodeClient.post(network.node(index).url(), path, envelope.toRequestBody(1), headers("lit_naga_test")));
     }
 
     /** This client's key. */
@@ -49,14 +59,17 @@ final class NagaClient {
 
     /** The reply of {@code answer}, opened: its {@code GenericResponse}. */
     GenericResponse open(Answer answer) {
-        return GenericResponse.parse(NagaEnvelope.parse(answer.body()).open(clientKey).plaintext());
+        return GenericResponse.parse(
+                NagaEnvelope.parse(answer.body()).open(clientKey).plaintext());
     }
 
     /** The reply's {@code data}. */
     JsonObject data(Answer answer) {
         GenericResponse reply = open(answer);
-        return JsonParser.parseString(reply.optionalData().orElseThrow(() -> new AssertionError(
-                "not a success: " + reply.optionalError() + " " + reply.optionalErrorObject()))).getAsJsonObject();
+        return JsonParser.parseString(reply.optionalData()
+                        .orElseThrow(() -> new AssertionError(
+                                "not a success: " + reply.optionalError() + " " + reply.optionalErrorObject())))
+                .getAsJsonObject();
     }
 
     /** {@code nodeSet} of the nodes {@code indices}, as the JS SDK 8 writes it. */

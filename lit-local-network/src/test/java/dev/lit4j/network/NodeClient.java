@@ -27,8 +27,7 @@ final class NodeClient {
         }
     }
 
-    private NodeClient() {
-    }
+    private NodeClient() {}
 
     /** A POST with {@code Content-Type: application/json} and the given extra header name/value pairs. */
     static HttpRequest.Builder post(String url, String path, String body, String... headers) {
@@ -43,8 +42,18 @@ final class NodeClient {
 
     /** The JS SDK's headers, the id given. */
     static String[] sdkHeaders(String requestId) {
-        return new String[] {"Content-Type", "application/json", "Accept", "application/json",
-            "X-Lit-SDK-Version", "7.4.0", "X-Lit-SDK-Type", "Typescript", "X-Request-Id", requestId};
+        return new String[] {
+            "Content-Type",
+            "application/json",
+            "Accept",
+            "application/json",
+            "X-Lit-SDK-Version",
+            "7.4.0",
+            "X-Lit-SDK-Type",
+            "Typescript",
+            "X-Request-Id",
+            requestId
+        };
     }
 
     static Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
@@ -52,7 +61,8 @@ final class NodeClient {
     }
 
     static CompletableFuture<Answer> sendAsync(HttpRequest.Builder request) {
-        return HTTP.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString()).thenApply(NodeClient::answer);
+        return HTTP.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())
+                .thenApply(NodeClient::answer);
     }
 
     static Answer handshake(String url) throws IOException, InterruptedException {
@@ -60,7 +70,9 @@ final class NodeClient {
     }
 
     private static Answer answer(HttpResponse<String> response) {
-        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+        return new Answer(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(null),
                 response.body());
     }
 }

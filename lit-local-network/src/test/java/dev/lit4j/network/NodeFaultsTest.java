@@ -32,7 +32,8 @@ class NodeFaultsTest {
     static final EthAddress OWNER = EthAddress.parseChecksummed("owner", "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
 
     private final LocalLitNetwork network = LocalLitNetwork.builder()
-            .signSessionKeyEndpoint((request, node) -> new JsonPrimitive(node.faults().isWrongBlsShare()))
+            .signSessionKeyEndpoint(
+                    (request, node) -> new JsonPrimitive(node.faults().isWrongBlsShare()))
             .build();
 
     @AfterEach
@@ -77,8 +78,8 @@ class NodeFaultsTest {
     void closingReleasesRequestsHeldByASlowNode() throws Exception {
         LocalLitNode node = network.node(0);
         node.faults().slow(Duration.ofMinutes(10));
-        CompletableFuture<Answer> held = NodeClient.sendAsync(post(node.url(), "/web/handshake/", HANDSHAKE_BODY,
-                sdkHeaders("lit_1")));
+        CompletableFuture<Answer> held =
+                NodeClient.sendAsync(post(node.url(), "/web/handshake/", HANDSHAKE_BODY, sdkHeaders("lit_1")));
         Thread.sleep(300);
         assertFalse(held.isDone());
 
@@ -100,23 +101,28 @@ class NodeFaultsTest {
         Answer answer = handshake(network.node(2).url());
 
         assertEquals(500, answer.status());
-        assertEquals("{\"correlationId\":\"lit_9f3c2a71b0d4e\",\"details\":[\"fault injected by LocalLitNetwork\"],"
-                + "\"errorKind\":\"Unexpected\",\"message\":\"An unexpected error has occured.\",\"status\":500}",
+        assertEquals(
+                "{\"correlationId\":\"lit_9f3c2a71b0d4e\",\"details\":[\"fault injected by LocalLitNetwork\"],"
+                        + "\"errorKind\":\"Unexpected\",\"message\":\"An unexpected error has occured.\",\"status\":500}",
                 answer.body());
         assertEquals(200, handshake(network.node(1).url()).status());
     }
 
     @Test
     void anyLitErrorCanBeInjected() throws Exception {
-        network.node(0).faults().answerError(LitNodeError.of(NodeErrorCode.NODE_NOT_AUTHORIZED, "injected")
-                .withStatus(503));
+        network.node(0)
+                .faults()
+                .answerError(LitNodeError.of(NodeErrorCode.NODE_NOT_AUTHORIZED, "injected")
+                        .withStatus(503));
 
         Answer answer = send(post(network.node(0).url(), "/web/sign_session_key/v1", "{}", sdkHeaders("lit_2")));
 
         assertEquals(503, answer.status());
-        assertEquals("{\"correlationId\":\"lit_2\",\"details\":[\"injected\"],\"errorCode\":\"NodeNotAuthorized\","
-                + "\"errorKind\":\"Validation\",\"message\":\"User isn't authorized to access to decrypt or receive a"
-                + " JWT for this item\",\"status\":503}", answer.body());
+        assertEquals(
+                "{\"correlationId\":\"lit_2\",\"details\":[\"injected\"],\"errorCode\":\"NodeNotAuthorized\","
+                        + "\"errorKind\":\"Validation\",\"message\":\"User isn't authorized to access to decrypt or receive a"
+                        + " JWT for this item\",\"status\":503}",
+                answer.body());
     }
 
     @Test
@@ -128,7 +134,9 @@ class NodeFaultsTest {
         assertEquals(200, answer.status());
         assertEquals("application/json", answer.contentType());
         assertEquals(NodeFaults.GARBAGE_BODY, answer.body());
-        assertThrows(JsonParseException.class, () -> JsonParser.parseString(answer.body()).getAsJsonObject());
+        assertThrows(
+                JsonParseException.class,
+                () -> JsonParser.parseString(answer.body()).getAsJsonObject());
     }
 
     @Test
@@ -147,10 +155,14 @@ class NodeFaultsTest {
     void wrongBlsShareFlagReachesTheEndpoint() throws Exception {
         network.node(1).faults().wrongBlsShare(true);
 
-        assertEquals("true", send(post(network.node(1).url(), "/web/sign_session_key/v1", "{}",
-                sdkHeaders("lit_1"))).body());
-        assertEquals("false", send(post(network.node(0).url(), "/web/sign_session_key/v1", "{}",
-                sdkHeaders("lit_1"))).body());
+        assertEquals(
+                "true",
+                send(post(network.node(1).url(), "/web/sign_session_key/v1", "{}", sdkHeaders("lit_1")))
+                        .body());
+        assertEquals(
+                "false",
+                send(post(network.node(0).url(), "/web/sign_session_key/v1", "{}", sdkHeaders("lit_1")))
+                        .body());
     }
 
     @Test
@@ -171,23 +183,26 @@ class NodeFaultsTest {
         assertFalse(faults.isWrongEcdsaShare());
         assertFalse(faults.isMissingEcdsaShare());
         assertTrue(faults.takesPartInSigning());
-        assertEquals("NodeFaults[down=false, delay=PT0S, error=none, garbage=false, wrongBlsShare=false,"
-                + " wrongEcdsaShare=false, missingEcdsaShare=false]", faults.toString());
+        assertEquals(
+                "NodeFaults[down=false, delay=PT0S, error=none, garbage=false, wrongBlsShare=false,"
+                        + " wrongEcdsaShare=false, missingEcdsaShare=false]",
+                faults.toString());
     }
 
     @Test
     void aClosedNetworksNodesStayDown() {
         network.close();
 
-        LitException e = assertThrows(LitException.class, () -> network.node(0).faults().up());
+        LitException e =
+                assertThrows(LitException.class, () -> network.node(0).faults().up());
 
         assertEquals("node 0 cannot start: its network is closed", e.getMessage());
     }
 
     @Test
     void negativeDelayIsRejected() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> network.node(0).faults().slow(Duration.ofMillis(-1)));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class, () -> network.node(0).faults().slow(Duration.ofMillis(-1)));
 
         assertEquals("delay: must not be negative, got PT-0.001S", e.getMessage());
     }

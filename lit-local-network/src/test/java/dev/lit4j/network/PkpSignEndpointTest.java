@@ -15,10 +15,10 @@ import dev.lit4j.domain.auth.AuthSigJson;
 import dev.lit4j.domain.bls.BlsPublicKey;
 import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.pkp.DataToSign;
-import dev.lit4j.domain.pkp.internal.EcdsaShareCombiner;
-import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.domain.pkp.PkpSignature;
+import dev.lit4j.domain.pkp.internal.EcdsaShareCombiner;
+import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
@@ -28,12 +28,12 @@ import dev.lit4j.domain.session.SessionSigs;
 import dev.lit4j.domain.usecase.SessionSigIssuer;
 import dev.lit4j.domain.usecase.SessionSigsRequest;
 import dev.lit4j.domain.wallet.WalletAuthSigner;
+import dev.lit4j.network.NodeClient.Answer;
+import dev.lit4j.network.pkp.Pkp;
 import dev.lit4j.testkit.fakes.FakeClock;
 import dev.lit4j.testkit.fakes.FakeNodeTransport;
 import dev.lit4j.testkit.fakes.FakeSessionStore;
 import dev.lit4j.testkit.fakes.FakeWalletSigner;
-import dev.lit4j.network.NodeClient.Answer;
-import dev.lit4j.network.pkp.Pkp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,8 +62,12 @@ class PkpSignEndpointTest {
     void start() {
         network = LocalLitNetwork.builder().nodeCount(3).seed(11).clock(clock).build();
         pkp = network.pkps().mint(owner.address());
-        FakeNodeTransport nodes = new FakeNodeTransport(new ConnectedNetwork(network.nodeUrls(), network.threshold(),
-                BlsPublicKey.parse("key", network.keys().blsPublicKey())), network.chain().latestBlockhash());
+        FakeNodeTransport nodes = new FakeNodeTransport(
+                new ConnectedNetwork(
+                        network.nodeUrls(),
+                        network.threshold(),
+                        BlsPublicKey.parse("key", network.keys().blsPublicKey())),
+                network.chain().latestBlockhash());
         issuer = new SessionSigIssuer(nodes, new FakeSessionStore(), clock);
     }
 
@@ -73,9 +77,12 @@ class PkpSignEndpointTest {
     }
 
     private SessionSigs sessionSigsOf(FakeWalletSigner wallet) {
-        return issuer.getSessionSigs(SessionSigsRequest.builder()
-                .resource(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING)
-                .expiration(clock.instant().plus(Duration.ofHours(1))).build(), new WalletAuthSigner(wallet, clock));
+        return issuer.getSessionSigs(
+                SessionSigsRequest.builder()
+                        .resource(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING)
+                        .expiration(clock.instant().plus(Duration.ofHours(1)))
+                        .build(),
+                new WalletAuthSigner(wallet, clock));
     }
 
     private Answer pkpSign(String url, AuthSig sessionSig) throws Exception {
@@ -86,8 +93,9 @@ class PkpSignEndpointTest {
         return pkpSign(url, sessionSig, pubkey, DIGEST, "lit_pkpsign", null);
     }
 
-    private Answer pkpSign(String url, AuthSig sessionSig, String pubkey, byte[] digest, String requestId,
-            JsonElement authMethods) throws Exception {
+    private Answer pkpSign(
+            String url, AuthSig sessionSig, String pubkey, byte[] digest, String requestId, JsonElement authMethods)
+            throws Exception {
         JsonObject body = new JsonObject();
         JsonArray toSign = new JsonArray();
         for (byte b : digest) {
@@ -107,8 +115,8 @@ class PkpSignEndpointTest {
     private List<JsonObject> answersOfEveryNode(SessionSigs sigs, String requestId) throws Exception {
         List<JsonObject> answers = new ArrayList<>();
         for (String url : network.nodeUrls()) {
-            Answer answer = pkpSign(url, sigs.forNode(url).orElseThrow().authSig(), "0x" + pkp.publicKey(), DIGEST,
-                    requestId, null);
+            Answer answer = pkpSign(
+                    url, sigs.forNode(url).orElseThrow().authSig(), "0x" + pkp.publicKey(), DIGEST, requestId, null);
             assertEquals(200, answer.status(), answer.body());
             answers.add(JsonParser.parseString(answer.body()).getAsJsonObject());
         }
@@ -120,8 +128,12 @@ class PkpSignEndpointTest {
         for (int i = 0; i < answers.size(); i++) {
             JsonObject share = answers.get(i).getAsJsonObject("signatureShare");
             if (!share.get("signature_share").getAsString().isEmpty()) {
-                shares.add(EcdsaSignatureShare.of("node-" + i, unquoted(share, "signature_share"),
-                        unquoted(share, "big_r"), unquoted(share, "public_key"), unquoted(share, "digest")));
+                shares.add(EcdsaSignatureShare.of(
+                        "node-" + i,
+                        unquoted(share, "signature_share"),
+                        unquoted(share, "big_r"),
+                        unquoted(share, "public_key"),
+                        unquoted(share, "digest")));
             }
         }
         return shares;
@@ -143,23 +155,34 @@ class PkpSignEndpointTest {
             assertEquals(true, answer.get("success").getAsBoolean());
             assertEquals(toSignJson(DIGEST), answer.get("signedData"));
             JsonObject share = answer.getAsJsonObject("signatureShare");
-            assertEquals(List.of("digest", "result", "share_index", "signature_share", "big_r", "public_key",
-                    "sig_type"), List.copyOf(share.keySet()));
+            assertEquals(
+                    List.of("digest", "result", "share_index", "signature_share", "big_r", "public_key", "sig_type"),
+                    List.copyOf(share.keySet()));
             assertEquals(0, share.get("share_index").getAsInt());
             if (share.get("result").getAsString().equals("fail")) {
-                assertEquals("{\"digest\":\"fail\",\"result\":\"fail\",\"share_index\":0,\"signature_share\":\"\","
-                        + "\"big_r\":\"\",\"public_key\":\"\",\"sig_type\":\"\"}", share.toString());
+                assertEquals(
+                        "{\"digest\":\"fail\",\"result\":\"fail\",\"share_index\":0,\"signature_share\":\"\","
+                                + "\"big_r\":\"\",\"public_key\":\"\",\"sig_type\":\"\"}",
+                        share.toString());
             } else {
                 assertEquals("K256", share.get("sig_type").getAsString());
-                assertEquals("\"" + pkp.publicKey().toUpperCase(Locale.ROOT) + "\"", share.get("public_key").getAsString());
-                assertEquals("\"" + Hex.encode(DIGEST).toUpperCase(Locale.ROOT) + "\"", share.get("digest").getAsString());
+                assertEquals(
+                        "\"" + pkp.publicKey().toUpperCase(Locale.ROOT) + "\"",
+                        share.get("public_key").getAsString());
+                assertEquals(
+                        "\"" + Hex.encode(DIGEST).toUpperCase(Locale.ROOT) + "\"",
+                        share.get("digest").getAsString());
             }
         }
-        PkpSignature signature = EcdsaShareCombiner.combine(shares, new PkpPublicKey(pkp.publicKey()),
-                DataToSign.ofDigest(DIGEST));
+        PkpSignature signature =
+                EcdsaShareCombiner.combine(shares, new PkpPublicKey(pkp.publicKey()), DataToSign.ofDigest(DIGEST));
         assertEquals(pkp.ethAddress(), signature.signature().recoverAddress(DIGEST));
         for (EcdsaSignatureShare share : shares) {
-            assertEquals(1, shares.stream().filter(other -> other.share().equals(share.share())).count(),
+            assertEquals(
+                    1,
+                    shares.stream()
+                            .filter(other -> other.share().equals(share.share()))
+                            .count(),
                     "each node's share is its own");
         }
     }
@@ -190,15 +213,20 @@ class PkpSignEndpointTest {
         List<EcdsaSignatureShare> shares = validShares(answers);
         assertEquals(1, shares.size(), answers.toString());
         assertEquals("node-0", shares.get(0).nodeUrl());
-        assertEquals("fail", answers.get(1).getAsJsonObject("signatureShare").get("result").getAsString());
-        assertEquals("fail", answers.get(2).getAsJsonObject("signatureShare").get("result").getAsString());
+        assertEquals(
+                "fail",
+                answers.get(1).getAsJsonObject("signatureShare").get("result").getAsString());
+        assertEquals(
+                "fail",
+                answers.get(2).getAsJsonObject("signatureShare").get("result").getAsString());
     }
 
     @Test
     void refusesAuthMethodsAndAnAuthSigThatIsNotASessionSig() throws Exception {
         String url = network.nodeUrls().get(0);
         AuthSig session = sessionSigsOf(owner).forNode(url).orElseThrow().authSig();
-        AuthSig wallet = AuthSig.wallet("0x" + "11".repeat(65), "not a session", owner.address().checksummed());
+        AuthSig wallet = AuthSig.wallet(
+                "0x" + "11".repeat(65), "not a session", owner.address().checksummed());
 
         Answer withMethods = pkpSign(url, session, "0x" + pkp.publicKey(), DIGEST, "lit_x", new JsonArray());
         Answer withWallet = pkpSign(url, wallet);
@@ -221,25 +249,37 @@ class PkpSignEndpointTest {
 
         int refused = 0;
         for (String node : network.nodeUrls()) {
-            Answer answer = pkpSign(node, sigs.forNode(node).orElseThrow().authSig(), "0x" + pkp.publicKey(),
-                    new byte[31], "lit_short", null);
+            Answer answer = pkpSign(
+                    node,
+                    sigs.forNode(node).orElseThrow().authSig(),
+                    "0x" + pkp.publicKey(),
+                    new byte[31],
+                    "lit_short",
+                    null);
             if (answer.status() != 200) {
                 refused++;
                 assertEquals(400, answer.status(), answer.body());
-                assertDetails(answer, "Error signing with the PKP", "Message length to be signed is not 32 bytes."
-                        + "  Please hash it before sending it to the node to sign.  You can use SHA256 or Keccak256 for"
-                        + " example");
+                assertDetails(
+                        answer,
+                        "Error signing with the PKP",
+                        "Message length to be signed is not 32 bytes."
+                                + "  Please hash it before sending it to the node to sign.  You can use SHA256 or Keccak256 for"
+                                + " example");
             }
         }
-        assertEquals(network.threshold(), refused, "the signing nodes check the length; the others answer the fail share");
+        assertEquals(
+                network.threshold(), refused, "the signing nodes check the length; the others answer the fail share");
     }
 
     @Test
     void refusesATamperedSessionSig() throws Exception {
         String url = network.nodeUrls().get(0);
         SessionSig sig = sessionSigsOf(owner).forNode(url).orElseThrow();
-        AuthSig tampered = new AuthSig(sig.authSig().sig(), sig.authSig().derivedVia(),
-                sig.signedMessage().replace("\"pkp-signing\"", "\"pkp-signinG\""), sig.authSig().address(),
+        AuthSig tampered = new AuthSig(
+                sig.authSig().sig(),
+                sig.authSig().derivedVia(),
+                sig.signedMessage().replace("\"pkp-signing\"", "\"pkp-signinG\""),
+                sig.authSig().address(),
                 sig.authSig().algo());
 
         assertError(pkpSign(url, tampered), 400, "NodeInvalidAuthSigSessionKeySignature");
@@ -248,8 +288,12 @@ class PkpSignEndpointTest {
     @Test
     void refusesAnotherNodesSessionSig() throws Exception {
         SessionSigs sigs = sessionSigsOf(owner);
-        assertError(pkpSign(network.nodeUrls().get(1), sigs.forNode(network.nodeUrls().get(0)).orElseThrow().authSig()),
-                403, "NodeNotAuthorized");
+        assertError(
+                pkpSign(
+                        network.nodeUrls().get(1),
+                        sigs.forNode(network.nodeUrls().get(0)).orElseThrow().authSig()),
+                403,
+                "NodeNotAuthorized");
     }
 
     @Test
@@ -267,8 +311,10 @@ class PkpSignEndpointTest {
         Answer answer = pkpSign(url, sigs.forNode(url).orElseThrow().authSig());
 
         assertError(answer, 401, "NodePKPNotAuthorized");
-        assertDetails(answer, "Error signing with the PKP", "Neither you nor this Lit Action are authorized to sign"
-                + " using this PKP: " + pkp.publicKey0x());
+        assertDetails(
+                answer,
+                "Error signing with the PKP",
+                "Neither you nor this Lit Action are authorized to sign" + " using this PKP: " + pkp.publicKey0x());
     }
 
     @Test
@@ -293,7 +339,10 @@ class PkpSignEndpointTest {
         for (String detail : details) {
             expected.add(detail);
         }
-        assertEquals(expected, JsonParser.parseString(answer.body()).getAsJsonObject().get("details"), answer.body());
+        assertEquals(
+                expected,
+                JsonParser.parseString(answer.body()).getAsJsonObject().get("details"),
+                answer.body());
     }
 
     private static void assertError(Answer answer, int status, String errorCode) {

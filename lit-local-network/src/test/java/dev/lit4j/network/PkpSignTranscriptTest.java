@@ -7,9 +7,9 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.pkp.DataToSign;
+import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import dev.lit4j.domain.pkp.internal.HdKeyDerivation;
-import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.network.pkp.EcdsaShareDealer;
 import dev.lit4j.network.pkp.SigningSubset;
 import java.math.BigInteger;
@@ -24,27 +24,34 @@ import org.web3j.crypto.Sign;
  * answers the endpoint writes are the transcript's answers byte for byte, the fail share of node 1 included.
  */
 class PkpSignTranscriptTest {
-    private static final JsonObject FILE = TestVectors.load("pkp-sign-datil.json").getAsJsonObject();
+    private static final JsonObject FILE =
+            TestVectors.load("pkp-sign-datil.json").getAsJsonObject();
     private static final JsonObject TRANSCRIPT = FILE.getAsJsonObject("simulatedTranscript");
 
     @Test
     void theDealersSharesAndTheAnswerWriterReproduceEveryNodesAnswer() {
         JsonObject simulation = TRANSCRIPT.getAsJsonObject("simulation");
         BigInteger secret = pkpSecret();
-        EcdsaShareDealer dealer = EcdsaShareDealer.of(secret, scalar(simulation, "nonceKHex"),
-                List.of(scalar(simulation, "bHex")), List.of(scalar(simulation, "cHex")));
+        EcdsaShareDealer dealer = EcdsaShareDealer.of(
+                secret,
+                scalar(simulation, "nonceKHex"),
+                List.of(scalar(simulation, "bHex")),
+                List.of(scalar(simulation, "cHex")));
         SigningSubset subset = new SigningSubset(List.of(0, 2));
         assertEquals(subset.nodeIndices(), ints(simulation.getAsJsonArray("subset")));
         DataToSign data = DataToSign.parse("toSign", TRANSCRIPT.get("toSignHex").getAsString());
-        PkpPublicKey key = PkpPublicKey.parse("pkp", TRANSCRIPT.get("pkpPublicKey").getAsString());
+        PkpPublicKey key =
+                PkpPublicKey.parse("pkp", TRANSCRIPT.get("pkpPublicKey").getAsString());
         byte[] toSign = data.bytes();
         JsonArray expected = TRANSCRIPT.getAsJsonArray("nodeResponses");
         List<String> urls = strings(TRANSCRIPT.getAsJsonArray("nodes"));
 
         for (int node = 0; node < 3; node++) {
             JsonObject answer = subset.contains(node)
-                    ? PkpSignAnswer.share(toSign, new EcdsaSignatureShare(urls.get(node),
-                            dealer.share(data, subset, node), dealer.bigR(), key, data))
+                    ? PkpSignAnswer.share(
+                            toSign,
+                            new EcdsaSignatureShare(
+                                    urls.get(node), dealer.share(data, subset, node), dealer.bigR(), key, data))
                     : PkpSignAnswer.failShare(toSign);
             assertEquals(expected.get(node).toString(), answer.toString(), "node " + node);
         }
@@ -52,8 +59,9 @@ class PkpSignTranscriptTest {
 
     @Test
     void theSimulatorsPkpIsTheHdKeyOfItsRoots() {
-        assertEquals(TRANSCRIPT.get("pkpPublicKey").getAsString(), Hex.encode(Sign.publicPointFromPrivate(pkpSecret())
-                .getEncoded(false)));
+        assertEquals(
+                TRANSCRIPT.get("pkpPublicKey").getAsString(),
+                Hex.encode(Sign.publicPointFromPrivate(pkpSecret()).getEncoded(false)));
     }
 
     /** The PKP secret, derived as the nodes derive it from the root secrets of the three-roots case. */
@@ -62,8 +70,10 @@ class PkpSignTranscriptTest {
             JsonObject testCase = element.getAsJsonObject();
             if (testCase.get("name").getAsString().equals("three-roots")) {
                 List<BigInteger> roots = new ArrayList<>();
-                testCase.getAsJsonArray("rootSecrets").forEach(root -> roots.add(new BigInteger(root.getAsString(), 16)));
-                return HdKeyDerivation.deriveSecret(roots, Hex.decode("keyId", testCase.get("keyIdHex").getAsString()));
+                testCase.getAsJsonArray("rootSecrets")
+                        .forEach(root -> roots.add(new BigInteger(root.getAsString(), 16)));
+                return HdKeyDerivation.deriveSecret(
+                        roots, Hex.decode("keyId", testCase.get("keyIdHex").getAsString()));
             }
         }
         throw new IllegalStateException("no three-roots case");

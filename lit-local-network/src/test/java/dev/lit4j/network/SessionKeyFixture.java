@@ -13,18 +13,18 @@ import dev.lit4j.domain.bls.BlsPublicKey;
 import dev.lit4j.domain.bls.BlsShareCombiner;
 import dev.lit4j.domain.bls.BlsSignatureShare;
 import dev.lit4j.domain.bls.internal.LitSessionBlsMessage;
-import dev.lit4j.domain.codec.internal.Jcs;
 import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.internal.Jcs;
 import dev.lit4j.domain.ethereum.internal.Eip191;
 import dev.lit4j.domain.recap.Recap;
 import dev.lit4j.domain.recap.internal.RecapUrn;
 import dev.lit4j.domain.siwe.SiweMessage;
-import dev.lit4j.testkit.fakes.FakeClock;
-import dev.lit4j.testkit.fakes.FakeWalletSigner;
 import dev.lit4j.network.NodeClient.Answer;
 import dev.lit4j.network.pkp.Pkp;
 import dev.lit4j.network.sessionkey.JsSdkClient;
 import dev.lit4j.network.sessionkey.NodeSessionSiwe;
+import dev.lit4j.testkit.fakes.FakeClock;
+import dev.lit4j.testkit.fakes.FakeWalletSigner;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,7 +41,11 @@ final class SessionKeyFixture implements AutoCloseable {
     private final List<LocalLitNetwork> networks = new ArrayList<>();
 
     LocalLitNetwork start(int nodeCount) {
-        LocalLitNetwork network = LocalLitNetwork.builder().nodeCount(nodeCount).seed(nodeCount).clock(clock).build();
+        LocalLitNetwork network = LocalLitNetwork.builder()
+                .nodeCount(nodeCount)
+                .seed(nodeCount)
+                .clock(clock)
+                .build();
         networks.add(network);
         return network;
     }
@@ -55,7 +59,9 @@ final class SessionKeyFixture implements AutoCloseable {
     JsonObject ownerRequest(LocalLitNetwork network, Pkp pkp) {
         String nonce = network.chain().latestBlockhash();
         Instant now = clock.instant();
-        return JsSdkClient.body(List.of(JsSdkClient.walletAuthMethod(owner, nonce, now)), pkp.publicKey0x(),
+        return JsSdkClient.body(
+                List.of(JsSdkClient.walletAuthMethod(owner, nonce, now)),
+                pkp.publicKey0x(),
                 JsSdkClient.sessionSiwe(pkp.ethAddress(), nonce, now));
     }
 
@@ -69,8 +75,8 @@ final class SessionKeyFixture implements AutoCloseable {
     /** A body without auth methods, for a custom-auth Lit Action to fill in. */
     JsonObject actionRequest(LocalLitNetwork network, Pkp pkp) {
         String nonce = network.chain().latestBlockhash();
-        return JsSdkClient.body(List.of(), pkp.publicKey0x(),
-                JsSdkClient.sessionSiwe(pkp.ethAddress(), nonce, clock.instant()));
+        return JsSdkClient.body(
+                List.of(), pkp.publicKey0x(), JsSdkClient.sessionSiwe(pkp.ethAddress(), nonce, clock.instant()));
     }
 
     static List<Answer> toEveryNode(LocalLitNetwork network, JsonObject body) throws Exception {
@@ -86,26 +92,33 @@ final class SessionKeyFixture implements AutoCloseable {
     }
 
     static BlsPublicKey handshakeKey(LocalLitNetwork network) throws Exception {
-        return BlsPublicKey.parse("networkPublicKey",
+        return BlsPublicKey.parse(
+                "networkPublicKey",
                 handshake(network.node(0).url()).json().get("networkPublicKey").getAsString());
     }
 
     static BlsSignatureShare share(Answer answer) {
-        return BlsSignatureShare.fromJson("signatureShare", answer.json().get("signatureShare").toString());
+        return BlsSignatureShare.fromJson(
+                "signatureShare", answer.json().get("signatureShare").toString());
     }
 
     /** Whether the shares of {@code subset} combine to a signature of their SIWE under {@code networkKey}. */
     static boolean combinesToAValidSignature(List<Answer> subset, BlsPublicKey networkKey) {
         LitSessionBlsMessage message = LitSessionBlsMessage.fromEip191Hash(
                 Eip191.hash(subset.get(0).json().get("siweMessage").getAsString()));
-        return BlsPopScheme.verify(networkKey, message.bytes(),
-                BlsShareCombiner.combine(subset.stream().map(SessionKeyFixture::share).toList()));
+        return BlsPopScheme.verify(
+                networkKey,
+                message.bytes(),
+                BlsShareCombiner.combine(
+                        subset.stream().map(SessionKeyFixture::share).toList()));
     }
 
     /** The canonical JSON of the {@code Auth/Auth} nota bene of the answer's SIWE. */
     static String authContext(Answer answer) {
-        Recap merged = RecapUrn.decode(SiweMessage.parse(answer.json().get("siweMessage").getAsString())
-                .resources().get(0));
+        Recap merged = RecapUrn.decode(
+                SiweMessage.parse(answer.json().get("siweMessage").getAsString())
+                        .resources()
+                        .get(0));
         return Jcs.canonicalize(new JsonValue.Arr(List.copyOf(
                 merged.attenuations().get(NodeSessionSiwe.AUTH_CONTEXT_RESOURCE).get("Auth/Auth"))));
     }
@@ -117,19 +130,33 @@ final class SessionKeyFixture implements AutoCloseable {
             Answer answer = answers.get(i);
             JsonObject json = answer.json();
             assertEquals(200, answer.status(), answer.body());
-            assertEquals(List.of("result", "signatureShare", "shareIndex", "curveType", "siweMessage", "dataSigned",
-                    "blsRootPubkey"), List.copyOf(json.keySet()));
+            assertEquals(
+                    List.of(
+                            "result",
+                            "signatureShare",
+                            "shareIndex",
+                            "curveType",
+                            "siweMessage",
+                            "dataSigned",
+                            "blsRootPubkey"),
+                    List.copyOf(json.keySet()));
             assertEquals("success", json.get("result").getAsString());
             assertEquals(i, json.get("shareIndex").getAsInt());
             assertEquals(i + 1, share(answer).identifier());
-            assertTrue(json.getAsJsonObject("signatureShare").get("ProofOfPossession").getAsString()
-                    .matches("[0-9a-f]{194}"), answer.body());
+            assertTrue(
+                    json.getAsJsonObject("signatureShare")
+                            .get("ProofOfPossession")
+                            .getAsString()
+                            .matches("[0-9a-f]{194}"),
+                    answer.body());
             assertEquals("BLS", json.get("curveType").getAsString());
             String siwe = json.get("siweMessage").getAsString();
             siweMessages.add(siwe);
-            assertEquals(LitSessionBlsMessage.fromEip191Hash(Eip191.hash(siwe)).hex(),
+            assertEquals(
+                    LitSessionBlsMessage.fromEip191Hash(Eip191.hash(siwe)).hex(),
                     json.get("dataSigned").getAsString());
-            assertEquals(network.keys().blsPublicKey(), json.get("blsRootPubkey").getAsString());
+            assertEquals(
+                    network.keys().blsPublicKey(), json.get("blsRootPubkey").getAsString());
         }
         assertEquals(1, siweMessages.size());
     }

@@ -66,7 +66,11 @@ class SignSessionKeyEndpointErrorsTest {
         JsonObject body = request();
         body.add("authMethods", JsonParser.parseString("[{\"authMethodType\":\"1\",\"accessToken\":\"t\"}]"));
 
-        assertNodeError(send(body), 422, null, "Parser",
+        assertNodeError(
+                send(body),
+                422,
+                null,
+                "Parser",
                 "`authMethods[0].authMethodType` must be an auth method type number 0..2147483647, found a string");
     }
 
@@ -75,7 +79,11 @@ class SignSessionKeyEndpointErrorsTest {
         JsonObject body = request();
         body.addProperty("curveType", "K256");
 
-        assertNodeError(send(body), 400, "NodeInvalidCurveType", "Validation",
+        assertNodeError(
+                send(body),
+                400,
+                "NodeInvalidCurveType",
+                "Validation",
                 "Invalid curve_type: K256 - only BLS curve type is allowed for this endpoint");
     }
 
@@ -90,15 +98,22 @@ class SignSessionKeyEndpointErrorsTest {
     @Test
     void anAuthSigIsRefused() throws Exception {
         JsonObject body = request();
-        body.add("authSig", JsonParser.parseString(body.getAsJsonArray("authMethods").get(0).getAsJsonObject()
-                .get("accessToken").getAsString()));
+        body.add(
+                "authSig",
+                JsonParser.parseString(body.getAsJsonArray("authMethods")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("accessToken")
+                        .getAsString()));
 
         Answer answer = send(body);
 
-        assertEquals("{\"correlationId\":\"lit_4f1c\",\"details\":[\"You can't provide an AuthSig on this endpoint."
-                + "  Instead, send it as an AuthMethod in the authMethods array.\"],\"errorCode\":"
-                + "\"NodeInvalidAuthSigForSessionKey\",\"errorKind\":\"Validation\",\"message\":\"The user sent an"
-                + " auth_sig for signing a session_key\",\"status\":400}", answer.body());
+        assertEquals(
+                "{\"correlationId\":\"lit_4f1c\",\"details\":[\"You can't provide an AuthSig on this endpoint."
+                        + "  Instead, send it as an AuthMethod in the authMethods array.\"],\"errorCode\":"
+                        + "\"NodeInvalidAuthSigForSessionKey\",\"errorKind\":\"Validation\",\"message\":\"The user sent an"
+                        + " auth_sig for signing a session_key\",\"status\":400}",
+                answer.body());
     }
 
     @Test
@@ -111,11 +126,16 @@ class SignSessionKeyEndpointErrorsTest {
 
     @Test
     void aStatementClaimingTheAuthContextIsRefused() throws Exception {
-        SiweMessage siwe = sessionSiwe(fixture.clock.instant(), fixture.clock.instant().plus(Duration.ofDays(1)));
-        JsonObject body = fixture.ownerRequest(network, pkp,
-                siwe.withStatement(siwe.statement() + " lit-resolvedauthcontext://*"));
+        SiweMessage siwe =
+                sessionSiwe(fixture.clock.instant(), fixture.clock.instant().plus(Duration.ofDays(1)));
+        JsonObject body = fixture.ownerRequest(
+                network, pkp, siwe.withStatement(siwe.statement() + " lit-resolvedauthcontext://*"));
 
-        assertNodeError(send(body), 401, "NodeInvalidAuthContextResource", "Validation",
+        assertNodeError(
+                send(body),
+                401,
+                "NodeInvalidAuthContextResource",
+                "Validation",
                 "Can't define Auth Context resources in capability");
     }
 
@@ -132,12 +152,18 @@ class SignSessionKeyEndpointErrorsTest {
     @Test
     void aWalletAuthSigDelegatingToASessionIsRefused() throws Exception {
         Instant now = fixture.clock.instant();
-        SiweMessage walletSiwe = LitSiweBuilder.create(fixture.owner.address(), network.chain().latestBlockhash(), now)
-                .uri(JsSdkClient.SESSION_KEY.uri()).build();
+        SiweMessage walletSiwe = LitSiweBuilder.create(
+                        fixture.owner.address(), network.chain().latestBlockhash(), now)
+                .uri(JsSdkClient.SESSION_KEY.uri())
+                .build();
         AuthMethod method = AuthMethod.ethWallet(JsSdkClient.walletAuthSig(fixture.owner, walletSiwe));
         JsonObject body = JsSdkClient.body(List.of(method), pkp.publicKey0x(), sessionSiwe(now, now.plusSeconds(600)));
 
-        assertNodeError(send(body), 401, "NodeInvalidAuthSig", "Validation",
+        assertNodeError(
+                send(body),
+                401,
+                "NodeInvalidAuthSig",
+                "Validation",
                 "Invalid URI for top level auth sig: " + JsSdkClient.SESSION_KEY.uri());
     }
 
@@ -147,9 +173,14 @@ class SignSessionKeyEndpointErrorsTest {
         JsonObject body = request();
         body.addProperty("pkpPublicKey", other.publicKey0x());
 
-        assertNodeError(send(body), 400, "NodeSIWEMessageError", "Parser", "Address in SIWE message "
-                + pkp.ethAddress().lowercaseHexNoPrefix() + " does not match PKP ETH address "
-                + other.ethAddress().lowercaseHexNoPrefix());
+        assertNodeError(
+                send(body),
+                400,
+                "NodeSIWEMessageError",
+                "Parser",
+                "Address in SIWE message "
+                        + pkp.ethAddress().lowercaseHexNoPrefix() + " does not match PKP ETH address "
+                        + other.ethAddress().lowercaseHexNoPrefix());
     }
 
     @Test
@@ -158,8 +189,12 @@ class SignSessionKeyEndpointErrorsTest {
         String otherKey = "lit:session:" + "11".repeat(32);
         body.addProperty("sessionKey", otherKey);
 
-        assertNodeError(send(body), 400, "NodeSIWEMessageError", "Parser", "URI in SIWE message "
-                + JsSdkClient.SESSION_KEY.uri() + " does not match URI in request " + otherKey);
+        assertNodeError(
+                send(body),
+                400,
+                "NodeSIWEMessageError",
+                "Parser",
+                "URI in SIWE message " + JsSdkClient.SESSION_KEY.uri() + " does not match URI in request " + otherKey);
     }
 
     @Test
@@ -175,10 +210,14 @@ class SignSessionKeyEndpointErrorsTest {
     void anExpiredSiweIsRefused() throws Exception {
         Instant now = fixture.clock.instant();
 
-        Answer answer = send(fixture.ownerRequest(network, pkp,
-                sessionSiwe(now.minus(Duration.ofHours(2)), now.minus(Duration.ofMinutes(2)))));
+        Answer answer = send(fixture.ownerRequest(
+                network, pkp, sessionSiwe(now.minus(Duration.ofHours(2)), now.minus(Duration.ofMinutes(2)))));
 
-        assertNodeError(answer, 400, "NodeSIWEMessageError", "Validation",
+        assertNodeError(
+                answer,
+                400,
+                "NodeSIWEMessageError",
+                "Validation",
                 "is in the past beyond the grace period of 60 seconds");
     }
 
@@ -186,19 +225,35 @@ class SignSessionKeyEndpointErrorsTest {
     void aSessionLongerThanThirtyDaysIsRefused() throws Exception {
         Instant now = fixture.clock.instant();
 
-        Answer answer = send(fixture.ownerRequest(network, pkp,
-                sessionSiwe(now, now.plus(Duration.ofDays(30)).plusSeconds(1))));
+        Answer answer = send(fixture.ownerRequest(
+                network, pkp, sessionSiwe(now, now.plus(Duration.ofDays(30)).plusSeconds(1))));
 
         assertNodeError(answer, 400, "NodeSIWEMessageError", "Validation", "is beyond the max expiry timestamp");
     }
 
     @Test
     void aSiweWithoutExpirationIsRefused() throws Exception {
-        SiweMessage siwe = sessionSiwe(fixture.clock.instant(), fixture.clock.instant().plusSeconds(600));
-        SiweMessage noExpiration = new SiweMessage(siwe.domain(), siwe.address(), siwe.statement(), siwe.uri(),
-                siwe.version(), siwe.chainId(), siwe.nonce(), siwe.issuedAt(), null, null, null, siwe.resources());
+        SiweMessage siwe =
+                sessionSiwe(fixture.clock.instant(), fixture.clock.instant().plusSeconds(600));
+        SiweMessage noExpiration = new SiweMessage(
+                siwe.domain(),
+                siwe.address(),
+                siwe.statement(),
+                siwe.uri(),
+                siwe.version(),
+                siwe.chainId(),
+                siwe.nonce(),
+                siwe.issuedAt(),
+                null,
+                null,
+                null,
+                siwe.resources());
 
-        assertNodeError(send(fixture.ownerRequest(network, pkp, noExpiration)), 400, "NodeSIWEMessageError", "Parser",
+        assertNodeError(
+                send(fixture.ownerRequest(network, pkp, noExpiration)),
+                400,
+                "NodeSIWEMessageError",
+                "Parser",
                 "Session key expiration time is not set");
     }
 
@@ -206,7 +261,9 @@ class SignSessionKeyEndpointErrorsTest {
     @ValueSource(booleans = {true, false})
     void codeAndIpfsIdTogetherAreRefused(boolean codeFirst) throws Exception {
         JsonObject body = fixture.actionRequest(network, pkp);
-        String cid = network.actions().register("Lit.Actions.setResponse({response: 'true'});").value();
+        String cid = network.actions()
+                .register("Lit.Actions.setResponse({response: 'true'});")
+                .value();
         if (codeFirst) {
             body.addProperty("code", Base64.getEncoder().encodeToString("1".getBytes()));
         }
@@ -235,13 +292,19 @@ class SignSessionKeyEndpointErrorsTest {
         Instant now = fixture.clock.instant();
         JsonObject body = fixture.ownerRequest(network, pkp, JsSdkClient.sessionSiwe(pkp.ethAddress(), oldBlock, now));
 
-        assertNodeError(send(body), 400, "NodeSIWEMessageError", "Validation", "Blocktime 2025-01-15T10:00:00Z of"
-                + " block " + oldBlock + " is beyond the max expiry timestamp of 2025-01-16T10:00:00.250Z");
+        assertNodeError(
+                send(body),
+                400,
+                "NodeSIWEMessageError",
+                "Validation",
+                "Blocktime 2025-01-15T10:00:00Z of" + " block " + oldBlock
+                        + " is beyond the max expiry timestamp of 2025-01-16T10:00:00.250Z");
     }
 
     @Test
     void aSiweWithoutAReCapHasNoCapabilityObject() throws Exception {
-        SiweMessage siwe = sessionSiwe(fixture.clock.instant(), fixture.clock.instant().plusSeconds(600));
+        SiweMessage siwe =
+                sessionSiwe(fixture.clock.instant(), fixture.clock.instant().plusSeconds(600));
 
         Answer answer = send(fixture.ownerRequest(network, pkp, siwe.withResources(null)));
 
@@ -253,10 +316,12 @@ class SignSessionKeyEndpointErrorsTest {
         Pkp elsewhere = fixture.start(1).pkps().mint(fixture.owner.address());
         Instant now = fixture.clock.instant();
         String nonce = network.chain().latestBlockhash();
-        JsonObject body = JsSdkClient.body(List.of(JsSdkClient.walletAuthMethod(fixture.owner, nonce, now)),
-                elsewhere.publicKey0x(), JsSdkClient.sessionSiwe(elsewhere.ethAddress(), nonce, now));
+        JsonObject body = JsSdkClient.body(
+                List.of(JsSdkClient.walletAuthMethod(fixture.owner, nonce, now)),
+                elsewhere.publicKey0x(),
+                JsSdkClient.sessionSiwe(elsewhere.ethAddress(), nonce, now));
 
-        assertNodeError(send(body), 500, "NodeContractResolverConversionFailed", "Unexpected",
-                "Error getting owner of PKP");
+        assertNodeError(
+                send(body), 500, "NodeContractResolverConversionFailed", "Unexpected", "Error getting owner of PKP");
     }
 }

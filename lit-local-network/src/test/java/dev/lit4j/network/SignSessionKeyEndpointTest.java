@@ -19,8 +19,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.lit4j.domain.action.IpfsCid;
 import dev.lit4j.domain.bls.BlsPublicKey;
-import dev.lit4j.domain.codec.internal.Jcs;
 import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.internal.Jcs;
 import dev.lit4j.domain.recap.Recap;
 import dev.lit4j.domain.recap.internal.RecapUrn;
 import dev.lit4j.domain.siwe.SiweMessage;
@@ -103,8 +103,8 @@ class SignSessionKeyEndpointTest {
         JsonObject body = fixture.ownerRequest(network, pkp);
         SiweMessage client = SiweMessage.parse(body.get("siweMessage").getAsString());
 
-        SiweMessage nodeSiwe = SiweMessage.parse(toEveryNode(network, body).get(2).json().get("siweMessage")
-                .getAsString());
+        SiweMessage nodeSiwe = SiweMessage.parse(
+                toEveryNode(network, body).get(2).json().get("siweMessage").getAsString());
 
         Recap merged = RecapUrn.decode(nodeSiwe.resources().get(0));
         assertEquals(1, nodeSiwe.resources().size());
@@ -117,14 +117,18 @@ class SignSessionKeyEndpointTest {
         assertEquals(client.expirationTime(), nodeSiwe.expirationTime());
         assertEquals(client.uri(), nodeSiwe.uri());
         assertEquals(JsSdkClient.DOMAIN, nodeSiwe.domain());
-        assertEquals(List.of("lit-litaction://*", "lit-pkp://*", NodeSessionSiwe.AUTH_CONTEXT_RESOURCE),
+        assertEquals(
+                List.of("lit-litaction://*", "lit-pkp://*", NodeSessionSiwe.AUTH_CONTEXT_RESOURCE),
                 List.copyOf(merged.attenuations().keySet()));
         List<JsonValue.Obj> notaBene =
                 merged.attenuations().get(NodeSessionSiwe.AUTH_CONTEXT_RESOURCE).get("Auth/Auth");
         long walletExpiration = START.plus(Duration.ofDays(7)).getEpochSecond();
-        assertEquals("[{\"auth_context\":{\"actionIpfsIds\":[],\"authMethodContexts\":[{\"appId\":\"lit\","
-                + "\"authMethodType\":1,\"expiration\":" + walletExpiration + ",\"usedForSignSessionKeyRequest\":true,"
-                + "\"userId\":\"" + fixture.owner.address() + "\"}],\"authSigAddress\":null,\"resources\":[]}}]",
+        assertEquals(
+                "[{\"auth_context\":{\"actionIpfsIds\":[],\"authMethodContexts\":[{\"appId\":\"lit\","
+                        + "\"authMethodType\":1,\"expiration\":" + walletExpiration
+                        + ",\"usedForSignSessionKeyRequest\":true,"
+                        + "\"userId\":\"" + fixture.owner.address()
+                        + "\"}],\"authSigAddress\":null,\"resources\":[]}}]",
                 Jcs.canonicalize(new JsonValue.Arr(List.copyOf(notaBene))));
     }
 
@@ -144,8 +148,9 @@ class SignSessionKeyEndpointTest {
 
         assertAnswersAlike(answers, network);
         assertTrue(combinesToAValidSignature(answers.subList(0, 2), handshakeKey(network)));
-        assertEquals("[{\"auth_context\":{\"actionIpfsIds\":[\"" + cid + "\"],\"authMethodContexts\":[],"
-                + "\"authSigAddress\":null,\"customAuthResource\":\"true\",\"resources\":[]}}]",
+        assertEquals(
+                "[{\"auth_context\":{\"actionIpfsIds\":[\"" + cid + "\"],\"authMethodContexts\":[],"
+                        + "\"authSigAddress\":null,\"customAuthResource\":\"true\",\"resources\":[]}}]",
                 authContext(answers.get(0)));
     }
 
@@ -173,8 +178,12 @@ class SignSessionKeyEndpointTest {
         JsonObject body = fixture.actionRequest(network, pkp);
         body.addProperty("litActionIpfsId", cid.value());
 
-        assertNodeError(toNode0(network, body.toString()), 401, "NodeLitActionsSessionSigAuthenticationFailed",
-                "Validation", "Authentication failed for session_sig signing via Lit Action");
+        assertNodeError(
+                toNode0(network, body.toString()),
+                401,
+                "NodeLitActionsSessionSigAuthenticationFailed",
+                "Validation",
+                "Authentication failed for session_sig signing via Lit Action");
     }
 
     @Test
@@ -182,10 +191,17 @@ class SignSessionKeyEndpointTest {
         LocalLitNetwork network = fixture.start(3);
         Pkp pkp = network.pkps().mint(fixture.owner.address());
         JsonObject body = fixture.actionRequest(network, pkp);
-        body.addProperty("litActionIpfsId", network.actions().register("Lit.Actions.setResponse({response: 'true'});")
-                .value());
+        body.addProperty(
+                "litActionIpfsId",
+                network.actions()
+                        .register("Lit.Actions.setResponse({response: 'true'});")
+                        .value());
 
-        assertNodeError(toNode0(network, body.toString()), 401, "NodeAuthSigScopeTooLimited", "Validation",
+        assertNodeError(
+                toNode0(network, body.toString()),
+                401,
+                "NodeAuthSigScopeTooLimited",
+                "Validation",
                 "None of the AuthMethods, AuthSig or Lit Actions meet the requires scope [2].");
     }
 
@@ -195,10 +211,16 @@ class SignSessionKeyEndpointTest {
         Pkp pkp = network.pkps().mint(fixture.owner.address());
         FakeWalletSigner stranger = FakeWalletSigner.random();
         String nonce = network.chain().latestBlockhash();
-        JsonObject body = JsSdkClient.body(List.of(JsSdkClient.walletAuthMethod(stranger, nonce, START)),
-                pkp.publicKey0x(), JsSdkClient.sessionSiwe(pkp.ethAddress(), nonce, START));
+        JsonObject body = JsSdkClient.body(
+                List.of(JsSdkClient.walletAuthMethod(stranger, nonce, START)),
+                pkp.publicKey0x(),
+                JsSdkClient.sessionSiwe(pkp.ethAddress(), nonce, START));
 
-        assertNodeError(toNode0(network, body.toString()), 401, "NodeAuthSigScopeTooLimited", "Validation",
+        assertNodeError(
+                toNode0(network, body.toString()),
+                401,
+                "NodeAuthSigScopeTooLimited",
+                "Validation",
                 "None of the AuthMethods, AuthSig or Lit Actions meet the requires scope [2].");
 
         network.pkps().permitAddress(pkp.tokenId(), stranger.address(), AuthMethodScope.PERSONAL_SIGN);
@@ -213,17 +235,26 @@ class SignSessionKeyEndpointTest {
         JsonObject body = fixture.ownerRequest(network, pkp);
         body.remove("pkpPublicKey");
 
-        assertNodeError(toNode0(network, body.toString()), 400, "NodePKPTokenIdNotFound", "Unexpected",
+        assertNodeError(
+                toNode0(network, body.toString()),
+                400,
+                "NodePKPTokenIdNotFound",
+                "Unexpected",
                 "Could not find PKP token IDs for auth method id 0x");
 
-        network.pkps().permitAuthMethod(pkp.tokenId(), AuthMethodType.ETH_WALLET,
-                AuthMethodId.ethWalletLit(fixture.owner.address(), true),
-                AuthMethodScope.PERSONAL_SIGN);
+        network.pkps()
+                .permitAuthMethod(
+                        pkp.tokenId(),
+                        AuthMethodType.ETH_WALLET,
+                        AuthMethodId.ethWalletLit(fixture.owner.address(), true),
+                        AuthMethodScope.PERSONAL_SIGN);
         List<Answer> answers = toEveryNode(network, body);
 
         assertAnswersAlike(answers, network);
-        assertEquals(pkp.ethAddress(), SiweMessage.parse(answers.get(0).json().get("siweMessage").getAsString())
-                .address());
+        assertEquals(
+                pkp.ethAddress(),
+                SiweMessage.parse(answers.get(0).json().get("siweMessage").getAsString())
+                        .address());
     }
 
     @Test

@@ -10,8 +10,7 @@ import java.nio.charset.StandardCharsets;
 
 /** The known-answer files copied from {@code docs/spec/vectors/}, on the test class path as {@code /vectors/}. */
 public final class TestVectors {
-    private TestVectors() {
-    }
+    private TestVectors() {}
 
     /** The parsed JSON of {@code vectors/<name>}. */
     public static JsonElement load(String name) {

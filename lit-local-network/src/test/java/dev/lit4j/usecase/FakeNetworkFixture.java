@@ -22,11 +22,11 @@ import dev.lit4j.domain.port.SignSessionKeyRequest;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.resource.ResourcePrefix;
+import dev.lit4j.domain.session.SessionKeyPair;
 import dev.lit4j.domain.session.SessionSigs;
 import dev.lit4j.domain.siwe.LitSiweBuilder;
 import dev.lit4j.domain.usecase.SessionSigIssuer;
 import dev.lit4j.domain.usecase.SessionSigsRequest;
-import dev.lit4j.domain.session.SessionKeyPair;
 import dev.lit4j.domain.wallet.WalletAuthSigner;
 import dev.lit4j.network.bls.BlsThresholdKey;
 import dev.lit4j.testkit.fakes.FakeNodeTransport;
@@ -54,13 +54,15 @@ import org.web3j.crypto.Sign;
  * {@code LocalLitNetwork}'s.
  */
 final class FakeNetworkFixture implements NodeTransportFixture {
-    private static final List<String> URLS = List.of("http://127.0.0.1:7470", "http://127.0.0.1:7471",
-            "http://127.0.0.1:7472");
+    private static final List<String> URLS =
+            List.of("http://127.0.0.1:7470", "http://127.0.0.1:7471", "http://127.0.0.1:7472");
     /** The block hash the fake network gives. */
     static final String BLOCKHASH = "0x9b7a2c1a1b5b7b8f1d4c1c8e6f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c";
+
     private static final ECKeyPair PKP_KEY = ECKeyPair.create(BigInteger.valueOf(7));
     /** The PKP the fake network signs for. */
     static final PkpPublicKey PKP = new PkpPublicKey(String.format("04%0128x", PKP_KEY.getPublicKey()));
+
     private static final BlsThresholdKey KEY = BlsThresholdKey.fromSeed(2, URLS.size(), 12);
     /** The wallet the fixture's sessions are for. */
     static final FakeWalletSigner WALLET = FakeWalletSigner.ofPrivateKey(FakeWalletSigner.HARDHAT_KEY_0);
@@ -74,16 +76,23 @@ final class FakeNetworkFixture implements NodeTransportFixture {
         transport.onSignSessionKey(request -> {
             failIfBeyondThreshold("signSessionKey");
             String siwe = request.siweMessage();
-            return new AuthSig(KEY.signWithRootSecret(LitSessionBlsMessage.fromEip191Hash(Eip191.hash(siwe)).bytes())
-                    .toProofOfPossessionJson(), AuthSig.DERIVED_VIA_BLS, siwe,
-                    request.pkpPublicKey().ethAddress().checksummed(), AuthSig.ALGO_BLS);
+            return new AuthSig(
+                    KEY.signWithRootSecret(LitSessionBlsMessage.fromEip191Hash(Eip191.hash(siwe))
+                                    .bytes())
+                            .toProofOfPossessionJson(),
+                    AuthSig.DERIVED_VIA_BLS,
+                    siwe,
+                    request.pkpPublicKey().ethAddress().checksummed(),
+                    AuthSig.ALGO_BLS);
         });
         transport.onPkpSign(request -> {
             failIfBeyondThreshold("pkpSign");
             byte[] digest = request.toSign().bytes();
             Sign.SignatureData signed = Sign.signMessage(digest, PKP_KEY, false);
-            EcdsaSignature signature = EcdsaSignature.of(new BigInteger(1, signed.getR()), new BigInteger(1,
-                    signed.getS())).normalizedFor(digest, PKP.ethAddress()).orElseThrow();
+            EcdsaSignature signature = EcdsaSignature.of(
+                            new BigInteger(1, signed.getR()), new BigInteger(1, signed.getS()))
+                    .normalizedFor(digest, PKP.ethAddress())
+                    .orElseThrow();
             return new PkpSignature(signature, request.pkpPublicKey(), request.toSign());
         });
         transport.onDecryptionSignature(request -> {
@@ -106,27 +115,43 @@ final class FakeNetworkFixture implements NodeTransportFixture {
     public SignSessionKeyRequest signSessionKeyRequest(String nonce) {
         SessionKeyPair sessionKey = SessionKeyPair.generate();
         Instant now = Instant.now();
-        String siwe = LitSiweBuilder.create(PKP.ethAddress(), nonce, now).uri(sessionKey.uri())
-                .expiration(now.plus(Duration.ofDays(1))).build().render();
-        return new SignSessionKeyRequest(sessionKey.publicKey(), List.of(), PKP, siwe, "Lit.Actions.setResponse"
-                + "({response: 'true'});", null, null);
+        String siwe = LitSiweBuilder.create(PKP.ethAddress(), nonce, now)
+                .uri(sessionKey.uri())
+                .expiration(now.plus(Duration.ofDays(1)))
+                .build()
+                .render();
+        return new SignSessionKeyRequest(
+                sessionKey.publicKey(),
+                List.of(),
+                PKP,
+                siwe,
+                "Lit.Actions.setResponse" + "({response: 'true'});",
+                null,
+                null);
     }
 
     @Override
     public PkpSignRequest pkpSignRequest() {
-        return new PkpSignRequest(DataToSign.ofDigest(new byte[32]), PKP,
+        return new PkpSignRequest(
+                DataToSign.ofDigest(new byte[32]),
+                PKP,
                 walletSessionSigs(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING));
     }
 
     @Override
     public DecryptionRequest decryptionRequest() {
-        AccessControlConditions conditions = AccessControlConditions.fromJson("conditions", "[{\"contractAddress\":"
-                + "\"\",\"standardContractType\":\"\",\"chain\":\"ethereum\",\"method\":\"\",\"parameters\":"
-                + "[\":userAddress\"],\"returnValueTest\":{\"comparator\":\"=\",\"value\":\"" + WALLET.address()
-                + "\"}}]");
+        AccessControlConditions conditions = AccessControlConditions.fromJson(
+                "conditions",
+                "[{\"contractAddress\":"
+                        + "\"\",\"standardContractType\":\"\",\"chain\":\"ethereum\",\"method\":\"\",\"parameters\":"
+                        + "[\":userAddress\"],\"returnValueTest\":{\"comparator\":\"=\",\"value\":\"" + WALLET.address()
+                        + "\"}}]");
         DataHash hash = DataHash.of("the contract's secret".getBytes(StandardCharsets.UTF_8));
-        return new DecryptionRequest(conditions, hash, "ethereum", walletSessionSigs(conditions.resource(hash),
-                LitAbility.ACCESS_CONTROL_CONDITION_DECRYPTION));
+        return new DecryptionRequest(
+                conditions,
+                hash,
+                "ethereum",
+                walletSessionSigs(conditions.resource(hash), LitAbility.ACCESS_CONTROL_CONDITION_DECRYPTION));
     }
 
     @Override
@@ -136,12 +161,15 @@ final class FakeNetworkFixture implements NodeTransportFixture {
             if (!failures.isEmpty()) {
                 throw failed("executeJs", failures);
             }
-            return request.nodeUrls().stream().map(url -> new ExecuteJsAnswer(url, Map.of(), Map.of(), response, ""))
+            return request.nodeUrls().stream()
+                    .map(url -> new ExecuteJsAnswer(url, Map.of(), Map.of(), response, ""))
                     .toList();
         });
-        return new ExecuteJsNodeRequest(ExecuteJsRequest.code("Lit.Actions.setResponse({response: 'set by the"
-                + " fake'});").build(), walletSessionSigs(LitResource.wildcard(ResourcePrefix.LIT_ACTION),
-                LitAbility.LIT_ACTION_EXECUTION), URLS);
+        return new ExecuteJsNodeRequest(
+                ExecuteJsRequest.code("Lit.Actions.setResponse({response: 'set by the" + " fake'});")
+                        .build(),
+                walletSessionSigs(LitResource.wildcard(ResourcePrefix.LIT_ACTION), LitAbility.LIT_ACTION_EXECUTION),
+                URLS);
     }
 
     @Override
@@ -155,7 +183,8 @@ final class FakeNetworkFixture implements NodeTransportFixture {
     }
 
     private SessionSigs walletSessionSigs(LitResource resource, LitAbility ability) {
-        return issuer.getSessionSigs(SessionSigsRequest.builder().resource(resource, ability).build(),
+        return issuer.getSessionSigs(
+                SessionSigsRequest.builder().resource(resource, ability).build(),
                 new WalletAuthSigner(WALLET, Clock.systemUTC()));
     }
 
@@ -167,16 +196,29 @@ final class FakeNetworkFixture implements NodeTransportFixture {
     }
 
     private List<NodeFailure> failures(List<String> urls) {
-        return urls.stream().filter(faults::containsKey).map(url -> switch (faults.get(url)) {
-            case REFUSES -> new NodeFailure(url, NodeFailure.Kind.LIT_ERROR, 403, "Validation", NodeFault.REFUSAL_CODE,
-                    "refused by the test", List.of());
-            case ANSWERS_GARBAGE -> NodeFailure.of(url, NodeFailure.Kind.MALFORMED_ANSWER, "the answer is not JSON");
-            case DOWN -> NodeFailure.of(url, NodeFailure.Kind.UNREACHABLE, "connection refused");
-        }).toList();
+        return urls.stream()
+                .filter(faults::containsKey)
+                .map(url -> switch (faults.get(url)) {
+                    case REFUSES ->
+                        new NodeFailure(
+                                url,
+                                NodeFailure.Kind.LIT_ERROR,
+                                403,
+                                "Validation",
+                                NodeFault.REFUSAL_CODE,
+                                "refused by the test",
+                                List.of());
+                    case ANSWERS_GARBAGE ->
+                        NodeFailure.of(url, NodeFailure.Kind.MALFORMED_ANSWER, "the answer is not JSON");
+                    case DOWN -> NodeFailure.of(url, NodeFailure.Kind.UNREACHABLE, "connection refused");
+                })
+                .toList();
     }
 
     private static NodeException failed(String operation, List<NodeFailure> failures) {
-        return new NodeException(operation + ": " + failures.size() + " nodes failed: " + failures.stream()
-                .map(NodeFailure::describe).collect(Collectors.joining("; ")), failures);
+        return new NodeException(
+                operation + ": " + failures.size() + " nodes failed: "
+                        + failures.stream().map(NodeFailure::describe).collect(Collectors.joining("; ")),
+                failures);
     }
 }

@@ -8,8 +8,7 @@ final class FlowVector {
     static final JsonObject JSON = TestVectors.load("session-sig-flow.json").getAsJsonObject();
     static final JsonObject SIWE_RECAP = TestVectors.load("siwe-recap-js.json").getAsJsonObject();
 
-    private FlowVector() {
-    }
+    private FlowVector() {}
 
     static String get(String object, String member) {
         return JSON.getAsJsonObject(object).get(member).getAsString();

@@ -5,15 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.LitException;
 import dev.lit4j.domain.Lit4j;
+import dev.lit4j.domain.LitException;
 import dev.lit4j.domain.action.ExecuteJsAnswer;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.bls.BlsSignature;
 import dev.lit4j.domain.pkp.PkpSignature;
 import dev.lit4j.domain.port.ConnectedNetwork;
-import dev.lit4j.domain.port.ExecuteJsNodeRequest;
 import dev.lit4j.domain.port.DecryptionRequest;
+import dev.lit4j.domain.port.ExecuteJsNodeRequest;
 import dev.lit4j.domain.port.NodeTransport;
 import dev.lit4j.domain.port.PkpSignRequest;
 import dev.lit4j.domain.port.SessionStore;
@@ -47,44 +47,61 @@ class Lit4jTest {
     private static final List<String> NODES = List.of("http://127.0.0.1:7470", "http://127.0.0.1:7471");
 
     private final FakeClock clock = new FakeClock(Instant.parse("2026-03-01T08:00:00Z"));
-    private final FakeNodeTransport nodes = new FakeNodeTransport(new ConnectedNetwork(NODES, 1,
-            BlsThresholdKey.fromSeed(1, 2, 3).publicKey()), "0x" + "cd".repeat(32));
+    private final FakeNodeTransport nodes = new FakeNodeTransport(
+            new ConnectedNetwork(NODES, 1, BlsThresholdKey.fromSeed(1, 2, 3).publicKey()), "0x" + "cd".repeat(32));
     private final FakeSessionStore store = new FakeSessionStore();
-    private final Lit4j lit = Lit4j.builder().nodes(nodes).store(store).clock(clock).build();
+    private final Lit4j lit =
+            Lit4j.builder().nodes(nodes).store(store).clock(clock).build();
     private final FakeWalletSigner wallet = FakeWalletSigner.ofPrivateKey(FakeWalletSigner.HARDHAT_KEY_0);
 
     @Test
     void makesSessionSigsWithADelegationThatEveryNodesVerifierAccepts() {
         AuthSig delegation = lit.capacityDelegation(wallet, new CapacityDelegation("7", null, "10"));
-        SessionSigs sigs = lit.sessionSigs(SessionSigsRequest.builder()
-                .resource(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING)
-                .capabilityAuthSig(delegation)
-                .build(), lit.wallet(wallet));
+        SessionSigs sigs = lit.sessionSigs(
+                SessionSigsRequest.builder()
+                        .resource(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING)
+                        .capabilityAuthSig(delegation)
+                        .build(),
+                lit.wallet(wallet));
 
         assertEquals(NODES, sigs.nodeUrls());
         for (String url : NODES) {
             SessionSigVerification verification = lit.verifier(url, VerificationMode.STRICT)
-                    .verify(sigs.forNode(url).orElseThrow(), LitResource.wildcard(ResourcePrefix.PKP),
+                    .verify(
+                            sigs.forNode(url).orElseThrow(),
+                            LitResource.wildcard(ResourcePrefix.PKP),
                             LitAbility.PKP_SIGNING);
             assertTrue(verification.valid(), verification.describe());
         }
-        assertTrue(store.findSessionKey(new SessionIdentity(SessionIdentity.Kind.WALLET,
-                wallet.address().checksummed())).isPresent());
+        assertTrue(store.findSessionKey(new SessionIdentity(
+                        SessionIdentity.Kind.WALLET, wallet.address().checksummed()))
+                .isPresent());
     }
 
     @Test
     void needsNodesAndAStore() {
-        assertEquals("nodes: is missing", assertThrows(InvalidInputException.class,
-                () -> Lit4j.builder().store(store).build()).getMessage());
-        assertEquals("store: is missing", assertThrows(InvalidInputException.class,
-                () -> Lit4j.builder().nodes(nodes).build()).getMessage());
+        assertEquals(
+                "nodes: is missing",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> Lit4j.builder().store(store).build())
+                        .getMessage());
+        assertEquals(
+                "store: is missing",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> Lit4j.builder().nodes(nodes).build())
+                        .getMessage());
     }
 
     @Test
     void closesTheStoreAndTheTransportThatHoldResources() {
         List<String> closed = new ArrayList<>();
-        Lit4j closing = Lit4j.builder().nodes(new ClosingTransport(nodes, closed, null))
-                .store(new ClosingStore(store, closed, null)).clock(clock).build();
+        Lit4j closing = Lit4j.builder()
+                .nodes(new ClosingTransport(nodes, closed, null))
+                .store(new ClosingStore(store, closed, null))
+                .clock(clock)
+                .build();
 
         closing.close();
 
@@ -96,7 +113,9 @@ class Lit4jTest {
         List<String> closed = new ArrayList<>();
         Lit4j closing = Lit4j.builder()
                 .nodes(new ClosingTransport(nodes, closed, new IllegalStateException("transport stuck")))
-                .store(new ClosingStore(store, closed, new IOException("disk gone"))).clock(clock).build();
+                .store(new ClosingStore(store, closed, new IOException("disk gone")))
+                .clock(clock)
+                .build();
 
         LitException e = assertThrows(LitException.class, closing::close);
 
@@ -135,8 +154,7 @@ class Lit4jTest {
         }
 
         @Override
-        public Optional<StoredAuthSig> findAuthSig(SessionIdentity identity, SessionPublicKey sessionKey,
-                Instant now) {
+        public Optional<StoredAuthSig> findAuthSig(SessionIdentity identity, SessionPublicKey sessionKey, Instant now) {
             return inner.findAuthSig(identity, sessionKey, now);
         }
 

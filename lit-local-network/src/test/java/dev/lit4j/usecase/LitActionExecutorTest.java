@@ -22,13 +22,13 @@ import org.junit.jupiter.api.Test;
 
 /** {@link LitActionExecutor}: which nodes an action goes to, with which session sigs, and the merge of their answers. */
 class LitActionExecutorTest {
-    private static final List<String> NODES = List.of("http://127.0.0.1:7470", "http://127.0.0.1:7471",
-            "http://127.0.0.1:7472");
-    private static final ExecuteJsRequest ACTION = ExecuteJsRequest.code("Lit.Actions.setResponse({response: 'x'});")
-            .build();
+    private static final List<String> NODES =
+            List.of("http://127.0.0.1:7470", "http://127.0.0.1:7471", "http://127.0.0.1:7472");
+    private static final ExecuteJsRequest ACTION =
+            ExecuteJsRequest.code("Lit.Actions.setResponse({response: 'x'});").build();
 
-    private final FakeNodeTransport nodes = new FakeNodeTransport(new ConnectedNetwork(NODES, 2,
-            BlsThresholdKey.fromSeed(2, 3, 3).publicKey()), "0x" + "cd".repeat(32));
+    private final FakeNodeTransport nodes = new FakeNodeTransport(
+            new ConnectedNetwork(NODES, 2, BlsThresholdKey.fromSeed(2, 3, 3).publicKey()), "0x" + "cd".repeat(32));
     private final SessionKeyPair sessionKey = SessionKeyPair.generate();
 
     private SessionSigs sessionSigsFor(List<String> urls) {
@@ -43,7 +43,8 @@ class LitActionExecutorTest {
 
     @Test
     void sendsTheActionToEveryConnectedNodeAndMergesTheAnswers() {
-        nodes.onExecuteJs(request -> request.nodeUrls().stream().map(url -> answer(url, url.endsWith("1") ? "B" : "A"))
+        nodes.onExecuteJs(request -> request.nodeUrls().stream()
+                .map(url -> answer(url, url.endsWith("1") ? "B" : "A"))
                 .toList());
         SessionSigs sigs = sessionSigsFor(NODES);
 
@@ -58,19 +59,26 @@ class LitActionExecutorTest {
     void aSingleNodeRunGoesToOneRandomNode() {
         nodes.onExecuteJs(request -> List.of(answer(request.nodeUrls().get(0), "only")));
 
-        ExecuteJsRequest single = ExecuteJsRequest.code("1;").useSingleNode(true).build();
-        assertEquals("only", new LitActionExecutor(nodes, new Random(1)).executeJs(single, sessionSigsFor(NODES))
-                .response());
+        ExecuteJsRequest single =
+                ExecuteJsRequest.code("1;").useSingleNode(true).build();
+        assertEquals(
+                "only",
+                new LitActionExecutor(nodes, new Random(1))
+                        .executeJs(single, sessionSigsFor(NODES))
+                        .response());
         assertEquals(1, nodes.executeJsRequests().get(0).nodeUrls().size());
     }
 
     @Test
     void aConnectedNodeWithoutASessionSigIsNamedBeforeAnythingIsSent() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new LitActionExecutor(nodes)
-                .executeJs(ACTION, sessionSigsFor(NODES.subList(0, 2))));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
+                () -> new LitActionExecutor(nodes).executeJs(ACTION, sessionSigsFor(NODES.subList(0, 2))));
 
-        assertEquals("sessionSigs: there is no session sig for node http://127.0.0.1:7472; the session sigs are for"
-                + " [http://127.0.0.1:7470, http://127.0.0.1:7471]", e.getMessage());
+        assertEquals(
+                "sessionSigs: there is no session sig for node http://127.0.0.1:7472; the session sigs are for"
+                        + " [http://127.0.0.1:7470, http://127.0.0.1:7471]",
+                e.getMessage());
         assertEquals(List.of(), nodes.executeJsRequests());
     }
 }

@@ -32,17 +32,18 @@ import org.junit.jupiter.api.Test;
 class NagaSessionSigIssuerTest {
     private static final String VECTOR_NODE = "https://15.235.83.220:7470";
     private static final String NONCE = "0x9b7a2c1a1b5b7b8f1d4c1c8e6f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c";
-    private static final BlsPublicKey NETWORK_KEY = BlsThresholdKey.fromSeed(2, 3, 7).publicKey();
-    private static final List<String> URLS = List.of("http://127.0.0.1:7470", "http://127.0.0.1:7471",
-            "http://127.0.0.1:7472", "http://127.0.0.1:7473");
+    private static final BlsPublicKey NETWORK_KEY =
+            BlsThresholdKey.fromSeed(2, 3, 7).publicKey();
+    private static final List<String> URLS =
+            List.of("http://127.0.0.1:7470", "http://127.0.0.1:7471", "http://127.0.0.1:7472", "http://127.0.0.1:7473");
 
     private final FakeClock clock = new FakeClock(Instant.parse("2025-01-15T10:00:05.123Z"));
-    private final FakeNodeTransport nodes = new FakeNodeTransport(
-            new ConnectedNetwork(List.of(VECTOR_NODE), 1, NETWORK_KEY), NONCE);
+    private final FakeNodeTransport nodes =
+            new FakeNodeTransport(new ConnectedNetwork(List.of(VECTOR_NODE), 1, NETWORK_KEY), NONCE);
     private final SessionSigIssuer issuer = new SessionSigIssuer(nodes, new FakeSessionStore(), clock);
     private final WalletAuthSigner signer = new WalletAuthSigner(
-            FakeWalletSigner.ofPrivateKey(FakeWalletSigner.HARDHAT_KEY_0), new FakeClock(
-                    Instant.parse("2025-01-15T10:00:00.000Z")));
+            FakeWalletSigner.ofPrivateKey(FakeWalletSigner.HARDHAT_KEY_0),
+            new FakeClock(Instant.parse("2025-01-15T10:00:00.000Z")));
 
     private static SessionSigsRequest request() {
         return SessionSigsRequest.builder()
@@ -55,22 +56,27 @@ class NagaSessionSigIssuerTest {
 
     @Test
     void theMessageIsTheDatilMessageWithMaxPriceLast() {
-        SessionSigs sigs = issuer.getSessionSigs(request(), signer,
-                List.of(new NodePrice(VECTOR_NODE, new BigInteger("250000000000000000"))));
+        SessionSigs sigs = issuer.getSessionSigs(
+                request(), signer, List.of(new NodePrice(VECTOR_NODE, new BigInteger("250000000000000000"))));
 
         SessionSig sig = sigs.forNode(VECTOR_NODE).orElseThrow();
         String datil = FlowVector.get("sessionSig", "signedMessage");
-        assertEquals(datil.substring(0, datil.length() - 1) + ",\"maxPrice\":\"0x3782dace9d90000\"}",
-                sig.signedMessage());
+        assertEquals(
+                datil.substring(0, datil.length() - 1) + ",\"maxPrice\":\"0x3782dace9d90000\"}", sig.signedMessage());
         sig.verifySignature();
     }
 
     @Test
     void onlyTheChosenNodesGetSigsEachWithItsOwnMaxPrice() {
         nodes.setNetwork(new ConnectedNetwork(URLS, 3, NETWORK_KEY));
-        List<NodePrice> chosen = NagaNodeChoice.choose(List.of(new NodePrice(URLS.get(0), BigInteger.valueOf(40)),
-                new NodePrice(URLS.get(1), BigInteger.valueOf(10)), new NodePrice(URLS.get(2), BigInteger.valueOf(30)),
-                new NodePrice(URLS.get(3), BigInteger.valueOf(20))), BigInteger.valueOf(90), 3);
+        List<NodePrice> chosen = NagaNodeChoice.choose(
+                List.of(
+                        new NodePrice(URLS.get(0), BigInteger.valueOf(40)),
+                        new NodePrice(URLS.get(1), BigInteger.valueOf(10)),
+                        new NodePrice(URLS.get(2), BigInteger.valueOf(30)),
+                        new NodePrice(URLS.get(3), BigInteger.valueOf(20))),
+                BigInteger.valueOf(90),
+                3);
 
         SessionSigs sigs = issuer.getSessionSigs(request(), signer, chosen);
 
@@ -87,10 +93,14 @@ class NagaSessionSigIssuerTest {
 
     @Test
     void aNodeThatIsNotConnectedOrNoNodeAtAllIsRefused() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> issuer.getSessionSigs(request(),
-                signer, List.of(new NodePrice("https://elsewhere", BigInteger.ONE))));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
+                () -> issuer.getSessionSigs(
+                        request(), signer, List.of(new NodePrice("https://elsewhere", BigInteger.ONE))));
         assertEquals("maxPrices: https://elsewhere is not a connected node ([" + VECTOR_NODE + "])", e.getMessage());
-        assertEquals("maxPrices: no node was chosen; a request needs at least one", assertThrows(
-                InvalidInputException.class, () -> issuer.getSessionSigs(request(), signer, List.of())).getMessage());
+        assertEquals(
+                "maxPrices: no node was chosen; a request needs at least one",
+                assertThrows(InvalidInputException.class, () -> issuer.getSessionSigs(request(), signer, List.of()))
+                        .getMessage());
     }
 }

@@ -16,14 +16,15 @@ import org.junit.jupiter.api.AfterEach;
 
 /** The PKP auth step over a {@code FakeNodeTransport} passes the auth signer contract. */
 class PkpAuthSignerContractTest extends AuthSignerContract {
-    private static final AuthMethod OWNER = EthWalletAuthMethods.authenticate(FakeNetworkFixture.WALLET,
-            FakeNetworkFixture.BLOCKHASH, Instant.now());
+    private static final AuthMethod OWNER =
+            EthWalletAuthMethods.authenticate(FakeNetworkFixture.WALLET, FakeNetworkFixture.BLOCKHASH, Instant.now());
 
     private final FakeNetworkFixture network = new FakeNetworkFixture();
     private final FakeNetworkFixture refusing = new FakeNetworkFixture();
 
     PkpAuthSignerContractTest() {
-        refusing.inject(NodeFault.REFUSES, new HashSet<>(refusing.expectedNetwork().nodeUrls()));
+        refusing.inject(
+                NodeFault.REFUSES, new HashSet<>(refusing.expectedNetwork().nodeUrls()));
     }
 
     @AfterEach

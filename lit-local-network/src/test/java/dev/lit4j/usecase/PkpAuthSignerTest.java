@@ -2,16 +2,16 @@ package dev.lit4j.usecase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.auth.AuthMethod;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.auth.AuthSigJson;
-import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.bls.internal.LitSessionBlsMessage;
+import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.ethereum.internal.Eip191;
 import dev.lit4j.domain.pkp.PkpPublicKey;
@@ -37,8 +37,10 @@ import org.junit.jupiter.api.Test;
 
 class PkpAuthSignerTest {
     private static final String NONCE = "0x9b7a2c1a1b5b7b8f1d4c1c8e6f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c";
-    private static final PkpPublicKey GENERATOR_PKP = PkpPublicKey.parse("pkp", "0x0479be667ef9dcbbac55a06295ce870b0702"
-            + "9bfcdb2dce28d959f2815b16f81798483ada7726a3c4655da4fbfc0e1108a8fd17b448a68554199c47d08ffb10d4b8");
+    private static final PkpPublicKey GENERATOR_PKP = PkpPublicKey.parse(
+            "pkp",
+            "0x0479be667ef9dcbbac55a06295ce870b0702"
+                    + "9bfcdb2dce28d959f2815b16f81798483ada7726a3c4655da4fbfc0e1108a8fd17b448a68554199c47d08ffb10d4b8");
     /** The client SIWE of client spec §7.3, as the JS SDK sends it to the nodes. */
     private static final String SPEC_PKP_SIWE = "litprotocol.com wants you to sign in with your Ethereum account:\n"
             + "0x7E5F4552091A69125d5DfCb7b8C2659029395Bdf\n\n"
@@ -57,8 +59,8 @@ class PkpAuthSignerTest {
     private final FakeClock clock = new FakeClock(Instant.parse("2025-01-15T10:00:00.000Z"));
     private static final BlsThresholdKey NETWORK_KEY = BlsThresholdKey.fromSeed(1, 1, 1);
 
-    private final FakeNodeTransport nodes = new FakeNodeTransport(new ConnectedNetwork(List.of("http://127.0.0.1:1"), 1,
-            NETWORK_KEY.publicKey()), NONCE);
+    private final FakeNodeTransport nodes = new FakeNodeTransport(
+            new ConnectedNetwork(List.of("http://127.0.0.1:1"), 1, NETWORK_KEY.publicKey()), NONCE);
     private final SessionSigIssuer issuer = new SessionSigIssuer(nodes, new FakeSessionStore(), clock);
     private final AuthMethod walletMethod = AuthMethod.ethWallet(AuthSig.wallet("0x01", "m", "0x1"));
 
@@ -74,8 +76,12 @@ class PkpAuthSignerTest {
     void sendsTheJsSdkPkpSiweToTheNodes() {
         AuthSig[] answered = new AuthSig[1];
         nodes.onSignSessionKey(request -> {
-            answered[0] = new AuthSig("{\"ProofOfPossession\":\"00\"}", AuthSig.DERIVED_VIA_BLS, request.siweMessage(),
-                    GENERATOR_PKP.ethAddress().checksummed(), AuthSig.ALGO_BLS);
+            answered[0] = new AuthSig(
+                    "{\"ProofOfPossession\":\"00\"}",
+                    AuthSig.DERIVED_VIA_BLS,
+                    request.siweMessage(),
+                    GENERATOR_PKP.ethAddress().checksummed(),
+                    AuthSig.ALGO_BLS);
             return answered[0];
         });
         PkpAuthSigner signer = new PkpAuthSigner(nodes, clock, GENERATOR_PKP, List.of(walletMethod));
@@ -86,7 +92,9 @@ class PkpAuthSignerTest {
         assertEquals(SPEC_PKP_SIWE, sent.siweMessage());
         assertEquals(List.of(walletMethod), sent.authMethods());
         assertEquals(GENERATOR_PKP, sent.pkpPublicKey());
-        assertEquals("ea4a6c63e29c520abef5507b132ec5f9954776aebebe7b92421eea691446d22c", sent.sessionKey().hex());
+        assertEquals(
+                "ea4a6c63e29c520abef5507b132ec5f9954776aebebe7b92421eea691446d22c",
+                sent.sessionKey().hex());
         assertSame(answered[0], result);
     }
 
@@ -94,13 +102,14 @@ class PkpAuthSignerTest {
     void aPkpIdentityNamesItsAuthMethodsSoThatAnAuthSigIsOnlyReusedForTheSameAuthMaterial() {
         FakeWalletSigner owner = FakeWalletSigner.ofPrivateKey(FakeWalletSigner.HARDHAT_KEY_0);
         AuthMethod signedNow = EthWalletAuthMethods.authenticate(owner, NONCE, clock.instant());
-        AuthMethod signedLater = EthWalletAuthMethods.authenticate(owner, NONCE, clock.instant().plusSeconds(5));
+        AuthMethod signedLater =
+                EthWalletAuthMethods.authenticate(owner, NONCE, clock.instant().plusSeconds(5));
         AuthMethod otherWallet = EthWalletAuthMethods.authenticate(FakeWalletSigner.random(), NONCE, clock.instant());
         AuthSig ownersSig = AuthSigJson.parse("token", signedNow.accessToken());
-        AuthMethod forged = AuthMethod.ethWallet(AuthSig.wallet(otherWalletSig(otherWallet), ownersSig.signedMessage(),
-                ownersSig.address()));
-        AuthMethod expired = EthWalletAuthMethods.authenticate(owner, NONCE, clock.instant().minusSeconds(3600),
-                clock.instant());
+        AuthMethod forged = AuthMethod.ethWallet(
+                AuthSig.wallet(otherWalletSig(otherWallet), ownersSig.signedMessage(), ownersSig.address()));
+        AuthMethod expired =
+                EthWalletAuthMethods.authenticate(owner, NONCE, clock.instant().minusSeconds(3600), clock.instant());
 
         SessionIdentity ofOwner = identity(signedNow);
         assertEquals(SessionIdentity.Kind.PKP, ofOwner.kind());
@@ -112,24 +121,34 @@ class PkpAuthSignerTest {
         assertNotEquals(ofOwner, identity(walletMethod));
         assertEquals(identity(signedNow, otherWallet), identity(otherWallet, signedNow));
         assertNotEquals(identity(signedNow), identity(signedNow, otherWallet));
-        assertEquals(new SessionIdentity(SessionIdentity.Kind.PKP, GENERATOR_PKP.hex()),
+        assertEquals(
+                new SessionIdentity(SessionIdentity.Kind.PKP, GENERATOR_PKP.hex()),
                 new PkpAuthSigner(nodes, clock, GENERATOR_PKP, List.of()).identity());
     }
 
     @Test
     void theIssuerReusesAnAuthSigOnlyForTheSameLitActionAndJsParams() {
-        nodes.onSignSessionKey(request -> new AuthSig(NETWORK_KEY.signWithRootSecret(LitSessionBlsMessage
-                .fromEip191Hash(Eip191.hash(request.siweMessage())).bytes()).toProofOfPossessionJson(),
-                AuthSig.DERIVED_VIA_BLS, request.siweMessage(), GENERATOR_PKP.ethAddress().checksummed(),
+        nodes.onSignSessionKey(request -> new AuthSig(
+                NETWORK_KEY
+                        .signWithRootSecret(LitSessionBlsMessage.fromEip191Hash(Eip191.hash(request.siweMessage()))
+                                .bytes())
+                        .toProofOfPossessionJson(),
+                AuthSig.DERIVED_VIA_BLS,
+                request.siweMessage(),
+                GENERATOR_PKP.ethAddress().checksummed(),
                 AuthSig.ALGO_BLS));
         PkpAuthSigner signer = new PkpAuthSigner(nodes, clock, GENERATOR_PKP, List.of(walletMethod));
-        JsonValue.Obj params = JsonValue.Obj.builder().put("a", JsonValue.of("1")).build();
+        JsonValue.Obj params =
+                JsonValue.Obj.builder().put("a", JsonValue.of("1")).build();
         List<SessionSigsRequest> requests = List.of(
                 request().build(),
                 request().litActionIpfsId("QmActionOne").build(),
                 request().litActionIpfsId("QmActionTwo").build(),
                 request().litActionIpfsId("QmActionOne").jsParams(params).build(),
-                request().litActionIpfsId("QmActionOne").jsParams(JsonValue.Obj.EMPTY).build(),
+                request()
+                        .litActionIpfsId("QmActionOne")
+                        .jsParams(JsonValue.Obj.EMPTY)
+                        .build(),
                 request().litActionCode("QmActionOne").jsParams(params).build());
         for (SessionSigsRequest each : requests) {
             issuer.getSessionSigs(each, signer);
@@ -152,11 +171,12 @@ class PkpAuthSignerTest {
 
     @Test
     void passesTheLitActionAndADomain() {
-        nodes.onSignSessionKey(request -> new AuthSig("s", AuthSig.DERIVED_VIA_BLS, request.siweMessage(), "0x1",
-                AuthSig.ALGO_BLS));
+        nodes.onSignSessionKey(
+                request -> new AuthSig("s", AuthSig.DERIVED_VIA_BLS, request.siweMessage(), "0x1", AuthSig.ALGO_BLS));
         PkpAuthSigner signer = new PkpAuthSigner(nodes, clock, GENERATOR_PKP, List.of());
 
-        signer.authenticate(authRequestOf(request().litActionIpfsId("QmActionCid").domain("app.example").build()));
+        signer.authenticate(authRequestOf(
+                request().litActionIpfsId("QmActionCid").domain("app.example").build()));
 
         SignSessionKeyRequest sent = nodes.signSessionKeyRequests().get(0);
         assertEquals("QmActionCid", sent.litActionIpfsId());
@@ -167,18 +187,29 @@ class PkpAuthSignerTest {
     @Test
     void refusesAPkpSessionWithNothingToAuthenticateWith() {
         PkpAuthSigner signer = new PkpAuthSigner(nodes, clock, GENERATOR_PKP, List.of());
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
                 () -> issuer.getSessionSigs(request().build(), signer));
-        assertEquals("authMethods: a PKP session needs at least one auth method or a custom-auth Lit Action"
-                + " (litActionCode or litActionIpfsId)", e.getMessage());
+        assertEquals(
+                "authMethods: a PKP session needs at least one auth method or a custom-auth Lit Action"
+                        + " (litActionCode or litActionIpfsId)",
+                e.getMessage());
     }
 
     private dev.lit4j.domain.port.AuthRequest authRequestOf(SessionSigsRequest request) {
         SessionKeyPair key = request.sessionKey().orElseThrow();
-        return new dev.lit4j.domain.port.AuthRequest(request.chain(), request.sessionCapabilityObject().statement(),
-                List.of(request.sessionCapabilityObject().encode()), request.expiration().orElseThrow(), key.uri(),
-                key.publicKey(), NONCE, request.domain().orElse(null), request.resourceAbilityRequests(),
-                request.litActionCode().orElse(null), request.litActionIpfsId().orElse(null),
+        return new dev.lit4j.domain.port.AuthRequest(
+                request.chain(),
+                request.sessionCapabilityObject().statement(),
+                List.of(request.sessionCapabilityObject().encode()),
+                request.expiration().orElseThrow(),
+                key.uri(),
+                key.publicKey(),
+                NONCE,
+                request.domain().orElse(null),
+                request.resourceAbilityRequests(),
+                request.litActionCode().orElse(null),
+                request.litActionIpfsId().orElse(null),
                 request.jsParams().orElse(null));
     }
 }

@@ -1,7 +1,7 @@
 package dev.lit4j.adapters.node;
 
-import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.adapters.node.internal.RequestMembers;
+import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.port.DecryptionRequest;
 import dev.lit4j.domain.session.SessionSig;
 import java.util.OptionalLong;
@@ -12,8 +12,7 @@ import java.util.OptionalLong;
  * session sig as {@code authSig}, and {@code epoch} when the network has one.
  */
 final class DecryptionBody {
-    private DecryptionBody() {
-    }
+    private DecryptionBody() {}
 
     /** The compact body for the node whose session sig is {@code sessionSig}. */
     static String write(DecryptionRequest request, SessionSig sessionSig, OptionalLong epoch) {

@@ -1,12 +1,12 @@
 package dev.lit4j.adapters.node;
+
+import dev.lit4j.adapters.node.internal.AnswerJson;
 import dev.lit4j.adapters.node.internal.InvalidShareException;
 import dev.lit4j.adapters.node.internal.MalformedAnswerException;
-import dev.lit4j.adapters.node.internal.AnswerJson;
-
-import dev.lit4j.domain.codec.internal.JsJson;
-import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.bls.BlsSignatureShare;
+import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.internal.JsJson;
 import java.nio.charset.StandardCharsets;
 
 /**

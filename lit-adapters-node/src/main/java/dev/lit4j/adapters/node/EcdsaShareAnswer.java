@@ -1,11 +1,11 @@
 package dev.lit4j.adapters.node;
+
+import dev.lit4j.adapters.node.internal.AnswerJson;
 import dev.lit4j.adapters.node.internal.EcdsaShareQuorum;
 import dev.lit4j.adapters.node.internal.InvalidShareException;
 import dev.lit4j.adapters.node.internal.MalformedAnswerException;
-import dev.lit4j.adapters.node.internal.AnswerJson;
-
-import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import dev.lit4j.domain.port.PkpSignRequest;
 import java.util.Optional;
@@ -16,8 +16,7 @@ import java.util.Optional;
  * the "fail share" (empty {@code signature_share}), which is no share and no error.
  */
 final class EcdsaShareAnswer {
-    private EcdsaShareAnswer() {
-    }
+    private EcdsaShareAnswer() {}
 
     /**
      * The node's share, or empty for the fail share.
@@ -27,8 +26,8 @@ final class EcdsaShareAnswer {
      */
     static Optional<EcdsaSignatureShare> parse(String nodeUrl, JsonValue.Obj body, PkpSignRequest request) {
         if (!AnswerJson.isTrue(body, "success")) {
-            throw new MalformedAnswerException("\"success\" is " + AnswerJson.describe(AnswerJson.member(body, "success"))
-                    + "; expected true");
+            throw new MalformedAnswerException(
+                    "\"success\" is " + AnswerJson.describe(AnswerJson.member(body, "success")) + "; expected true");
         }
         JsonValue value = AnswerJson.member(body, "signatureShare");
         if (!(value instanceof JsonValue.Obj share)) {
@@ -45,8 +44,12 @@ final class EcdsaShareAnswer {
         }
         EcdsaSignatureShare parsed;
         try {
-            parsed = EcdsaSignatureShare.of(nodeUrl, signatureShare, unquoted(share, "big_r"),
-                    unquoted(share, "public_key"), unquoted(share, "digest"));
+            parsed = EcdsaSignatureShare.of(
+                    nodeUrl,
+                    signatureShare,
+                    unquoted(share, "big_r"),
+                    unquoted(share, "public_key"),
+                    unquoted(share, "digest"));
         } catch (InvalidInputException e) {
             throw new MalformedAnswerException("its signatureShare." + e.getMessage(), e);
         }

@@ -1,9 +1,9 @@
 package dev.lit4j.adapters.node;
+
 import dev.lit4j.adapters.node.internal.AnswerJson;
-import dev.lit4j.adapters.node.internal.NodeReply;
 import dev.lit4j.adapters.node.internal.FanOut;
 import dev.lit4j.adapters.node.internal.NodeHttp;
-
+import dev.lit4j.adapters.node.internal.NodeReply;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.ethereum.EthAddress;
@@ -39,8 +39,8 @@ final class EthJsonRpc {
         try {
             return new BigInteger(hex.substring(2), 16).longValueExact();
         } catch (RuntimeException e) {
-            throw new NodeException("JSON-RPC " + url + ": eth_chainId answered " + AnswerJson.quote(hex)
-                    + ", not a chain id", e);
+            throw new NodeException(
+                    "JSON-RPC " + url + ": eth_chainId answered " + AnswerJson.quote(hex) + ", not a chain id", e);
         }
     }
 
@@ -68,8 +68,8 @@ final class EthJsonRpc {
         NodeReply reply = http.post(url, "", body.toString(), FanOut.newRequestId(), timeout, NodeHttp.Repeat.SAFE)
                 .join();
         if (reply instanceof NodeReply.Failure failure) {
-            throw new NodeException("JSON-RPC " + method + " failed: " + failure.failure().describe(),
-                    List.of(failure.failure()));
+            throw new NodeException(
+                    "JSON-RPC " + method + " failed: " + failure.failure().describe(), List.of(failure.failure()));
         }
         JsonValue.Obj answer = ((NodeReply.Answer) reply).body();
         JsonValue error = AnswerJson.member(answer, "error");
@@ -77,7 +77,8 @@ final class EthJsonRpc {
             throw new NodeException("JSON-RPC " + url + ": " + method + " answered an error: "
                     + AnswerJson.quote(JsJson.stringify(error)));
         }
-        if (!(AnswerJson.member(answer, "result") instanceof JsonValue.Str result) || !result.value().startsWith("0x")) {
+        if (!(AnswerJson.member(answer, "result") instanceof JsonValue.Str result)
+                || !result.value().startsWith("0x")) {
             throw new NodeException("JSON-RPC " + url + ": " + method + " answered no 0x-prefixed hex result: "
                     + AnswerJson.quote(JsJson.stringify(answer)));
         }

@@ -14,8 +14,7 @@ import java.util.OptionalLong;
  * (response strategy, single node) stay on the client: the node ignores them.
  */
 final class ExecuteJsBody {
-    private ExecuteJsBody() {
-    }
+    private ExecuteJsBody() {}
 
     /** The compact JSON body for the node whose session sig is {@code sessionSig}. */
     static String write(ExecuteJsRequest request, AuthSig sessionSig, OptionalLong epoch) {

@@ -1,14 +1,14 @@
 package dev.lit4j.adapters.node;
+
+import dev.lit4j.adapters.node.internal.FanOut;
 import dev.lit4j.adapters.node.internal.MalformedAnswerException;
 import dev.lit4j.adapters.node.internal.NodeFailures;
-import dev.lit4j.adapters.node.internal.NodeReply;
-import dev.lit4j.adapters.node.internal.FanOut;
 import dev.lit4j.adapters.node.internal.NodeHttp;
-
-import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.adapters.node.internal.NodeReply;
 import dev.lit4j.domain.action.ExecuteJsAnswer;
 import dev.lit4j.domain.action.LitActionFailedException;
 import dev.lit4j.domain.action.ResponseStrategy;
+import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.port.ExecuteJsNodeRequest;
 import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.port.NodeFailure;
@@ -32,10 +32,10 @@ import java.util.OptionalLong;
 final class ExecuteJsCall {
     /** The Datil path. */
     static final String PATH = "/web/execute/v1";
+
     private static final int ERROR_TEXT_LIMIT = 1_000;
 
-    private ExecuteJsCall() {
-    }
+    private ExecuteJsCall() {}
 
     /**
      * Runs the call.
@@ -44,13 +44,18 @@ final class ExecuteJsCall {
      * @throws LitActionFailedException if the action failed on a node
      * @throws NodeException if a node failed otherwise, or did not answer within the timeout
      */
-    static List<ExecuteJsAnswer> run(NodeHttp http, NodeTransportConfig config, ExecuteJsNodeRequest request,
-            OptionalLong epoch) {
+    static List<ExecuteJsAnswer> run(
+            NodeHttp http, NodeTransportConfig config, ExecuteJsNodeRequest request, OptionalLong epoch) {
         Map<String, String> bodies = new LinkedHashMap<>();
-        request.nodeUrls().forEach(url -> bodies.put(url, ExecuteJsBody.write(request.request(),
-                request.sessionSigs().forNode(url).orElseThrow().authSig(), epoch)));
-        FanOut fanOut = FanOut.start(http, bodies, PATH, config.requestTimeout(), NodeHttp.Repeat.ONLY_IF_NOT_SENT,
-                config.retryPolicy());
+        request.nodeUrls()
+                .forEach(url -> bodies.put(
+                        url,
+                        ExecuteJsBody.write(
+                                request.request(),
+                                request.sessionSigs().forNode(url).orElseThrow().authSig(),
+                                epoch)));
+        FanOut fanOut = FanOut.start(
+                http, bodies, PATH, config.requestTimeout(), NodeHttp.Repeat.ONLY_IF_NOT_SENT, config.retryPolicy());
         List<ExecuteJsAnswer> answers = new ArrayList<>();
         List<NodeFailure> failures = new ArrayList<>();
         List<ActionFailure> actionFailures = new ArrayList<>();
@@ -60,19 +65,21 @@ final class ExecuteJsCall {
                     try {
                         answers.add(ExecuteJsAnswerJson.parse(answer.nodeUrl(), answer.body()));
                     } catch (MalformedAnswerException e) {
-                        failures.add(NodeFailure.of(answer.nodeUrl(), NodeFailure.Kind.MALFORMED_ANSWER,
-                                e.getMessage()));
+                        failures.add(
+                                NodeFailure.of(answer.nodeUrl(), NodeFailure.Kind.MALFORMED_ANSWER, e.getMessage()));
                     }
                 } else {
                     NodeReply.Failure failure = (NodeReply.Failure) reply.get();
                     failures.add(failure.failure());
-                    actionLogs(failure.errorBody()).ifPresent(logs ->
-                            actionFailures.add(new ActionFailure(actionError(failure.failure()), logs)));
+                    actionLogs(failure.errorBody())
+                            .ifPresent(logs ->
+                                    actionFailures.add(new ActionFailure(actionError(failure.failure()), logs)));
                 }
             }
             Duration timeout = config.requestTimeout();
-            fanOut.pendingUrls().forEach(url -> failures.add(NodeFailure.of(url, NodeFailure.Kind.TIMEOUT,
-                    "no answer within " + timeout.toMillis() + " ms")));
+            fanOut.pendingUrls()
+                    .forEach(url -> failures.add(NodeFailure.of(
+                            url, NodeFailure.Kind.TIMEOUT, "no answer within " + timeout.toMillis() + " ms")));
         } finally {
             fanOut.abandon();
         }
@@ -82,7 +89,10 @@ final class ExecuteJsCall {
         throw failed(request, answers.size(), failures, actionFailures);
     }
 
-    private static NodeException failed(ExecuteJsNodeRequest request, int succeeded, List<NodeFailure> failures,
+    private static NodeException failed(
+            ExecuteJsNodeRequest request,
+            int succeeded,
+            List<NodeFailure> failures,
             List<ActionFailure> actionFailures) {
         String nodes = "executeJs of Lit Action " + request.request().cid() + ": " + failures.size() + " of "
                 + request.nodeUrls().size() + " nodes failed (" + succeeded + " succeeded, all are needed): "
@@ -90,16 +100,22 @@ final class ExecuteJsCall {
         if (actionFailures.isEmpty()) {
             return new NodeException(nodes, failures);
         }
-        String error = ResponseStrategy.MOST_COMMON.choose(actionFailures.stream().map(ActionFailure::error).toList());
-        String logs = ResponseStrategy.MOST_COMMON.choose(actionFailures.stream().map(ActionFailure::logs).toList());
-        return new LitActionFailedException("the Lit Action " + request.request().cid() + " failed: "
-                + bounded(error) + (logs.isEmpty() ? "" : "; it logged: " + bounded(logs)) + ". " + nodes, failures,
-                error, logs);
+        String error = ResponseStrategy.MOST_COMMON.choose(
+                actionFailures.stream().map(ActionFailure::error).toList());
+        String logs = ResponseStrategy.MOST_COMMON.choose(
+                actionFailures.stream().map(ActionFailure::logs).toList());
+        return new LitActionFailedException(
+                "the Lit Action " + request.request().cid() + " failed: " + bounded(error)
+                        + (logs.isEmpty() ? "" : "; it logged: " + bounded(logs)) + ". " + nodes,
+                failures,
+                error,
+                logs);
     }
 
     /** The action's error as a node reported it: its message, and the details of a Lit error body. */
     private static String actionError(NodeFailure failure) {
-        return failure.details().isEmpty() ? failure.message()
+        return failure.details().isEmpty()
+                ? failure.message()
                 : failure.message() + ": " + String.join("; ", failure.details());
     }
 
@@ -108,7 +124,10 @@ final class ExecuteJsCall {
         if (errorBody == null) {
             return Optional.empty();
         }
-        return errorBody.get("logs").filter(JsonValue.Str.class::isInstance).map(logs -> ((JsonValue.Str) logs).value());
+        return errorBody
+                .get("logs")
+                .filter(JsonValue.Str.class::isInstance)
+                .map(logs -> ((JsonValue.Str) logs).value());
     }
 
     private static String bounded(String text) {
@@ -118,6 +137,5 @@ final class ExecuteJsCall {
     }
 
     /** One node's report of the action's failure. */
-    private record ActionFailure(String error, String logs) {
-    }
+    private record ActionFailure(String error, String logs) {}
 }

@@ -1,20 +1,18 @@
 package dev.lit4j.adapters.node;
-import dev.lit4j.domain.verify.NodeProtocol;
-import dev.lit4j.adapters.node.internal.SignSessionKeyBody;
-import dev.lit4j.adapters.node.internal.SignedShare;
-import dev.lit4j.adapters.node.internal.SessionShareCheck;
-import dev.lit4j.adapters.node.internal.ShareQuorum;
-import dev.lit4j.adapters.node.internal.SevSnpAttestationFields;
-import dev.lit4j.adapters.node.internal.NetworkIdentity;
+
+import dev.lit4j.adapters.node.internal.FanOut;
+import dev.lit4j.adapters.node.internal.HandshakeAnswer;
 import dev.lit4j.adapters.node.internal.HandshakeConsensus;
 import dev.lit4j.adapters.node.internal.HandshakeReplies;
-import dev.lit4j.adapters.node.internal.HandshakeAnswer;
 import dev.lit4j.adapters.node.internal.MalformedAnswerException;
+import dev.lit4j.adapters.node.internal.NetworkIdentity;
 import dev.lit4j.adapters.node.internal.NodeFailures;
-import dev.lit4j.adapters.node.internal.NodeReply;
-import dev.lit4j.adapters.node.internal.FanOut;
 import dev.lit4j.adapters.node.internal.NodeHttp;
-
+import dev.lit4j.adapters.node.internal.NodeReply;
+import dev.lit4j.adapters.node.internal.SessionShareCheck;
+import dev.lit4j.adapters.node.internal.ShareQuorum;
+import dev.lit4j.adapters.node.internal.SignSessionKeyBody;
+import dev.lit4j.adapters.node.internal.SignedShare;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.action.ExecuteJsAnswer;
 import dev.lit4j.domain.auth.AuthSig;
@@ -22,13 +20,14 @@ import dev.lit4j.domain.bls.BlsSignature;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.pkp.PkpSignature;
 import dev.lit4j.domain.port.ConnectedNetwork;
-import dev.lit4j.domain.port.ExecuteJsNodeRequest;
 import dev.lit4j.domain.port.DecryptionRequest;
+import dev.lit4j.domain.port.ExecuteJsNodeRequest;
 import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.port.NodeFailure;
 import dev.lit4j.domain.port.NodeTransport;
 import dev.lit4j.domain.port.PkpSignRequest;
 import dev.lit4j.domain.port.SignSessionKeyRequest;
+import dev.lit4j.domain.verify.NodeProtocol;
 import jakarta.inject.Inject;
 import java.net.http.HttpClient;
 import java.security.SecureRandom;
@@ -94,8 +93,10 @@ public final class HttpNodeTransport implements NodeTransport {
         this.config = InvalidInputException.requireNonNull("config", config);
         InvalidInputException.requireNonNull("client", client);
         if (config.protocol() != NodeProtocol.DATIL) {
-            throw new InvalidInputException("config.protocol", "HttpNodeTransport speaks the Datil protocol, and this"
-                    + " network speaks " + config.protocol() + "; use NodeTransports.create(config)");
+            throw new InvalidInputException(
+                    "config.protocol",
+                    "HttpNodeTransport speaks the Datil protocol, and this" + " network speaks " + config.protocol()
+                            + "; use NodeTransports.create(config)");
         }
         this.http = new NodeHttp(client, config.retryPolicy(), config.sdkVersion());
         this.pkpSigning = new PkpSigning(http, config);
@@ -112,7 +113,8 @@ public final class HttpNodeTransport implements NodeTransport {
      */
     public static HttpClient defaultHttpClient(NodeTransportConfig config) {
         Duration connectTimeout = config.handshakeTimeout().compareTo(config.requestTimeout()) < 0
-                ? config.handshakeTimeout() : config.requestTimeout();
+                ? config.handshakeTimeout()
+                : config.requestTimeout();
         return HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -173,19 +175,35 @@ public final class HttpNodeTransport implements NodeTransport {
         Connection current = current();
         ConnectedNetwork network = current.view().network();
         EthAddress pkpAddress = request.pkpPublicKey().ethAddress();
-        SessionShareCheck.Expected expected = new SessionShareCheck.Expected(network.networkPublicKey(),
-                request.sessionKey().uri(), pkpAddress);
-        String body = SignSessionKeyBody.write(request, current.requestEpoch(config.clock().instant()));
-        FanOut fanOut = FanOut.start(http, network.nodeUrls(), NodeHttp.SIGN_SESSION_KEY_PATH, body,
-                config.requestTimeout(), NodeHttp.Repeat.ONLY_IF_NOT_SENT, config.retryPolicy());
+        SessionShareCheck.Expected expected = new SessionShareCheck.Expected(
+                network.networkPublicKey(), request.sessionKey().uri(), pkpAddress);
+        String body = SignSessionKeyBody.write(
+                request, current.requestEpoch(config.clock().instant()));
+        FanOut fanOut = FanOut.start(
+                http,
+                network.nodeUrls(),
+                NodeHttp.SIGN_SESSION_KEY_PATH,
+                body,
+                config.requestTimeout(),
+                NodeHttp.Repeat.ONLY_IF_NOT_SENT,
+                config.retryPolicy());
         ShareQuorum quorum = new ShareQuorum(network.threshold(), network.networkPublicKey());
         List<NodeFailure> failures = new ArrayList<>();
-        ShareQuorum.Combined combined = fanOut.firstResult(quorum::largestGroup, network.threshold(),
-                reply -> offer(reply, quorum, failures,
-                        answer -> ShareAnswer.parse(answer.nodeUrl(), answer.body(), expected)))
+        ShareQuorum.Combined combined = fanOut.firstResult(
+                        quorum::largestGroup,
+                        network.threshold(),
+                        reply -> offer(
+                                reply,
+                                quorum,
+                                failures,
+                                answer -> ShareAnswer.parse(answer.nodeUrl(), answer.body(), expected)))
                 .orElseThrow(() -> signingFailed("signSessionKey", network, fanOut, quorum, failures));
-        return new AuthSig(combined.signature().toProofOfPossessionJson(), AuthSig.DERIVED_VIA_BLS,
-                combined.signedText(), pkpAddress.checksummed(), AuthSig.ALGO_BLS);
+        return new AuthSig(
+                combined.signature().toProofOfPossessionJson(),
+                AuthSig.DERIVED_VIA_BLS,
+                combined.signedText(),
+                pkpAddress.checksummed(),
+                AuthSig.ALGO_BLS);
     }
 
     @Override
@@ -199,21 +217,35 @@ public final class HttpNodeTransport implements NodeTransport {
             bodies.put(url, DecryptionBody.write(request, request.sessionSigFor(url), epoch));
         }
         String identity = request.resource().key();
-        FanOut fanOut = FanOut.start(http, bodies, NodeHttp.ENCRYPTION_SIGN_PATH, config.requestTimeout(),
-                NodeHttp.Repeat.SAFE, config.retryPolicy());
+        FanOut fanOut = FanOut.start(
+                http,
+                bodies,
+                NodeHttp.ENCRYPTION_SIGN_PATH,
+                config.requestTimeout(),
+                NodeHttp.Repeat.SAFE,
+                config.retryPolicy());
         ShareQuorum quorum = new ShareQuorum(network.threshold(), network.networkPublicKey(), "identity");
         List<NodeFailure> failures = new ArrayList<>();
-        return fanOut.firstResult(quorum::largestGroup, network.threshold(),
-                reply -> offer(reply, quorum, failures,
-                        answer -> DecryptionShareAnswer.parse(answer.nodeUrl(), answer.body(), identity)))
-                .orElseThrow(() -> signingFailed("decrypt", network, fanOut, quorum, failures)).signature();
+        return fanOut.firstResult(
+                        quorum::largestGroup,
+                        network.threshold(),
+                        reply -> offer(
+                                reply,
+                                quorum,
+                                failures,
+                                answer -> DecryptionShareAnswer.parse(answer.nodeUrl(), answer.body(), identity)))
+                .orElseThrow(() -> signingFailed("decrypt", network, fanOut, quorum, failures))
+                .signature();
     }
 
     @Override
     public PkpSignature pkpSign(PkpSignRequest request) {
         InvalidInputException.requireNonNull("request", request);
         Connection current = current();
-        return pkpSigning.sign(current.view().network(), request, current.requestEpoch(config.clock().instant()));
+        return pkpSigning.sign(
+                current.view().network(),
+                request,
+                current.requestEpoch(config.clock().instant()));
     }
 
     /**
@@ -224,16 +256,19 @@ public final class HttpNodeTransport implements NodeTransport {
     public List<ExecuteJsAnswer> executeJs(ExecuteJsNodeRequest request) {
         InvalidInputException.requireNonNull("request", request);
         Connection current = current();
-        return ExecuteJsCall.run(http, config, request, current.requestEpoch(config.clock().instant()));
+        return ExecuteJsCall.run(
+                http, config, request, current.requestEpoch(config.clock().instant()));
     }
-
 
     /**
      * Offers a node's reply to the quorum: a failure is recorded; an answer is read by {@code parse}, and
      * one it refuses is recorded as malformed or an invalid share.
      */
-    private static Optional<ShareQuorum.Combined> offer(NodeReply reply, ShareQuorum quorum,
-            List<NodeFailure> failures, Function<NodeReply.Answer, SignedShare> parse) {
+    private static Optional<ShareQuorum.Combined> offer(
+            NodeReply reply,
+            ShareQuorum quorum,
+            List<NodeFailure> failures,
+            Function<NodeReply.Answer, SignedShare> parse) {
         if (reply instanceof NodeReply.Failure failure) {
             failures.add(failure.failure());
             return Optional.empty();
@@ -243,16 +278,20 @@ public final class HttpNodeTransport implements NodeTransport {
     }
 
     /** Every node's failure when no threshold of shares verified, under {@code operation}'s name. */
-    private NodeException signingFailed(String operation, ConnectedNetwork network, FanOut fanOut, ShareQuorum quorum,
-            List<NodeFailure> failures) {
+    private NodeException signingFailed(
+            String operation, ConnectedNetwork network, FanOut fanOut, ShareQuorum quorum, List<NodeFailure> failures) {
         List<NodeFailure> all = new ArrayList<>(failures);
         all.addAll(quorum.unusedShares());
-        String notAwaited = fanOut.accountForPending(quorum.largestGroup(), network.threshold(),
-                config.requestTimeout(), all);
-        return new NodeException(operation + ": " + quorum.validShares() + " of " + network.nodeUrls().size()
-                + " nodes returned a valid share, " + network.threshold() + " are needed (the threshold) and must"
-                + " combine to a signature valid under the network key" + notAwaited + "; the others: "
-                + NodeFailures.describe(all), all);
+        String notAwaited =
+                fanOut.accountForPending(quorum.largestGroup(), network.threshold(), config.requestTimeout(), all);
+        return new NodeException(
+                operation + ": " + quorum.validShares() + " of "
+                        + network.nodeUrls().size()
+                        + " nodes returned a valid share, " + network.threshold()
+                        + " are needed (the threshold) and must"
+                        + " combine to a signature valid under the network key" + notAwaited + "; the others: "
+                        + NodeFailures.describe(all),
+                all);
     }
 
     private Connection current() {
@@ -273,8 +312,11 @@ public final class HttpNodeTransport implements NodeTransport {
                 if (known == null) {
                     throw e;
                 }
-                LOG.log(System.Logger.Level.WARNING, "reconnecting after the end of epoch {0} failed; keeping the"
-                        + " current nodes: {1}", known.epoch().map(StakingEpoch::number).orElseThrow(), e.getMessage());
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "reconnecting after the end of epoch {0} failed; keeping the" + " current nodes: {1}",
+                        known.epoch().map(StakingEpoch::number).orElseThrow(),
+                        e.getMessage());
                 connection = known.staleAfter(now.plus(MIN_RECONNECT_INTERVAL));
             }
             return connection;
@@ -288,36 +330,58 @@ public final class HttpNodeTransport implements NodeTransport {
         Instant now = config.clock().instant();
         byte[] challenge = new byte[32];
         RANDOM.nextBytes(challenge);
-        OptionalLong requestEpoch = nodes.epoch().map(e -> OptionalLong.of(e.requestEpoch(now)))
-                .orElse(OptionalLong.empty());
-        FanOut fanOut = FanOut.start(http, nodes.urls(), NodeHttp.HANDSHAKE_PATH,
-                HandshakeAnswer.requestBody(challenge, requestEpoch), config.handshakeTimeout(), NodeHttp.Repeat.SAFE,
+        OptionalLong requestEpoch =
+                nodes.epoch().map(e -> OptionalLong.of(e.requestEpoch(now))).orElse(OptionalLong.empty());
+        FanOut fanOut = FanOut.start(
+                http,
+                nodes.urls(),
+                NodeHttp.HANDSHAKE_PATH,
+                HandshakeAnswer.requestBody(challenge, requestEpoch),
+                config.handshakeTimeout(),
+                NodeHttp.Repeat.SAFE,
                 config.retryPolicy());
         List<NodeFailure> failures = new ArrayList<>();
-        List<HandshakeAnswer> answers = HandshakeReplies.all(fanOut, challenge, config.attestationPolicy(),
-                answer -> HandshakeAnswer.parse(answer.nodeUrl(), answer.body()), HandshakeAnswer::attestation,
+        List<HandshakeAnswer> answers = HandshakeReplies.all(
+                fanOut,
+                challenge,
+                config.attestationPolicy(),
+                answer -> HandshakeAnswer.parse(answer.nodeUrl(), answer.body()),
+                HandshakeAnswer::attestation,
                 failures);
-        HandshakeConsensus consensus = HandshakeConsensus.decide(answers, failures, nodes.urls().size(),
-                nodes.threshold());
-        List<String> urls = consensus.agreeing().stream().map(HandshakeAnswer::nodeUrl).toList();
+        HandshakeConsensus consensus =
+                HandshakeConsensus.decide(answers, failures, nodes.urls().size(), nodes.threshold());
+        List<String> urls =
+                consensus.agreeing().stream().map(HandshakeAnswer::nodeUrl).toList();
         Instant connectedAt = config.clock().instant();
         NodeConnection view = new NodeConnection(
-                new ConnectedNetwork(urls, nodes.threshold(), consensus.identity().networkPublicKey()),
-                consensus.identity().subnetPublicKey(), consensus.identity().hdRootPubkeys(), consensus.leftOut(),
-                nodes.epoch().map(e -> OptionalLong.of(e.number())).orElse(OptionalLong.empty()), connectedAt);
+                new ConnectedNetwork(
+                        urls, nodes.threshold(), consensus.identity().networkPublicKey()),
+                consensus.identity().subnetPublicKey(),
+                consensus.identity().hdRootPubkeys(),
+                consensus.leftOut(),
+                nodes.epoch().map(e -> OptionalLong.of(e.number())).orElse(OptionalLong.empty()),
+                connectedAt);
         for (NodeFailure left : consensus.leftOut()) {
-            LOG.log(System.Logger.Level.WARNING, "left out of the {0} network: {1}", config.network().wireName(),
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "left out of the {0} network: {1}",
+                    config.network().wireName(),
                     left.describe());
         }
         blockhash.set(new Blockhash(consensus.latestBlockhash(), connectedAt));
-        Instant staleAfter = nodes.epoch().map(e -> latest(Instant.ofEpochSecond(e.endTime()),
-                connectedAt.plus(MIN_RECONNECT_INTERVAL))).orElse(null);
+        Instant staleAfter = nodes.epoch()
+                .map(e -> latest(Instant.ofEpochSecond(e.endTime()), connectedAt.plus(MIN_RECONNECT_INTERVAL)))
+                .orElse(null);
         return new Connection(view, consensus.identity(), nodes.epoch(), staleAfter);
     }
 
     private Optional<HandshakeAnswer> handshakeAnswer(NodeReply reply, byte[] challenge, List<NodeFailure> failures) {
-        return HandshakeReplies.read(reply, challenge, config.attestationPolicy(),
-                answer -> HandshakeAnswer.parse(answer.nodeUrl(), answer.body()), HandshakeAnswer::attestation,
+        return HandshakeReplies.read(
+                reply,
+                challenge,
+                config.attestationPolicy(),
+                answer -> HandshakeAnswer.parse(answer.nodeUrl(), answer.body()),
+                HandshakeAnswer::attestation,
                 failures);
     }
 
@@ -337,11 +401,16 @@ public final class HttpNodeTransport implements NodeTransport {
         try {
             validators = StakingContract.decode(rpc.call(staking, StakingContract.CALL_DATA));
         } catch (MalformedAnswerException e) {
-            throw new NodeException("the " + config.network().wireName() + " Staking contract " + staking.checksummed()
-                    + " on " + config.rpcUrl() + " answered " + StakingContract.FUNCTION + " with nothing usable: "
-                    + e.getMessage(), e);
+            throw new NodeException(
+                    "the " + config.network().wireName() + " Staking contract " + staking.checksummed()
+                            + " on " + config.rpcUrl() + " answered " + StakingContract.FUNCTION
+                            + " with nothing usable: "
+                            + e.getMessage(),
+                    e);
         }
-        return new NodeSet(validators.nodeUrls(config.network(), config.nodeProtocol()), validators.minNodeCount(),
+        return new NodeSet(
+                validators.nodeUrls(config.network(), config.nodeProtocol()),
+                validators.minNodeCount(),
                 Optional.of(validators.epoch()));
     }
 
@@ -349,9 +418,15 @@ public final class HttpNodeTransport implements NodeTransport {
         ConnectedNetwork network = current.view().network();
         byte[] challenge = new byte[32];
         RANDOM.nextBytes(challenge);
-        FanOut fanOut = FanOut.start(http, network.nodeUrls(), NodeHttp.HANDSHAKE_PATH,
-                HandshakeAnswer.requestBody(challenge, current.requestEpoch(config.clock().instant())),
-                config.handshakeTimeout(), NodeHttp.Repeat.SAFE, config.retryPolicy());
+        FanOut fanOut = FanOut.start(
+                http,
+                network.nodeUrls(),
+                NodeHttp.HANDSHAKE_PATH,
+                HandshakeAnswer.requestBody(
+                        challenge, current.requestEpoch(config.clock().instant())),
+                config.handshakeTimeout(),
+                NodeHttp.Repeat.SAFE,
+                config.retryPolicy());
         List<HandshakeAnswer> agreeing = new ArrayList<>();
         List<NodeFailure> failures = new ArrayList<>();
         try {
@@ -364,9 +439,12 @@ public final class HttpNodeTransport implements NodeTransport {
                     if (answer.identity().equals(current.identity())) {
                         agreeing.add(answer);
                     } else {
-                        failures.add(NodeFailure.of(answer.nodeUrl(), NodeFailure.Kind.DISAGREES, "its network keys"
-                                + " changed since connecting: "
-                                + answer.identity().differencesFrom(current.identity())));
+                        failures.add(NodeFailure.of(
+                                answer.nodeUrl(),
+                                NodeFailure.Kind.DISAGREES,
+                                "its network keys"
+                                        + " changed since connecting: "
+                                        + answer.identity().differencesFrom(current.identity())));
                     }
                 });
             }
@@ -375,14 +453,22 @@ public final class HttpNodeTransport implements NodeTransport {
         }
         if (agreeing.isEmpty()) {
             if (stale != null) {
-                LOG.log(System.Logger.Level.WARNING, "could not refresh the block hash; using the one of {0}: {1}",
-                        stale.obtainedAt(), NodeFailures.describe(failures));
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "could not refresh the block hash; using the one of {0}: {1}",
+                        stale.obtainedAt(),
+                        NodeFailures.describe(failures));
                 return stale.hash();
             }
             int connected = network.nodeUrls().size();
-            throw new NodeException("latestBlockhash: " + (connected == 1 ? "the connected node gave no block hash"
-                    : "none of the " + connected + " connected nodes gave a block hash") + ": "
-                    + NodeFailures.describe(failures), failures);
+            throw new NodeException(
+                    "latestBlockhash: "
+                            + (connected == 1
+                                    ? "the connected node gave no block hash"
+                                    : "none of the " + connected + " connected nodes gave a block hash")
+                            + ": "
+                            + NodeFailures.describe(failures),
+                    failures);
         }
         String hash = HandshakeConsensus.mostCommonBlockhash(agreeing);
         blockhash.set(new Blockhash(hash, config.clock().instant()));
@@ -402,24 +488,24 @@ public final class HttpNodeTransport implements NodeTransport {
     public String toString() {
         Connection known = connection;
         return "HttpNodeTransport[" + config.network().wireName() + ", "
-                + (known == null ? "not connected" : known.view().network().nodeUrls().size() + " nodes") + "]";
+                + (known == null
+                        ? "not connected"
+                        : known.view().network().nodeUrls().size() + " nodes") + "]";
     }
 
     /** The nodes to handshake with: from the configuration or the Staking contract. */
-    private record NodeSet(List<String> urls, int threshold, Optional<StakingEpoch> epoch) {
-    }
+    private record NodeSet(List<String> urls, int threshold, Optional<StakingEpoch> epoch) {}
 
     /** A block hash and when it was obtained. */
-    private record Blockhash(String hash, Instant obtainedAt) {
-    }
+    private record Blockhash(String hash, Instant obtainedAt) {}
 
     /**
      * The connection and what only the transport needs of it.
      *
      * @param staleAfter when to connect again (the epoch's end), or null never
      */
-    private record Connection(NodeConnection view, NetworkIdentity identity, Optional<StakingEpoch> epoch,
-            Instant staleAfter) {
+    private record Connection(
+            NodeConnection view, NetworkIdentity identity, Optional<StakingEpoch> epoch, Instant staleAfter) {
 
         boolean isStale(Instant now) {
             return staleAfter != null && !now.isBefore(staleAfter);

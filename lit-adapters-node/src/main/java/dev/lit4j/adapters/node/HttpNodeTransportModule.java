@@ -1,5 +1,4 @@
 package dev.lit4j.adapters.node;
-import dev.lit4j.domain.verify.NodeProtocol;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Key;
@@ -8,6 +7,7 @@ import com.google.inject.multibindings.OptionalBinder;
 import dev.lit4j.adapters.node.naga.NagaNodeTransport;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.port.NodeTransport;
+import dev.lit4j.domain.verify.NodeProtocol;
 import jakarta.inject.Provider;
 import java.net.http.HttpClient;
 
@@ -37,7 +37,8 @@ public final class HttpNodeTransportModule extends AbstractModule {
     protected void configure() {
         bind(NodeTransportConfig.class).toInstance(config);
         OptionalBinder.newOptionalBinder(binder(), Key.get(HttpClient.class, NodeHttpClient.class))
-                .setDefault().toProvider(new DefaultClient(config));
+                .setDefault()
+                .toProvider(new DefaultClient(config));
         if (config.protocol() == NodeProtocol.NAGA) {
             bind(NagaNodeTransport.class).in(Scopes.SINGLETON);
             bind(NodeTransport.class).to(NagaNodeTransport.class);

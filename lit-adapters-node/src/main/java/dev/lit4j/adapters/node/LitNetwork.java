@@ -65,9 +65,15 @@ public enum LitNetwork {
      */
     public static LitNetwork fromWireName(String wireName) {
         InvalidInputException.requireNonNull("network", wireName);
-        return Arrays.stream(values()).filter(n -> n.wireName.equals(wireName)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("network", "unknown network \"" + wireName
-                        + "\"; expected one of " + Arrays.stream(values()).map(LitNetwork::wireName)
-                        .collect(Collectors.joining(", "))));
+        return Arrays.stream(values())
+                .filter(n -> n.wireName.equals(wireName))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException(
+                        "network",
+                        "unknown network \"" + wireName
+                                + "\"; expected one of "
+                                + Arrays.stream(values())
+                                        .map(LitNetwork::wireName)
+                                        .collect(Collectors.joining(", "))));
     }
 }

@@ -20,8 +20,13 @@ import java.util.OptionalLong;
  * @param epoch the Staking contract's epoch number at connect time; empty for a custom network
  * @param connectedAt when the handshakes completed, by the configured clock
  */
-public record NodeConnection(ConnectedNetwork network, BlsPublicKey subnetPublicKey, List<String> hdRootPubkeys,
-        List<NodeFailure> leftOut, OptionalLong epoch, Instant connectedAt) {
+public record NodeConnection(
+        ConnectedNetwork network,
+        BlsPublicKey subnetPublicKey,
+        List<String> hdRootPubkeys,
+        List<NodeFailure> leftOut,
+        OptionalLong epoch,
+        Instant connectedAt) {
 
     public NodeConnection {
         InvalidInputException.requireNonNull("connection.network", network);

@@ -17,5 +17,4 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD})
-public @interface NodeHttpClient {
-}
+public @interface NodeHttpClient {}

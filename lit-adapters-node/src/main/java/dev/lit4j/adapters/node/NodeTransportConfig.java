@@ -1,8 +1,8 @@
 package dev.lit4j.adapters.node;
-import dev.lit4j.domain.verify.NodeProtocol;
 
-import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.port.ConnectedNetwork;
+import dev.lit4j.domain.verify.NodeProtocol;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -71,7 +71,8 @@ public final class NodeTransportConfig {
         this.retryPolicy = builder.retryPolicy;
         this.attestationPolicy = attestationPolicy;
         this.blockhashMaxAge = builder.blockhashMaxAge;
-        this.sdkVersion = builder.sdkVersion != null ? builder.sdkVersion
+        this.sdkVersion = builder.sdkVersion != null
+                ? builder.sdkVersion
                 : builder.protocol == NodeProtocol.NAGA ? DEFAULT_NAGA_SDK_VERSION : DEFAULT_SDK_VERSION;
         this.clock = builder.clock;
     }
@@ -113,8 +114,10 @@ public final class NodeTransportConfig {
         if (threshold != null) {
             return OptionalInt.of(threshold);
         }
-        return OptionalInt.of(protocol == NodeProtocol.NAGA ? nagaThreshold(nodeUrls.size())
-                : ConnectedNetwork.datilThreshold(nodeUrls.size()));
+        return OptionalInt.of(
+                protocol == NodeProtocol.NAGA
+                        ? nagaThreshold(nodeUrls.size())
+                        : ConnectedNetwork.datilThreshold(nodeUrls.size()));
     }
 
     /**
@@ -182,12 +185,13 @@ public final class NodeTransportConfig {
     public String toString() {
         return "NodeTransportConfig[network=" + network.wireName()
                 + (protocol == NodeProtocol.DATIL ? "" : ", protocol=" + protocol)
-                + (network == LitNetwork.CUSTOM ? ", nodeUrls=" + nodeUrls + ", threshold=" + threshold().getAsInt()
+                + (network == LitNetwork.CUSTOM
+                        ? ", nodeUrls=" + nodeUrls + ", threshold="
+                                + threshold().getAsInt()
                         : ", rpcUrl=" + rpcUrl)
                 + ", handshakeTimeout=" + handshakeTimeout + ", requestTimeout=" + requestTimeout
                 + ", retryPolicy=" + retryPolicy + ", attestationPolicy=" + attestationPolicy + "]";
     }
-
 
     /** Builds a {@link NodeTransportConfig}. Not thread-safe. */
     public static final class Builder {
@@ -263,8 +267,8 @@ public final class NodeTransportConfig {
         public Builder nodeProtocol(String scheme) {
             InvalidInputException.requireNonNull("nodeProtocol", scheme);
             if (!scheme.equals("http") && !scheme.equals("https")) {
-                throw new InvalidInputException("nodeProtocol", "expected \"http\" or \"https\", got \"" + scheme
-                        + "\"");
+                throw new InvalidInputException(
+                        "nodeProtocol", "expected \"http\" or \"https\", got \"" + scheme + "\"");
             }
             this.nodeProtocol = scheme;
             return this;
@@ -308,8 +312,9 @@ public final class NodeTransportConfig {
         public Builder blockhashMaxAge(Duration maxAge) {
             InvalidInputException.requireNonNull("blockhashMaxAge", maxAge);
             if (maxAge.isNegative() || maxAge.compareTo(Duration.ofMinutes(10)) > 0) {
-                throw new InvalidInputException("blockhashMaxAge", "must be 0..10 min (nodes use recent blocks as"
-                        + " challenges), got " + maxAge);
+                throw new InvalidInputException(
+                        "blockhashMaxAge",
+                        "must be 0..10 min (nodes use recent blocks as" + " challenges), got " + maxAge);
             }
             this.blockhashMaxAge = maxAge;
             return this;
@@ -323,8 +328,10 @@ public final class NodeTransportConfig {
         public Builder sdkVersion(String version) {
             InvalidInputException.requireNonNull("sdkVersion", version);
             if (!SEMVER.matcher(version).matches() || version.matches("0\\.0\\.0([-+].*)?")) {
-                throw new InvalidInputException("sdkVersion", "nodes answer 418 unless it is a semantic version other"
-                        + " than 0.0.0, e.g. \"" + DEFAULT_SDK_VERSION + "\"; got \"" + version + "\"");
+                throw new InvalidInputException(
+                        "sdkVersion",
+                        "nodes answer 418 unless it is a semantic version other" + " than 0.0.0, e.g. \""
+                                + DEFAULT_SDK_VERSION + "\"; got \"" + version + "\"");
             }
             this.sdkVersion = version;
             return this;
@@ -349,32 +356,41 @@ public final class NodeTransportConfig {
                     throw new InvalidInputException("nodeUrls", "a custom network needs at least one node URL");
                 }
                 if (threshold != null && threshold > nodeUrls.size()) {
-                    throw new InvalidInputException("threshold", "must not exceed the " + nodeUrls.size()
-                            + " node URLs, got " + threshold);
+                    throw new InvalidInputException(
+                            "threshold", "must not exceed the " + nodeUrls.size() + " node URLs, got " + threshold);
                 }
                 if (threshold == null && protocol == NodeProtocol.NAGA && nodeUrls.size() < NAGA_MINIMUM_THRESHOLD) {
-                    throw new InvalidInputException("nodeUrls", "a Naga network needs at least "
-                            + NAGA_MINIMUM_THRESHOLD + " nodes (its minimum threshold), got " + nodeUrls.size()
-                            + "; give more nodes or a threshold of at most " + nodeUrls.size());
+                    throw new InvalidInputException(
+                            "nodeUrls",
+                            "a Naga network needs at least "
+                                    + NAGA_MINIMUM_THRESHOLD + " nodes (its minimum threshold), got " + nodeUrls.size()
+                                    + "; give more nodes or a threshold of at most " + nodeUrls.size());
                 }
             } else {
                 if (protocol != NodeProtocol.DATIL) {
-                    throw new InvalidInputException("protocol", network.wireName() + " speaks the Datil protocol;"
-                            + " only a custom network (LitNetwork.CUSTOM with its node URLs) may speak " + protocol);
+                    throw new InvalidInputException(
+                            "protocol",
+                            network.wireName() + " speaks the Datil protocol;"
+                                    + " only a custom network (LitNetwork.CUSTOM with its node URLs) may speak "
+                                    + protocol);
                 }
                 if (!nodeUrls.isEmpty() || threshold != null) {
-                    throw new InvalidInputException(nodeUrls.isEmpty() ? "threshold" : "nodeUrls", "the "
-                            + network.wireName() + " nodes and threshold come from its Staking contract; use"
-                            + " LitNetwork.CUSTOM to give them yourself");
+                    throw new InvalidInputException(
+                            nodeUrls.isEmpty() ? "threshold" : "nodeUrls",
+                            "the "
+                                    + network.wireName() + " nodes and threshold come from its Staking contract; use"
+                                    + " LitNetwork.CUSTOM to give them yourself");
                 }
             }
             AttestationPolicy policy = attestationPolicy;
             if (policy == null) {
                 if (network.attestationRequired()) {
-                    throw new InvalidInputException("attestationPolicy", network.wireName() + " requires SEV-SNP"
-                            + " attestation (client spec §8.1), and Lit4j cannot verify the AMD signature chain of"
-                            + " the reports; choose AttestationPolicy.FIELDS_ONLY or NOT_CHECKED knowingly"
-                            + " (docs/node-transport.md explains what each checks)");
+                    throw new InvalidInputException(
+                            "attestationPolicy",
+                            network.wireName() + " requires SEV-SNP"
+                                    + " attestation (client spec §8.1), and Lit4j cannot verify the AMD signature chain of"
+                                    + " the reports; choose AttestationPolicy.FIELDS_ONLY or NOT_CHECKED knowingly"
+                                    + " (docs/node-transport.md explains what each checks)");
                 }
                 policy = AttestationPolicy.NOT_CHECKED;
             }
@@ -399,10 +415,16 @@ public final class NodeTransportConfig {
             }
             boolean httpScheme = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
             boolean bare = uri.getRawPath() == null || uri.getRawPath().isEmpty();
-            if (!httpScheme || uri.getHost() == null || !bare || uri.getRawQuery() != null
-                    || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
-                throw new InvalidInputException(field, "expected http(s)://host[:port] with nothing after it (as"
-                        + " the node compares it with its own address), got \"" + url + "\"");
+            if (!httpScheme
+                    || uri.getHost() == null
+                    || !bare
+                    || uri.getRawQuery() != null
+                    || uri.getRawFragment() != null
+                    || uri.getRawUserInfo() != null) {
+                throw new InvalidInputException(
+                        field,
+                        "expected http(s)://host[:port] with nothing after it (as"
+                                + " the node compares it with its own address), got \"" + url + "\"");
             }
             return url;
         }

@@ -14,8 +14,7 @@ import dev.lit4j.domain.port.NodeTransport;
  * }</pre>
  */
 public final class NodeTransports {
-    private NodeTransports() {
-    }
+    private NodeTransports() {}
 
     /** A transport with its own HTTP client for the network {@code config} describes; it connects on first use. */
     public static NodeTransport create(NodeTransportConfig config) {

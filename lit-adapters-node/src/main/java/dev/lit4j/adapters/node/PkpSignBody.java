@@ -1,7 +1,7 @@
 package dev.lit4j.adapters.node;
 
-import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.adapters.node.internal.RequestMembers;
+import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.port.PkpSignRequest;
 import dev.lit4j.domain.session.SessionSig;
 import java.util.OptionalLong;
@@ -12,8 +12,7 @@ import java.util.OptionalLong;
  * sig as {@code authSig}, then {@code epoch} when known. Never {@code authMethods}: the v1 route refuses it.
  */
 final class PkpSignBody {
-    private PkpSignBody() {
-    }
+    private PkpSignBody() {}
 
     /** The compact JSON body for the node whose session sig is {@code sessionSig}. */
     static String write(PkpSignRequest request, SessionSig sessionSig, OptionalLong epoch) {

@@ -1,12 +1,12 @@
 package dev.lit4j.adapters.node;
-import dev.lit4j.adapters.node.internal.EcdsaShareQuorum;
-import dev.lit4j.adapters.node.internal.NodeFailures;
-import dev.lit4j.adapters.node.internal.NodeReply;
-import dev.lit4j.adapters.node.internal.FanOut;
-import dev.lit4j.adapters.node.internal.NodeHttp;
 
-import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
+import dev.lit4j.adapters.node.internal.EcdsaShareQuorum;
+import dev.lit4j.adapters.node.internal.FanOut;
+import dev.lit4j.adapters.node.internal.NodeFailures;
+import dev.lit4j.adapters.node.internal.NodeHttp;
+import dev.lit4j.adapters.node.internal.NodeReply;
 import dev.lit4j.domain.pkp.PkpSignature;
+import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.port.NodeFailure;
@@ -49,43 +49,51 @@ final class PkpSigning {
         for (String url : network.nodeUrls()) {
             bodies.put(url, PkpSignBody.write(request, request.sessionSigFor(url), epoch));
         }
-        FanOut fanOut = FanOut.start(http, bodies, PATH, config.requestTimeout(), NodeHttp.Repeat.ONLY_IF_NOT_SENT,
-                config.retryPolicy());
+        FanOut fanOut = FanOut.start(
+                http, bodies, PATH, config.requestTimeout(), NodeHttp.Repeat.ONLY_IF_NOT_SENT, config.retryPolicy());
         EcdsaShareQuorum quorum = new EcdsaShareQuorum(network.threshold(), request);
         List<NodeFailure> failures = new ArrayList<>();
-        return fanOut.firstResult(quorum::largestGroup, network.threshold(),
-                reply -> offer(reply, request, quorum, failures))
+        return fanOut.firstResult(
+                        quorum::largestGroup, network.threshold(), reply -> offer(reply, request, quorum, failures))
                 .orElseThrow(() -> failed(network, fanOut, quorum, failures));
     }
 
-    private static Optional<PkpSignature> offer(NodeReply reply, PkpSignRequest request, EcdsaShareQuorum quorum,
-            List<NodeFailure> failures) {
+    private static Optional<PkpSignature> offer(
+            NodeReply reply, PkpSignRequest request, EcdsaShareQuorum quorum, List<NodeFailure> failures) {
         if (reply instanceof NodeReply.Failure failure) {
             failures.add(failure.failure());
             return Optional.empty();
         }
         NodeReply.Answer answer = (NodeReply.Answer) reply;
-        return NodeFailures.read(answer.nodeUrl(), () -> {
-            Optional<EcdsaSignatureShare> share = EcdsaShareAnswer.parse(answer.nodeUrl(), answer.body(), request);
-            if (share.isEmpty()) {
-                quorum.failShare(answer.nodeUrl());
-                return Optional.empty();
-            }
-            return quorum.offer(share.get());
-        }, failures);
+        return NodeFailures.read(
+                answer.nodeUrl(),
+                () -> {
+                    Optional<EcdsaSignatureShare> share =
+                            EcdsaShareAnswer.parse(answer.nodeUrl(), answer.body(), request);
+                    if (share.isEmpty()) {
+                        quorum.failShare(answer.nodeUrl());
+                        return Optional.empty();
+                    }
+                    return quorum.offer(share.get());
+                },
+                failures);
     }
 
-    private NodeException failed(ConnectedNetwork network, FanOut fanOut, EcdsaShareQuorum quorum,
-            List<NodeFailure> failures) {
+    private NodeException failed(
+            ConnectedNetwork network, FanOut fanOut, EcdsaShareQuorum quorum, List<NodeFailure> failures) {
         List<NodeFailure> all = new ArrayList<>(failures);
         all.addAll(quorum.unusedShares());
-        String notAwaited = fanOut.accountForPending(quorum.largestGroup(), network.threshold(),
-                config.requestTimeout(), all);
-        String failShares = quorum.failShares().isEmpty() ? "" : "; " + quorum.failShares().size()
-                + " answered the fail share (not signing): " + quorum.failShares();
-        return new NodeException("pkpSign: " + quorum.validShares() + " of " + network.nodeUrls().size()
-                + " nodes returned a valid share, " + network.threshold() + " are needed (the threshold) and must"
-                + " combine to a signature that recovers to the PKP's key" + notAwaited + failShares
-                + (all.isEmpty() ? "" : "; the others: " + NodeFailures.describe(all)), all);
+        String notAwaited =
+                fanOut.accountForPending(quorum.largestGroup(), network.threshold(), config.requestTimeout(), all);
+        String failShares = quorum.failShares().isEmpty()
+                ? ""
+                : "; " + quorum.failShares().size() + " answered the fail share (not signing): " + quorum.failShares();
+        return new NodeException(
+                "pkpSign: " + quorum.validShares() + " of " + network.nodeUrls().size()
+                        + " nodes returned a valid share, " + network.threshold()
+                        + " are needed (the threshold) and must"
+                        + " combine to a signature that recovers to the PKP's key" + notAwaited + failShares
+                        + (all.isEmpty() ? "" : "; the others: " + NodeFailures.describe(all)),
+                all);
     }
 }

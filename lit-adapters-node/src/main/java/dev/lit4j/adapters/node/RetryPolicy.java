@@ -32,8 +32,9 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
         requireWait("retryPolicy.initialBackoff", initialBackoff);
         requireWait("retryPolicy.maxBackoff", maxBackoff);
         if (maxBackoff.compareTo(initialBackoff) < 0) {
-            throw new InvalidInputException("retryPolicy.maxBackoff", "must be at least initialBackoff "
-                    + initialBackoff + ", got " + maxBackoff);
+            throw new InvalidInputException(
+                    "retryPolicy.maxBackoff",
+                    "must be at least initialBackoff " + initialBackoff + ", got " + maxBackoff);
         }
     }
 

@@ -11,8 +11,7 @@ import java.util.OptionalLong;
  * the closing brace.
  */
 final class SessionSigBodyTail {
-    private SessionSigBodyTail() {
-    }
+    private SessionSigBodyTail() {}
 
     /** Appends {@code ,"authSig":…[,"epoch":N]}} to a body whose members so far end without a comma. */
     static String close(StringBuilder out, SessionSig sessionSig, OptionalLong epoch) {

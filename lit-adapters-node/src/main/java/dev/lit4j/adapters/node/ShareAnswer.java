@@ -58,8 +58,11 @@ record ShareAnswer(String nodeUrl, BlsSignatureShare share, String siweMessage, 
                     + " identifier is shareIndex + 1 = " + (shareIndex + 1));
         }
         String siwe = AnswerJson.requiredString(body, "siweMessage");
-        LitSessionBlsMessage signed = SessionShareCheck.check(siwe, AnswerJson.requiredString(body, "dataSigned"),
-                AnswerJson.requiredString(body, "blsRootPubkey"), expected);
+        LitSessionBlsMessage signed = SessionShareCheck.check(
+                siwe,
+                AnswerJson.requiredString(body, "dataSigned"),
+                AnswerJson.requiredString(body, "blsRootPubkey"),
+                expected);
         return new ShareAnswer(nodeUrl, share, siwe, signed);
     }
 

@@ -1,7 +1,7 @@
 package dev.lit4j.adapters.node;
-import dev.lit4j.adapters.node.internal.MalformedAnswerException;
-import dev.lit4j.adapters.node.internal.AnswerJson;
 
+import dev.lit4j.adapters.node.internal.AnswerJson;
+import dev.lit4j.adapters.node.internal.MalformedAnswerException;
 import dev.lit4j.domain.codec.internal.Hex;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -38,20 +38,28 @@ final class StakingContract {
     // then come minNodeCount and the offset of the validator array.
     @SuppressWarnings("rawtypes")
     private static final List<TypeReference<Type>> HEAD = Utils.convert(List.of(
-            new TypeReference<Uint256>() { }, new TypeReference<Uint256>() { }, new TypeReference<Uint256>() { },
-            new TypeReference<Uint256>() { }, new TypeReference<Uint256>() { },
-            new TypeReference<Uint256>() { }, new TypeReference<Uint256>() { }));
+            new TypeReference<Uint256>() {},
+            new TypeReference<Uint256>() {},
+            new TypeReference<Uint256>() {},
+            new TypeReference<Uint256>() {},
+            new TypeReference<Uint256>() {},
+            new TypeReference<Uint256>() {},
+            new TypeReference<Uint256>() {}));
     // one validator struct: (uint32 ip, uint128 ipv6, uint32 port, address nodeAddress, uint256 reward,
     // uint256 senderPubKey, uint256 receiverPubKey), all static, so seven words
     @SuppressWarnings("rawtypes")
     private static final List<TypeReference<Type>> VALIDATOR = Utils.convert(List.of(
-            new TypeReference<Uint32>() { }, new TypeReference<Uint128>() { }, new TypeReference<Uint32>() { },
-            new TypeReference<Address>() { }, new TypeReference<Uint256>() { }, new TypeReference<Uint256>() { },
-            new TypeReference<Uint256>() { }));
+            new TypeReference<Uint32>() {},
+            new TypeReference<Uint128>() {},
+            new TypeReference<Uint32>() {},
+            new TypeReference<Address>() {},
+            new TypeReference<Uint256>() {},
+            new TypeReference<Uint256>() {},
+            new TypeReference<Uint256>() {}));
+
     private static final int VALIDATOR_WORDS = 7;
 
-    private StakingContract() {
-    }
+    private StakingContract() {}
 
     /**
      * Decodes the contract's return data.
@@ -63,16 +71,20 @@ final class StakingContract {
     static ValidatorSet decode(String returnData) {
         String digits = returnData.startsWith("0x") ? returnData.substring(2) : returnData;
         if (digits.isEmpty()) {
-            throw new MalformedAnswerException("the call returned no data; is there a Datil Staking contract at this"
-                    + " address on this chain?");
+            throw new MalformedAnswerException(
+                    "the call returned no data; is there a Datil Staking contract at this" + " address on this chain?");
         }
         if (digits.length() % WORD_HEX != 0 || !Hex.isHexDigits(digits)) {
-            throw new MalformedAnswerException("the return data is not a whole number of 32-byte words of hex: "
-                    + AnswerJson.quote(returnData));
+            throw new MalformedAnswerException(
+                    "the return data is not a whole number of 32-byte words of hex: " + AnswerJson.quote(returnData));
         }
         List<?> head = decode(returnData, HEAD, "the head");
-        StakingEpoch epoch = new StakingEpoch(uint(head, 0, "epochLength"), uint(head, 1, "epoch number"),
-                uint(head, 2, "endTime"), uint(head, 3, "retries"), uint(head, 4, "timeout"));
+        StakingEpoch epoch = new StakingEpoch(
+                uint(head, 0, "epochLength"),
+                uint(head, 1, "epoch number"),
+                uint(head, 2, "endTime"),
+                uint(head, 3, "retries"),
+                uint(head, 4, "timeout"));
         long minNodeCount = uint(head, 5, "minNodeCount");
         List<ValidatorSet.Validator> validators = validators(digits, uint(head, 6, "the validator array's offset"));
         if (minNodeCount < 1 || minNodeCount > validators.size()) {
@@ -90,8 +102,13 @@ final class StakingContract {
                     + digits.length() / 2 + " bytes of return data");
         }
         int lengthAt = (int) offset * 2;
-        long count = uint(decode("0x" + digits.substring(lengthAt, lengthAt + WORD_HEX), HEAD.subList(0, 1),
-                "the validator count"), 0, "the validator count");
+        long count = uint(
+                decode(
+                        "0x" + digits.substring(lengthAt, lengthAt + WORD_HEX),
+                        HEAD.subList(0, 1),
+                        "the validator count"),
+                0,
+                "the validator count");
         int first = lengthAt + WORD_HEX;
         int structHex = VALIDATOR_WORDS * WORD_HEX;
         if (count > (digits.length() - first) / structHex) {
@@ -124,16 +141,18 @@ final class StakingContract {
         try {
             List<?> values = FunctionReturnDecoder.decode(hex, types);
             if (values.size() != types.size()) {
-                throw new MalformedAnswerException(part + " decodes to " + values.size() + " values instead of "
-                        + types.size());
+                throw new MalformedAnswerException(
+                        part + " decodes to " + values.size() + " values instead of " + types.size());
             }
             return values;
         } catch (RuntimeException e) {
             if (e instanceof MalformedAnswerException malformed) {
                 throw malformed;
             }
-            throw new MalformedAnswerException(part + " of the return data does not decode as " + FUNCTION
-                    + "'s outputs (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+            throw new MalformedAnswerException(
+                    part + " of the return data does not decode as " + FUNCTION + "'s outputs ("
+                            + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
+                    e);
         }
     }
 

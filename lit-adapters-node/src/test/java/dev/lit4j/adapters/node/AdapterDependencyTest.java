@@ -25,18 +25,33 @@ class AdapterDependencyTest {
 
     @Test
     void noOtherAdapterCliOrTestkit() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.lit4j.adapters.signer..",
-                "dev.lit4j.adapters.storage..", "dev.lit4j.cli..", "dev.lit4j.testkit..", "dev.lit4j.network..").check(MAIN);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.lit4j.adapters.signer..",
+                        "dev.lit4j.adapters.storage..",
+                        "dev.lit4j.cli..",
+                        "dev.lit4j.testkit..",
+                        "dev.lit4j.network..")
+                .check(MAIN);
     }
 
     @Test
     void noWeb3jClientStack() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.web3j.protocol..", "okhttp3..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.web3j.protocol..", "okhttp3..")
                 .check(MAIN);
     }
 
     @Test
     void readsJsonOnlyThroughTheDomain() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("com.google.gson..").check(MAIN);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.google.gson..")
+                .check(MAIN);
     }
 }

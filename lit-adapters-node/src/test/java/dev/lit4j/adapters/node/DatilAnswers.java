@@ -9,8 +9,7 @@ import dev.lit4j.network.bls.BlsKeyShare;
 
 /** {@code sign_session_key} answers in the Datil shape (client spec §7.6), for the unit tests of share handling. */
 final class DatilAnswers {
-    private DatilAnswers() {
-    }
+    private DatilAnswers() {}
 
     /** A Datil node's answer: {@code share}'s signature of the session message of {@code siwe}, or a wrong one. */
     static JsonObject answer(BlsKeyShare share, String siwe, String blsRootPubkey, boolean wrong) {

@@ -1,8 +1,4 @@
 package dev.lit4j.adapters.node;
-import dev.lit4j.adapters.node.internal.InvalidShareException;
-import dev.lit4j.adapters.node.internal.LitErrorBody;
-import dev.lit4j.adapters.node.internal.MalformedAnswerException;
-import dev.lit4j.adapters.node.internal.NodeHttp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.lit4j.adapters.node.internal.InvalidShareException;
+import dev.lit4j.adapters.node.internal.LitErrorBody;
+import dev.lit4j.adapters.node.internal.MalformedAnswerException;
+import dev.lit4j.adapters.node.internal.NodeHttp;
 import dev.lit4j.domain.auth.AuthSigJson;
 import dev.lit4j.domain.encryption.AccessControlConditions;
 import dev.lit4j.domain.encryption.DataHash;
@@ -32,7 +32,8 @@ class DecryptionBodyTest {
 
     private static JsonObject read() {
         try (InputStream in = DecryptionBodyTest.class.getResourceAsStream("/vectors/encryption-datil.json")) {
-            return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getAsJsonObject();
+            return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .getAsJsonObject();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -40,20 +41,31 @@ class DecryptionBodyTest {
 
     @Test
     void eachNodesBodyIsTheSdksByteForByte() {
-        AccessControlConditions conditions = AccessControlConditions.of(Kind.EVM_BASIC,
-                VECTOR.get("accessControlConditions").toString());
+        AccessControlConditions conditions = AccessControlConditions.of(
+                Kind.EVM_BASIC, VECTOR.get("accessControlConditions").toString());
         JsonArray requests = DECRYPT.getAsJsonArray("requests");
         for (int i = 0; i < requests.size(); i++) {
             JsonObject sent = requests.get(i).getAsJsonObject();
             String body = sent.get("body").getAsString();
             String url = DECRYPT.getAsJsonArray("nodes").get(i).getAsString();
-            SessionSig sig = SessionSig.of("authSig", AuthSigJson.parse("authSig",
-                    JsonParser.parseString(body).getAsJsonObject().get("authSig").toString()));
-            DecryptionRequest request = new DecryptionRequest(conditions,
-                    new DataHash(VECTOR.get("dataToEncryptHash").getAsString()), "ethereum",
+            SessionSig sig = SessionSig.of(
+                    "authSig",
+                    AuthSigJson.parse(
+                            "authSig",
+                            JsonParser.parseString(body)
+                                    .getAsJsonObject()
+                                    .get("authSig")
+                                    .toString()));
+            DecryptionRequest request = new DecryptionRequest(
+                    conditions,
+                    new DataHash(VECTOR.get("dataToEncryptHash").getAsString()),
+                    "ethereum",
                     new SessionSigs(Map.of(url, sig)));
             assertEquals(url + NodeHttp.ENCRYPTION_SIGN_PATH, sent.get("url").getAsString());
-            assertEquals(body, DecryptionBody.write(request, sig, OptionalLong.of(DECRYPT.get("epoch").getAsLong())));
+            assertEquals(
+                    body,
+                    DecryptionBody.write(
+                            request, sig, OptionalLong.of(DECRYPT.get("epoch").getAsLong())));
         }
     }
 
@@ -62,8 +74,8 @@ class DecryptionBodyTest {
         String identity = VECTOR.get("identityParam").getAsString();
         JsonArray answers = DECRYPT.getAsJsonArray("nodeResponses");
         for (int i = 0; i < answers.size(); i++) {
-            DecryptionShareAnswer answer = DecryptionShareAnswer.parse("node" + i, Fixtures.body(answers.get(i).getAsJsonObject()),
-                    identity);
+            DecryptionShareAnswer answer = DecryptionShareAnswer.parse(
+                    "node" + i, Fixtures.body(answers.get(i).getAsJsonObject()), identity);
             assertEquals(i + 1, answer.share().identifier());
             assertEquals(identity, answer.signedText());
         }
@@ -72,8 +84,11 @@ class DecryptionBodyTest {
     @Test
     void theNodesRefusalIsReportedWithItsCodeAndMessage() {
         JsonObject path = VECTOR.getAsJsonObject("decryptErrorPath");
-        NodeFailure failure = LitErrorBody.parse("https://127.0.0.1:7470", path.get("httpStatus").getAsInt(),
-                path.getAsJsonObject("nodeBody").toString()).orElseThrow();
+        NodeFailure failure = LitErrorBody.parse(
+                        "https://127.0.0.1:7470",
+                        path.get("httpStatus").getAsInt(),
+                        path.getAsJsonObject("nodeBody").toString())
+                .orElseThrow();
         JsonObject info = path.getAsJsonObject("thrown").getAsJsonObject("info");
         assertEquals(info.get("errorCode").getAsString(), failure.errorCode());
         assertEquals(info.get("message").getAsString(), failure.message());
@@ -84,13 +99,21 @@ class DecryptionBodyTest {
 
     @Test
     void aShareUnderTheWrongIndexOrAFailedResultIsRefused() {
-        JsonObject answer = DECRYPT.getAsJsonArray("nodeResponses").get(0).getAsJsonObject().deepCopy();
+        JsonObject answer =
+                DECRYPT.getAsJsonArray("nodeResponses").get(0).getAsJsonObject().deepCopy();
         answer.addProperty("shareIndex", 1);
-        assertEquals("its share identifier is 1, but a Datil share's identifier is shareIndex + 1 = 2",
-                assertThrows(InvalidShareException.class, () -> DecryptionShareAnswer.parse("n", Fixtures.body(answer), "id"))
+        assertEquals(
+                "its share identifier is 1, but a Datil share's identifier is shareIndex + 1 = 2",
+                assertThrows(
+                                InvalidShareException.class,
+                                () -> DecryptionShareAnswer.parse("n", Fixtures.body(answer), "id"))
                         .getMessage());
         answer.addProperty("result", "fail");
-        assertEquals("\"result\" is \"fail\", not \"success\"", assertThrows(MalformedAnswerException.class,
-                () -> DecryptionShareAnswer.parse("n", Fixtures.body(answer), "id")).getMessage());
+        assertEquals(
+                "\"result\" is \"fail\", not \"success\"",
+                assertThrows(
+                                MalformedAnswerException.class,
+                                () -> DecryptionShareAnswer.parse("n", Fixtures.body(answer), "id"))
+                        .getMessage());
     }
 }

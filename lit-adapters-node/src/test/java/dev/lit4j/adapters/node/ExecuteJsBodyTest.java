@@ -30,7 +30,9 @@ class ExecuteJsBodyTest {
     }
 
     private static AuthSig sessionSigIn(String body) {
-        return AuthSigJson.parse("authSig", JsonParser.parseString(body).getAsJsonObject().get("authSig").toString());
+        return AuthSigJson.parse(
+                "authSig",
+                JsonParser.parseString(body).getAsJsonObject().get("authSig").toString());
     }
 
     @Test
@@ -39,14 +41,21 @@ class ExecuteJsBodyTest {
         Map<String, Object> jsParams = new LinkedHashMap<>();
         jsParams.put("toSign", Hex.decode("toSign", scenario.get("toSignHex").getAsString()));
         jsParams.put("publicKey", scenario.get("pkpPublicKey").getAsString());
-        ExecuteJsRequest request = ExecuteJsRequest.code(scenario.get("code").getAsString()).jsParams(jsParams).build();
+        ExecuteJsRequest request = ExecuteJsRequest.code(scenario.get("code").getAsString())
+                .jsParams(jsParams)
+                .build();
         JsonArray requests = scenario.getAsJsonArray("requests");
 
         for (int i = 0; i < requests.size(); i++) {
             String expected = requests.get(i).getAsJsonObject().get("body").getAsString();
 
-            assertEquals(expected, ExecuteJsBody.write(request, sessionSigIn(expected),
-                    OptionalLong.of(scenario.get("epoch").getAsLong())), "node " + i);
+            assertEquals(
+                    expected,
+                    ExecuteJsBody.write(
+                            request,
+                            sessionSigIn(expected),
+                            OptionalLong.of(scenario.get("epoch").getAsLong())),
+                    "node " + i);
         }
     }
 
@@ -54,22 +63,30 @@ class ExecuteJsBodyTest {
     void theBodyWithoutJsParams() {
         JsonObject scenario = VECTORS.getAsJsonObject("withoutSigning");
         String expected = scenario.get("requestBodyNode0").getAsString();
-        ExecuteJsRequest request = ExecuteJsRequest.code(
-                VECTORS.getAsJsonObject("litActionCid").getAsJsonArray("examples").get(1).getAsJsonObject()
-                        .get("code").getAsString()).build();
+        ExecuteJsRequest request = ExecuteJsRequest.code(VECTORS.getAsJsonObject("litActionCid")
+                        .getAsJsonArray("examples")
+                        .get(1)
+                        .getAsJsonObject()
+                        .get("code")
+                        .getAsString())
+                .build();
 
         assertEquals(expected, ExecuteJsBody.write(request, sessionSigIn(expected), OptionalLong.of(31316)));
     }
 
     @Test
     void anActionNamedByItsIpfsIdSendsIpfsIdAndNoEpochWhenUnknown() {
-        String expected = VECTORS.getAsJsonObject("withoutSigning").get("requestBodyNode0").getAsString();
+        String expected = VECTORS.getAsJsonObject("withoutSigning")
+                .get("requestBodyNode0")
+                .getAsString();
         AuthSig sessionSig = sessionSigIn(expected);
         ExecuteJsRequest request = ExecuteJsRequest.ipfsId("QmQF4xnPc7unrDRjwyM1VxraoDuHck3K9EMRZ1sc44spts")
-                .jsParams(Map.of("n", 1)).build();
+                .jsParams(Map.of("n", 1))
+                .build();
 
-        assertEquals("{\"ipfsId\":\"QmQF4xnPc7unrDRjwyM1VxraoDuHck3K9EMRZ1sc44spts\",\"jsParams\":{\"n\":1},"
-                + "\"authSig\":" + AuthSigJson.toJson(sessionSig) + "}",
+        assertEquals(
+                "{\"ipfsId\":\"QmQF4xnPc7unrDRjwyM1VxraoDuHck3K9EMRZ1sc44spts\",\"jsParams\":{\"n\":1},"
+                        + "\"authSig\":" + AuthSigJson.toJson(sessionSig) + "}",
                 ExecuteJsBody.write(request, sessionSig, OptionalLong.empty()));
     }
 }

@@ -61,11 +61,13 @@ final class FakeYellowstone implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            JsonObject request = JsonParser.parseString(new String(exchange.getRequestBody().readAllBytes(),
-                    StandardCharsets.UTF_8)).getAsJsonObject();
+            JsonObject request = JsonParser.parseString(
+                            new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8))
+                    .getAsJsonObject();
             requests.add(request);
             String method = request.get("method").getAsString();
-            String answer = error != null ? "{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":" + error + "}"
+            String answer = error != null
+                    ? "{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":" + error + "}"
                     : "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":\""
                             + (method.equals("eth_chainId") ? "0x" + Long.toHexString(chainId) : returnData) + "\"}";
             byte[] body = answer.getBytes(StandardCharsets.UTF_8);

@@ -2,10 +2,10 @@ package dev.lit4j.adapters.node;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import dev.lit4j.domain.codec.JsonValue;
-import dev.lit4j.domain.codec.internal.JsonValueParser;
 import dev.lit4j.domain.auth.AuthMethod;
 import dev.lit4j.domain.auth.AuthSig;
+import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.internal.JsonValueParser;
 import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.domain.port.SignSessionKeyRequest;
 import dev.lit4j.domain.port.WalletSigner;
@@ -31,21 +31,32 @@ final class Fixtures {
     static final PkpPublicKey PKP = new PkpPublicKey("0479be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f8179"
             + "8483ada7726a3c4655da4fbfc0e1108a8fd17b448a68554199c47d08ffb10d4b8");
     /** A wallet auth method that is never checked (for request-writing tests). */
-    static final AuthMethod AUTH_METHOD = AuthMethod.ethWallet(AuthSig.wallet("0x01", "a SIWE",
-            "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"));
+    static final AuthMethod AUTH_METHOD =
+            AuthMethod.ethWallet(AuthSig.wallet("0x01", "a SIWE", "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"));
     /** PKP signing and Lit Action execution on every resource, as {@code getPkpSessionSigs} usually asks. */
     static final List<ResourceAbilityRequest> PKP_AND_LIT_ACTION = List.of(
             ResourceAbilityRequest.of(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING),
-            ResourceAbilityRequest.of(LitResource.wildcard(ResourcePrefix.LIT_ACTION), LitAbility.LIT_ACTION_EXECUTION));
+            ResourceAbilityRequest.of(
+                    LitResource.wildcard(ResourcePrefix.LIT_ACTION), LitAbility.LIT_ACTION_EXECUTION));
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A SIWE by {@link #PKP} delegating to {@link #SESSION_KEY}, with {@code nonce} (for share-checking tests). */
     static String siwe(String nonce) {
-        return new SiweMessage("litprotocol.com", PKP.ethAddress(), "Lit Protocol PKP session signature",
-                SESSION_KEY.uri(), SiweMessage.VERSION_1, 1, nonce, "2025-01-15T10:00:00.000Z",
-                "2025-01-16T10:00:00.000Z", null, null, null).render();
+        return new SiweMessage(
+                        "litprotocol.com",
+                        PKP.ethAddress(),
+                        "Lit Protocol PKP session signature",
+                        SESSION_KEY.uri(),
+                        SiweMessage.VERSION_1,
+                        1,
+                        nonce,
+                        "2025-01-15T10:00:00.000Z",
+                        "2025-01-16T10:00:00.000Z",
+                        null,
+                        null,
+                        null)
+                .render();
     }
 
     /**
@@ -62,14 +73,19 @@ final class Fixtures {
                 .uri(SESSION_KEY.uri())
                 .expiration(now.plus(Duration.ofDays(1)))
                 .resources(PKP_AND_LIT_ACTION)
-                .build().render();
+                .build()
+                .render();
         return new SignSessionKeyRequest(SESSION_KEY, List.of(walletMethod), pkp, siwe, null, null, null);
     }
 
     /** An EthWallet auth method: {@code wallet}'s EIP-191 signature of a plain SIWE with {@code nonce}, issued now. */
     static AuthMethod walletAuthMethod(String nonce, WalletSigner wallet) {
-        String plain = LitSiweBuilder.create(wallet.address(), nonce, Instant.now()).build().render();
-        return AuthMethod.ethWallet(AuthSig.wallet(new PersonalMessageSigner(wallet).sign(plain), plain,
+        String plain = LitSiweBuilder.create(wallet.address(), nonce, Instant.now())
+                .build()
+                .render();
+        return AuthMethod.ethWallet(AuthSig.wallet(
+                new PersonalMessageSigner(wallet).sign(plain),
+                plain,
                 wallet.address().checksummed()));
     }
 

@@ -23,12 +23,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class FlakyProxy implements AutoCloseable {
     static final String FAILURE_BODY = "flaky proxy: failing on purpose";
-    private static final List<String> FORWARDED_HEADERS = List.of("Content-Type", "Accept", "X-Request-Id",
-            "X-Correlation-Id", "X-Lit-SDK-Version", "X-Lit-SDK-Type");
+    private static final List<String> FORWARDED_HEADERS = List.of(
+            "Content-Type", "Accept", "X-Request-Id", "X-Correlation-Id", "X-Lit-SDK-Version", "X-Lit-SDK-Type");
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String target;
     private final int failures;
     private final AtomicInteger requests = new AtomicInteger();
@@ -74,8 +75,11 @@ final class FlakyProxy implements AutoCloseable {
             }
             try {
                 HttpResponse<byte[]> answer = client.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
-                send(exchange, answer.statusCode(), answer.headers().firstValue("Content-Type")
-                        .orElse("application/json"), answer.body());
+                send(
+                        exchange,
+                        answer.statusCode(),
+                        answer.headers().firstValue("Content-Type").orElse("application/json"),
+                        answer.body());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 send(exchange, 502, "text/plain", new byte[0]);

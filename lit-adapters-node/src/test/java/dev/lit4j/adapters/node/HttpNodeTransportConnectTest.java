@@ -93,25 +93,34 @@ class HttpNodeTransportConnectTest {
 
         NodeConnection connection = transport.connection();
 
-        assertEquals(Set.of(local.url(0), local.url(2)), Set.copyOf(connection.network().nodeUrls()));
+        assertEquals(
+                Set.of(local.url(0), local.url(2)),
+                Set.copyOf(connection.network().nodeUrls()));
         assertEquals(2, connection.network().threshold());
         NodeFailure failure = single(connection.leftOut());
         assertEquals(local.url(1), failure.nodeUrl());
         assertEquals(NodeFailure.Kind.UNREACHABLE, failure.kind());
-        assertTrue(failure.message().startsWith("connection refused (nothing listens at "
-                + local.url(1).substring("http://".length()) + ")"), failure.message());
+        assertTrue(
+                failure.message()
+                        .startsWith("connection refused (nothing listens at "
+                                + local.url(1).substring("http://".length()) + ")"),
+                failure.message());
         assertTrue(failure.message().endsWith("(after 2 attempts)"), failure.message());
     }
 
     @Test
     void anUnknownHostIsCalledSo() {
-        HttpNodeTransport transport = HttpNodeTransport.create(
-                NodeTransportConfig.custom(List.of("http://no-such-host.invalid:7470")).build());
+        HttpNodeTransport transport =
+                HttpNodeTransport.create(NodeTransportConfig.custom(List.of("http://no-such-host.invalid:7470"))
+                        .build());
 
         NodeException e = assertThrows(NodeException.class, transport::network);
 
-        assertTrue(e.getMessage().startsWith("handshake: the node gave no usable answer: http://no-such-host.invalid:7470:"
-                + " unknown host no-such-host.invalid:7470"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("handshake: the node gave no usable answer: http://no-such-host.invalid:7470:"
+                                + " unknown host no-such-host.invalid:7470"),
+                e.getMessage());
     }
 
     @Test
@@ -120,10 +129,14 @@ class HttpNodeTransportConnectTest {
         local.network.node(0).faults().down();
         local.network.node(2).faults().down();
 
-        NodeException e = assertThrows(NodeException.class, () -> local.transport().network());
+        NodeException e =
+                assertThrows(NodeException.class, () -> local.transport().network());
 
-        assertTrue(e.getMessage().startsWith("handshake: only 1 of 3 nodes answered in agreement, and 2 are needed"
-                + " (the threshold); the others: "), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("handshake: only 1 of 3 nodes answered in agreement, and 2 are needed"
+                                + " (the threshold); the others: "),
+                e.getMessage());
         assertTrue(e.getMessage().contains(local.url(0) + ": connection refused (nothing listens at "), e.getMessage());
         assertTrue(e.getMessage().contains(local.url(2) + ": connection refused (nothing listens at "), e.getMessage());
         assertEquals(Set.of(local.url(0), local.url(2)), Set.copyOf(urls(e.failures())));
@@ -136,23 +149,30 @@ class HttpNodeTransportConnectTest {
         local.network.node(0).faults().answerGarbage();
         local.network.node(1).faults().answerServerError();
 
-        NodeException e = assertThrows(NodeException.class, () -> local.transport().network());
+        NodeException e =
+                assertThrows(NodeException.class, () -> local.transport().network());
 
         NodeFailure garbage = failureOf(e, local.url(0));
         assertEquals(NodeFailure.Kind.MALFORMED_ANSWER, garbage.kind());
         assertEquals(200, garbage.httpStatus());
-        assertEquals("answered HTTP 200 but the body is not JSON (unexpected text at line 1 column 1): \""
-                + NodeFaults.GARBAGE_BODY + "\"", garbage.message());
+        assertEquals(
+                "answered HTTP 200 but the body is not JSON (unexpected text at line 1 column 1): \""
+                        + NodeFaults.GARBAGE_BODY + "\"",
+                garbage.message());
         NodeFailure serverError = failureOf(e, local.url(1));
         assertEquals(NodeFailure.Kind.LIT_ERROR, serverError.kind());
         assertEquals(500, serverError.httpStatus());
         assertEquals("Unexpected", serverError.errorKind());
         assertEquals("An unexpected error has occured. (after 2 attempts)", serverError.message());
         assertEquals(List.of("fault injected by LocalLitNetwork"), serverError.details());
-        assertTrue(e.getMessage().contains(local.url(0) + ": MALFORMED_ANSWER (HTTP 200): answered HTTP 200 but"),
+        assertTrue(
+                e.getMessage().contains(local.url(0) + ": MALFORMED_ANSWER (HTTP 200): answered HTTP 200 but"),
                 e.getMessage());
-        assertTrue(e.getMessage().contains(local.url(1) + ": LIT_ERROR (HTTP 500, Unexpected): An unexpected error has"
-                + " occured. (after 2 attempts) [fault injected by LocalLitNetwork]"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .contains(local.url(1) + ": LIT_ERROR (HTTP 500, Unexpected): An unexpected error has"
+                                + " occured. (after 2 attempts) [fault injected by LocalLitNetwork]"),
+                e.getMessage());
     }
 
     @Test
@@ -161,19 +181,26 @@ class HttpNodeTransportConnectTest {
         TestNetwork other = start(1);
         List<String> urls = new ArrayList<>(honest.network.nodeUrls());
         urls.add(other.url(0));
-        HttpNodeTransport transport = HttpNodeTransport.create(honest.config().nodeUrls(urls).build());
+        HttpNodeTransport transport =
+                HttpNodeTransport.create(honest.config().nodeUrls(urls).build());
 
         NodeConnection connection = transport.connection();
 
-        assertEquals(Set.copyOf(honest.network.nodeUrls()), Set.copyOf(connection.network().nodeUrls()));
+        assertEquals(
+                Set.copyOf(honest.network.nodeUrls()),
+                Set.copyOf(connection.network().nodeUrls()));
         assertEquals(honest.networkKey(), connection.network().networkPublicKey());
         assertEquals(2, connection.network().threshold(), "floor(2·4/3) of the 4 configured nodes");
         NodeFailure dissent = single(connection.leftOut());
         assertEquals(other.url(0), dissent.nodeUrl());
         assertEquals(NodeFailure.Kind.DISAGREES, dissent.kind());
-        assertTrue(dissent.message().startsWith("its network keys differ from those of the 3 agreeing nodes:"
-                + " networkPublicKey " + other.networkKey().hex().substring(0, 16) + "… where the majority has "
-                + honest.networkKey().hex().substring(0, 16) + "…"), dissent.message());
+        assertTrue(
+                dissent.message()
+                        .startsWith("its network keys differ from those of the 3 agreeing nodes:"
+                                + " networkPublicKey "
+                                + other.networkKey().hex().substring(0, 16) + "… where the majority has "
+                                + honest.networkKey().hex().substring(0, 16) + "…"),
+                dissent.message());
     }
 
     @Test
@@ -182,24 +209,29 @@ class HttpNodeTransportConnectTest {
         TestNetwork b = start(2);
         List<String> urls = new ArrayList<>(a.network.nodeUrls());
         urls.addAll(b.network.nodeUrls());
-        HttpNodeTransport transport = HttpNodeTransport.create(a.config().nodeUrls(urls).build());
+        HttpNodeTransport transport =
+                HttpNodeTransport.create(a.config().nodeUrls(urls).build());
 
         NodeException e = assertThrows(NodeException.class, transport::network);
 
-        assertTrue(e.getMessage().startsWith("handshake: the nodes state different network keys, and no group of"
-                + " nodes is larger than the others (2 groups of 2), so there is no majority to trust"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("handshake: the nodes state different network keys, and no group of"
+                                + " nodes is larger than the others (2 groups of 2), so there is no majority to trust"),
+                e.getMessage());
         assertEquals(Set.copyOf(urls), Set.copyOf(urls(e.failures())));
     }
 
     @Test
     void withAttestationFieldsRequiredNodesThatSendNoneAreRefused() {
         TestNetwork local = start(3);
-        HttpNodeTransport transport = HttpNodeTransport.create(local.config()
-                .attestationPolicy(AttestationPolicy.FIELDS_ONLY).build());
+        HttpNodeTransport transport = HttpNodeTransport.create(
+                local.config().attestationPolicy(AttestationPolicy.FIELDS_ONLY).build());
 
         NodeException e = assertThrows(NodeException.class, transport::network);
 
-        assertTrue(e.getMessage().startsWith("handshake: none of the 3 nodes gave a usable answer (2 must agree)"),
+        assertTrue(
+                e.getMessage().startsWith("handshake: none of the 3 nodes gave a usable answer (2 must agree)"),
                 e.getMessage());
         assertEquals(3, e.failures().size());
         for (NodeFailure failure : e.failures()) {
@@ -214,7 +246,8 @@ class HttpNodeTransportConnectTest {
         FlakyProxy proxy = FlakyProxy.start(local.url(2), 1);
         running.add(proxy);
         List<String> urls = List.of(local.url(0), local.url(1), proxy.url());
-        HttpNodeTransport transport = HttpNodeTransport.create(local.config().nodeUrls(urls).build());
+        HttpNodeTransport transport =
+                HttpNodeTransport.create(local.config().nodeUrls(urls).build());
 
         NodeConnection connection = transport.connection();
 
@@ -230,15 +263,16 @@ class HttpNodeTransportConnectTest {
         running.add(proxy);
         HttpNodeTransport transport = HttpNodeTransport.create(local.config()
                 .nodeUrls(List.of(local.url(0), local.url(1), proxy.url()))
-                .retryPolicy(RetryPolicy.NONE).build());
+                .retryPolicy(RetryPolicy.NONE)
+                .build());
 
         NodeFailure failure = single(transport.connection().leftOut());
 
         assertEquals(proxy.url(), failure.nodeUrl());
         assertEquals(NodeFailure.Kind.HTTP_ERROR, failure.kind());
         assertEquals(503, failure.httpStatus());
-        assertEquals("answered HTTP 503 without a Lit error body: \"" + FlakyProxy.FAILURE_BODY + "\"",
-                failure.message());
+        assertEquals(
+                "answered HTTP 503 without a Lit error body: \"" + FlakyProxy.FAILURE_BODY + "\"", failure.message());
         assertEquals(1, proxy.requests());
     }
 
@@ -247,7 +281,9 @@ class HttpNodeTransportConnectTest {
         TestNetwork local = start(3);
         local.network.node(0).faults().slow(Duration.ofSeconds(5));
         HttpNodeTransport transport = HttpNodeTransport.create(local.config()
-                .handshakeTimeout(Duration.ofSeconds(1)).retryPolicy(RetryPolicy.NONE).build());
+                .handshakeTimeout(Duration.ofSeconds(1))
+                .retryPolicy(RetryPolicy.NONE)
+                .build());
 
         NodeFailure failure = single(transport.connection().leftOut());
 
@@ -259,8 +295,8 @@ class HttpNodeTransportConnectTest {
     @Test
     void theBlockhashIsTheNodesLatestAndIsReusedWhileFresh() {
         TestNetwork local = start(3);
-        HttpNodeTransport transport = HttpNodeTransport.create(local.config()
-                .blockhashMaxAge(Duration.ofMinutes(5)).build());
+        HttpNodeTransport transport = HttpNodeTransport.create(
+                local.config().blockhashMaxAge(Duration.ofMinutes(5)).build());
         String first = local.network.chain().latestBlockhash();
 
         assertEquals(first, transport.latestBlockhash());
@@ -273,7 +309,8 @@ class HttpNodeTransportConnectTest {
     @Test
     void anOldBlockhashIsRefreshedFromTheNodes() {
         TestNetwork local = start(3);
-        HttpNodeTransport transport = HttpNodeTransport.create(local.config().blockhashMaxAge(Duration.ZERO).build());
+        HttpNodeTransport transport = HttpNodeTransport.create(
+                local.config().blockhashMaxAge(Duration.ZERO).build());
         String first = transport.latestBlockhash();
 
         String mined = local.network.chain().mine().hash();
@@ -285,7 +322,8 @@ class HttpNodeTransportConnectTest {
     @Test
     void whenNoNodeCanRefreshTheBlockhashTheLastOneIsKept() {
         TestNetwork local = start(3);
-        HttpNodeTransport transport = HttpNodeTransport.create(local.config().blockhashMaxAge(Duration.ZERO).build());
+        HttpNodeTransport transport = HttpNodeTransport.create(
+                local.config().blockhashMaxAge(Duration.ZERO).build());
         String first = transport.latestBlockhash();
         local.network.nodes().forEach(node -> node.faults().down());
 
@@ -299,7 +337,8 @@ class HttpNodeTransportConnectTest {
         HttpNodeTransport transport = local.transport();
 
         NodeException e = assertThrows(NodeException.class, transport::network);
-        assertTrue(e.getMessage().startsWith("handshake: none of the 3 nodes gave a usable answer (2 must agree): "),
+        assertTrue(
+                e.getMessage().startsWith("handshake: none of the 3 nodes gave a usable answer (2 must agree): "),
                 e.getMessage());
         local.network.nodes().forEach(node -> node.faults().up());
 
@@ -327,7 +366,9 @@ class HttpNodeTransportConnectTest {
     }
 
     private static NodeFailure failureOf(NodeException e, String url) {
-        return e.failures().stream().filter(f -> f.nodeUrl().equals(url)).findFirst()
+        return e.failures().stream()
+                .filter(f -> f.nodeUrl().equals(url))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no failure for " + url + " in " + e.failures()));
     }
 

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.lit4j.domain.port.NodeException;
-import dev.lit4j.testkit.fakes.FakeClock;
 import dev.lit4j.network.NodeRequest;
+import dev.lit4j.testkit.fakes.FakeClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,8 +46,12 @@ class HttpNodeTransportDatilTest {
     private String answer(StakingEpoch epoch, int minNodeCount, int... nodes) {
         List<StakingAnswer.Validator> validators = new ArrayList<>();
         for (int i : nodes) {
-            validators.add(new StakingAnswer.Validator(StakingAnswer.ip(127, 0, 0, 1), local.network.node(i).port(),
-                    "00000000000000000000000000000000000000a" + i, 0, 0));
+            validators.add(new StakingAnswer.Validator(
+                    StakingAnswer.ip(127, 0, 0, 1),
+                    local.network.node(i).port(),
+                    "00000000000000000000000000000000000000a" + i,
+                    0,
+                    0));
         }
         return StakingAnswer.encode(epoch, minNodeCount, validators);
     }
@@ -68,7 +72,9 @@ class HttpNodeTransportDatilTest {
 
         NodeConnection connection = transport.connection();
 
-        assertEquals(Set.copyOf(local.network.nodeUrls()), Set.copyOf(connection.network().nodeUrls()));
+        assertEquals(
+                Set.copyOf(local.network.nodeUrls()),
+                Set.copyOf(connection.network().nodeUrls()));
         assertEquals(3, connection.network().threshold(), "the contract's minNodeCount, not the client's rule");
         assertEquals(OptionalLong.of(31_316), connection.epoch());
         List<JsonObject> calls = rpc.requests();
@@ -76,7 +82,8 @@ class HttpNodeTransportDatilTest {
         JsonObject call = calls.get(1);
         assertEquals("eth_call", call.get("method").getAsString());
         JsonArray params = call.getAsJsonArray("params");
-        assertEquals("0xD4507CD392Af2c80919219d7896508728f6A623F",
+        assertEquals(
+                "0xD4507CD392Af2c80919219d7896508728f6A623F",
                 params.get(0).getAsJsonObject().get("to").getAsString());
         assertEquals("0xc51d020e", params.get(0).getAsJsonObject().get("data").getAsString());
         assertEquals("latest", params.get(1).getAsString());
@@ -97,31 +104,43 @@ class HttpNodeTransportDatilTest {
     void anRpcOfAnotherChainIsRefused() {
         rpc.chainId(1);
 
-        NodeException e = assertThrows(NodeException.class, () -> HttpNodeTransport.create(config().build()).network());
+        NodeException e = assertThrows(
+                NodeException.class,
+                () -> HttpNodeTransport.create(config().build()).network());
 
-        assertEquals("the JSON-RPC endpoint " + rpc.url() + " serves chain 1, not Chronicle Yellowstone (175188),"
-                + " where the datil-dev Staking contract lives", e.getMessage());
+        assertEquals(
+                "the JSON-RPC endpoint " + rpc.url() + " serves chain 1, not Chronicle Yellowstone (175188),"
+                        + " where the datil-dev Staking contract lives",
+                e.getMessage());
     }
 
     @Test
     void anRpcErrorIsReported() {
         rpc.error("{\"code\":-32000,\"message\":\"execution reverted\"}");
 
-        NodeException e = assertThrows(NodeException.class, () -> HttpNodeTransport.create(config().build()).network());
+        NodeException e = assertThrows(
+                NodeException.class,
+                () -> HttpNodeTransport.create(config().build()).network());
 
-        assertEquals("JSON-RPC " + rpc.url() + ": eth_chainId answered an error:"
-                + " \"{\"code\":-32000,\"message\":\"execution reverted\"}\"", e.getMessage());
+        assertEquals(
+                "JSON-RPC " + rpc.url() + ": eth_chainId answered an error:"
+                        + " \"{\"code\":-32000,\"message\":\"execution reverted\"}\"",
+                e.getMessage());
     }
 
     @Test
     void anAddressWithoutAContractIsReported() {
         rpc.returnData("0x");
 
-        NodeException e = assertThrows(NodeException.class, () -> HttpNodeTransport.create(config().build()).network());
+        NodeException e = assertThrows(
+                NodeException.class,
+                () -> HttpNodeTransport.create(config().build()).network());
 
-        assertEquals("the datil-dev Staking contract 0xD4507CD392Af2c80919219d7896508728f6A623F on " + rpc.url()
-                + " answered getActiveUnkickedValidatorStructsAndCounts() with nothing usable: the call returned no"
-                + " data; is there a Datil Staking contract at this address on this chain?", e.getMessage());
+        assertEquals(
+                "the datil-dev Staking contract 0xD4507CD392Af2c80919219d7896508728f6A623F on " + rpc.url()
+                        + " answered getActiveUnkickedValidatorStructsAndCounts() with nothing usable: the call returned no"
+                        + " data; is there a Datil Staking contract at this address on this chain?",
+                e.getMessage());
     }
 
     @Test
@@ -131,8 +150,11 @@ class HttpNodeTransportDatilTest {
 
         NodeException e = assertThrows(NodeException.class, transport::network);
 
-        assertTrue(e.getMessage().startsWith("JSON-RPC eth_chainId failed: " + rpc.url() + ": connection refused"
-                + " (nothing listens at " + rpc.url().getAuthority() + ")"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("JSON-RPC eth_chainId failed: " + rpc.url() + ": connection refused"
+                                + " (nothing listens at " + rpc.url().getAuthority() + ")"),
+                e.getMessage());
         assertTrue(e.getMessage().endsWith("(after 2 attempts)"), e.getMessage());
     }
 
@@ -146,7 +168,9 @@ class HttpNodeTransportDatilTest {
         clock.set(Instant.ofEpochSecond(EPOCH.endTime()).plus(Duration.ofMinutes(1)));
         NodeConnection connection = transport.connection();
 
-        assertEquals(Set.of(local.url(0), local.url(1)), Set.copyOf(connection.network().nodeUrls()));
+        assertEquals(
+                Set.of(local.url(0), local.url(1)),
+                Set.copyOf(connection.network().nodeUrls()));
         assertEquals(OptionalLong.of(31_317), connection.epoch());
     }
 

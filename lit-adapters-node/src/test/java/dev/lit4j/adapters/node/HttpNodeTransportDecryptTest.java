@@ -37,7 +37,10 @@ class HttpNodeTransportDecryptTest {
     private final List<LocalLitNetwork> running = new ArrayList<>();
 
     private LocalLitNetwork start(int nodeCount, int threshold) {
-        LocalLitNetwork network = LocalLitNetwork.builder().nodeCount(nodeCount).threshold(threshold).build();
+        LocalLitNetwork network = LocalLitNetwork.builder()
+                .nodeCount(nodeCount)
+                .threshold(threshold)
+                .build();
         running.add(network);
         return network;
     }
@@ -49,20 +52,29 @@ class HttpNodeTransportDecryptTest {
 
     private static Lit4j lit(LocalLitNetwork network) {
         HttpNodeTransport transport = HttpNodeTransport.create(NodeTransportConfig.custom(network.nodeUrls())
-                .threshold(network.threshold()).retryPolicy(TestNetwork.QUICK_RETRY).build());
+                .threshold(network.threshold())
+                .retryPolicy(TestNetwork.QUICK_RETRY)
+                .build());
         return Lit4j.builder().nodes(transport).store(new FakeSessionStore()).build();
     }
 
-    private static SessionSigs sigsFor(Lit4j lit, FakeWalletSigner wallet, AccessControlConditions conditions,
-            EncryptedData data) {
-        return lit.sessionSigs(SessionSigsRequest.builder().resource(conditions.resource(data.dataToEncryptHash()),
-                LitAbility.ACCESS_CONTROL_CONDITION_DECRYPTION).build(), lit.wallet(wallet));
+    private static SessionSigs sigsFor(
+            Lit4j lit, FakeWalletSigner wallet, AccessControlConditions conditions, EncryptedData data) {
+        return lit.sessionSigs(
+                SessionSigsRequest.builder()
+                        .resource(
+                                conditions.resource(data.dataToEncryptHash()),
+                                LitAbility.ACCESS_CONTROL_CONDITION_DECRYPTION)
+                        .build(),
+                lit.wallet(wallet));
     }
 
     private AccessControlConditions balanceAtLeastOneEth() {
-        return AccessControlConditions.fromJson("conditions", "[{\"contractAddress\":\"\",\"standardContractType\":\"\","
-                + "\"chain\":\"ethereum\",\"method\":\"eth_getBalance\",\"parameters\":[\":userAddress\",\"latest\"],"
-                + "\"returnValueTest\":{\"comparator\":\">=\",\"value\":\"1000000000000000000\"}}]");
+        return AccessControlConditions.fromJson(
+                "conditions",
+                "[{\"contractAddress\":\"\",\"standardContractType\":\"\","
+                        + "\"chain\":\"ethereum\",\"method\":\"eth_getBalance\",\"parameters\":[\":userAddress\",\"latest\"],"
+                        + "\"returnValueTest\":{\"comparator\":\">=\",\"value\":\"1000000000000000000\"}}]");
     }
 
     @Test
@@ -75,9 +87,11 @@ class HttpNodeTransportDecryptTest {
 
         assertArrayEquals(SECRET, lit.decrypt(data, conditions, "ethereum", sigsFor(lit, reader, conditions, data)));
 
-        NodeException refused = assertThrows(NodeException.class,
+        NodeException refused = assertThrows(
+                NodeException.class,
                 () -> lit.decrypt(data, conditions, "ethereum", sigsFor(lit, stranger, conditions, data)));
-        assertTrue(refused.getMessage().startsWith("decrypt: 0 of 3 nodes returned a valid share, 2 are needed"),
+        assertTrue(
+                refused.getMessage().startsWith("decrypt: 0 of 3 nodes returned a valid share, 2 are needed"),
                 refused.getMessage());
         assertTrue(refused.failures().size() >= 2, refused.getMessage());
         for (NodeFailure failure : refused.failures()) {
@@ -98,11 +112,19 @@ class HttpNodeTransportDecryptTest {
         assertArrayEquals(SECRET, lit.decrypt(data, conditions, "ethereum", sigsFor(lit, reader, conditions, data)));
 
         network.node(2).faults().wrongBlsShare(true);
-        NodeException e = assertThrows(NodeException.class,
+        NodeException e = assertThrows(
+                NodeException.class,
                 () -> lit.decrypt(data, conditions, "ethereum", sigsFor(lit, reader, conditions, data)));
-        assertTrue(e.getMessage().startsWith("decrypt: 3 of 3 nodes returned a valid share, 2 are needed (the threshold)"
-                + " and must combine to a signature valid under the network key; the others: "), e.getMessage());
-        assertEquals(3, e.failures().stream().filter(f -> f.kind() == NodeFailure.Kind.INVALID_SHARE).count(),
+        assertTrue(
+                e.getMessage()
+                        .startsWith("decrypt: 3 of 3 nodes returned a valid share, 2 are needed (the threshold)"
+                                + " and must combine to a signature valid under the network key; the others: "),
+                e.getMessage());
+        assertEquals(
+                3,
+                e.failures().stream()
+                        .filter(f -> f.kind() == NodeFailure.Kind.INVALID_SHARE)
+                        .count(),
                 e.getMessage());
     }
 
@@ -115,9 +137,10 @@ class HttpNodeTransportDecryptTest {
         EncryptedData data = lit.encrypt(conditions, SECRET);
         byte[] bytes = data.ciphertext().toBytes();
         bytes[90] ^= 0x01;
-        EncryptedData tampered = new EncryptedData(TimeLockCiphertext.fromBytes("ciphertext", bytes),
-                data.dataToEncryptHash());
-        TimeLockDecryptionException e = assertThrows(TimeLockDecryptionException.class,
+        EncryptedData tampered =
+                new EncryptedData(TimeLockCiphertext.fromBytes("ciphertext", bytes), data.dataToEncryptHash());
+        TimeLockDecryptionException e = assertThrows(
+                TimeLockDecryptionException.class,
                 () -> lit.decrypt(tampered, conditions, "ethereum", sigsFor(lit, reader, conditions, data)));
         assertTrue(e.getMessage().startsWith("decryption failed: "), e.getMessage());
     }
@@ -131,9 +154,10 @@ class HttpNodeTransportDecryptTest {
         SessionSigs all = sigsFor(lit, reader, conditions, data);
         String first = network.nodeUrls().get(0);
         SessionSigs one = new SessionSigs(Map.of(first, all.forNode(first).orElseThrow()));
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> lit.decrypt(data, conditions, "ethereum", one));
-        assertTrue(e.getMessage().startsWith("decrypt.sessionSigs: has no session sig for the connected node "),
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> lit.decrypt(data, conditions, "ethereum", one));
+        assertTrue(
+                e.getMessage().startsWith("decrypt.sessionSigs: has no session sig for the connected node "),
                 e.getMessage());
     }
 }

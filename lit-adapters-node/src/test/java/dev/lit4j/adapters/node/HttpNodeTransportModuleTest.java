@@ -37,7 +37,8 @@ class HttpNodeTransportModuleTest {
     void bindsOneTransportAndReachesNoNodeWhileWiring() {
         try (TestNetwork local = TestNetwork.start(3)) {
             local.network.nodes().forEach(node -> node.faults().down());
-            Injector injector = strictInjector(new HttpNodeTransportModule(local.config().build()));
+            Injector injector =
+                    strictInjector(new HttpNodeTransportModule(local.config().build()));
 
             NodeTransport transport = injector.getInstance(NodeTransport.class);
 
@@ -52,7 +53,8 @@ class HttpNodeTransportModuleTest {
 
     @Test
     void theConfigurationIsBound() {
-        NodeTransportConfig config = NodeTransportConfig.custom(List.of("http://127.0.0.1:7470")).build();
+        NodeTransportConfig config =
+                NodeTransportConfig.custom(List.of("http://127.0.0.1:7470")).build();
 
         assertSame(config, strictInjector(new HttpNodeTransportModule(config)).getInstance(NodeTransportConfig.class));
     }
@@ -60,13 +62,15 @@ class HttpNodeTransportModuleTest {
     @Test
     void anApplicationCanGiveItsOwnHttpClient() {
         HttpClient own = HttpClient.newHttpClient();
-        NodeTransportConfig config = NodeTransportConfig.custom(List.of("http://127.0.0.1:7470")).build();
+        NodeTransportConfig config =
+                NodeTransportConfig.custom(List.of("http://127.0.0.1:7470")).build();
 
         Injector injector = strictInjector(new HttpNodeTransportModule(config), new AbstractModule() {
             @Override
             protected void configure() {
                 OptionalBinder.newOptionalBinder(binder(), Key.get(HttpClient.class, NodeHttpClient.class))
-                        .setBinding().toInstance(own);
+                        .setBinding()
+                        .toInstance(own);
             }
         });
 
@@ -75,7 +79,8 @@ class HttpNodeTransportModuleTest {
 
     @Test
     void theDefaultHttpClientDoesNotFollowRedirects() {
-        NodeTransportConfig config = NodeTransportConfig.custom(List.of("http://127.0.0.1:7470")).build();
+        NodeTransportConfig config =
+                NodeTransportConfig.custom(List.of("http://127.0.0.1:7470")).build();
 
         HttpClient client = strictInjector(new HttpNodeTransportModule(config))
                 .getInstance(Key.get(HttpClient.class, NodeHttpClient.class));
@@ -86,7 +91,9 @@ class HttpNodeTransportModuleTest {
 
     @Test
     void needsAConfiguration() {
-        assertEquals("config: is missing", assertThrows(InvalidInputException.class,
-                () -> new HttpNodeTransportModule(null)).getMessage());
+        assertEquals(
+                "config: is missing",
+                assertThrows(InvalidInputException.class, () -> new HttpNodeTransportModule(null))
+                        .getMessage());
     }
 }

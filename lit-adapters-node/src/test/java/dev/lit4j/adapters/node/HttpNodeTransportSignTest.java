@@ -1,5 +1,4 @@
 package dev.lit4j.adapters.node;
-import dev.lit4j.adapters.node.internal.SignSessionKeyBody;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -7,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import dev.lit4j.adapters.node.internal.SignSessionKeyBody;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.port.NodeFailure;
@@ -51,8 +51,10 @@ class HttpNodeTransportSignTest {
 
         AuthSig authSig = transport.signSessionKey(request);
 
-        assertNotEquals(SiweMessage.parse(request.siweMessage()).resources(),
-                SiweMessage.parse(authSig.signedMessage()).resources(), "the nodes' SIWE, with the auth context in its ReCap");
+        assertNotEquals(
+                SiweMessage.parse(request.siweMessage()).resources(),
+                SiweMessage.parse(authSig.signedMessage()).resources(),
+                "the nodes' SIWE, with the auth context in its ReCap");
         TransportAssertions.assertSessionKeySigned(local.networkKey(), request, authSig);
     }
 
@@ -84,7 +86,8 @@ class HttpNodeTransportSignTest {
             assertEquals("Lit4j", r.header("X-Lit-SDK-Type").orElseThrow());
             assertEquals("application/json", r.header("Accept").orElseThrow());
             JsonObject body = r.body();
-            assertEquals(List.of("sessionKey", "authMethods", "pkpPublicKey", "siweMessage", "curveType"),
+            assertEquals(
+                    List.of("sessionKey", "authMethods", "pkpPublicKey", "siweMessage", "curveType"),
                     List.copyOf(body.keySet()));
             assertEquals(SignSessionKeyBody.write(request, OptionalLong.empty()), body.toString());
         }
@@ -127,13 +130,17 @@ class HttpNodeTransportSignTest {
 
         NodeException e = assertThrows(NodeException.class, () -> transport.signSessionKey(request));
 
-        assertTrue(e.getMessage().startsWith("signSessionKey: 3 of 3 nodes returned a valid share, 2 are needed (the"
-                + " threshold) and must combine to a signature valid under the network key; the others: "),
+        assertTrue(
+                e.getMessage()
+                        .startsWith(
+                                "signSessionKey: 3 of 3 nodes returned a valid share, 2 are needed (the"
+                                        + " threshold) and must combine to a signature valid under the network key; the others: "),
                 e.getMessage());
         assertEquals(3, e.failures().size());
         for (NodeFailure failure : e.failures()) {
             assertEquals(NodeFailure.Kind.INVALID_SHARE, failure.kind());
-            assertEquals("its share is in no combination of 2 shares that verifies under the network key",
+            assertEquals(
+                    "its share is in no combination of 2 shares that verifies under the network key",
                     failure.message());
         }
     }
@@ -141,11 +148,13 @@ class HttpNodeTransportSignTest {
     @Test
     void litErrorsAreCollectedPerNodeAndNeverRetried() throws InterruptedException {
         TestNetwork local = start(3);
-        HttpNodeTransport transport = HttpNodeTransport.create(local.config().retryPolicy(RetryPolicy.DEFAULT).build());
+        HttpNodeTransport transport = HttpNodeTransport.create(
+                local.config().retryPolicy(RetryPolicy.DEFAULT).build());
         SignSessionKeyRequest request = local.request(transport.latestBlockhash(), FakeWalletSigner.random());
         NodeException e = assertThrows(NodeException.class, () -> transport.signSessionKey(request));
 
-        assertTrue(e.getMessage().startsWith("signSessionKey: 0 of 3 nodes returned a valid share, 2 are needed"),
+        assertTrue(
+                e.getMessage().startsWith("signSessionKey: 0 of 3 nodes returned a valid share, 2 are needed"),
                 e.getMessage());
         // two refusals of three leave the threshold of 2 out of reach, so the third answer may not be awaited
         assertTrue(e.failures().size() >= 2, e.failures().toString());
@@ -155,15 +164,21 @@ class HttpNodeTransportSignTest {
             assertEquals("Validation", failure.errorKind());
             assertEquals("NodeAuthSigScopeTooLimited", failure.errorCode());
             assertEquals("auth_sig scope that is passed does not support the requested operation", failure.message());
-            assertEquals(List.of("None of the AuthMethods, AuthSig or Lit Actions meet the requires scope [2]."),
+            assertEquals(
+                    List.of("None of the AuthMethods, AuthSig or Lit Actions meet the requires scope [2]."),
                     failure.details());
-            assertTrue(e.getMessage().contains(failure.nodeUrl() + ": NodeAuthSigScopeTooLimited (HTTP 401, Validation):"
-                    + " auth_sig scope that is passed does not support the requested operation [None of the"), e.getMessage());
+            assertTrue(
+                    e.getMessage()
+                            .contains(
+                                    failure.nodeUrl() + ": NodeAuthSigScopeTooLimited (HTTP 401, Validation):"
+                                            + " auth_sig scope that is passed does not support the requested operation [None of the"),
+                    e.getMessage());
         }
         // the third request may be abandoned once the threshold is out of reach (it may still reach its node,
         // unawaited); none is ever repeated
         awaitRequests(local, e.failures().size());
-        assertTrue(local.endpoint.requests().size() <= 3, local.endpoint.requests().toString());
+        assertTrue(
+                local.endpoint.requests().size() <= 3, local.endpoint.requests().toString());
         Thread.sleep(200);
         for (int i = 0; i < 3; i++) {
             assertTrue(local.endpoint.calls(i) <= 1, "node " + i + " was asked " + local.endpoint.calls(i) + " times");
@@ -181,7 +196,8 @@ class HttpNodeTransportSignTest {
         NodeException e = assertThrows(NodeException.class, () -> transport.signSessionKey(request));
 
         // the healthy node's share may or may not be in before the two failures put the threshold out of reach
-        assertTrue(e.getMessage().matches("signSessionKey: [01] of 3 nodes returned a valid share, 2 are needed .*"),
+        assertTrue(
+                e.getMessage().matches("signSessionKey: [01] of 3 nodes returned a valid share, 2 are needed .*"),
                 e.getMessage());
         assertEquals(2, e.failures().size(), e.failures().toString());
         NodeFailure garbage = failureOf(e, local.url(0));
@@ -203,8 +219,11 @@ class HttpNodeTransportSignTest {
         NodeException e = assertThrows(NodeException.class, () -> transport.signSessionKey(request));
 
         // whether node 0's share is in before the refusals put the threshold out of reach is a race
-        assertTrue(e.getMessage().matches("signSessionKey: [01] of 3 nodes returned a valid share, 2 are needed \\(the"
-                + " threshold\\).*"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .matches("signSessionKey: [01] of 3 nodes returned a valid share, 2 are needed \\(the"
+                                + " threshold\\).*"),
+                e.getMessage());
         for (int i = 1; i <= 2; i++) {
             NodeFailure failure = failureOf(e, local.url(i));
             assertEquals(NodeFailure.Kind.UNREACHABLE, failure.kind());
@@ -227,15 +246,20 @@ class HttpNodeTransportSignTest {
 
         // behavioural, like the slow-node test: two failures out of three leave the threshold out of reach
         assertTrue(took.compareTo(Duration.ofMillis(1500)) < 0, "took " + took);
-        assertTrue(e.getMessage().contains("(1 more could not have made up the difference and were not awaited: ["
-                + local.url(2) + "])"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .contains("(1 more could not have made up the difference and were not awaited: [" + local.url(2)
+                                + "])"),
+                e.getMessage());
     }
 
     @Test
     void aNodeSlowerThanTheRequestTimeoutIsReportedAsTimedOut() {
         TestNetwork local = start(3);
         HttpNodeTransport transport = HttpNodeTransport.create(local.config()
-                .requestTimeout(Duration.ofMillis(300)).retryPolicy(RetryPolicy.NONE).build());
+                .requestTimeout(Duration.ofMillis(300))
+                .retryPolicy(RetryPolicy.NONE)
+                .build());
         SignSessionKeyRequest request = request(local, transport);
         local.network.node(0).faults().slow(Duration.ofSeconds(3));
         local.network.node(1).faults().slow(Duration.ofSeconds(3));
@@ -259,12 +283,15 @@ class HttpNodeTransportSignTest {
         while (local.endpoint.requests().size() < count && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        assertTrue(local.endpoint.requests().size() >= count, local.endpoint.requests().size() + " requests arrived, "
-                + count + " expected");
+        assertTrue(
+                local.endpoint.requests().size() >= count,
+                local.endpoint.requests().size() + " requests arrived, " + count + " expected");
     }
 
     private static NodeFailure failureOf(NodeException e, String url) {
-        return e.failures().stream().filter(f -> f.nodeUrl().equals(url)).findFirst()
+        return e.failures().stream()
+                .filter(f -> f.nodeUrl().equals(url))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no failure for " + url + " in " + e.failures()));
     }
 }

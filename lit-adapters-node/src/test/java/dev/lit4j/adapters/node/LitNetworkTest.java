@@ -16,11 +16,14 @@ class LitNetworkTest {
 
     @Test
     void datilNetworksHaveTheirStakingContractsOnChronicleYellowstone() {
-        assertEquals(Optional.of(new EthAddress("0xD4507CD392Af2c80919219d7896508728f6A623F")),
+        assertEquals(
+                Optional.of(new EthAddress("0xD4507CD392Af2c80919219d7896508728f6A623F")),
                 LitNetwork.DATIL_DEV.stakingContract());
-        assertEquals(Optional.of(new EthAddress("0xdec37933239846834b3BfD408913Ed3dbEf6588F")),
+        assertEquals(
+                Optional.of(new EthAddress("0xdec37933239846834b3BfD408913Ed3dbEf6588F")),
                 LitNetwork.DATIL_TEST.stakingContract());
-        assertEquals(Optional.of(new EthAddress("0x21d636d95eE71150c0c3Ffa79268c989a329d1CE")),
+        assertEquals(
+                Optional.of(new EthAddress("0x21d636d95eE71150c0c3Ffa79268c989a329d1CE")),
                 LitNetwork.DATIL.stakingContract());
         assertEquals(Optional.empty(), LitNetwork.CUSTOM.stakingContract());
         assertEquals(175_188L, LitNetwork.CHRONICLE_YELLOWSTONE_CHAIN_ID);
@@ -47,7 +50,9 @@ class LitNetworkTest {
             assertEquals(network, LitNetwork.fromWireName(network.wireName()));
         }
         assertEquals("datil-test", LitNetwork.DATIL_TEST.wireName());
-        assertEquals("network: unknown network \"habanero\"; expected one of datil-dev, datil-test, datil, custom",
-                assertThrows(InvalidInputException.class, () -> LitNetwork.fromWireName("habanero")).getMessage());
+        assertEquals(
+                "network: unknown network \"habanero\"; expected one of datil-dev, datil-test, datil, custom",
+                assertThrows(InvalidInputException.class, () -> LitNetwork.fromWireName("habanero"))
+                        .getMessage());
     }
 }

@@ -1,10 +1,10 @@
 package dev.lit4j.adapters.node;
-import dev.lit4j.adapters.node.internal.MalformedAnswerException;
-import dev.lit4j.adapters.node.internal.NodeHttp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.lit4j.adapters.node.internal.MalformedAnswerException;
+import dev.lit4j.adapters.node.internal.NodeHttp;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.network.LocalLitNetwork;
 import dev.lit4j.network.chain.StakingContractView;
@@ -26,7 +26,8 @@ class LocalStakingContractTest {
 
     @Test
     void theLocalStakingContractDecodesToTheNetworksNodesAndThreshold() {
-        try (LocalLitNetwork network = LocalLitNetwork.builder().nodeCount(5).seed(11).build()) {
+        try (LocalLitNetwork network =
+                LocalLitNetwork.builder().nodeCount(5).seed(11).build()) {
             EthJsonRpc rpc = new EthJsonRpc(http, URI.create(network.rpcUrl()), Duration.ofSeconds(5));
 
             assertEquals(LitNetwork.CHRONICLE_YELLOWSTONE_CHAIN_ID, rpc.chainId());
@@ -43,23 +44,25 @@ class LocalStakingContractTest {
     void anotherAddressHoldsNoContract() {
         try (LocalLitNetwork network = LocalLitNetwork.builder().seed(11).build()) {
             EthJsonRpc rpc = new EthJsonRpc(http, URI.create(network.rpcUrl()), Duration.ofSeconds(5));
-            String empty = rpc.call(new EthAddress("0x5758aDa5a1dC05e659eF0B5062fbcF093Ec572D1"),
-                    StakingContract.CALL_DATA);
+            String empty =
+                    rpc.call(new EthAddress("0x5758aDa5a1dC05e659eF0B5062fbcF093Ec572D1"), StakingContract.CALL_DATA);
 
             assertEquals("0x", empty);
-            assertEquals("the call returned no data; is there a Datil Staking contract at this address on this chain?",
-                    assertThrows(MalformedAnswerException.class,
-                            () -> StakingContract.decode(empty)).getMessage());
+            assertEquals(
+                    "the call returned no data; is there a Datil Staking contract at this address on this chain?",
+                    assertThrows(MalformedAnswerException.class, () -> StakingContract.decode(empty))
+                            .getMessage());
         }
     }
 
     @Test
     void theSameReaderSeesTheNodesOfAnyNetworkSize() {
         for (int nodes : List.of(1, 3, 10)) {
-            try (LocalLitNetwork network = LocalLitNetwork.builder().nodeCount(nodes).seed(nodes).build()) {
+            try (LocalLitNetwork network =
+                    LocalLitNetwork.builder().nodeCount(nodes).seed(nodes).build()) {
                 EthJsonRpc rpc = new EthJsonRpc(http, URI.create(network.rpcUrl()), Duration.ofSeconds(5));
-                ValidatorSet set = StakingContract.decode(rpc.call(StakingContractView.ADDRESS,
-                        StakingContract.CALL_DATA));
+                ValidatorSet set =
+                        StakingContract.decode(rpc.call(StakingContractView.ADDRESS, StakingContract.CALL_DATA));
 
                 assertEquals(network.nodeUrls(), set.nodeUrls(LitNetwork.CUSTOM, Optional.empty()), nodes + " nodes");
                 assertEquals(network.threshold(), set.minNodeCount(), nodes + " nodes");

@@ -1,10 +1,8 @@
 package dev.lit4j.adapters.node;
-import dev.lit4j.domain.verify.NodeProtocol;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lit4j.adapters.node.naga.NagaNodeTransport;
 import dev.lit4j.domain.Lit4j;
@@ -26,8 +24,8 @@ import dev.lit4j.domain.session.SessionSigs;
 import dev.lit4j.domain.usecase.PkpAuthSigner;
 import dev.lit4j.domain.usecase.SessionSigIssuer;
 import dev.lit4j.domain.usecase.SessionSigsRequest;
+import dev.lit4j.domain.verify.NodeProtocol;
 import dev.lit4j.network.LocalLitNetwork;
-
 import dev.lit4j.testkit.fakes.FakeSessionStore;
 import java.math.BigInteger;
 import java.net.http.HttpClient;
@@ -46,16 +44,19 @@ import org.junit.jupiter.api.Test;
  * each session sig's {@code maxPrice} against its prices and answers Naga share formats.
  */
 class NagaEndToEndTest {
-    private static final DataToSign MESSAGE = DataToSign.hashOf("Hello Naga".getBytes(StandardCharsets.UTF_8),
-            DataToSign.MessageHash.KECCAK256);
+    private static final DataToSign MESSAGE =
+            DataToSign.hashOf("Hello Naga".getBytes(StandardCharsets.UTF_8), DataToSign.MessageHash.KECCAK256);
 
     private LocalLitNetwork network;
     private PkpPublicKey pkp;
 
     @BeforeEach
     void start() {
-        network = LocalLitNetwork.builder().protocol(NodeProtocol.NAGA).nodeCount(5)
-                .actionTimeout(Duration.ofSeconds(2)).build();
+        network = LocalLitNetwork.builder()
+                .protocol(NodeProtocol.NAGA)
+                .nodeCount(5)
+                .actionTimeout(Duration.ofSeconds(2))
+                .build();
         pkp = new PkpPublicKey(network.pkps().mint(TestNetwork.OWNER.address()).publicKey());
     }
 
@@ -69,9 +70,12 @@ class NagaEndToEndTest {
     }
 
     private NodeTransportConfig.Builder config() {
-        return NodeTransportConfig.custom(network.nodeUrls()).protocol(NodeProtocol.NAGA)
-                .threshold(network.threshold()).handshakeTimeout(Duration.ofSeconds(2))
-                .requestTimeout(Duration.ofSeconds(10)).retryPolicy(TestNetwork.QUICK_RETRY);
+        return NodeTransportConfig.custom(network.nodeUrls())
+                .protocol(NodeProtocol.NAGA)
+                .threshold(network.threshold())
+                .handshakeTimeout(Duration.ofSeconds(2))
+                .requestTimeout(Duration.ofSeconds(10))
+                .retryPolicy(TestNetwork.QUICK_RETRY);
     }
 
     private static Lit4j lit(NagaNodeTransport transport) {
@@ -79,8 +83,10 @@ class NagaEndToEndTest {
     }
 
     private SessionSigs pkpSessionSigs(Lit4j lit) {
-        return lit.sessionSigs(SessionSigsRequest.builder()
-                .resource(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING).build(),
+        return lit.sessionSigs(
+                SessionSigsRequest.builder()
+                        .resource(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING)
+                        .build(),
                 lit.pkp(pkp, List.of(Fixtures.walletAuthMethod(lit.nodes().latestBlockhash(), TestNetwork.OWNER))));
     }
 
@@ -94,20 +100,28 @@ class NagaEndToEndTest {
 
         assertEquals(pkp.ethAddress(), signature.signature().recoverAddress(MESSAGE.bytes()));
         assertEquals(4, transport.network().nodeUrls().size());
-        assertEquals(List.of(network.node(2).url()), transport.connection().leftOut().stream()
-                .map(NodeFailure::nodeUrl).toList());
+        assertEquals(
+                List.of(network.node(2).url()),
+                transport.connection().leftOut().stream()
+                        .map(NodeFailure::nodeUrl)
+                        .toList());
     }
 
     @Test
     void walletSessionSigsRunALitActionThatReadsTheWrappedJsParams() {
         Lit4j lit = lit(transport());
-        SessionSigs sigs = lit.sessionSigs(SessionSigsRequest.builder()
-                .resource(LitResource.wildcard(ResourcePrefix.LIT_ACTION), LitAbility.LIT_ACTION_EXECUTION).build(),
+        SessionSigs sigs = lit.sessionSigs(
+                SessionSigsRequest.builder()
+                        .resource(LitResource.wildcard(ResourcePrefix.LIT_ACTION), LitAbility.LIT_ACTION_EXECUTION)
+                        .build(),
                 lit.wallet(TestNetwork.OWNER));
 
-        ExecuteJsResult result = lit.executeJs(ExecuteJsRequest.code("Lit.Actions.setResponse({response:"
-                + " JSON.stringify({greeting: jsParams.greeting})});").jsParams(Map.of("greeting", "hello"))
-                .build(), sigs);
+        ExecuteJsResult result = lit.executeJs(
+                ExecuteJsRequest.code("Lit.Actions.setResponse({response:"
+                                + " JSON.stringify({greeting: jsParams.greeting})});")
+                        .jsParams(Map.of("greeting", "hello"))
+                        .build(),
+                sigs);
 
         assertEquals("{\"greeting\":\"hello\"}", result.response());
     }
@@ -116,14 +130,20 @@ class NagaEndToEndTest {
     void encryptThenDecryptWithTheNagaShares() {
         network.chain().ledger().setBalance(TestNetwork.OWNER.address(), new BigInteger("2000000000000000000"));
         Lit4j lit = lit(transport());
-        AccessControlConditions conditions = AccessControlConditions.fromJson("conditions", "[{\"contractAddress\":"
-                + "\"\",\"standardContractType\":\"\",\"chain\":\"ethereum\",\"method\":\"eth_getBalance\","
-                + "\"parameters\":[\":userAddress\",\"latest\"],\"returnValueTest\":{\"comparator\":\">=\","
-                + "\"value\":\"1000000000000000000\"}}]");
+        AccessControlConditions conditions = AccessControlConditions.fromJson(
+                "conditions",
+                "[{\"contractAddress\":"
+                        + "\"\",\"standardContractType\":\"\",\"chain\":\"ethereum\",\"method\":\"eth_getBalance\","
+                        + "\"parameters\":[\":userAddress\",\"latest\"],\"returnValueTest\":{\"comparator\":\">=\","
+                        + "\"value\":\"1000000000000000000\"}}]");
         byte[] secret = "Naga numbers".getBytes(StandardCharsets.UTF_8);
         EncryptedData data = lit.encrypt(conditions, secret);
-        SessionSigs sigs = lit.sessionSigs(SessionSigsRequest.builder().resource(conditions.resource(
-                data.dataToEncryptHash()), LitAbility.ACCESS_CONTROL_CONDITION_DECRYPTION).build(),
+        SessionSigs sigs = lit.sessionSigs(
+                SessionSigsRequest.builder()
+                        .resource(
+                                conditions.resource(data.dataToEncryptHash()),
+                                LitAbility.ACCESS_CONTROL_CONDITION_DECRYPTION)
+                        .build(),
                 lit.wallet(TestNetwork.OWNER));
 
         assertArrayEquals(secret, lit.decrypt(data, conditions, "ethereum", sigs));
@@ -133,15 +153,22 @@ class NagaEndToEndTest {
     void aSessionSigWhoseMaxPriceIsBelowTheNodesPriceIsRefusedWithPaymentFailed() {
         NagaNodeTransport transport = transport();
         Lit4j lit = lit(transport);
-        PkpAuthSigner signer = new PkpAuthSigner(transport, Clock.systemUTC(), pkp,
+        PkpAuthSigner signer = new PkpAuthSigner(
+                transport,
+                Clock.systemUTC(),
+                pkp,
                 List.of(Fixtures.walletAuthMethod(transport.latestBlockhash(), TestNetwork.OWNER)));
-        SessionSigs cheap = new SessionSigIssuer(transport, new FakeSessionStore(), Clock.systemUTC()).getSessionSigs(
-                SessionSigsRequest.builder().resource(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING)
-                        .build(), signer, transport.network().nodeUrls().stream()
-                        .map(url -> new NodePrice(url, BigInteger.ONE)).toList());
+        SessionSigs cheap = new SessionSigIssuer(transport, new FakeSessionStore(), Clock.systemUTC())
+                .getSessionSigs(
+                        SessionSigsRequest.builder()
+                                .resource(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING)
+                                .build(),
+                        signer,
+                        transport.network().nodeUrls().stream()
+                                .map(url -> new NodePrice(url, BigInteger.ONE))
+                                .toList());
 
-        NodeException e = assertThrows(NodeException.class, () -> lit.pkpSign(new PkpSignRequest(MESSAGE, pkp,
-                cheap)));
+        NodeException e = assertThrows(NodeException.class, () -> lit.pkpSign(new PkpSignRequest(MESSAGE, pkp, cheap)));
 
         NodeFailure failure = e.failures().get(0);
         assertEquals(402, failure.httpStatus());

@@ -1,10 +1,10 @@
 package dev.lit4j.adapters.node;
-import dev.lit4j.adapters.node.internal.NodeReply;
-import dev.lit4j.adapters.node.internal.NodeHttp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import dev.lit4j.adapters.node.internal.NodeHttp;
+import dev.lit4j.adapters.node.internal.NodeReply;
 import dev.lit4j.domain.port.NodeFailure;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +17,9 @@ class NodeHttpTest {
     private final NodeHttp http = new NodeHttp(HttpClient.newHttpClient(), RetryPolicy.NONE, "7.4.0");
 
     private NodeReply post(StubNode node) {
-        return http.post(node.url(), NodeHttp.HANDSHAKE_PATH, "{}", "lit_0", Duration.ofSeconds(2),
-                NodeHttp.Repeat.SAFE).join();
+        return http.post(
+                        node.url(), NodeHttp.HANDSHAKE_PATH, "{}", "lit_0", Duration.ofSeconds(2), NodeHttp.Repeat.SAFE)
+                .join();
     }
 
     private static NodeFailure failure(NodeReply reply) {
@@ -37,8 +38,8 @@ class NodeHttpTest {
 
     @Test
     void anAnswerAtTheLimitIsRead() throws Exception {
-        byte[] body = ("{\"pad\":\"" + "x".repeat(NodeHttp.MAX_ANSWER_BYTES - 10) + "\"}")
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] body =
+                ("{\"pad\":\"" + "x".repeat(NodeHttp.MAX_ANSWER_BYTES - 10) + "\"}").getBytes(StandardCharsets.UTF_8);
         try (StubNode node = StubNode.answering(200, body)) {
             assertEquals(NodeHttp.MAX_ANSWER_BYTES, body.length);
 
@@ -51,8 +52,15 @@ class NodeHttpTest {
         try (StubNode node = StubNode.answering(502, "{\"error\":\"bad gateway\"}".getBytes(StandardCharsets.UTF_8))) {
             NodeReply.Failure reply = assertInstanceOf(NodeReply.Failure.class, post(node));
 
-            assertEquals(new NodeFailure(node.url(), NodeFailure.Kind.HTTP_ERROR, 502, null, null,
-                    "answered HTTP 502 without a Lit error body: \"{\"error\":\"bad gateway\"}\"", List.of()),
+            assertEquals(
+                    new NodeFailure(
+                            node.url(),
+                            NodeFailure.Kind.HTTP_ERROR,
+                            502,
+                            null,
+                            null,
+                            "answered HTTP 502 without a Lit error body: \"{\"error\":\"bad gateway\"}\"",
+                            List.of()),
                     reply.failure());
             assertEquals(NodeReply.Transience.TRANSIENT, reply.transience());
         }
@@ -63,20 +71,31 @@ class NodeHttpTest {
         try (StubNode node = StubNode.answering(404, new byte[0])) {
             NodeReply.Failure reply = assertInstanceOf(NodeReply.Failure.class, post(node));
 
-            assertEquals("answered HTTP 404 without a Lit error body", reply.failure().message());
+            assertEquals(
+                    "answered HTTP 404 without a Lit error body",
+                    reply.failure().message());
             assertEquals(NodeReply.Transience.PERMANENT, reply.transience());
         }
     }
 
     @Test
     void aLitErrorBodyIsReadFieldByField() throws Exception {
-        String body = "{\"correlationId\":\"lit_0\",\"details\":[\"outer\",\"inner\"],\"errorCode\":\"NodeSIWEMessageError\","
-                + "\"errorKind\":\"Parser\",\"message\":\"Error parsing SIWE message\",\"status\":400}";
+        String body =
+                "{\"correlationId\":\"lit_0\",\"details\":[\"outer\",\"inner\"],\"errorCode\":\"NodeSIWEMessageError\","
+                        + "\"errorKind\":\"Parser\",\"message\":\"Error parsing SIWE message\",\"status\":400}";
         try (StubNode node = StubNode.answering(400, body.getBytes(StandardCharsets.UTF_8))) {
             NodeReply.Failure reply = assertInstanceOf(NodeReply.Failure.class, post(node));
 
-            assertEquals(new NodeFailure(node.url(), NodeFailure.Kind.LIT_ERROR, 400, "Parser", "NodeSIWEMessageError",
-                    "Error parsing SIWE message", List.of("outer", "inner")), reply.failure());
+            assertEquals(
+                    new NodeFailure(
+                            node.url(),
+                            NodeFailure.Kind.LIT_ERROR,
+                            400,
+                            "Parser",
+                            "NodeSIWEMessageError",
+                            "Error parsing SIWE message",
+                            List.of("outer", "inner")),
+                    reply.failure());
             assertEquals(NodeReply.Transience.PERMANENT, reply.transience());
         }
     }
@@ -86,7 +105,8 @@ class NodeHttpTest {
         String body = "{\"errorCode\":\"rate_limit_exceeded\",\"errorKind\":\"Validation\",\"message\":\"slow down\","
                 + "\"status\":429}";
         try (StubNode node = StubNode.answering(429, body.getBytes(StandardCharsets.UTF_8))) {
-            assertEquals(NodeReply.Transience.TRANSIENT,
+            assertEquals(
+                    NodeReply.Transience.TRANSIENT,
                     assertInstanceOf(NodeReply.Failure.class, post(node)).transience());
         }
     }
@@ -104,7 +124,8 @@ class NodeHttpTest {
     @Test
     void trailingContentAfterTheObjectIsRefused() throws Exception {
         try (StubNode node = StubNode.answering(200, "{} {}".getBytes(StandardCharsets.UTF_8))) {
-            assertEquals("answered HTTP 200 but the body is not JSON (unexpected text at line 1 column 5): \"{} {}\"",
+            assertEquals(
+                    "answered HTTP 200 but the body is not JSON (unexpected text at line 1 column 5): \"{} {}\"",
                     failure(post(node)).message());
         }
     }
@@ -113,15 +134,18 @@ class NodeHttpTest {
     void aKeyRepeatedInTheAnswerIsRefusedNotResolved() throws Exception {
         byte[] body = "{\"result\":\"success\",\"result\":\"fail\"}".getBytes(StandardCharsets.UTF_8);
         try (StubNode node = StubNode.answering(200, body)) {
-            assertEquals("answered HTTP 200 but the body is not JSON (result: the key appears twice):"
-                    + " \"{\"result\":\"success\",\"result\":\"fail\"}\"", failure(post(node)).message());
+            assertEquals(
+                    "answered HTTP 200 but the body is not JSON (result: the key appears twice):"
+                            + " \"{\"result\":\"success\",\"result\":\"fail\"}\"",
+                    failure(post(node)).message());
         }
     }
 
     @Test
     void aUrlThatCannotBeRequestedIsReportedNotThrown() {
-        NodeFailure failure = failure(http.post("http://bad host", "/x", "{}", "lit_0", Duration.ofSeconds(1),
-                NodeHttp.Repeat.SAFE).join());
+        NodeFailure failure =
+                failure(http.post("http://bad host", "/x", "{}", "lit_0", Duration.ofSeconds(1), NodeHttp.Repeat.SAFE)
+                        .join());
 
         assertEquals(NodeFailure.Kind.UNREACHABLE, failure.kind());
         assertEquals("http://bad host", failure.nodeUrl());
@@ -133,8 +157,10 @@ class NodeHttpTest {
         try (StubNode node = StubNode.answering(200, new byte[0])) {
             url = node.url();
         }
-        NodeReply.Failure reply = assertInstanceOf(NodeReply.Failure.class, http.post(url, "/x", "{}", "lit_0",
-                Duration.ofSeconds(1), NodeHttp.Repeat.ONLY_IF_NOT_SENT).join());
+        NodeReply.Failure reply = assertInstanceOf(
+                NodeReply.Failure.class,
+                http.post(url, "/x", "{}", "lit_0", Duration.ofSeconds(1), NodeHttp.Repeat.ONLY_IF_NOT_SENT)
+                        .join());
 
         assertEquals(NodeFailure.Kind.UNREACHABLE, reply.failure().kind());
         assertEquals(NodeReply.Transience.NOT_SENT, reply.transience());

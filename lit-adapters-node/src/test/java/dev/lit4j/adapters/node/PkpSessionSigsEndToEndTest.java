@@ -37,18 +37,26 @@ class PkpSessionSigsEndToEndTest {
             HttpNodeTransport transport = local.transport();
             Clock clock = Clock.systemUTC();
             SessionSigIssuer issuer = new SessionSigIssuer(transport, new FakeSessionStore(), clock);
-            PkpAuthSigner pkp = new PkpAuthSigner(transport, clock, local.pkp,
+            PkpAuthSigner pkp = new PkpAuthSigner(
+                    transport,
+                    clock,
+                    local.pkp,
                     List.of(Fixtures.walletAuthMethod(transport.latestBlockhash(), TestNetwork.OWNER)));
 
-            SessionSigs sigs = issuer.getSessionSigs(SessionSigsRequest.builder()
-                    .resource(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING).build(), pkp);
+            SessionSigs sigs = issuer.getSessionSigs(
+                    SessionSigsRequest.builder()
+                            .resource(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING)
+                            .build(),
+                    pkp);
 
             assertEquals(transport.network().nodeUrls(), sigs.nodeUrls());
             assertEquals(3, sigs.nodeUrls().size(), "the node that is down has no session sig");
             for (String url : sigs.nodeUrls()) {
                 SessionSig sig = sigs.forNode(url).orElseThrow();
-                SessionSigVerification verdict = SessionSigVerifier.builder(NodeAddress.fromUrl(url),
-                        VerificationMode.STRICT).networkKey(local.networkKey()).build()
+                SessionSigVerification verdict = SessionSigVerifier.builder(
+                                NodeAddress.fromUrl(url), VerificationMode.STRICT)
+                        .networkKey(local.networkKey())
+                        .build()
                         .verify(sig, LitResource.pkp(local.pkp.tokenId()), LitAbility.PKP_SIGNING);
 
                 assertTrue(verdict.valid(), verdict.describe());

@@ -17,8 +17,10 @@ class PkpSignBodyTest {
         long epoch = PkpSignTranscript.TRANSCRIPT.get("epoch").getAsLong();
 
         for (int node = 0; node < urls.size(); node++) {
-            assertEquals(PkpSignTranscript.body(node), PkpSignBody.write(request,
-                    request.sessionSigFor(urls.get(node)), OptionalLong.of(epoch)), "node " + node);
+            assertEquals(
+                    PkpSignTranscript.body(node),
+                    PkpSignBody.write(request, request.sessionSigFor(urls.get(node)), OptionalLong.of(epoch)),
+                    "node " + node);
         }
     }
 
@@ -27,7 +29,8 @@ class PkpSignBodyTest {
         List<String> urls = PkpSignTranscript.nodeUrls();
         PkpSignRequest request = PkpSignTranscript.request(urls);
 
-        assertEquals(PkpSignTranscript.body(0).replace(",\"epoch\":31316}", "}"),
+        assertEquals(
+                PkpSignTranscript.body(0).replace(",\"epoch\":31316}", "}"),
                 PkpSignBody.write(request, request.sessionSigFor(urls.get(0)), OptionalLong.empty()));
     }
 }

@@ -39,8 +39,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * each way a local network can inject; the signature always recovers to the PKP's address.
  */
 class PkpSignEndToEndTest {
-    private static final DataToSign MESSAGE = DataToSign.hashOf("Hello Lit, sign me".getBytes(StandardCharsets.UTF_8),
-            DataToSign.MessageHash.KECCAK256);
+    private static final DataToSign MESSAGE =
+            DataToSign.hashOf("Hello Lit, sign me".getBytes(StandardCharsets.UTF_8), DataToSign.MessageHash.KECCAK256);
 
     /** A way for a node to be faulty. */
     enum Fault {
@@ -85,8 +85,8 @@ class PkpSignEndToEndTest {
             local.network.node(4).faults().slow(Duration.ofSeconds(4));
 
             long start = System.nanoTime();
-            PkpSignature signature = new PkpSigner(transport, Clock.systemUTC())
-                    .pkpSign(new PkpSignRequest(MESSAGE, local.pkp, sigs));
+            PkpSignature signature =
+                    new PkpSigner(transport, Clock.systemUTC()).pkpSign(new PkpSignRequest(MESSAGE, local.pkp, sigs));
             Duration took = Duration.ofNanos(System.nanoTime() - start);
 
             assertEquals(local.pkp.ethAddress(), signature.signature().recoverAddress(MESSAGE.bytes()));
@@ -104,19 +104,28 @@ class PkpSignEndToEndTest {
                 local.network.node(node).faults().wrongEcdsaShare(true);
             }
 
-            NodeException e = assertThrows(NodeException.class, () -> new PkpSigner(transport, Clock.systemUTC())
-                    .pkpSign(new PkpSignRequest(MESSAGE, local.pkp, sigs)));
+            NodeException e = assertThrows(
+                    NodeException.class,
+                    () -> new PkpSigner(transport, Clock.systemUTC())
+                            .pkpSign(new PkpSignRequest(MESSAGE, local.pkp, sigs)));
 
             List<String> sorted = local.network.nodeUrls().stream().sorted().toList();
-            assertTrue(e.getMessage().startsWith("pkpSign: 5 of 5 nodes returned a valid share, 3 are needed (the"
-                    + " threshold) and must combine to a signature that recovers to the PKP's key; the others: "),
+            assertTrue(
+                    e.getMessage()
+                            .startsWith(
+                                    "pkpSign: 5 of 5 nodes returned a valid share, 3 are needed (the"
+                                            + " threshold) and must combine to a signature that recovers to the PKP's key; the others: "),
                     e.getMessage());
-            assertEquals(local.network.nodeUrls().stream().map(url -> url + ": its share is in no combination of 3"
-                    + " shares whose signature recovers to the PKP's key; the shares of " + sorted + " were combined")
-                    .collect(Collectors.toSet()), e.failures().stream().map(NodeFailure::describe)
-                    .collect(Collectors.toSet()));
-            assertEquals(Set.of(NodeFailure.Kind.INVALID_SHARE), e.failures().stream().map(NodeFailure::kind)
-                    .collect(Collectors.toSet()));
+            assertEquals(
+                    local.network.nodeUrls().stream()
+                            .map(url -> url + ": its share is in no combination of 3"
+                                    + " shares whose signature recovers to the PKP's key; the shares of " + sorted
+                                    + " were combined")
+                            .collect(Collectors.toSet()),
+                    e.failures().stream().map(NodeFailure::describe).collect(Collectors.toSet()));
+            assertEquals(
+                    Set.of(NodeFailure.Kind.INVALID_SHARE),
+                    e.failures().stream().map(NodeFailure::kind).collect(Collectors.toSet()));
         }
     }
 
@@ -129,14 +138,19 @@ class PkpSignEndToEndTest {
                 local.network.node(node).faults().missingEcdsaShare(true);
             }
 
-            NodeException e = assertThrows(NodeException.class, () -> new PkpSigner(transport, Clock.systemUTC())
-                    .pkpSign(new PkpSignRequest(MESSAGE, local.pkp, sigs)));
+            NodeException e = assertThrows(
+                    NodeException.class,
+                    () -> new PkpSigner(transport, Clock.systemUTC())
+                            .pkpSign(new PkpSignRequest(MESSAGE, local.pkp, sigs)));
 
             // the first three fail shares leave too few nodes to reach the threshold: the rest are not awaited
-            assertTrue(e.getMessage().matches("pkpSign: 0 of 5 nodes returned a valid share, 3 are needed \\(the"
-                    + " threshold\\) and must combine to a signature that recovers to the PKP's key( \\(\\d more could"
-                    + " not have made up the difference and were not awaited: \\[.*\\]\\))?; \\d answered the fail"
-                    + " share \\(not signing\\): \\[.*\\]"), e.getMessage());
+            assertTrue(
+                    e.getMessage()
+                            .matches("pkpSign: 0 of 5 nodes returned a valid share, 3 are needed \\(the"
+                                    + " threshold\\) and must combine to a signature that recovers to the PKP's key( \\(\\d more could"
+                                    + " not have made up the difference and were not awaited: \\[.*\\]\\))?; \\d answered the fail"
+                                    + " share \\(not signing\\): \\[.*\\]"),
+                    e.getMessage());
             assertEquals(List.of(), e.failures());
         }
     }
@@ -151,19 +165,30 @@ class PkpSignEndToEndTest {
                     .filter(entry -> !entry.getKey().equals(missing))
                     .collect(Collectors.toMap(e -> e.getKey(), e -> e.getValue())));
 
-            Exception e = assertThrows(dev.lit4j.domain.InvalidInputException.class,
+            Exception e = assertThrows(
+                    dev.lit4j.domain.InvalidInputException.class,
                     () -> transport.pkpSign(new PkpSignRequest(MESSAGE, local.pkp, partial)));
 
-            assertTrue(e.getMessage().startsWith("sessionSigs: has no session sig for the node " + missing + "; they"
-                    + " are for "), e.getMessage());
+            assertTrue(
+                    e.getMessage()
+                            .startsWith(
+                                    "sessionSigs: has no session sig for the node " + missing + "; they" + " are for "),
+                    e.getMessage());
         }
     }
 
     private static SessionSigs pkpSessionSigs(TestNetwork local, HttpNodeTransport transport) {
         Clock clock = Clock.systemUTC();
-        PkpAuthSigner pkp = new PkpAuthSigner(transport, clock, local.pkp,
+        PkpAuthSigner pkp = new PkpAuthSigner(
+                transport,
+                clock,
+                local.pkp,
                 List.of(Fixtures.walletAuthMethod(transport.latestBlockhash(), TestNetwork.OWNER)));
-        return new SessionSigIssuer(transport, new FakeSessionStore(), clock).getSessionSigs(SessionSigsRequest
-                .builder().resource(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING).build(), pkp);
+        return new SessionSigIssuer(transport, new FakeSessionStore(), clock)
+                .getSessionSigs(
+                        SessionSigsRequest.builder()
+                                .resource(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING)
+                                .build(),
+                        pkp);
     }
 }

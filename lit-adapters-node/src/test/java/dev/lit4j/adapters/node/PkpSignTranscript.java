@@ -22,34 +22,48 @@ final class PkpSignTranscript {
     static final JsonObject FILE = load();
     static final JsonObject TRANSCRIPT = FILE.getAsJsonObject("simulatedTranscript");
 
-    private PkpSignTranscript() {
-    }
+    private PkpSignTranscript() {}
 
     /** Request {@code node}'s exact body. */
     static String body(int node) {
-        return TRANSCRIPT.getAsJsonArray("requests").get(node).getAsJsonObject().get("body").getAsString();
+        return TRANSCRIPT
+                .getAsJsonArray("requests")
+                .get(node)
+                .getAsJsonObject()
+                .get("body")
+                .getAsString();
     }
 
     /** Node {@code node}'s answer, as the JSON object the node sent (a copy the caller may change). */
     static JsonObject answer(int node) {
-        return TRANSCRIPT.getAsJsonArray("nodeResponses").get(node).getAsJsonObject().deepCopy();
+        return TRANSCRIPT
+                .getAsJsonArray("nodeResponses")
+                .get(node)
+                .getAsJsonObject()
+                .deepCopy();
     }
 
     /** The transcript's request with each node's session sig, keyed by {@code nodeUrls} in node order. */
     static PkpSignRequest request(List<String> nodeUrls) {
         Map<String, SessionSig> sigs = new LinkedHashMap<>();
         for (int i = 0; i < nodeUrls.size(); i++) {
-            JsonObject authSig = JsonParser.parseString(body(i)).getAsJsonObject().getAsJsonObject("authSig");
+            JsonObject authSig =
+                    JsonParser.parseString(body(i)).getAsJsonObject().getAsJsonObject("authSig");
             sigs.put(nodeUrls.get(i), SessionSig.of("sessionSig", AuthSigJson.parse("authSig", authSig.toString())));
         }
-        return new PkpSignRequest(DataToSign.parse("toSign", TRANSCRIPT.get("toSignHex").getAsString()),
-                PkpPublicKey.parse("pkp", TRANSCRIPT.get("pkpPublicKey").getAsString()), new SessionSigs(sigs));
+        return new PkpSignRequest(
+                DataToSign.parse("toSign", TRANSCRIPT.get("toSignHex").getAsString()),
+                PkpPublicKey.parse("pkp", TRANSCRIPT.get("pkpPublicKey").getAsString()),
+                new SessionSigs(sigs));
     }
 
     /** The node URLs of the transcript. */
     static List<String> nodeUrls() {
         JsonArray nodes = TRANSCRIPT.getAsJsonArray("nodes");
-        return List.of(nodes.get(0).getAsString(), nodes.get(1).getAsString(), nodes.get(2).getAsString());
+        return List.of(
+                nodes.get(0).getAsString(),
+                nodes.get(1).getAsString(),
+                nodes.get(2).getAsString());
     }
 
     private static JsonObject load() {
@@ -57,7 +71,8 @@ final class PkpSignTranscript {
             if (in == null) {
                 throw new IllegalStateException("no test vector vectors/pkp-sign-datil.json");
             }
-            return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getAsJsonObject();
+            return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .getAsJsonObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -31,22 +31,28 @@ class PkpSignTranscriptOverHttpTest {
             requestIds.put(node.index(), request.header("X-Request-Id").orElse("none"));
             return PkpSignTranscript.answer(node.index());
         };
-        try (LocalLitNetwork network = LocalLitNetwork.builder().nodeCount(3).threshold(2)
-                .pkpSignEndpoint(transcriptNode).build()) {
+        try (LocalLitNetwork network = LocalLitNetwork.builder()
+                .nodeCount(3)
+                .threshold(2)
+                .pkpSignEndpoint(transcriptNode)
+                .build()) {
             HttpNodeTransport transport = HttpNodeTransport.create(NodeTransportConfig.custom(network.nodeUrls())
-                    .requestTimeout(Duration.ofSeconds(5)).build());
+                    .requestTimeout(Duration.ofSeconds(5))
+                    .build());
 
             PkpSignature signature = transport.pkpSign(PkpSignTranscript.request(network.nodeUrls()));
 
-            assertEquals(PkpSignTranscript.TRANSCRIPT.getAsJsonObject("sdkResult").toString(), signature.toJson());
+            assertEquals(
+                    PkpSignTranscript.TRANSCRIPT.getAsJsonObject("sdkResult").toString(), signature.toJson());
             assertEquals(true, bodies.size() >= 2, "the signing nodes were called: " + bodies.keySet());
             for (int node : bodies.keySet()) {
-                JsonElement sent = JsonParser.parseString(PkpSignTranscript.body(node).replace(",\"epoch\":31316}",
-                        "}"));
+                JsonElement sent =
+                        JsonParser.parseString(PkpSignTranscript.body(node).replace(",\"epoch\":31316}", "}"));
                 assertEquals(sent.toString(), bodies.get(node), "node " + node);
             }
             assertEquals(1, Set.copyOf(requestIds.values()).size(), "one X-Request-Id: " + requestIds);
-            assertEquals(true, requestIds.values().iterator().next().matches("lit_[0-9a-f]{16}"), requestIds.toString());
+            assertEquals(
+                    true, requestIds.values().iterator().next().matches("lit_[0-9a-f]{16}"), requestIds.toString());
         }
     }
 }

@@ -1,12 +1,12 @@
 package dev.lit4j.adapters.node;
-import dev.lit4j.adapters.node.internal.SessionShareCheck;
-import dev.lit4j.adapters.node.internal.ShareQuorum;
-import dev.lit4j.adapters.node.internal.InvalidShareException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lit4j.adapters.node.internal.InvalidShareException;
+import dev.lit4j.adapters.node.internal.SessionShareCheck;
+import dev.lit4j.adapters.node.internal.ShareQuorum;
 import dev.lit4j.domain.bls.BlsPopScheme;
 import dev.lit4j.domain.port.NodeFailure;
 import dev.lit4j.network.bls.BlsThresholdKey;
@@ -20,9 +20,11 @@ class ShareQuorumTest {
     private static final String OTHER_SIWE = Fixtures.siwe("0x" + "cd".repeat(32));
 
     private static ShareAnswer share(BlsThresholdKey key, int index, String siwe, boolean wrong) {
-        return ShareAnswer.parse("http://n" + index, Fixtures.body(DatilAnswers.answer(key.share(index), siwe,
-                key.publicKey().hex(), wrong)), new SessionShareCheck.Expected(key.publicKey(), Fixtures.SESSION_KEY.uri(),
-                Fixtures.PKP.ethAddress()));
+        return ShareAnswer.parse(
+                "http://n" + index,
+                Fixtures.body(DatilAnswers.answer(
+                        key.share(index), siwe, key.publicKey().hex(), wrong)),
+                new SessionShareCheck.Expected(key.publicKey(), Fixtures.SESSION_KEY.uri(), Fixtures.PKP.ethAddress()));
     }
 
     @Test
@@ -36,8 +38,8 @@ class ShareQuorumTest {
 
         assertEquals(SIWE, combined.signedText());
         assertEquals(List.of("http://n4", "http://n0", "http://n2"), combined.signers());
-        assertTrue(BlsPopScheme.verify(key.publicKey(), share(key, 0, SIWE, false).message().bytes(),
-                combined.signature()));
+        assertTrue(BlsPopScheme.verify(
+                key.publicKey(), share(key, 0, SIWE, false).message().bytes(), combined.signature()));
         assertEquals(key.signWithRootSecret(share(key, 0, SIWE, false).message().bytes()), combined.signature());
     }
 
@@ -48,7 +50,8 @@ class ShareQuorumTest {
 
         quorum.offer(share(key, 0, SIWE, false));
         quorum.offer(share(key, 1, SIWE, true));
-        assertEquals(Optional.empty(), quorum.offer(share(key, 2, SIWE, false)), "the wrong share spoils the first three");
+        assertEquals(
+                Optional.empty(), quorum.offer(share(key, 2, SIWE, false)), "the wrong share spoils the first three");
         ShareQuorum.Combined combined = quorum.offer(share(key, 3, SIWE, false)).orElseThrow();
 
         assertEquals(List.of("http://n0", "http://n2", "http://n3"), combined.signers());
@@ -81,8 +84,10 @@ class ShareQuorumTest {
         assertEquals(1, quorum.unusedShares().size(), "valid shares that were merely too few are no failure");
         assertEquals("http://n1", odd.nodeUrl());
         assertEquals(NodeFailure.Kind.INVALID_SHARE, odd.kind());
-        assertEquals("it signed a SIWE that differs from the one 2 other nodes signed, at line 9: \"Nonce: 0x"
-                + "cd".repeat(32) + "\" where they have \"Nonce: 0x" + "ab".repeat(32) + "\"", odd.message());
+        assertEquals(
+                "it signed a SIWE that differs from the one 2 other nodes signed, at line 9: \"Nonce: 0x"
+                        + "cd".repeat(32) + "\" where they have \"Nonce: 0x" + "ab".repeat(32) + "\"",
+                odd.message());
     }
 
     @Test
@@ -91,8 +96,10 @@ class ShareQuorumTest {
         ShareQuorum quorum = new ShareQuorum(2, key.publicKey());
         quorum.offer(share(key, 1, SIWE, true));
 
-        assertEquals("its share index 1 is the one http://n1 already gave", assertThrows(InvalidShareException.class,
-                () -> quorum.offer(share(key, 1, SIWE, false))).getMessage());
+        assertEquals(
+                "its share index 1 is the one http://n1 already gave",
+                assertThrows(InvalidShareException.class, () -> quorum.offer(share(key, 1, SIWE, false)))
+                        .getMessage());
     }
 
     @Test
@@ -105,8 +112,11 @@ class ShareQuorumTest {
         assertEquals(Optional.empty(), quorum.offer(share(key, 2, SIWE, false)));
 
         List<NodeFailure> unused = quorum.unusedShares();
-        assertEquals(List.of("http://n0", "http://n1", "http://n2"), unused.stream().map(NodeFailure::nodeUrl).toList());
-        assertEquals("its share is in no combination of 2 shares that verifies under the network key",
+        assertEquals(
+                List.of("http://n0", "http://n1", "http://n2"),
+                unused.stream().map(NodeFailure::nodeUrl).toList());
+        assertEquals(
+                "its share is in no combination of 2 shares that verifies under the network key",
                 unused.get(0).message());
     }
 
@@ -118,14 +128,20 @@ class ShareQuorumTest {
             assertEquals(Optional.empty(), quorum.offer(share(key, i, SIWE, true)));
         }
 
-        assertTrue(quorum.unusedShares().get(0).message().endsWith("(after " + ShareQuorum.MAX_VERIFICATIONS
-                + " combinations, the most Lit4j tries)"), quorum.unusedShares().get(0).message());
+        assertTrue(
+                quorum.unusedShares()
+                        .get(0)
+                        .message()
+                        .endsWith("(after " + ShareQuorum.MAX_VERIFICATIONS + " combinations, the most Lit4j tries)"),
+                quorum.unusedShares().get(0).message());
     }
 
     @Test
     void aThresholdOfOneNeedsOneShare() {
         BlsThresholdKey key = BlsThresholdKey.fromSeed(1, 2, 7);
 
-        assertTrue(new ShareQuorum(1, key.publicKey()).offer(share(key, 1, SIWE, false)).isPresent());
+        assertTrue(new ShareQuorum(1, key.publicKey())
+                .offer(share(key, 1, SIWE, false))
+                .isPresent());
     }
 }

@@ -17,11 +17,9 @@ final class StakingAnswer {
      * @param ip the IPv4 address as a big-endian uint32
      * @param nodeAddress the node's staking address, 40 hex digits without 0x
      */
-    record Validator(long ip, long port, String nodeAddress, long senderPubKey, long receiverPubKey) {
-    }
+    record Validator(long ip, long port, String nodeAddress, long senderPubKey, long receiverPubKey) {}
 
-    private StakingAnswer() {
-    }
+    private StakingAnswer() {}
 
     /** The hex return data, {@code 0x}-prefixed. */
     static String encode(StakingEpoch epoch, long minNodeCount, List<Validator> validators) {

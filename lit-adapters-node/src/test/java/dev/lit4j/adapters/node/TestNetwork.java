@@ -4,9 +4,9 @@ import dev.lit4j.domain.bls.BlsPublicKey;
 import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.domain.port.SignSessionKeyRequest;
 import dev.lit4j.domain.port.WalletSigner;
-import dev.lit4j.testkit.fakes.FakeWalletSigner;
 import dev.lit4j.network.LocalLitNetwork;
 import dev.lit4j.network.pkp.Pkp;
+import dev.lit4j.testkit.fakes.FakeWalletSigner;
 import java.time.Duration;
 
 /**
@@ -25,7 +25,10 @@ final class TestNetwork implements AutoCloseable {
 
     private TestNetwork(int nodeCount) {
         this.endpoint = new RecordingEndpoint(nodeCount);
-        this.network = LocalLitNetwork.builder().nodeCount(nodeCount).signSessionKeyEndpoint(endpoint).build();
+        this.network = LocalLitNetwork.builder()
+                .nodeCount(nodeCount)
+                .signSessionKeyEndpoint(endpoint)
+                .build();
         Pkp minted = network.pkps().mint(OWNER.address());
         this.pkp = new PkpPublicKey(minted.publicKey());
     }

@@ -24,7 +24,14 @@ class SignerDependencyTest {
 
     @Test
     void noOtherAdapterCliOrTestkit() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.lit4j.adapters.node..",
-                "dev.lit4j.adapters.storage..", "dev.lit4j.cli..", "dev.lit4j.testkit..").check(MAIN);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.lit4j.adapters.node..",
+                        "dev.lit4j.adapters.storage..",
+                        "dev.lit4j.cli..",
+                        "dev.lit4j.testkit..")
+                .check(MAIN);
     }
 }

@@ -45,6 +45,7 @@ public final class EncryptingSessionStore extends EntrySessionStore {
     static final String SEALED_FORMAT = "lit4j-sealed-entry";
     /** The sealed form's version; the tag authenticates the entry, so it carries no checksum of its own. */
     static final int SEALED_VERSION = 1;
+
     private static final String CIPHER = "AES-256-GCM";
     private static final String TRANSFORMATION = "AES/GCM/NoPadding";
     private static final int NONCE_BYTES = 12;
@@ -99,8 +100,9 @@ public final class EncryptingSessionStore extends EntrySessionStore {
 
     private byte[] seal(SessionEntryKey key, byte[] plain) {
         String keyId = keys.currentKeyId();
-        SecretKey secret = keys.key(keyId).orElseThrow(() -> new SessionStoreException("the key provider has no"
-                + " key \"" + keyId + "\", which it names as current; cannot seal " + key));
+        SecretKey secret = keys.key(keyId)
+                .orElseThrow(() -> new SessionStoreException("the key provider has no" + " key \"" + keyId
+                        + "\", which it names as current; cannot seal " + key));
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         byte[] ciphertext;
@@ -134,33 +136,41 @@ public final class EncryptingSessionStore extends EntrySessionStore {
         }
         Object format = fields.get("format");
         if (SessionEntryCodec.SESSION_KEY_FORMAT.equals(format) || SessionEntryCodec.AUTH_SIG_FORMAT.equals(format)) {
-            throw SessionEntryCodec.unreadable(key, "it is in plain text, but this store only reads entries"
-                    + " sealed by EncryptingSessionStore", null);
+            throw SessionEntryCodec.unreadable(
+                    key,
+                    "it is in plain text, but this store only reads entries" + " sealed by EncryptingSessionStore",
+                    null);
         }
         SessionEntryCodec.requireFormat(key, fields, SEALED_FORMAT, SEALED_VERSION, FIELDS);
         if (!CIPHER.equals(fields.get("cipher"))) {
-            throw SessionEntryCodec.unreadable(key, "its cipher is " + JsJson.quote((String) fields.get("cipher"))
-                    + ", expected \"" + CIPHER + "\"", null);
+            throw SessionEntryCodec.unreadable(
+                    key,
+                    "its cipher is " + JsJson.quote((String) fields.get("cipher")) + ", expected \"" + CIPHER + "\"",
+                    null);
         }
         String keyId = (String) fields.get("keyId");
         byte[] nonce = base64(key, fields, "nonce");
         byte[] ciphertext = base64(key, fields, "ciphertext");
         if (nonce.length != NONCE_BYTES) {
-            throw SessionEntryCodec.unreadable(key, "its nonce has " + nonce.length + " bytes, expected " + NONCE_BYTES,
-                    null);
+            throw SessionEntryCodec.unreadable(
+                    key, "its nonce has " + nonce.length + " bytes, expected " + NONCE_BYTES, null);
         }
-        SecretKey secret = keys.key(keyId).orElseThrow(() -> new SessionStoreException("the session store entry "
-                + key + " is sealed with key \"" + keyId + "\", which the key provider does not have; configure"
-                + " that key to read it, or clear that identity"));
+        SecretKey secret = keys.key(keyId)
+                .orElseThrow(() -> new SessionStoreException("the session store entry "
+                        + key + " is sealed with key \"" + keyId + "\", which the key provider does not have; configure"
+                        + " that key to read it, or clear that identity"));
         try {
             Cipher cipher = Cipher.getInstance(TRANSFORMATION);
             cipher.init(Cipher.DECRYPT_MODE, secret, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(associatedData(key, keyId));
             return cipher.doFinal(ciphertext);
         } catch (AEADBadTagException e) {
-            throw new SessionStoreException("the session store entry " + key + " could not be decrypted with the"
-                    + " configured key \"" + keyId + "\": the key is not the one it was sealed with, or the entry"
-                    + " was altered or moved from another identity", e);
+            throw new SessionStoreException(
+                    "the session store entry " + key + " could not be decrypted with the"
+                            + " configured key \"" + keyId
+                            + "\": the key is not the one it was sealed with, or the entry"
+                            + " was altered or moved from another identity",
+                    e);
         } catch (GeneralSecurityException e) {
             throw new SessionStoreException("cannot open " + key + " with key \"" + keyId + "\": " + e, e);
         }

@@ -25,8 +25,7 @@ import java.util.function.Supplier;
 public abstract class EntrySessionStore implements SessionStore, AutoCloseable {
 
     /** Creates a store; subclasses open their backend. */
-    protected EntrySessionStore() {
-    }
+    protected EntrySessionStore() {}
 
     @Override
     public final SessionKeyPair sessionKey(SessionIdentity identity, Supplier<SessionKeyPair> create) {
@@ -49,8 +48,8 @@ public abstract class EntrySessionStore implements SessionStore, AutoCloseable {
     }
 
     @Override
-    public final Optional<StoredAuthSig> findAuthSig(SessionIdentity identity, SessionPublicKey sessionKey,
-            Instant now) {
+    public final Optional<StoredAuthSig> findAuthSig(
+            SessionIdentity identity, SessionPublicKey sessionKey, Instant now) {
         InvalidInputException.requireNonNull("now", now);
         SessionEntryKey key = SessionEntryKey.authSig(identity, sessionKey);
         return read(key)
@@ -78,8 +77,7 @@ public abstract class EntrySessionStore implements SessionStore, AutoCloseable {
 
     /** Releases the backend (a file, a lock); the store is unusable afterwards. Does nothing by default. */
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     /**
      * The bytes of entry {@code key}, if it exists. The caller does not modify the array.

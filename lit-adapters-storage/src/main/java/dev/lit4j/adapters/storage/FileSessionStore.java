@@ -69,8 +69,7 @@ public final class FileSessionStore extends EntrySessionStore {
             PrivateFiles.createDirectories(this.directory);
             removeStaleTempFiles();
         } catch (IOException e) {
-            throw new SessionStoreException("cannot open the session store directory " + this.directory + ": " + e,
-                    e);
+            throw new SessionStoreException("cannot open the session store directory " + this.directory + ": " + e, e);
         }
     }
 
@@ -163,7 +162,8 @@ public final class FileSessionStore extends EntrySessionStore {
         if (out.length() <= MAX_IDENTITY_NAME) {
             return out.toString();
         }
-        return out.substring(0, MAX_IDENTITY_NAME - 33) + "~" + Hex.encode(SessionEntryCodec.sha256(utf8, utf8.length)).substring(0, 32);
+        return out.substring(0, MAX_IDENTITY_NAME - 33) + "~"
+                + Hex.encode(SessionEntryCodec.sha256(utf8, utf8.length)).substring(0, 32);
     }
 
     private static boolean isEntryFileName(String rest) {

@@ -23,7 +23,9 @@ public final class FileSessionStoreModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        OptionalBinder.newOptionalBinder(binder(), SessionStore.class).setBinding().to(FileSessionStore.class);
+        OptionalBinder.newOptionalBinder(binder(), SessionStore.class)
+                .setBinding()
+                .to(FileSessionStore.class);
     }
 
     @Provides

@@ -14,8 +14,7 @@ public final class InMemorySessionStore extends EntrySessionStore {
     private final Map<SessionIdentity, Map<String, byte[]>> entries = new ConcurrentHashMap<>();
 
     /** An empty store. */
-    public InMemorySessionStore() {
-    }
+    public InMemorySessionStore() {}
 
     @Override
     protected Optional<byte[]> read(SessionEntryKey key) {

@@ -14,7 +14,9 @@ public final class InMemorySessionStoreModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        OptionalBinder.newOptionalBinder(binder(), SessionStore.class).setBinding().to(InMemorySessionStore.class);
+        OptionalBinder.newOptionalBinder(binder(), SessionStore.class)
+                .setBinding()
+                .to(InMemorySessionStore.class);
     }
 
     @Provides

@@ -60,8 +60,10 @@ public final class JdbcSessionStore extends EntrySessionStore {
         this.dataSource = InvalidInputException.requireNonNull("dataSource", dataSource);
         InvalidInputException.requireNonNull("table", table);
         if (!TABLE_NAME.matcher(table).matches()) {
-            throw new InvalidInputException("table", "expected a lowercase SQL name (a letter or _, then up to 62"
-                    + " letters, digits or _), got \"" + table + "\"");
+            throw new InvalidInputException(
+                    "table",
+                    "expected a lowercase SQL name (a letter or _, then up to 62" + " letters, digits or _), got \""
+                            + table + "\"");
         }
         this.table = table;
         this.selectSql = "SELECT value FROM " + table + " WHERE identity = ? AND entry = ?";
@@ -156,13 +158,12 @@ public final class JdbcSessionStore extends EntrySessionStore {
 
     /** The schema, one step per version: step {@code i} takes a table from version {@code i} to {@code i + 1}. */
     private static List<String> migrations(String table) {
-        return List.of(
-                "CREATE TABLE " + table + " ("
-                        + " identity TEXT NOT NULL,"
-                        + " entry TEXT NOT NULL,"
-                        + " value BYTEA NOT NULL,"
-                        + " updated_at TIMESTAMPTZ NOT NULL DEFAULT now(),"
-                        + " PRIMARY KEY (identity, entry))");
+        return List.of("CREATE TABLE " + table + " ("
+                + " identity TEXT NOT NULL,"
+                + " entry TEXT NOT NULL,"
+                + " value BYTEA NOT NULL,"
+                + " updated_at TIMESTAMPTZ NOT NULL DEFAULT now(),"
+                + " PRIMARY KEY (identity, entry))");
     }
 
     private void migrate() {
@@ -202,8 +203,8 @@ public final class JdbcSessionStore extends EntrySessionStore {
     }
 
     private int currentVersion(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT version FROM " + SCHEMA_VERSIONS_TABLE + " WHERE table_name = ?")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT version FROM " + SCHEMA_VERSIONS_TABLE + " WHERE table_name = ?")) {
             select.setString(1, table);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? row.getInt(1) : 0;
@@ -222,7 +223,9 @@ public final class JdbcSessionStore extends EntrySessionStore {
     }
 
     private SessionStoreException failure(String what, SQLException e) {
-        return new SessionStoreException("the session table " + table + " could not " + what + ": "
-                + e.getMessage() + " (SQL state " + e.getSQLState() + ")", e);
+        return new SessionStoreException(
+                "the session table " + table + " could not " + what + ": " + e.getMessage() + " (SQL state "
+                        + e.getSQLState() + ")",
+                e);
     }
 }

@@ -29,7 +29,9 @@ public final class JdbcSessionStoreModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        OptionalBinder.newOptionalBinder(binder(), SessionStore.class).setBinding().to(JdbcSessionStore.class);
+        OptionalBinder.newOptionalBinder(binder(), SessionStore.class)
+                .setBinding()
+                .to(JdbcSessionStore.class);
     }
 
     @Provides

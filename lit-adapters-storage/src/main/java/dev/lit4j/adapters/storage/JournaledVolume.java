@@ -74,12 +74,14 @@ final class JournaledVolume extends Volume {
 
     @Override
     public void putLong(long offset, long value) {
-        pending.add(new Write(offset, ByteBuffer.allocate(Long.BYTES).putLong(value).array()));
+        pending.add(
+                new Write(offset, ByteBuffer.allocate(Long.BYTES).putLong(value).array()));
     }
 
     @Override
     public void putInt(long offset, int value) {
-        pending.add(new Write(offset, ByteBuffer.allocate(Integer.BYTES).putInt(value).array()));
+        pending.add(new Write(
+                offset, ByteBuffer.allocate(Integer.BYTES).putInt(value).array()));
     }
 
     @Override
@@ -106,12 +108,16 @@ final class JournaledVolume extends Volume {
 
     @Override
     public long getLong(long offset) {
-        return pending.isEmpty() ? data.getLong(offset) : ByteBuffer.wrap(read(offset, Long.BYTES)).getLong();
+        return pending.isEmpty()
+                ? data.getLong(offset)
+                : ByteBuffer.wrap(read(offset, Long.BYTES)).getLong();
     }
 
     @Override
     public int getInt(long offset) {
-        return pending.isEmpty() ? data.getInt(offset) : ByteBuffer.wrap(read(offset, Integer.BYTES)).getInt();
+        return pending.isEmpty()
+                ? data.getInt(offset)
+                : ByteBuffer.wrap(read(offset, Integer.BYTES)).getInt();
     }
 
     @Override
@@ -243,8 +249,8 @@ final class JournaledVolume extends Volume {
             long from = Math.max(offset, write.offset());
             long to = Math.min(offset + size, write.end());
             if (from < to) {
-                System.arraycopy(write.bytes(), (int) (from - write.offset()), bytes, (int) (from - offset),
-                        (int) (to - from));
+                System.arraycopy(
+                        write.bytes(), (int) (from - write.offset()), bytes, (int) (from - offset), (int) (to - from));
             }
         }
         return bytes;

@@ -30,8 +30,8 @@ final class JournaledVolumeFactory extends VolumeFactory {
     }
 
     @Override
-    public Volume makeVolume(String file, boolean readOnly, long fileLockWait, int sliceShift, long initSize,
-            boolean fixedSize) {
+    public Volume makeVolume(
+            String file, boolean readOnly, long fileLockWait, int sliceShift, long initSize, boolean fixedSize) {
         Volume volume = open(file, readOnly, fileLockWait, initSize);
         if (!file.equals(mainFile)) {
             return volume;

@@ -59,17 +59,24 @@ public final class JsLocalStorageImport {
      */
     public ImportedJsSession importFrom(Path directory, Instant now) {
         InvalidInputException.requireNonNull("directory", directory);
-        AuthSig authSig = readAuthSig(directory).orElseThrow(() -> new InvalidInputException(WALLET_SIG_FILE,
-                "no such file in " + directory + "; without it the session key belongs to no known identity,"
-                        + " so name the identity: importFrom(directory, identity, now)"));
+        AuthSig authSig = readAuthSig(directory)
+                .orElseThrow(() -> new InvalidInputException(
+                        WALLET_SIG_FILE,
+                        "no such file in " + directory + "; without it the session key belongs to no known identity,"
+                                + " so name the identity: importFrom(directory, identity, now)"));
         if (authSig.kind() != AuthSigKind.WALLET && authSig.kind() != AuthSigKind.CONTRACT) {
-            throw new InvalidInputException(WALLET_SIG_FILE, "holds a \"" + authSig.derivedVia() + "\" AuthSig,"
-                    + " which does not name the PKP or Lit Action it is for; name the identity:"
-                    + " importFrom(directory, identity, now)");
+            throw new InvalidInputException(
+                    WALLET_SIG_FILE,
+                    "holds a \"" + authSig.derivedVia() + "\" AuthSig,"
+                            + " which does not name the PKP or Lit Action it is for; name the identity:"
+                            + " importFrom(directory, identity, now)");
         }
         EthAddress wallet = EthAddress.parseAnyCase(WALLET_SIG_FILE + ".address", authSig.address());
-        return store(directory, new SessionIdentity(SessionIdentity.Kind.WALLET, wallet.checksummed()),
-                Optional.of(authSig), now);
+        return store(
+                directory,
+                new SessionIdentity(SessionIdentity.Kind.WALLET, wallet.checksummed()),
+                Optional.of(authSig),
+                now);
     }
 
     /**
@@ -84,19 +91,21 @@ public final class JsLocalStorageImport {
         InvalidInputException.requireNonNull("directory", directory);
         InvalidInputException.requireNonNull("identity", identity);
         Optional<AuthSig> authSig = readAuthSig(directory);
-        if (authSig.isPresent() && identity.kind() == SessionIdentity.Kind.WALLET
+        if (authSig.isPresent()
+                && identity.kind() == SessionIdentity.Kind.WALLET
                 && (authSig.get().kind() == AuthSigKind.WALLET || authSig.get().kind() == AuthSigKind.CONTRACT)) {
-            EthAddress signer = EthAddress.parseAnyCase(WALLET_SIG_FILE + ".address", authSig.get().address());
+            EthAddress signer = EthAddress.parseAnyCase(
+                    WALLET_SIG_FILE + ".address", authSig.get().address());
             if (!signer.checksummed().equalsIgnoreCase(identity.id())) {
-                throw new InvalidInputException(WALLET_SIG_FILE + ".address", "signed by " + signer + ", not by "
-                        + identity.id() + "; it belongs to another wallet");
+                throw new InvalidInputException(
+                        WALLET_SIG_FILE + ".address",
+                        "signed by " + signer + ", not by " + identity.id() + "; it belongs to another wallet");
             }
         }
         return store(directory, identity, authSig, now);
     }
 
-    private ImportedJsSession store(Path directory, SessionIdentity identity, Optional<AuthSig> authSig,
-            Instant now) {
+    private ImportedJsSession store(Path directory, SessionIdentity identity, Optional<AuthSig> authSig, Instant now) {
         InvalidInputException.requireNonNull("now", now);
         SessionKeyPair sessionKey = readSessionKey(directory);
         ImportedJsSession.AuthSigOutcome outcome;
@@ -106,9 +115,12 @@ public final class JsLocalStorageImport {
         } else if (!siweOf(authSig.get()).uri().equals(sessionKey.uri())) {
             outcome = ImportedJsSession.AuthSigOutcome.FOR_ANOTHER_SESSION_KEY;
         } else {
-            Instant expiration = siweOf(authSig.get()).expirationTimeInstant().orElseThrow(() ->
-                    new InvalidInputException(WALLET_SIG_FILE + ".signedMessage", "its SIWE message has no Expiration"
-                            + " Time, so Lit4j cannot tell when it stops being valid"));
+            Instant expiration = siweOf(authSig.get())
+                    .expirationTimeInstant()
+                    .orElseThrow(() -> new InvalidInputException(
+                            WALLET_SIG_FILE + ".signedMessage",
+                            "its SIWE message has no Expiration"
+                                    + " Time, so Lit4j cannot tell when it stops being valid"));
             StoredAuthSig stored = new StoredAuthSig(authSig.get(), expiration);
             if (stored.isValidAt(now)) {
                 outcome = ImportedJsSession.AuthSigOutcome.IMPORTED;
@@ -119,7 +131,8 @@ public final class JsLocalStorageImport {
         }
         SessionKeyPair kept = store.sessionKey(identity, () -> sessionKey);
         if (!kept.equals(sessionKey)) {
-            throw new SessionStoreException(identity.key() + " already has session key " + kept.publicKey().hex()
+            throw new SessionStoreException(identity.key() + " already has session key "
+                    + kept.publicKey().hex()
                     + " in the store; clear that identity first to import the JS session key "
                     + sessionKey.publicKey().hex());
         }
@@ -128,23 +141,24 @@ public final class JsLocalStorageImport {
     }
 
     private static SessionKeyPair readSessionKey(Path directory) {
-        String json = readItem(directory, SESSION_KEY_FILE).orElseThrow(() -> new InvalidInputException(
-                SESSION_KEY_FILE, "no such file in " + directory + " (or it is empty); nothing to import"));
+        String json = readItem(directory, SESSION_KEY_FILE)
+                .orElseThrow(() -> new InvalidInputException(
+                        SESSION_KEY_FILE, "no such file in " + directory + " (or it is empty); nothing to import"));
         Map<String, String> fields = StrictJsonReading.document(SESSION_KEY_FILE, json, "the JSON object", reader -> {
             Map<String, String> read = new HashMap<>();
             StrictJsonReading.object(SESSION_KEY_FILE, reader, (name, path) -> {
                 if (!name.equals("publicKey") && !name.equals("secretKey")) {
-                    throw new InvalidInputException(path, "unknown key; a JS session key has only publicKey and"
-                            + " secretKey");
+                    throw new InvalidInputException(
+                            path, "unknown key; a JS session key has only publicKey and" + " secretKey");
                 }
                 read.put(name, StrictJsonReading.string(path, reader));
             });
             return read;
         });
-        String publicKey = InvalidInputException.requireNonNull(SESSION_KEY_FILE + ".publicKey",
-                fields.get("publicKey"));
-        String secretKey = InvalidInputException.requireNonNull(SESSION_KEY_FILE + ".secretKey",
-                fields.get("secretKey"));
+        String publicKey =
+                InvalidInputException.requireNonNull(SESSION_KEY_FILE + ".publicKey", fields.get("publicKey"));
+        String secretKey =
+                InvalidInputException.requireNonNull(SESSION_KEY_FILE + ".secretKey", fields.get("secretKey"));
         try {
             return SessionKeyPair.fromJs(publicKey, secretKey);
         } catch (InvalidInputException e) {
@@ -173,8 +187,8 @@ public final class JsLocalStorageImport {
         try {
             return SiweMessage.parse(authSig.signedMessage());
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(WALLET_SIG_FILE + ".signedMessage", "is not a SIWE message: "
-                    + e.getMessage(), e);
+            throw new InvalidInputException(
+                    WALLET_SIG_FILE + ".signedMessage", "is not a SIWE message: " + e.getMessage(), e);
         }
     }
 }

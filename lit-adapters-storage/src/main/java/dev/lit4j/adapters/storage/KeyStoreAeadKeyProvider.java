@@ -35,8 +35,10 @@ public final class KeyStoreAeadKeyProvider implements AeadKeyProvider {
         this.currentAlias = InvalidInputException.requireNonNull("currentAlias", currentAlias);
         this.password = password == null ? null : password.clone();
         if (key(currentAlias).isEmpty()) {
-            throw new InvalidInputException("currentAlias", "the key store has no key named \"" + currentAlias
-                    + "\"; add an AES-256 secret key under that alias");
+            throw new InvalidInputException(
+                    "currentAlias",
+                    "the key store has no key named \"" + currentAlias
+                            + "\"; add an AES-256 secret key under that alias");
         }
     }
 
@@ -68,8 +70,9 @@ public final class KeyStoreAeadKeyProvider implements AeadKeyProvider {
 
     private static SecretKey requireAes256(String keyId, Key key) {
         if (!(key instanceof SecretKey secret) || !"AES".equalsIgnoreCase(key.getAlgorithm())) {
-            throw new InvalidInputException("keyId", "key \"" + keyId + "\" is a " + key.getAlgorithm()
-                    + " key; expected an AES-256 secret key");
+            throw new InvalidInputException(
+                    "keyId",
+                    "key \"" + keyId + "\" is a " + key.getAlgorithm() + " key; expected an AES-256 secret key");
         }
         byte[] encoded = secret.getEncoded();
         // a key held in an HSM does not reveal its bytes: its length is the token's business
@@ -77,8 +80,7 @@ public final class KeyStoreAeadKeyProvider implements AeadKeyProvider {
             int bits = encoded.length * 8;
             Arrays.fill(encoded, (byte) 0);
             if (bits != 256) {
-                throw new InvalidInputException("keyId", "key \"" + keyId + "\" is AES-" + bits
-                        + "; expected AES-256");
+                throw new InvalidInputException("keyId", "key \"" + keyId + "\" is AES-" + bits + "; expected AES-256");
             }
         }
         return secret;

@@ -51,8 +51,7 @@ public final class MapDbSessionStore extends EntrySessionStore {
     private Opened opened;
     private boolean closed;
 
-    private record Opened(DB db, BTreeMap<String, byte[]> entries) {
-    }
+    private record Opened(DB db, BTreeMap<String, byte[]> entries) {}
 
     /**
      * Opens the store in {@code file}, creating it (and its directory) if needed.
@@ -115,7 +114,8 @@ public final class MapDbSessionStore extends EntrySessionStore {
     protected void delete(SessionIdentity identity) {
         locked(true, "clear " + identity.key(), entries -> {
             // an identity's keys run from "<identity key> " up to, not including, "<identity key>!"
-            entries.subMap(identityPrefix(identity), true, identity.key() + "!", false).clear();
+            entries.subMap(identityPrefix(identity), true, identity.key() + "!", false)
+                    .clear();
             opened.db().commit();
             return null;
         });
@@ -163,10 +163,24 @@ public final class MapDbSessionStore extends EntrySessionStore {
                 // a journal without its main file belongs to a store that was moved aside
                 Files.deleteIfExists(Path.of(file + JournaledVolumeFactory.JOURNAL_SUFFIX));
             }
-            StoreWAL store = StoreWAL.make(file.toString(), volumes, 0L, true, CC.STORE_DIRECT_CONC_SHIFT,
-                    CC.PAGE_SIZE, 0L, false, false, false, true, false);
+            StoreWAL store = StoreWAL.make(
+                    file.toString(),
+                    volumes,
+                    0L,
+                    true,
+                    CC.STORE_DIRECT_CONC_SHIFT,
+                    CC.PAGE_SIZE,
+                    0L,
+                    false,
+                    false,
+                    false,
+                    true,
+                    false);
             db = new DB(store, existed, true, MapDbSessionStore.class.getClassLoader(), 0);
-            return new Opened(db, db.treeMap(MAP_NAME, Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen());
+            return new Opened(
+                    db,
+                    db.treeMap(MAP_NAME, Serializer.STRING, Serializer.BYTE_ARRAY)
+                            .createOrOpen());
         } catch (IOException | RuntimeException e) {
             try {
                 if (db != null) {
@@ -177,8 +191,10 @@ public final class MapDbSessionStore extends EntrySessionStore {
                 e.addSuppressed(suppressed);
             }
             Optional<String> damage = e instanceof RuntimeException failure ? damage(failure) : Optional.empty();
-            throw new SessionStoreException(damage.map(what -> damaged("cannot open it", what))
-                    .orElseGet(() -> "cannot open the MapDB session store " + file + ": " + e), e);
+            throw new SessionStoreException(
+                    damage.map(what -> damaged("cannot open it", what))
+                            .orElseGet(() -> "cannot open the MapDB session store " + file + ": " + e),
+                    e);
         }
     }
 
@@ -229,9 +245,11 @@ public final class MapDbSessionStore extends EntrySessionStore {
     private SessionStoreException failed(boolean writing, String what, RuntimeException e) {
         Optional<String> damage = damage(e);
         String message = damage.map(found -> damaged("could not " + what, found))
-                .orElseGet(() -> "the MapDB session store " + file + " could not " + what + ": " + (diskFull(e)
-                        ? "the disk is full (No space left on device). Free disk space and try again"
-                        : e.toString()) + (writing ? "; the entries written before are intact" : ""));
+                .orElseGet(() -> "the MapDB session store " + file + " could not " + what + ": "
+                        + (diskFull(e)
+                                ? "the disk is full (No space left on device). Free disk space and try again"
+                                : e.toString())
+                        + (writing ? "; the entries written before are intact" : ""));
         if (writing) {
             closeQuietly(e);
             try {
@@ -265,14 +283,17 @@ public final class MapDbSessionStore extends EntrySessionStore {
         if (e instanceof DBException.NewMapDBFormat) {
             return Optional.of("its header names a newer MapDB format than this Lit4j reads");
         }
-        if (e instanceof DBException.DataCorruption && String.valueOf(e.getMessage()).startsWith("Header checksum")) {
+        if (e instanceof DBException.DataCorruption
+                && String.valueOf(e.getMessage()).startsWith("Header checksum")) {
             return Optional.of("its header does not match its checksum");
         }
         if (e instanceof DBException.VolumeEOF || e.getCause() instanceof EOFException) {
             return Optional.of("it ends before its contents do: it was truncated, or it is not a MapDB file");
         }
-        if (e instanceof DBException.DataCorruption || e instanceof DBException.GetVoid
-                || e instanceof DBException.SerializationError || !(e instanceof DBException)) {
+        if (e instanceof DBException.DataCorruption
+                || e instanceof DBException.GetVoid
+                || e instanceof DBException.SerializationError
+                || !(e instanceof DBException)) {
             return Optional.of("its structure is inconsistent (" + e.getClass().getSimpleName() + ")");
         }
         return Optional.empty();
@@ -280,7 +301,8 @@ public final class MapDbSessionStore extends EntrySessionStore {
 
     private static boolean diskFull(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IOException && String.valueOf(cause.getMessage()).contains("No space left")) {
+            if (cause instanceof IOException
+                    && String.valueOf(cause.getMessage()).contains("No space left")) {
                 return true;
             }
         }

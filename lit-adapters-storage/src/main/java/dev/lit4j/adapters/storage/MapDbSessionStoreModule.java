@@ -38,7 +38,8 @@ public final class MapDbSessionStoreModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        OptionalBinder.newOptionalBinder(binder(), SessionStore.class).setDefault()
+        OptionalBinder.newOptionalBinder(binder(), SessionStore.class)
+                .setDefault()
                 .toProvider(new OpenOnFirstUse(file));
     }
 

@@ -18,8 +18,7 @@ final class PrivateFiles {
     private static final Set<PosixFilePermission> DIRECTORY = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
 
-    private PrivateFiles() {
-    }
+    private PrivateFiles() {}
 
     /** True if {@code path}, or the nearest of its ancestors that exists, is on a POSIX file system. */
     static boolean posix(Path path) throws IOException {

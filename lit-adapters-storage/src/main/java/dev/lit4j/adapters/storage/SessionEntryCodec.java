@@ -3,10 +3,10 @@ package dev.lit4j.adapters.storage;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.auth.AuthSigJson;
+import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.internal.JsTime;
-import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.codec.internal.JsonValueParser;
 import dev.lit4j.domain.codec.internal.StrictJsonReading;
 import dev.lit4j.domain.port.SessionStoreException;
@@ -66,20 +66,20 @@ final class SessionEntryCodec {
     /** The version of entries written by earlier Lit4j versions, without a checksum: still read. */
     static final int UNCHECKED_VERSION = 1;
 
-    private static final Set<String> SESSION_KEY_FIELDS = Set.of("format", "version", "identity", "publicKey",
-            "secretKey");
-    private static final Set<String> AUTH_SIG_FIELDS = Set.of("format", "version", "identity", "sessionKey",
-            "expiration", "authSig");
+    private static final Set<String> SESSION_KEY_FIELDS =
+            Set.of("format", "version", "identity", "publicKey", "secretKey");
+    private static final Set<String> AUTH_SIG_FIELDS =
+            Set.of("format", "version", "identity", "sessionKey", "expiration", "authSig");
     private static final String CHECKSUM = "checksum";
     /** The root of the JSON paths in messages about an entry's contents. */
     private static final String ENTRY = "entry";
+
     private static final byte[] CHECKSUM_START = "  \"checksum\": \"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] CHECKSUM_END = "\"\n}\n".getBytes(StandardCharsets.US_ASCII);
     private static final int CHECKSUM_HEX = 64;
     private static final int CHECKSUM_LINE = CHECKSUM_START.length + CHECKSUM_HEX + CHECKSUM_END.length;
 
-    private SessionEntryCodec() {
-    }
+    private SessionEntryCodec() {}
 
     static byte[] encodeSessionKey(SessionIdentity identity, SessionKeyPair key) {
         StringBuilder out = new StringBuilder(320);
@@ -142,8 +142,11 @@ final class SessionEntryCodec {
             SessionPublicKey sessionKey = new SessionPublicKey((String) fields.get("sessionKey"));
             SessionPublicKey expected = key.authSigSessionKey().orElseThrow();
             if (!sessionKey.equals(expected)) {
-                throw unreadable(key, "it is the AuthSig of session key " + sessionKey.hex()
-                        + ", filed under session key " + expected.hex(), null);
+                throw unreadable(
+                        key,
+                        "it is the AuthSig of session key " + sessionKey.hex() + ", filed under session key "
+                                + expected.hex(),
+                        null);
             }
             Instant expiration = JsTime.parse("expiration", (String) fields.get("expiration"));
             return new StoredAuthSig((AuthSig) fields.get("authSig"), expiration);
@@ -158,8 +161,10 @@ final class SessionEntryCodec {
      * @param problem what is wrong; never key material
      */
     static SessionStoreException unreadable(SessionEntryKey key, String problem, Throwable cause) {
-        return new SessionStoreException("the session store entry " + key + " is unreadable: " + problem
-                + ". Clear that identity to start it afresh; other entries are unaffected", cause);
+        return new SessionStoreException(
+                "the session store entry " + key + " is unreadable: " + problem
+                        + ". Clear that identity to start it afresh; other entries are unaffected",
+                cause);
     }
 
     /**
@@ -167,15 +172,18 @@ final class SessionEntryCodec {
      * its checksum (or, for an entry of version {@value #UNCHECKED_VERSION}, without one), and checked to
      * belong to the identity it is filed under.
      */
-    private static Map<String, Object> readChecked(SessionEntryKey key, byte[] bytes, String format,
-            Set<String> names) {
+    private static Map<String, Object> readChecked(
+            SessionEntryKey key, byte[] bytes, String format, Set<String> names) {
         boolean checked = hasChecksumLine(bytes);
         if (checked) {
             int body = bytes.length - CHECKSUM_LINE;
             String stored = new String(bytes, body + CHECKSUM_START.length, CHECKSUM_HEX, StandardCharsets.ISO_8859_1);
             if (!stored.equals(Hex.encode(sha256(bytes, body)))) {
-                throw unreadable(key, "it is damaged: its checksum does not match its contents (a disk error,"
-                        + " a crash of the machine or an edit changed it)", null);
+                throw unreadable(
+                        key,
+                        "it is damaged: its checksum does not match its contents (a disk error,"
+                                + " a crash of the machine or an edit changed it)",
+                        null);
             }
         }
         Map<String, Object> fields = read(key, bytes);
@@ -202,8 +210,8 @@ final class SessionEntryCodec {
         int start = bytes.length - CHECKSUM_LINE;
         return start > 0
                 && Arrays.equals(bytes, start, start + CHECKSUM_START.length, CHECKSUM_START, 0, CHECKSUM_START.length)
-                && Arrays.equals(bytes, bytes.length - CHECKSUM_END.length, bytes.length, CHECKSUM_END, 0,
-                        CHECKSUM_END.length);
+                && Arrays.equals(
+                        bytes, bytes.length - CHECKSUM_END.length, bytes.length, CHECKSUM_END, 0, CHECKSUM_END.length);
     }
 
     /** The SHA-256 of the first {@code length} bytes of {@code bytes}. */
@@ -246,15 +254,18 @@ final class SessionEntryCodec {
      *
      * @throws SessionStoreException naming the entry otherwise
      */
-    static void requireFormat(SessionEntryKey key, Map<String, Object> fields, String format, int version,
-            Set<String> names) {
+    static void requireFormat(
+            SessionEntryKey key, Map<String, Object> fields, String format, int version, Set<String> names) {
         if (!format.equals(fields.get("format"))) {
-            throw unreadable(key, "its format is " + describe(fields.get("format")) + ", expected \"" + format
-                    + "\"", null);
+            throw unreadable(
+                    key, "its format is " + describe(fields.get("format")) + ", expected \"" + format + "\"", null);
         }
         if (!Integer.valueOf(version).equals(fields.get("version"))) {
-            throw unreadable(key, "it is in format version " + describe(fields.get("version"))
-                    + "; this Lit4j reads version " + version, null);
+            throw unreadable(
+                    key,
+                    "it is in format version " + describe(fields.get("version")) + "; this Lit4j reads version "
+                            + version,
+                    null);
         }
         for (String name : fields.keySet()) {
             if (!names.contains(name)) {
@@ -278,18 +289,26 @@ final class SessionEntryCodec {
     static Map<String, Object> read(SessionEntryKey key, byte[] bytes) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw unreadable(key, "it is not UTF-8 text", e);
         }
         try {
             return StrictJsonReading.document(ENTRY, text, "the JSON object", reader -> {
                 Map<String, Object> fields = new HashMap<>();
-                StrictJsonReading.object(ENTRY, reader, (name, path) -> fields.put(name, switch (name) {
-                    case "version" -> readVersion(path, JsonValueParser.read(path, reader));
-                    case "authSig" -> AuthSigJson.read(path, reader);
-                    default -> StrictJsonReading.string(path, reader);
-                }));
+                StrictJsonReading.object(
+                        ENTRY,
+                        reader,
+                        (name, path) -> fields.put(
+                                name,
+                                switch (name) {
+                                    case "version" -> readVersion(path, JsonValueParser.read(path, reader));
+                                    case "authSig" -> AuthSigJson.read(path, reader);
+                                    default -> StrictJsonReading.string(path, reader);
+                                }));
                 return fields;
             });
         } catch (InvalidInputException e) {
@@ -298,11 +317,13 @@ final class SessionEntryCodec {
     }
 
     private static int readVersion(String path, JsonValue value) {
-        if (value instanceof JsonValue.Num number && number.value() == Math.rint(number.value())
+        if (value instanceof JsonValue.Num number
+                && number.value() == Math.rint(number.value())
                 && Math.abs(number.value()) <= Integer.MAX_VALUE) {
             return (int) number.value();
         }
-        String found = value instanceof JsonValue.Num || value == JsonValue.Null.INSTANCE ? JsJson.stringify(value)
+        String found = value instanceof JsonValue.Num || value == JsonValue.Null.INSTANCE
+                ? JsJson.stringify(value)
                 : (value instanceof JsonValue.Obj || value instanceof JsonValue.Arr ? "an " : "a ") + value.typeName();
         throw new InvalidInputException(path, "expected a whole number, found " + found);
     }

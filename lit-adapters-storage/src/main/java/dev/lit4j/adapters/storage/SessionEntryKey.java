@@ -27,8 +27,10 @@ public record SessionEntryKey(SessionIdentity identity, String name) {
         InvalidInputException.requireNonNull("entry.identity", identity);
         InvalidInputException.requireNonNull("entry.name", name);
         if (!NAME.matcher(name).matches()) {
-            throw new InvalidInputException("entry.name", "expected \"session-key\" or \"auth-sig-\" followed by 64"
-                    + " lowercase hex digits, got \"" + name + "\"");
+            throw new InvalidInputException(
+                    "entry.name",
+                    "expected \"session-key\" or \"auth-sig-\" followed by 64" + " lowercase hex digits, got \"" + name
+                            + "\"");
         }
     }
 

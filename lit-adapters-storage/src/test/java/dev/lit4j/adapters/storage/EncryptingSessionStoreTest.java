@@ -50,8 +50,10 @@ class EncryptingSessionStoreTest extends SessionStoreContract<EncryptingSessionS
         Matcher first = CIPHERTEXT.matcher(sealed);
         assertTrue(first.find());
         char replacement = first.group(1).equals("A") ? 'B' : 'A';
-        inner.write(key, (sealed.substring(0, first.start(1)) + replacement + sealed.substring(first.end(1)))
-                .getBytes(StandardCharsets.UTF_8));
+        inner.write(
+                key,
+                (sealed.substring(0, first.start(1)) + replacement + sealed.substring(first.end(1)))
+                        .getBytes(StandardCharsets.UTF_8));
         return store;
     }
 
@@ -79,8 +81,7 @@ class EncryptingSessionStoreTest extends SessionStoreContract<EncryptingSessionS
     void drawsAFreshNonceForEveryWrite() throws Exception {
         EncryptingSessionStore store = open();
         SessionPublicKey key = SESSION_KEY.publicKey();
-        StoredAuthSig authSig = new StoredAuthSig(WALLET_AUTH_SIG,
-                WALLET_AUTH_SIG_EXPIRATION);
+        StoredAuthSig authSig = new StoredAuthSig(WALLET_AUTH_SIG, WALLET_AUTH_SIG_EXPIRATION);
         SessionEntryKey entry = SessionEntryKey.authSig(WALLET, key);
         store.putAuthSig(WALLET, key, authSig);
         String first = stored(entry);
@@ -94,44 +95,50 @@ class EncryptingSessionStoreTest extends SessionStoreContract<EncryptingSessionS
     void theWrongKeyIsAClearErrorNotGarbage() throws Exception {
         open().sessionKey(WALLET, SessionKeyPair::generate);
         EncryptingSessionStore otherKey = new EncryptingSessionStore(inner, TestKeys.randomProvider("k1"));
-        SessionStoreException error = assertThrows(SessionStoreException.class,
-                () -> otherKey.findSessionKey(WALLET));
-        assertEquals("the session store entry session-key of wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 could"
-                + " not be decrypted with the configured key \"k1\": the key is not the one it was sealed with, or"
-                + " the entry was altered or moved from another identity", error.getMessage());
+        SessionStoreException error = assertThrows(SessionStoreException.class, () -> otherKey.findSessionKey(WALLET));
+        assertEquals(
+                "the session store entry session-key of wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 could"
+                        + " not be decrypted with the configured key \"k1\": the key is not the one it was sealed with, or"
+                        + " the entry was altered or moved from another identity",
+                error.getMessage());
     }
 
     @Test
     void anEntryMovedToAnotherIdentityIsDetected() throws Exception {
         EncryptingSessionStore store = open();
         store.sessionKey(WALLET, SessionKeyPair::generate);
-        inner.write(SessionEntryKey.sessionKey(OTHER_WALLET), inner.read(WALLET_KEY).orElseThrow());
-        SessionStoreException error = assertThrows(SessionStoreException.class,
-                () -> store.findSessionKey(OTHER_WALLET));
-        assertTrue(error.getMessage().startsWith("the session store entry session-key of "
-                + OTHER_WALLET.key() + " could not be decrypted"), error.getMessage());
+        inner.write(
+                SessionEntryKey.sessionKey(OTHER_WALLET), inner.read(WALLET_KEY).orElseThrow());
+        SessionStoreException error =
+                assertThrows(SessionStoreException.class, () -> store.findSessionKey(OTHER_WALLET));
+        assertTrue(
+                error.getMessage()
+                        .startsWith("the session store entry session-key of " + OTHER_WALLET.key()
+                                + " could not be decrypted"),
+                error.getMessage());
     }
 
     @Test
     void anEntrySealedWithAnUnknownKeyNamesThatKey() throws Exception {
         open().sessionKey(WALLET, SessionKeyPair::generate);
         EncryptingSessionStore withoutK1 = new EncryptingSessionStore(inner, TestKeys.randomProvider("k2"));
-        SessionStoreException error = assertThrows(SessionStoreException.class,
-                () -> withoutK1.findSessionKey(WALLET));
-        assertEquals("the session store entry session-key of wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 is"
-                + " sealed with key \"k1\", which the key provider does not have; configure that key to read it, or"
-                + " clear that identity", error.getMessage());
+        SessionStoreException error = assertThrows(SessionStoreException.class, () -> withoutK1.findSessionKey(WALLET));
+        assertEquals(
+                "the session store entry session-key of wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 is"
+                        + " sealed with key \"k1\", which the key provider does not have; configure that key to read it, or"
+                        + " clear that identity",
+                error.getMessage());
     }
 
     @Test
     void refusesAnEntryInPlainText() throws Exception {
         EncryptingSessionStore store = open();
         inner.sessionKey(WALLET, SessionKeyPair::generate);
-        SessionStoreException error = assertThrows(SessionStoreException.class,
-                () -> store.findSessionKey(WALLET));
-        assertEquals("the session store entry session-key of wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 is"
-                + " unreadable: it is in plain text, but this store only reads entries sealed by"
-                + " EncryptingSessionStore. Clear that identity to start it afresh; other entries are unaffected",
+        SessionStoreException error = assertThrows(SessionStoreException.class, () -> store.findSessionKey(WALLET));
+        assertEquals(
+                "the session store entry session-key of wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 is"
+                        + " unreadable: it is in plain text, but this store only reads entries sealed by"
+                        + " EncryptingSessionStore. Clear that identity to start it afresh; other entries are unaffected",
                 error.getMessage());
     }
 
@@ -140,12 +147,14 @@ class EncryptingSessionStoreTest extends SessionStoreContract<EncryptingSessionS
         EncryptingSessionStore store = open();
         store.sessionKey(WALLET, SessionKeyPair::generate);
         String sealed = stored(WALLET_KEY);
-        assertMalformedSeal(store, sealed.replace("AES-256-GCM", "AES-128-CBC"),
+        assertMalformedSeal(
+                store,
+                sealed.replace("AES-256-GCM", "AES-128-CBC"),
                 "its cipher is \"AES-128-CBC\", expected \"AES-256-GCM\"");
-        assertMalformedSeal(store, NONCE.matcher(sealed).replaceFirst("\"nonce\": \"AAAA\""),
-                "its nonce has 3 bytes, expected 12");
-        assertMalformedSeal(store, NONCE.matcher(sealed).replaceFirst("\"nonce\": \"not base64!\""),
-                "its nonce is not base64");
+        assertMalformedSeal(
+                store, NONCE.matcher(sealed).replaceFirst("\"nonce\": \"AAAA\""), "its nonce has 3 bytes, expected 12");
+        assertMalformedSeal(
+                store, NONCE.matcher(sealed).replaceFirst("\"nonce\": \"not base64!\""), "its nonce is not base64");
         assertMalformedSeal(store, sealed.replace("\"keyId\"", "\"kid\""), "it has an unknown field \"kid\"");
     }
 
@@ -155,14 +164,14 @@ class EncryptingSessionStoreTest extends SessionStoreContract<EncryptingSessionS
         SecretKey k2 = TestKeys.random("AES", 256);
         Map<String, SecretKey> keys = new LinkedHashMap<>();
         keys.put("k1", k1);
-        EncryptingSessionStore before = new EncryptingSessionStore(inner,
-                new KeyStoreAeadKeyProvider(TestKeys.keyStore(keys), "k1", TestKeys.PASSWORD));
+        EncryptingSessionStore before = new EncryptingSessionStore(
+                inner, new KeyStoreAeadKeyProvider(TestKeys.keyStore(keys), "k1", TestKeys.PASSWORD));
         SessionKeyPair walletKey = before.sessionKey(WALLET, SessionKeyPair::generate);
 
         keys.put("k2", k2);
         KeyStore both = TestKeys.keyStore(keys);
-        EncryptingSessionStore after = new EncryptingSessionStore(inner,
-                new KeyStoreAeadKeyProvider(both, "k2", TestKeys.PASSWORD));
+        EncryptingSessionStore after =
+                new EncryptingSessionStore(inner, new KeyStoreAeadKeyProvider(both, "k2", TestKeys.PASSWORD));
         assertEquals(Optional.of(walletKey), after.findSessionKey(WALLET), "old entries still open");
         after.sessionKey(PKP, SessionKeyPair::generate);
         assertEquals("k1", group(KEY_ID, stored(WALLET_KEY)));
@@ -172,8 +181,10 @@ class EncryptingSessionStoreTest extends SessionStoreContract<EncryptingSessionS
     private void assertMalformedSeal(EncryptingSessionStore store, String sealed, String problem) {
         inner.write(WALLET_KEY, sealed.getBytes(StandardCharsets.UTF_8));
         SessionStoreException error = assertThrows(SessionStoreException.class, () -> store.findSessionKey(WALLET));
-        assertEquals("the session store entry session-key of " + WALLET.key() + " is unreadable: " + problem
-                + ". Clear that identity to start it afresh; other entries are unaffected", error.getMessage());
+        assertEquals(
+                "the session store entry session-key of " + WALLET.key() + " is unreadable: " + problem
+                        + ". Clear that identity to start it afresh; other entries are unaffected",
+                error.getMessage());
     }
 
     private String stored(SessionEntryKey key) {

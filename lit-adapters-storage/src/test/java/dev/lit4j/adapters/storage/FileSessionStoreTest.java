@@ -67,15 +67,17 @@ class FileSessionStoreTest extends DurableSessionStoreContract<FileSessionStore>
     void writesOneReadableJsonFilePerEntry() throws Exception {
         FileSessionStore store = open();
         store.sessionKey(WALLET, () -> SESSION_KEY);
-        store.putAuthSig(WALLET, SESSION_KEY.publicKey(),
-                new StoredAuthSig(WALLET_AUTH_SIG, WALLET_AUTH_SIG_EXPIRATION));
+        store.putAuthSig(
+                WALLET, SESSION_KEY.publicKey(), new StoredAuthSig(WALLET_AUTH_SIG, WALLET_AUTH_SIG_EXPIRATION));
 
-        assertEquals(List.of(
-                "wallet%3a0xf39%46d6e51aad88%466%464ce6a%428827279cff%46b92266.auth-sig-"
-                        + "ea4a6c63e29c520abef5507b132ec5f9954776aebebe7b92421eea691446d22c.json",
-                "wallet%3a0xf39%46d6e51aad88%466%464ce6a%428827279cff%46b92266.session-key.json"),
+        assertEquals(
+                List.of(
+                        "wallet%3a0xf39%46d6e51aad88%466%464ce6a%428827279cff%46b92266.auth-sig-"
+                                + "ea4a6c63e29c520abef5507b132ec5f9954776aebebe7b92421eea691446d22c.json",
+                        "wallet%3a0xf39%46d6e51aad88%466%464ce6a%428827279cff%46b92266.session-key.json"),
                 fileNames(location()));
-        assertTrue(Files.readString(store.entryFile(SessionEntryKey.sessionKey(WALLET))).matches("""
+        assertTrue(Files.readString(store.entryFile(SessionEntryKey.sessionKey(WALLET)))
+                .matches("""
                 \\{
                   "format": "lit4j-session-key",
                   "version": 2,
@@ -100,10 +102,14 @@ class FileSessionStoreTest extends DurableSessionStoreContract<FileSessionStore>
             assertTrue(name.matches("[a-z0-9_%~-]+\\.session-key\\.json"), name);
             assertTrue(name.length() <= FileSessionStore.MAX_IDENTITY_NAME + ".session-key.json".length(), name);
         }
-        assertEquals("custom%3a%2e%2e%2f%2e%2e%5ctenant%2f%c3%9cn%c3%afc%c3%b8d%c3%a9%2a%3f%3c%3e%7c%252%46%27%22%3b"
-                + "--%44%52%4f%50_%54%41%42%4c%45%2ejson.session-key.json",
-                store.entryFile(SessionEntryKey.sessionKey(AWKWARD)).getFileName().toString());
-        String longName = store.entryFile(SessionEntryKey.sessionKey(LONG)).getFileName().toString();
+        assertEquals(
+                "custom%3a%2e%2e%2f%2e%2e%5ctenant%2f%c3%9cn%c3%afc%c3%b8d%c3%a9%2a%3f%3c%3e%7c%252%46%27%22%3b"
+                        + "--%44%52%4f%50_%54%41%42%4c%45%2ejson.session-key.json",
+                store.entryFile(SessionEntryKey.sessionKey(AWKWARD))
+                        .getFileName()
+                        .toString());
+        String longName =
+                store.entryFile(SessionEntryKey.sessionKey(LONG)).getFileName().toString();
         assertTrue(longName.matches("custom%3ax{118}~[0-9a-f]{32}\\.session-key\\.json"), longName);
     }
 
@@ -112,13 +118,15 @@ class FileSessionStoreTest extends DurableSessionStoreContract<FileSessionStore>
         FileSessionStore store = open();
         store.sessionKey(WALLET, SessionKeyPair::generate);
         store.sessionKey(WALLET, SessionKeyPair::generate);
-        store.putAuthSig(WALLET, SESSION_KEY.publicKey(),
-                new StoredAuthSig(WALLET_AUTH_SIG, WALLET_AUTH_SIG_EXPIRATION));
+        store.putAuthSig(
+                WALLET, SESSION_KEY.publicKey(), new StoredAuthSig(WALLET_AUTH_SIG, WALLET_AUTH_SIG_EXPIRATION));
         assertEquals(2, fileNames(location()).size());
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(location())));
         try (Stream<Path> files = Files.list(location())) {
             for (Path file : files.toList()) {
-                assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+                assertEquals(
+                        "rw-------",
+                        PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
                         file.toString());
             }
         }
@@ -151,13 +159,13 @@ class FileSessionStoreTest extends DurableSessionStoreContract<FileSessionStore>
     void namesTheCorruptedFile() throws Exception {
         FileSessionStore store = open();
         store.sessionKey(WALLET, SessionKeyPair::generate);
-        Files.write(store.entryFile(SessionEntryKey.sessionKey(WALLET)),
-                new byte[] {'{', (byte) 0xff, '}'});
-        SessionStoreException error = assertThrows(SessionStoreException.class,
-                () -> store.findSessionKey(WALLET));
-        assertEquals("the session store entry session-key of wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 is"
-                + " unreadable: it is not UTF-8 text. Clear that identity to start it afresh; other entries are"
-                + " unaffected", error.getMessage());
+        Files.write(store.entryFile(SessionEntryKey.sessionKey(WALLET)), new byte[] {'{', (byte) 0xff, '}'});
+        SessionStoreException error = assertThrows(SessionStoreException.class, () -> store.findSessionKey(WALLET));
+        assertEquals(
+                "the session store entry session-key of wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 is"
+                        + " unreadable: it is not UTF-8 text. Clear that identity to start it afresh; other entries are"
+                        + " unaffected",
+                error.getMessage());
     }
 
     @Test
@@ -166,16 +174,23 @@ class FileSessionStoreTest extends DurableSessionStoreContract<FileSessionStore>
         Random random = new Random(60);
         for (int n = 0; n < 60; n++) {
             SessionIdentity identity = new SessionIdentity(SessionIdentity.Kind.CUSTOM, "flipped-" + n);
-            store.putAuthSig(identity, SESSION_KEY.publicKey(), new StoredAuthSig(
-                    SessionStoreSamples.numberedAuthSig(n, SESSION_KEY.publicKey()), WALLET_AUTH_SIG_EXPIRATION));
+            store.putAuthSig(
+                    identity,
+                    SESSION_KEY.publicKey(),
+                    new StoredAuthSig(
+                            SessionStoreSamples.numberedAuthSig(n, SESSION_KEY.publicKey()),
+                            WALLET_AUTH_SIG_EXPIRATION));
             SessionEntryKey key = SessionEntryKey.authSig(identity, SESSION_KEY.publicKey());
             Path file = store.entryFile(key);
             byte[] bytes = Files.readAllBytes(file);
             bytes[random.nextInt(bytes.length)] ^= (byte) (1 << random.nextInt(8));
             Files.write(file, bytes);
-            SessionStoreException error = assertThrows(SessionStoreException.class,
-                    () -> store.findAuthSig(identity, SESSION_KEY.publicKey(), Instant.EPOCH), key.toString());
-            assertTrue(error.getMessage().startsWith("the session store entry " + key + " is unreadable: "),
+            SessionStoreException error = assertThrows(
+                    SessionStoreException.class,
+                    () -> store.findAuthSig(identity, SESSION_KEY.publicKey(), Instant.EPOCH),
+                    key.toString());
+            assertTrue(
+                    error.getMessage().startsWith("the session store entry " + key + " is unreadable: "),
                     error.getMessage());
             store.clear(identity);
             assertEquals(Optional.empty(), store.findAuthSig(identity, SESSION_KEY.publicKey(), Instant.EPOCH));
@@ -185,18 +200,21 @@ class FileSessionStoreTest extends DurableSessionStoreContract<FileSessionStore>
     @Test
     void namesAChecksumMismatch() throws Exception {
         FileSessionStore store = open();
-        store.putAuthSig(WALLET, SESSION_KEY.publicKey(), new StoredAuthSig(WALLET_AUTH_SIG,
-                WALLET_AUTH_SIG_EXPIRATION));
+        store.putAuthSig(
+                WALLET, SESSION_KEY.publicKey(), new StoredAuthSig(WALLET_AUTH_SIG, WALLET_AUTH_SIG_EXPIRATION));
         SessionEntryKey key = SessionEntryKey.authSig(WALLET, SESSION_KEY.publicKey());
         String entry = Files.readString(store.entryFile(key));
         int sig = entry.indexOf("\"sig\":\"0x") + 9;
-        Files.writeString(store.entryFile(key), entry.substring(0, sig)
-                + (entry.charAt(sig) == '1' ? '2' : '1') + entry.substring(sig + 1));
-        SessionStoreException error = assertThrows(SessionStoreException.class,
-                () -> store.findAuthSig(WALLET, SESSION_KEY.publicKey(), Instant.EPOCH));
-        assertEquals("the session store entry " + key + " is unreadable: it is damaged: its checksum does not match"
-                + " its contents (a disk error, a crash of the machine or an edit changed it). Clear that identity to"
-                + " start it afresh; other entries are unaffected", error.getMessage());
+        Files.writeString(
+                store.entryFile(key),
+                entry.substring(0, sig) + (entry.charAt(sig) == '1' ? '2' : '1') + entry.substring(sig + 1));
+        SessionStoreException error = assertThrows(
+                SessionStoreException.class, () -> store.findAuthSig(WALLET, SESSION_KEY.publicKey(), Instant.EPOCH));
+        assertEquals(
+                "the session store entry " + key + " is unreadable: it is damaged: its checksum does not match"
+                        + " its contents (a disk error, a crash of the machine or an edit changed it). Clear that identity to"
+                        + " start it afresh; other entries are unaffected",
+                error.getMessage());
     }
 
     @Test
@@ -222,36 +240,46 @@ class FileSessionStoreTest extends DurableSessionStoreContract<FileSessionStore>
         StoredAuthSig first = new StoredAuthSig(WALLET_AUTH_SIG, WALLET_AUTH_SIG_EXPIRATION);
         store.putAuthSig(WALLET, SESSION_KEY.publicKey(), first);
         disk.leave(0);
-        SessionStoreException error = assertThrows(SessionStoreException.class,
-                () -> store.putAuthSig(WALLET, SESSION_KEY.publicKey(), new StoredAuthSig(WALLET_AUTH_SIG,
-                        WALLET_AUTH_SIG_EXPIRATION.plusSeconds(1))));
-        assertEquals("session store could not write a temporary file in " + location().toAbsolutePath()
-                + ": java.io.IOException: No space left on device", error.getMessage());
+        SessionStoreException error = assertThrows(
+                SessionStoreException.class,
+                () -> store.putAuthSig(
+                        WALLET,
+                        SESSION_KEY.publicKey(),
+                        new StoredAuthSig(WALLET_AUTH_SIG, WALLET_AUTH_SIG_EXPIRATION.plusSeconds(1))));
+        assertEquals(
+                "session store could not write a temporary file in "
+                        + location().toAbsolutePath() + ": java.io.IOException: No space left on device",
+                error.getMessage());
         assertEquals(Optional.of(first), store.findAuthSig(WALLET, SESSION_KEY.publicKey(), Instant.EPOCH));
-        assertEquals(List.of(store.entryFile(SessionEntryKey.authSig(WALLET, SESSION_KEY.publicKey()))
-                .getFileName().toString()), fileNames(location()));
+        assertEquals(
+                List.of(store.entryFile(SessionEntryKey.authSig(WALLET, SESSION_KEY.publicKey()))
+                        .getFileName()
+                        .toString()),
+                fileNames(location()));
     }
 
     @Test
     void reportsAnEntryFiledUnderAnotherIdentity() throws Exception {
         FileSessionStore store = open();
         store.sessionKey(OTHER_WALLET, SessionKeyPair::generate);
-        Files.copy(store.entryFile(SessionEntryKey.sessionKey(OTHER_WALLET)),
+        Files.copy(
+                store.entryFile(SessionEntryKey.sessionKey(OTHER_WALLET)),
                 store.entryFile(SessionEntryKey.sessionKey(WALLET)));
-        SessionStoreException error = assertThrows(SessionStoreException.class,
-                () -> store.findSessionKey(WALLET));
-        assertEquals("the session store entry session-key of wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 is"
-                + " unreadable: it belongs to wallet:0x5D467fe98ff120fe0C85F2217bC61732571b28EC, not to the identity"
-                + " it is filed under. Clear that identity to start it afresh; other entries are unaffected",
+        SessionStoreException error = assertThrows(SessionStoreException.class, () -> store.findSessionKey(WALLET));
+        assertEquals(
+                "the session store entry session-key of wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 is"
+                        + " unreadable: it belongs to wallet:0x5D467fe98ff120fe0C85F2217bC61732571b28EC, not to the identity"
+                        + " it is filed under. Clear that identity to start it afresh; other entries are unaffected",
                 error.getMessage());
     }
 
     @Test
     void aDirectoryThatCannotBeCreatedIsAClearError() throws Exception {
         Path file = Files.writeString(Files.createDirectories(location()).resolve("plain-file"), "x");
-        SessionStoreException error = assertThrows(SessionStoreException.class,
-                () -> new FileSessionStore(file.resolve("sessions")));
-        assertTrue(error.getMessage().startsWith("cannot open the session store directory " + file.resolve("sessions")),
+        SessionStoreException error =
+                assertThrows(SessionStoreException.class, () -> new FileSessionStore(file.resolve("sessions")));
+        assertTrue(
+                error.getMessage().startsWith("cannot open the session store directory " + file.resolve("sessions")),
                 error.getMessage());
     }
 

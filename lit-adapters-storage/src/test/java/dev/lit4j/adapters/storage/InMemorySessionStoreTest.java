@@ -29,10 +29,11 @@ class InMemorySessionStoreTest extends SessionStoreContract<InMemorySessionStore
         InMemorySessionStore store = newStore();
         store.sessionKey(WALLET, SessionKeyPair::generate);
         corruptSessionKey(store, WALLET);
-        SessionStoreException error = assertThrows(SessionStoreException.class,
-                () -> store.findSessionKey(WALLET));
-        assertEquals("the session store entry session-key of wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 is"
-                + " unreadable: entry: not valid JSON: truncated: the text ends at line 1 column 11, inside a value. Clear that"
-                + " identity to start it afresh; other entries are unaffected", error.getMessage());
+        SessionStoreException error = assertThrows(SessionStoreException.class, () -> store.findSessionKey(WALLET));
+        assertEquals(
+                "the session store entry session-key of wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 is"
+                        + " unreadable: entry: not valid JSON: truncated: the text ends at line 1 column 11, inside a value. Clear that"
+                        + " identity to start it afresh; other entries are unaffected",
+                error.getMessage());
     }
 }

@@ -48,10 +48,12 @@ class JdbcSessionStoreTest extends SessionStoreContract<JdbcSessionStore> {
     @Override
     protected JdbcSessionStore corruptSessionKey(JdbcSessionStore store, SessionIdentity identity) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement("UPDATE " + store.table()
-                        + " SET value = ? WHERE identity = ? AND entry = 'session-key'")) {
-            update.setBytes(1, "{\"format\": \"lit4j-session-key\", \"version\": 1, \"identity\": 7}"
-                    .getBytes(StandardCharsets.UTF_8));
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE " + store.table() + " SET value = ? WHERE identity = ? AND entry = 'session-key'")) {
+            update.setBytes(
+                    1,
+                    "{\"format\": \"lit4j-session-key\", \"version\": 1, \"identity\": 7}"
+                            .getBytes(StandardCharsets.UTF_8));
             update.setString(2, identity.key());
             assertEquals(1, update.executeUpdate(), "the row to corrupt exists");
         }
@@ -63,11 +65,12 @@ class JdbcSessionStoreTest extends SessionStoreContract<JdbcSessionStore> {
         JdbcSessionStore store = open();
         store.sessionKey(WALLET, SessionKeyPair::generate);
         corruptSessionKey(store, WALLET);
-        SessionStoreException error = assertThrows(SessionStoreException.class,
-                () -> store.findSessionKey(WALLET));
-        assertEquals("the session store entry session-key of wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 is"
-                + " unreadable: entry.identity: expected a string, found a number. Clear that identity to start it"
-                + " afresh; other entries are unaffected", error.getMessage());
+        SessionStoreException error = assertThrows(SessionStoreException.class, () -> store.findSessionKey(WALLET));
+        assertEquals(
+                "the session store entry session-key of wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 is"
+                        + " unreadable: entry.identity: expected a string, found a number. Clear that identity to start it"
+                        + " afresh; other entries are unaffected",
+                error.getMessage());
     }
 
     /** Servers of a fleet: one store object each, each call on its own connection. */
@@ -94,7 +97,8 @@ class JdbcSessionStoreTest extends SessionStoreContract<JdbcSessionStore> {
                     keys.add(result.get(60, TimeUnit.SECONDS));
                 }
                 assertEquals(1, keys.size(), "servers racing for " + identity.key());
-                assertEquals(keys.iterator().next(), first.findSessionKey(identity).orElseThrow());
+                assertEquals(
+                        keys.iterator().next(), first.findSessionKey(identity).orElseThrow());
             }
         } finally {
             pool.shutdownNow();
@@ -129,39 +133,46 @@ class JdbcSessionStoreTest extends SessionStoreContract<JdbcSessionStore> {
     @Test
     void refusesATableWithANewerSchema() throws Exception {
         JdbcSessionStore store = open();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.executeUpdate("UPDATE " + JdbcSessionStore.SCHEMA_VERSIONS_TABLE + " SET version = 7"
                     + " WHERE table_name = '" + store.table() + "'");
         }
-        SessionStoreException error = assertThrows(SessionStoreException.class,
-                () -> new JdbcSessionStore(dataSource, store.table()));
-        assertEquals("the session table " + store.table() + " has schema version 7, newer than this Lit4j knows (1);"
-                + " upgrade Lit4j on this server", error.getMessage());
+        SessionStoreException error =
+                assertThrows(SessionStoreException.class, () -> new JdbcSessionStore(dataSource, store.table()));
+        assertEquals(
+                "the session table " + store.table() + " has schema version 7, newer than this Lit4j knows (1);"
+                        + " upgrade Lit4j on this server",
+                error.getMessage());
     }
 
     @Test
     void refusesATableNameThatIsNotPlainSql() {
-        InvalidInputException error = assertThrows(InvalidInputException.class,
-                () -> new JdbcSessionStore(dataSource, "sessions; DROP TABLE users"));
-        assertEquals("table: expected a lowercase SQL name (a letter or _, then up to 62 letters, digits or _), got"
-                + " \"sessions; DROP TABLE users\"", error.getMessage());
+        InvalidInputException error = assertThrows(
+                InvalidInputException.class, () -> new JdbcSessionStore(dataSource, "sessions; DROP TABLE users"));
+        assertEquals(
+                "table: expected a lowercase SQL name (a letter or _, then up to 62 letters, digits or _), got"
+                        + " \"sessions; DROP TABLE users\"",
+                error.getMessage());
     }
 
     @Test
     void anUnreachableDatabaseIsAClearError() {
         PGSimpleDataSource nowhere = new PGSimpleDataSource();
         nowhere.setURL("jdbc:postgresql://127.0.0.1:1/none?connectTimeout=2");
-        SessionStoreException error = assertThrows(SessionStoreException.class,
-                () -> new JdbcSessionStore(nowhere, "lit4j_unreachable"));
-        assertTrue(error.getMessage().startsWith("the session table lit4j_unreachable could not create or migrate the"
-                + " table: "), error.getMessage());
+        SessionStoreException error =
+                assertThrows(SessionStoreException.class, () -> new JdbcSessionStore(nowhere, "lit4j_unreachable"));
+        assertTrue(
+                error.getMessage()
+                        .startsWith("the session table lit4j_unreachable could not create or migrate the" + " table: "),
+                error.getMessage());
         assertTrue(error.getMessage().endsWith("(SQL state 08001)"), error.getMessage());
     }
 
     private int schemaVersion(String table) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT version FROM "
-                        + JdbcSessionStore.SCHEMA_VERSIONS_TABLE + " WHERE table_name = ?")) {
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT version FROM " + JdbcSessionStore.SCHEMA_VERSIONS_TABLE + " WHERE table_name = ?")) {
             select.setString(1, table);
             try (ResultSet row = select.executeQuery()) {
                 assertTrue(row.next(), "a version is recorded for " + table);
@@ -171,7 +182,8 @@ class JdbcSessionStoreTest extends SessionStoreContract<JdbcSessionStore> {
     }
 
     private int rowCount(String table) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("SELECT count(*) FROM " + table)) {
             row.next();
             return row.getInt(1);

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import org.junit.jupiter.api.Test;
 import org.mapdb.DBException;
 import org.mapdb.volume.ByteArrayVol;
 import org.mapdb.volume.Volume;
-import org.junit.jupiter.api.Test;
 
 class JournaledVolumeTest {
     private final Volume data = new ByteArrayVol();

@@ -30,31 +30,46 @@ class KeyStoreAeadKeyProviderTest {
 
     @Test
     void rejectsAMissingCurrentKey() throws Exception {
-        InvalidInputException error = assertThrows(InvalidInputException.class, () -> new KeyStoreAeadKeyProvider(
-                TestKeys.keyStore(Map.of("other", TestKeys.random("AES", 256))), "current", TestKeys.PASSWORD));
-        assertEquals("currentAlias: the key store has no key named \"current\"; add an AES-256 secret key under that"
-                + " alias", error.getMessage());
+        InvalidInputException error = assertThrows(
+                InvalidInputException.class,
+                () -> new KeyStoreAeadKeyProvider(
+                        TestKeys.keyStore(Map.of("other", TestKeys.random("AES", 256))), "current", TestKeys.PASSWORD));
+        assertEquals(
+                "currentAlias: the key store has no key named \"current\"; add an AES-256 secret key under that"
+                        + " alias",
+                error.getMessage());
     }
 
     @Test
     void rejectsAKeyThatIsNotAes() throws Exception {
-        InvalidInputException error = assertThrows(InvalidInputException.class, () -> new KeyStoreAeadKeyProvider(
-                TestKeys.keyStore(Map.of("mac", TestKeys.random("HmacSHA256", 256))), "mac", TestKeys.PASSWORD));
+        InvalidInputException error = assertThrows(
+                InvalidInputException.class,
+                () -> new KeyStoreAeadKeyProvider(
+                        TestKeys.keyStore(Map.of("mac", TestKeys.random("HmacSHA256", 256))),
+                        "mac",
+                        TestKeys.PASSWORD));
         assertEquals("keyId: key \"mac\" is a HmacSHA256 key; expected an AES-256 secret key", error.getMessage());
     }
 
     @Test
     void rejectsAes128() throws Exception {
-        InvalidInputException error = assertThrows(InvalidInputException.class, () -> new KeyStoreAeadKeyProvider(
-                TestKeys.keyStore(Map.of("short", TestKeys.random("AES", 128))), "short", TestKeys.PASSWORD));
+        InvalidInputException error = assertThrows(
+                InvalidInputException.class,
+                () -> new KeyStoreAeadKeyProvider(
+                        TestKeys.keyStore(Map.of("short", TestKeys.random("AES", 128))), "short", TestKeys.PASSWORD));
         assertEquals("keyId: key \"short\" is AES-128; expected AES-256", error.getMessage());
     }
 
     @Test
     void aWrongPasswordIsAClearError() throws Exception {
-        SessionStoreException error = assertThrows(SessionStoreException.class, () -> new KeyStoreAeadKeyProvider(
-                TestKeys.keyStore(Map.of("k", TestKeys.random("AES", 256))), "k", "wrong".toCharArray()));
-        assertTrue(error.getMessage().startsWith("cannot load key \"k\" from the key store:"
-                + " java.security.UnrecoverableKeyException"), error.getMessage());
+        SessionStoreException error = assertThrows(
+                SessionStoreException.class,
+                () -> new KeyStoreAeadKeyProvider(
+                        TestKeys.keyStore(Map.of("k", TestKeys.random("AES", 256))), "k", "wrong".toCharArray()));
+        assertTrue(
+                error.getMessage()
+                        .startsWith("cannot load key \"k\" from the key store:"
+                                + " java.security.UnrecoverableKeyException"),
+                error.getMessage());
     }
 }

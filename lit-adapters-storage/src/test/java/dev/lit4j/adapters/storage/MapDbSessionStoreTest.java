@@ -65,14 +65,17 @@ class MapDbSessionStoreTest extends DurableSessionStoreContract<MapDbSessionStor
         MapDbSessionStore store = open();
         store.sessionKey(WALLET, SessionKeyPair::generate);
         store.close();
-        overwrite(location(), SessionEntryKey.sessionKey(WALLET),
+        overwrite(
+                location(),
+                SessionEntryKey.sessionKey(WALLET),
                 "{\"format\": \"lit4j-session-key\", \"version\": 3}".getBytes(StandardCharsets.UTF_8));
         MapDbSessionStore reopened = open();
-        SessionStoreException error = assertThrows(SessionStoreException.class,
-                () -> reopened.findSessionKey(WALLET));
-        assertEquals("the session store entry session-key of wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 is"
-                + " unreadable: it is in format version 3; this Lit4j reads version 2. Clear that identity to start"
-                + " it afresh; other entries are unaffected", error.getMessage());
+        SessionStoreException error = assertThrows(SessionStoreException.class, () -> reopened.findSessionKey(WALLET));
+        assertEquals(
+                "the session store entry session-key of wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 is"
+                        + " unreadable: it is in format version 3; this Lit4j reads version 2. Clear that identity to start"
+                        + " it afresh; other entries are unaffected",
+                error.getMessage());
     }
 
     @Test
@@ -80,28 +83,33 @@ class MapDbSessionStoreTest extends DurableSessionStoreContract<MapDbSessionStor
         MapDbSessionStore store = open();
         store.close();
         store.close();
-        SessionStoreException error = assertThrows(SessionStoreException.class,
-                () -> store.findSessionKey(WALLET));
-        assertEquals("the MapDB session store " + location().toAbsolutePath() + " is closed; cannot read session-key"
-                + " of wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266", error.getMessage());
+        SessionStoreException error = assertThrows(SessionStoreException.class, () -> store.findSessionKey(WALLET));
+        assertEquals(
+                "the MapDB session store " + location().toAbsolutePath() + " is closed; cannot read session-key"
+                        + " of wallet:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
+                error.getMessage());
     }
 
     @Test
     void aFileThatIsNotMapDbIsAClearError() throws Exception {
         Files.writeString(location(), "this is not a MapDB file, but a note someone left here");
-        SessionStoreException error = assertThrows(SessionStoreException.class,
-                () -> new MapDbSessionStore(location()));
-        assertEquals(damaged("it ends before its contents do: it was truncated, or it is not a MapDB file"),
+        SessionStoreException error =
+                assertThrows(SessionStoreException.class, () -> new MapDbSessionStore(location()));
+        assertEquals(
+                damaged("it ends before its contents do: it was truncated, or it is not a MapDB file"),
                 error.getMessage());
     }
 
     @Test
     void aFileInUseIsAClearError() throws Exception {
         open();
-        SessionStoreException error = assertThrows(SessionStoreException.class,
-                () -> new MapDbSessionStore(location()));
-        assertTrue(error.getMessage().startsWith("cannot open the MapDB session store " + location().toAbsolutePath()
-                + ": "), error.getMessage());
+        SessionStoreException error =
+                assertThrows(SessionStoreException.class, () -> new MapDbSessionStore(location()));
+        assertTrue(
+                error.getMessage()
+                        .startsWith("cannot open the MapDB session store "
+                                + location().toAbsolutePath() + ": "),
+                error.getMessage());
     }
 
     @Test
@@ -112,11 +120,14 @@ class MapDbSessionStoreTest extends DurableSessionStoreContract<MapDbSessionStor
             SessionKeyPair key = store.sessionKey(WALLET, SessionKeyPair::generate);
             disk.leave(0);
             StoredAuthSig sig = new StoredAuthSig(WALLET_AUTH_SIG, WALLET_AUTH_SIG_EXPIRATION);
-            SessionStoreException error = assertThrows(SessionStoreException.class,
-                    () -> store.putAuthSig(WALLET, key.publicKey(), sig));
-            assertEquals("the MapDB session store " + location().toAbsolutePath() + " could not write "
-                    + SessionEntryKey.authSig(WALLET, key.publicKey()) + ": the disk is full (No space left on device)."
-                    + " Free disk space and try again; the entries written before are intact", error.getMessage());
+            SessionStoreException error =
+                    assertThrows(SessionStoreException.class, () -> store.putAuthSig(WALLET, key.publicKey(), sig));
+            assertEquals(
+                    "the MapDB session store " + location().toAbsolutePath() + " could not write "
+                            + SessionEntryKey.authSig(WALLET, key.publicKey())
+                            + ": the disk is full (No space left on device)."
+                            + " Free disk space and try again; the entries written before are intact",
+                    error.getMessage());
             assertEquals(key, store.findSessionKey(WALLET).orElseThrow());
             assertEquals(Optional.empty(), store.findAuthSig(WALLET, key.publicKey(), Instant.EPOCH));
             disk.unlimit();
@@ -133,7 +144,8 @@ class MapDbSessionStoreTest extends DurableSessionStoreContract<MapDbSessionStor
         store.sessionKey(WALLET, SessionKeyPair::generate);
         store.close();
         flipBit(location(), 30);
-        SessionStoreException error = assertThrows(SessionStoreException.class, () -> new MapDbSessionStore(location()));
+        SessionStoreException error =
+                assertThrows(SessionStoreException.class, () -> new MapDbSessionStore(location()));
         assertEquals(damaged("its header does not match its checksum"), error.getMessage());
         flipBit(location(), 30);
         flipBit(location(), 1);
@@ -150,9 +162,12 @@ class MapDbSessionStoreTest extends DurableSessionStoreContract<MapDbSessionStor
         try (FileChannel file = FileChannel.open(location(), StandardOpenOption.WRITE)) {
             file.truncate(length / 2);
         }
-        SessionStoreException error = assertThrows(SessionStoreException.class, () -> new MapDbSessionStore(location()));
-        assertEquals(damaged("it is " + length / 2 + " bytes long, but its contents end at byte " + length
-                + ": it was truncated"), error.getMessage());
+        SessionStoreException error =
+                assertThrows(SessionStoreException.class, () -> new MapDbSessionStore(location()));
+        assertEquals(
+                damaged("it is " + length / 2 + " bytes long, but its contents end at byte " + length
+                        + ": it was truncated"),
+                error.getMessage());
     }
 
     @Test
@@ -164,10 +179,13 @@ class MapDbSessionStoreTest extends DurableSessionStoreContract<MapDbSessionStor
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())));
         try (Stream<Path> files = Files.list(file.getParent())) {
             List<Path> all = files.sorted().toList();
-            assertEquals(List.of("sessions.mapdb", "sessions.mapdb.journal"),
+            assertEquals(
+                    List.of("sessions.mapdb", "sessions.mapdb.journal"),
                     all.stream().map(each -> each.getFileName().toString()).toList());
             for (Path each : all) {
-                assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(each)),
+                assertEquals(
+                        "rw-------",
+                        PosixFilePermissions.toString(Files.getPosixFilePermissions(each)),
                         each.toString());
             }
         }
@@ -179,8 +197,10 @@ class MapDbSessionStoreTest extends DurableSessionStoreContract<MapDbSessionStor
                 + "\", \"publicKey\": \"" + SESSION_KEY.publicKey().hex() + "\", \"secretKey\": \""
                 + SESSION_KEY.exportSecretKeyHex() + "\"}";
         DB db = DBMaker.fileDB(location().toFile()).transactionEnable().make();
-        db.treeMap(MapDbSessionStore.MAP_NAME, Serializer.STRING, Serializer.BYTE_ARRAY).create()
-                .put(MapDbSessionStore.mapKey(SessionEntryKey.sessionKey(WALLET)),
+        db.treeMap(MapDbSessionStore.MAP_NAME, Serializer.STRING, Serializer.BYTE_ARRAY)
+                .create()
+                .put(
+                        MapDbSessionStore.mapKey(SessionEntryKey.sessionKey(WALLET)),
                         versionOne.getBytes(StandardCharsets.UTF_8));
         db.commit();
         db.close();
@@ -207,8 +227,9 @@ class MapDbSessionStoreTest extends DurableSessionStoreContract<MapDbSessionStor
     static void overwrite(Path file, SessionEntryKey key, byte[] value) {
         DB db = DBMaker.fileDB(file.toFile()).transactionEnable().make();
         try {
-            BTreeMap<String, byte[]> map = db.treeMap(MapDbSessionStore.MAP_NAME, Serializer.STRING,
-                    Serializer.BYTE_ARRAY).open();
+            BTreeMap<String, byte[]> map = db.treeMap(
+                            MapDbSessionStore.MAP_NAME, Serializer.STRING, Serializer.BYTE_ARRAY)
+                    .open();
             assertTrue(map.containsKey(MapDbSessionStore.mapKey(key)), "the entry to corrupt exists");
             map.put(MapDbSessionStore.mapKey(key), value);
             db.commit();

@@ -18,8 +18,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 final class PostgresTestDatabase {
     private static final AtomicInteger TABLES = new AtomicInteger();
 
-    private PostgresTestDatabase() {
-    }
+    private PostgresTestDatabase() {}
 
     /** The test database's URL. */
     static String url() {
@@ -38,9 +37,11 @@ final class PostgresTestDatabase {
         try (Connection connection = dataSource.getConnection()) {
             connection.isValid(5);
         } catch (SQLException e) {
-            fail("cannot reach the test PostgreSQL at " + url().replaceAll("password=[^&]*", "password=…")
-                    + " (" + e.getMessage() + "). Start one as docs/storage.md says (.ci/run does), or point"
-                    + " LIT4J_TEST_JDBC_URL at yours.", e);
+            fail(
+                    "cannot reach the test PostgreSQL at " + url().replaceAll("password=[^&]*", "password=…")
+                            + " (" + e.getMessage() + "). Start one as docs/storage.md says (.ci/run does), or point"
+                            + " LIT4J_TEST_JDBC_URL at yours.",
+                    e);
         }
         return dataSource;
     }
@@ -52,10 +53,11 @@ final class PostgresTestDatabase {
 
     /** Drops {@code table} and forgets its schema version. */
     static void drop(DataSource dataSource, String table) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS " + table);
-            statement.execute("DELETE FROM " + JdbcSessionStore.SCHEMA_VERSIONS_TABLE + " WHERE table_name = '"
-                    + table + "'");
+            statement.execute(
+                    "DELETE FROM " + JdbcSessionStore.SCHEMA_VERSIONS_TABLE + " WHERE table_name = '" + table + "'");
         }
     }
 }

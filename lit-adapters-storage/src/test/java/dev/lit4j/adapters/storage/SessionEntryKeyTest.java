@@ -29,11 +29,15 @@ class SessionEntryKeyTest {
     void acceptsOnlyEntryNames() {
         assertTrue(SessionEntryKey.isEntryName("session-key"));
         assertFalse(SessionEntryKey.isEntryName("auth-sig-" + "AB".repeat(32)));
-        InvalidInputException error = assertThrows(InvalidInputException.class,
-                () -> new SessionEntryKey(WALLET, "../session-key"));
-        assertEquals("entry.name: expected \"session-key\" or \"auth-sig-\" followed by 64 lowercase hex digits, got"
-                + " \"../session-key\"", error.getMessage());
-        assertEquals("entry.identity: is missing",
-                assertThrows(InvalidInputException.class, () -> SessionEntryKey.sessionKey(null)).getMessage());
+        InvalidInputException error =
+                assertThrows(InvalidInputException.class, () -> new SessionEntryKey(WALLET, "../session-key"));
+        assertEquals(
+                "entry.name: expected \"session-key\" or \"auth-sig-\" followed by 64 lowercase hex digits, got"
+                        + " \"../session-key\"",
+                error.getMessage());
+        assertEquals(
+                "entry.identity: is missing",
+                assertThrows(InvalidInputException.class, () -> SessionEntryKey.sessionKey(null))
+                        .getMessage());
     }
 }

@@ -7,10 +7,10 @@ import dev.lit4j.domain.session.SessionKeyPair;
 import dev.lit4j.domain.session.SessionPublicKey;
 import dev.lit4j.domain.session.StoredAuthSig;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -75,8 +75,9 @@ public class SessionStoreBenchmark {
                 table = PostgresTestDatabase.uniqueTable();
                 yield new JdbcSessionStore(reusingOneConnection(dataSource), table);
             }
-            case "encrypted-mapdb" -> new EncryptingSessionStore(
-                    new MapDbSessionStore(directory.resolve("store.mapdb")), new TestKeys.Fixed());
+            case "encrypted-mapdb" ->
+                new EncryptingSessionStore(
+                        new MapDbSessionStore(directory.resolve("store.mapdb")), new TestKeys.Fixed());
             default -> throw new IllegalArgumentException("unknown adapter " + adapter);
         };
         for (int i = 0; i < IDENTITIES; i++) {
@@ -133,12 +134,14 @@ public class SessionStoreBenchmark {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot connect to the benchmark database", e);
         }
-        Connection kept = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, (proxy, method, args) -> method.getName().equals("close")
-                        ? null : invoke(method, shared, args));
-        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
-                new Class<?>[] {DataSource.class}, (proxy, method, args) -> method.getName().equals("getConnection")
-                        ? kept : invoke(method, real, args));
+        Connection kept = (Connection) Proxy.newProxyInstance(
+                Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                (proxy, method, args) -> method.getName().equals("close") ? null : invoke(method, shared, args));
+        return (DataSource) Proxy.newProxyInstance(
+                DataSource.class.getClassLoader(),
+                new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> method.getName().equals("getConnection") ? kept : invoke(method, real, args));
     }
 
     private static Object invoke(Method method, Object target, Object[] args) throws Throwable {

@@ -53,7 +53,9 @@ class SessionStoreModulesTest {
         Injector injector = strict(new MapDbSessionStoreModule(file), new AbstractModule() {
             @Override
             protected void configure() {
-                OptionalBinder.newOptionalBinder(binder(), SessionStore.class).setBinding().toInstance(mine);
+                OptionalBinder.newOptionalBinder(binder(), SessionStore.class)
+                        .setBinding()
+                        .toInstance(mine);
             }
         });
         assertSame(mine, injector.getInstance(SessionStore.class));
@@ -71,13 +73,16 @@ class SessionStoreModulesTest {
         assertEquals(directory.toAbsolutePath(), ((FileSessionStore) store).directory());
         assertTrue(Files.notExists(file));
 
-        assertInstanceOf(InMemorySessionStore.class, strict(new MapDbSessionStoreModule(file),
-                new InMemorySessionStoreModule()).getInstance(SessionStore.class));
+        assertInstanceOf(
+                InMemorySessionStore.class,
+                strict(new MapDbSessionStoreModule(file), new InMemorySessionStoreModule())
+                        .getInstance(SessionStore.class));
     }
 
     @Test
     void twoAdaptersAtOnceAreAnError() {
-        CreationException error = assertThrows(CreationException.class,
+        CreationException error = assertThrows(
+                CreationException.class,
                 () -> strict(new InMemorySessionStoreModule(), new FileSessionStoreModule(temp)));
         assertTrue(error.getMessage().contains("SessionStore"), error.getMessage());
     }
@@ -87,8 +92,10 @@ class SessionStoreModulesTest {
         DataSource dataSource = PostgresTestDatabase.dataSource();
         String table = PostgresTestDatabase.uniqueTable();
         try {
-            Injector injector = strict(new MapDbSessionStoreModule(temp.resolve("store.mapdb")),
-                    new JdbcSessionStoreModule(table), new AbstractModule() {
+            Injector injector = strict(
+                    new MapDbSessionStoreModule(temp.resolve("store.mapdb")),
+                    new JdbcSessionStoreModule(table),
+                    new AbstractModule() {
                         @Provides
                         @Singleton
                         DataSource dataSource() {
@@ -98,8 +105,11 @@ class SessionStoreModulesTest {
             JdbcSessionStore store = (JdbcSessionStore) injector.getInstance(SessionStore.class);
             assertEquals(table, store.table());
             SessionKeyPair key = store.sessionKey(WALLET, SessionKeyPair::generate);
-            assertEquals(key, new JdbcSessionStore(dataSource, table).findSessionKey(WALLET)
-                    .orElseThrow());
+            assertEquals(
+                    key,
+                    new JdbcSessionStore(dataSource, table)
+                            .findSessionKey(WALLET)
+                            .orElseThrow());
         } finally {
             PostgresTestDatabase.drop(dataSource, table);
         }
@@ -114,7 +124,8 @@ class SessionStoreModulesTest {
             @Override
             protected void configure() {
                 bind(AeadKeyProvider.class).toInstance(keys);
-                OptionalBinder.newOptionalBinder(binder(), SessionStore.class).setBinding()
+                OptionalBinder.newOptionalBinder(binder(), SessionStore.class)
+                        .setBinding()
                         .to(EncryptingSessionStore.class);
             }
 

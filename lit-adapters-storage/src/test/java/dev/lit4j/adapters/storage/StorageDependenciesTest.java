@@ -12,12 +12,23 @@ class StorageDependenciesTest {
 
     @Test
     void mainCodeUsesOnlyTheDomainAndItsOwnLibraries() {
-        JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses main = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dev.lit4j.adapters.storage");
-        classes().should().onlyDependOnClassesThat().resideInAnyPackage(
-                "dev.lit4j.adapters.storage..", "dev.lit4j.domain..",
-                "java..", "javax.crypto..", "javax.sql..",
-                "com.google.gson..", "com.google.inject..", "jakarta.inject..", "org.jspecify..", "org.mapdb..")
+        classes()
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.lit4j.adapters.storage..",
+                        "dev.lit4j.domain..",
+                        "java..",
+                        "javax.crypto..",
+                        "javax.sql..",
+                        "com.google.gson..",
+                        "com.google.inject..",
+                        "jakarta.inject..",
+                        "org.jspecify..",
+                        "org.mapdb..")
                 .check(main);
     }
 }

@@ -11,14 +11,16 @@ import javax.crypto.spec.SecretKeySpec;
 final class TestKeys {
     static final char[] PASSWORD = "key store password".toCharArray();
 
-    private TestKeys() {
-    }
+    private TestKeys() {}
 
     /** One fixed AES-256 key named {@code fixed}; public with a no-argument constructor for child JVMs. */
     public static final class Fixed implements AeadKeyProvider {
-        private static final SecretKey KEY = new SecretKeySpec(new byte[] {
-            1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
-            17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32}, "AES");
+        private static final SecretKey KEY = new SecretKeySpec(
+                new byte[] {
+                    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
+                    17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32
+                },
+                "AES");
 
         @Override
         public String currentKeyId() {
@@ -36,7 +38,9 @@ final class TestKeys {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         for (Map.Entry<String, SecretKey> key : keys.entrySet()) {
-            store.setEntry(key.getKey(), new KeyStore.SecretKeyEntry(key.getValue()),
+            store.setEntry(
+                    key.getKey(),
+                    new KeyStore.SecretKeyEntry(key.getValue()),
                     new KeyStore.PasswordProtection(PASSWORD));
         }
         return store;

@@ -10,6 +10,7 @@ public class Leaky<T extends Hidden> implements Supplier<Hidden> {
     public List<Hidden> field = List.of();
     /** A protected field. */
     protected Hidden inherited;
+
     private Hidden privateField;
 
     /** A constructor parameter. */
@@ -32,8 +33,7 @@ public class Leaky<T extends Hidden> implements Supplier<Hidden> {
     }
 
     /** A record component. */
-    public record Component(Hidden value) {
-    }
+    public record Component(Hidden value) {}
 
     /** Not reachable: the enclosing type is package-private, so its public members are not API. */
     static final class Unreachable {

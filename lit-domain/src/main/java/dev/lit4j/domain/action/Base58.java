@@ -8,8 +8,7 @@ final class Base58 {
     private static final String ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
     private static final BigInteger BASE = BigInteger.valueOf(58);
 
-    private Base58() {
-    }
+    private Base58() {}
 
     static String encode(byte[] bytes) {
         StringBuilder out = new StringBuilder();
@@ -31,8 +30,8 @@ final class Base58 {
         for (int i = 0; i < text.length(); i++) {
             int digit = ALPHABET.indexOf(text.charAt(i));
             if (digit < 0) {
-                throw new InvalidInputException(field, "not a base58btc character '" + text.charAt(i)
-                        + "' at position " + i);
+                throw new InvalidInputException(
+                        field, "not a base58btc character '" + text.charAt(i) + "' at position " + i);
             }
             value = value.multiply(BASE).add(BigInteger.valueOf(digit));
         }

@@ -15,21 +15,25 @@ import java.util.Map;
  * @param response what the action passed to {@code setResponse}, {@code ""} if nothing
  * @param logs what the action logged, {@code ""} if nothing
  */
-public record ExecuteJsAnswer(String nodeUrl, Map<String, SignedDataShare> signedData,
-        Map<String, ClaimData> claimData, String response, String logs) {
+public record ExecuteJsAnswer(
+        String nodeUrl,
+        Map<String, SignedDataShare> signedData,
+        Map<String, ClaimData> claimData,
+        String response,
+        String logs) {
 
     public ExecuteJsAnswer {
         InvalidInputException.requireNonNull("answer.nodeUrl", nodeUrl);
-        signedData = Collections.unmodifiableMap(new LinkedHashMap<>(
-                InvalidInputException.requireNonNull("answer.signedData", signedData)));
-        claimData = Collections.unmodifiableMap(new LinkedHashMap<>(
-                InvalidInputException.requireNonNull("answer.claimData", claimData)));
+        signedData = Collections.unmodifiableMap(
+                new LinkedHashMap<>(InvalidInputException.requireNonNull("answer.signedData", signedData)));
+        claimData = Collections.unmodifiableMap(
+                new LinkedHashMap<>(InvalidInputException.requireNonNull("answer.claimData", claimData)));
         InvalidInputException.requireNonNull("answer.response", response);
         InvalidInputException.requireNonNull("answer.logs", logs);
         signedData.forEach((name, share) -> {
             if (!name.equals(share.sigName())) {
-                throw new InvalidInputException("answer.signedData", "the entry \"" + name + "\" is named \""
-                        + share.sigName() + "\" inside");
+                throw new InvalidInputException(
+                        "answer.signedData", "the entry \"" + name + "\" is named \"" + share.sigName() + "\" inside");
             }
         });
     }

@@ -2,9 +2,9 @@ package dev.lit4j.domain.action;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.ethereum.EcdsaSignature;
+import dev.lit4j.domain.pkp.PkpSignature;
 import dev.lit4j.domain.pkp.internal.EcdsaShareCombiner;
 import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
-import dev.lit4j.domain.pkp.PkpSignature;
 import dev.lit4j.domain.port.NodeException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,8 +17,7 @@ import java.util.Map;
  * of every node, and each {@code sigName}'s signature combined from its valid shares. Stateless.
  */
 public final class ExecuteJsMerge {
-    private ExecuteJsMerge() {
-    }
+    private ExecuteJsMerge() {}
 
     /**
      * The merged result.
@@ -70,8 +69,8 @@ public final class ExecuteJsMerge {
             try {
                 signatures.put(name, EcdsaShareCombiner.combine(shares, first.publicKey(), first.dataSigned()));
             } catch (InvalidInputException e) {
-                throw new NodeException("executeJs: the shares of the signature \"" + name + "\" do not combine: "
-                        + e.getMessage(), e);
+                throw new NodeException(
+                        "executeJs: the shares of the signature \"" + name + "\" do not combine: " + e.getMessage(), e);
             }
         });
         return signatures;
@@ -79,12 +78,17 @@ public final class ExecuteJsMerge {
 
     private static EcdsaSignatureShare validShare(String nodeUrl, SignedDataShare share) {
         try {
-            return EcdsaSignatureShare.of(nodeUrl, SignedDataShare.unquoted(share.signatureShare()),
-                    SignedDataShare.unquoted(share.bigR()), SignedDataShare.unquoted(share.publicKey()),
+            return EcdsaSignatureShare.of(
+                    nodeUrl,
+                    SignedDataShare.unquoted(share.signatureShare()),
+                    SignedDataShare.unquoted(share.bigR()),
+                    SignedDataShare.unquoted(share.publicKey()),
                     SignedDataShare.unquoted(share.dataSigned()));
         } catch (InvalidInputException e) {
-            throw new NodeException("executeJs: " + nodeUrl + " answered a malformed share of the signature \""
-                    + share.sigName() + "\": " + e.getMessage(), e);
+            throw new NodeException(
+                    "executeJs: " + nodeUrl + " answered a malformed share of the signature \"" + share.sigName()
+                            + "\": " + e.getMessage(),
+                    e);
         }
     }
 
@@ -93,7 +97,10 @@ public final class ExecuteJsMerge {
      * {@code ""} when no node logged.
      */
     static String logs(List<ExecuteJsAnswer> answers) {
-        List<String> logs = answers.stream().map(ExecuteJsAnswer::logs).filter(text -> !text.isEmpty()).toList();
+        List<String> logs = answers.stream()
+                .map(ExecuteJsAnswer::logs)
+                .filter(text -> !text.isEmpty())
+                .toList();
         return logs.isEmpty() ? "" : ResponseStrategy.MOST_COMMON.choose(logs);
     }
 
@@ -103,15 +110,17 @@ public final class ExecuteJsMerge {
         Map<String, String> derivedKeyIds = new LinkedHashMap<>();
         for (ExecuteJsAnswer answer : answers) {
             answer.claimData().forEach((keyId, claim) -> {
-                signatures.computeIfAbsent(keyId, id -> new ArrayList<>()).add(EcdsaSignature.parseRsvHex(
-                        "claimData." + keyId + ".signature of " + answer.nodeUrl(),
-                        SignedDataShare.unquoted(claim.signature())));
+                signatures
+                        .computeIfAbsent(keyId, id -> new ArrayList<>())
+                        .add(EcdsaSignature.parseRsvHex(
+                                "claimData." + keyId + ".signature of " + answer.nodeUrl(),
+                                SignedDataShare.unquoted(claim.signature())));
                 derivedKeyIds.putIfAbsent(keyId, SignedDataShare.unquoted(claim.derivedKeyId()));
             });
         }
         Map<String, LitActionClaim> claims = new LinkedHashMap<>();
-        signatures.forEach((keyId, sigs) -> claims.put(keyId, new LitActionClaim(keyId, sigs,
-                derivedKeyIds.get(keyId))));
+        signatures.forEach(
+                (keyId, sigs) -> claims.put(keyId, new LitActionClaim(keyId, sigs, derivedKeyIds.get(keyId))));
         return claims;
     }
 }

@@ -1,8 +1,8 @@
 package dev.lit4j.domain.action;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.internal.JavaJson;
 import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.internal.JavaJson;
 import dev.lit4j.domain.resource.LitResource;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -71,7 +71,8 @@ public final class ExecuteJsRequest {
 
     /** The source as the wire's {@code code}: standard base64 of its UTF-8 bytes. */
     public Optional<String> optionalCodeBase64() {
-        return optionalCode().map(source -> Base64.getEncoder().encodeToString(source.getBytes(StandardCharsets.UTF_8)));
+        return optionalCode()
+                .map(source -> Base64.getEncoder().encodeToString(source.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The CID given as {@code ipfsId}, when the action is named by it. */
@@ -144,8 +145,10 @@ public final class ExecuteJsRequest {
         public Builder jsParams(JsonValue.Obj params) {
             InvalidInputException.requireNonNull("jsParams", params);
             if (params.has("Lit")) {
-                throw new InvalidInputException("jsParams", "may not have a key \"Lit\": the action's Lit global is"
-                        + " read-only and the nodes refuse it");
+                throw new InvalidInputException(
+                        "jsParams",
+                        "may not have a key \"Lit\": the action's Lit global is"
+                                + " read-only and the nodes refuse it");
             }
             this.jsParams = params;
             return this;

@@ -18,15 +18,15 @@ import java.util.Optional;
  * @param claims the keys the action claimed, by key id
  * @param logs what the action logged (the most common non-empty logs); {@code ""} if nothing
  */
-public record ExecuteJsResult(String response, Map<String, PkpSignature> signatures,
-        Map<String, LitActionClaim> claims, String logs) {
+public record ExecuteJsResult(
+        String response, Map<String, PkpSignature> signatures, Map<String, LitActionClaim> claims, String logs) {
 
     public ExecuteJsResult {
         InvalidInputException.requireNonNull("result.response", response);
-        signatures = Collections.unmodifiableMap(new LinkedHashMap<>(
-                InvalidInputException.requireNonNull("result.signatures", signatures)));
-        claims = Collections.unmodifiableMap(new LinkedHashMap<>(
-                InvalidInputException.requireNonNull("result.claims", claims)));
+        signatures = Collections.unmodifiableMap(
+                new LinkedHashMap<>(InvalidInputException.requireNonNull("result.signatures", signatures)));
+        claims = Collections.unmodifiableMap(
+                new LinkedHashMap<>(InvalidInputException.requireNonNull("result.claims", claims)));
         InvalidInputException.requireNonNull("result.logs", logs);
     }
 

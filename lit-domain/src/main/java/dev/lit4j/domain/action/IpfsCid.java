@@ -27,8 +27,10 @@ public record IpfsCid(String value) {
     public IpfsCid {
         InvalidInputException.requireNonNull("ipfsId", value);
         if (value.length() != 46 || !value.startsWith("Qm")) {
-            throw new InvalidInputException("ipfsId", "expected a CIDv0: \"Qm\" followed by 44 base58 characters,"
-                    + " got \"" + abbreviate(value) + "\"");
+            throw new InvalidInputException(
+                    "ipfsId",
+                    "expected a CIDv0: \"Qm\" followed by 44 base58 characters," + " got \"" + abbreviate(value)
+                            + "\"");
         }
         byte[] multihash = Base58.decode("ipfsId", value);
         if (multihash.length != 2 + DIGEST_LENGTH || multihash[0] != SHA2_256 || multihash[1] != DIGEST_LENGTH) {
@@ -52,8 +54,10 @@ public record IpfsCid(String value) {
      */
     public static IpfsCid ofContent(byte[] content) {
         if (content.length > MAX_SINGLE_CHUNK_BYTES) {
-            throw new InvalidInputException("code", "is " + content.length + " bytes; Lit4j computes"
-                    + " CIDs of single-chunk files only, at most " + MAX_SINGLE_CHUNK_BYTES + " bytes");
+            throw new InvalidInputException(
+                    "code",
+                    "is " + content.length + " bytes; Lit4j computes" + " CIDs of single-chunk files only, at most "
+                            + MAX_SINGLE_CHUNK_BYTES + " bytes");
         }
         ByteArrayOutputStream unixfs = new ByteArrayOutputStream(content.length + 16);
         writeTag(unixfs, 1, 0);

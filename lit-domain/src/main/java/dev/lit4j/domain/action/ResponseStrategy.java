@@ -44,8 +44,9 @@ public interface ResponseStrategy {
         return responses -> {
             String chosen = choose.apply(List.copyOf(responses));
             if (chosen == null) {
-                throw new InvalidInputException("responseStrategy", "the custom strategy returned null; return one of"
-                        + " the responses or a string of your own");
+                throw new InvalidInputException(
+                        "responseStrategy",
+                        "the custom strategy returned null; return one of" + " the responses or a string of your own");
             }
             return chosen;
         };

@@ -16,8 +16,14 @@ import dev.lit4j.domain.InvalidInputException;
  * @param bigR the quoted hex of the nonce point R, or {@code ""}
  * @param publicKey the quoted hex of the PKP's key, or {@code ""}
  */
-public record SignedDataShare(String sigName, String sigType, String dataSigned, String signatureShare,
-        int shareIndex, String bigR, String publicKey) {
+public record SignedDataShare(
+        String sigName,
+        String sigType,
+        String dataSigned,
+        String signatureShare,
+        int shareIndex,
+        String bigR,
+        String publicKey) {
 
     public SignedDataShare {
         InvalidInputException.requireNonNull("signedData.sigName", sigName);

@@ -47,7 +47,7 @@ public enum AuthMethodType {
                 return type;
             }
         }
-        throw new InvalidInputException("authMethodType", "unknown auth method type " + value
-                + "; expected one of 1-6 or 8-13");
+        throw new InvalidInputException(
+                "authMethodType", "unknown auth method type " + value + "; expected one of 1-6 or 8-13");
     }
 }

@@ -13,7 +13,12 @@ import org.jspecify.annotations.Nullable;
  * @param address the signer: an Ethereum address, or the session public key for session sigs
  * @param algo the algorithm, or {@code null} when absent on the wire
  */
-public record AuthSig(String sig, String derivedVia, String signedMessage, String address, @Nullable String algo) {
+public record AuthSig(
+        String sig,
+        String derivedVia,
+        String signedMessage,
+        String address,
+        @Nullable String algo) {
 
     /** {@code derivedVia} of an EIP-191 personal-sign wallet signature. */
     public static final String DERIVED_VIA_WALLET = "web3.eth.personal.sign";

@@ -16,8 +16,7 @@ import java.io.IOException;
  * {@code algo} a string, null or absent.
  */
 public final class AuthSigJson {
-    private AuthSigJson() {
-    }
+    private AuthSigJson() {}
 
     /** The compact JSON of {@code authSig}. */
     public static String toJson(AuthSig authSig) {
@@ -72,8 +71,8 @@ public final class AuthSigJson {
      */
     public static AuthSig read(String field, JsonReader reader) throws IOException {
         if (reader.peek() != JsonToken.BEGIN_OBJECT) {
-            throw new InvalidInputException(field, "expected an AuthSig object, found "
-                    + StrictJsonReading.describe(reader.peek()));
+            throw new InvalidInputException(
+                    field, "expected an AuthSig object, found " + StrictJsonReading.describe(reader.peek()));
         }
         Fields fields = new Fields();
         StrictJsonReading.object(field, reader, (key, path) -> {
@@ -83,8 +82,11 @@ public final class AuthSigJson {
                 case "signedMessage" -> fields.signedMessage = readString(path, reader, false);
                 case "address" -> fields.address = readString(path, reader, false);
                 case "algo" -> fields.algo = readString(path, reader, true);
-                default -> throw new InvalidInputException(path, "unknown AuthSig key; only sig,"
-                        + " derivedVia, signedMessage, address and algo are allowed");
+                default ->
+                    throw new InvalidInputException(
+                            path,
+                            "unknown AuthSig key; only sig,"
+                                    + " derivedVia, signedMessage, address and algo are allowed");
             }
         });
         requirePresent(field, "sig", fields.sig);
@@ -101,8 +103,10 @@ public final class AuthSigJson {
             return null;
         }
         if (token != JsonToken.STRING) {
-            throw new InvalidInputException(path, "expected a string" + (nullable ? " or null" : "") + ", found "
-                    + StrictJsonReading.describe(token));
+            throw new InvalidInputException(
+                    path,
+                    "expected a string" + (nullable ? " or null" : "") + ", found "
+                            + StrictJsonReading.describe(token));
         }
         return reader.nextString();
     }

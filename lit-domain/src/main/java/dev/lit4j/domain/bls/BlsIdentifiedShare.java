@@ -27,8 +27,10 @@ public record BlsIdentifiedShare(BigInteger identifier, BlsSignature signature) 
         InvalidInputException.requireNonNull("signatureShare.identifier", identifier);
         InvalidInputException.requireNonNull("signatureShare.signature", signature);
         if (identifier.signum() <= 0 || identifier.compareTo(BlsScalarField.ORDER) >= 0) {
-            throw new InvalidInputException("signatureShare.identifier", "must be a non-zero element of the"
-                    + " BLS12-381 scalar field (1..r−1), got 0x" + identifier.toString(16));
+            throw new InvalidInputException(
+                    "signatureShare.identifier",
+                    "must be a non-zero element of the" + " BLS12-381 scalar field (1..r−1), got 0x"
+                            + identifier.toString(16));
         }
     }
 
@@ -47,24 +49,24 @@ public record BlsIdentifiedShare(BigInteger identifier, BlsSignature signature) 
      */
     public static BlsIdentifiedShare fromJson(String field, String json) {
         String path = field + "." + ProofOfPossessionJson.KEY;
-        return ProofOfPossessionJson.readTagged(field, json, "{\"identifier\":\"<64 hex>\",\"value\":\"<192 hex>\"}",
-                reader -> {
+        return ProofOfPossessionJson.readTagged(
+                field, json, "{\"identifier\":\"<64 hex>\",\"value\":\"<192 hex>\"}", reader -> {
                     if (reader.peek() == JsonToken.STRING) {
                         return of(BlsSignatureShare.parse(path, reader.nextString()));
                     }
                     Map<String, String> members = new HashMap<>();
                     StrictJsonReading.object(path, reader, (key, keyPath) -> {
                         if (!key.equals("identifier") && !key.equals("value")) {
-                            throw new InvalidInputException(keyPath, "unexpected key; a share has only identifier"
-                                    + " and value");
+                            throw new InvalidInputException(
+                                    keyPath, "unexpected key; a share has only identifier" + " and value");
                         }
                         members.put(key, StrictJsonReading.string(keyPath, reader));
                     });
-                    String identifierHex = InvalidInputException.requireNonNull(path + ".identifier",
-                            members.get("identifier"));
+                    String identifierHex =
+                            InvalidInputException.requireNonNull(path + ".identifier", members.get("identifier"));
                     String valueHex = InvalidInputException.requireNonNull(path + ".value", members.get("value"));
-                    BigInteger identifier = scalarFromLittleEndian(path + ".identifier",
-                            Hex.decode(path + ".identifier", identifierHex, SCALAR_BYTES));
+                    BigInteger identifier = scalarFromLittleEndian(
+                            path + ".identifier", Hex.decode(path + ".identifier", identifierHex, SCALAR_BYTES));
                     return new BlsIdentifiedShare(identifier, BlsSignature.parse(path + ".value", valueHex));
                 });
     }
@@ -91,8 +93,10 @@ public record BlsIdentifiedShare(BigInteger identifier, BlsSignature signature) 
         }
         BigInteger scalar = new BigInteger(1, bigEndian);
         if (scalar.signum() == 0 || scalar.compareTo(BlsScalarField.ORDER) >= 0) {
-            throw new InvalidInputException(field, "must be a non-zero scalar below the BLS12-381 group order r"
-                    + " (32 bytes little-endian), got " + Hex.encode(little));
+            throw new InvalidInputException(
+                    field,
+                    "must be a non-zero scalar below the BLS12-381 group order r" + " (32 bytes little-endian), got "
+                            + Hex.encode(little));
         }
         return scalar;
     }

@@ -14,8 +14,7 @@ public final class BlsPopScheme {
     /** The domain separation tag of the min-pk proof-of-possession ciphersuite. */
     public static final String DST = "BLS_SIG_BLS12381G2_XMD:SHA-256_SSWU_RO_POP_";
 
-    private BlsPopScheme() {
-    }
+    private BlsPopScheme() {}
 
     /**
      * True if {@code signature} is the signature of {@code message} under {@code publicKey}.

@@ -16,8 +16,7 @@ public final class BlsScalarField {
     public static final BigInteger ORDER =
             new BigInteger("73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff00000001", 16);
 
-    private BlsScalarField() {
-    }
+    private BlsScalarField() {}
 
     /**
      * The Lagrange coefficients at 0 for the points {@code xs}: λ_i = Π_{j≠i} x_j / (x_j − x_i) mod r,

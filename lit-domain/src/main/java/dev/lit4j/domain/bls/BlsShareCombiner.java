@@ -21,8 +21,7 @@ import supranational.blst.P2_Affine;
 public final class BlsShareCombiner {
     private static final String FIELD = "signatureShares";
 
-    private BlsShareCombiner() {
-    }
+    private BlsShareCombiner() {}
 
     /**
      * The signature interpolated at 0 from Datil {@code shares}, in any order.
@@ -50,8 +49,8 @@ public final class BlsShareCombiner {
     public static BlsSignature combineIdentified(List<BlsIdentifiedShare> shares) {
         InvalidInputException.requireNonNull(FIELD, shares);
         if (shares.isEmpty()) {
-            throw new InvalidInputException(FIELD, "is empty; combining needs at least the threshold number"
-                    + " of shares");
+            throw new InvalidInputException(
+                    FIELD, "is empty; combining needs at least the threshold number" + " of shares");
         }
         BigInteger[] identifiers = new BigInteger[shares.size()];
         Map<BigInteger, Integer> firstSeenAt = new HashMap<>();
@@ -60,8 +59,10 @@ public final class BlsShareCombiner {
             BigInteger x = share.identifier();
             Integer earlier = firstSeenAt.putIfAbsent(x, i);
             if (earlier != null) {
-                throw new InvalidInputException(FIELD, "identifier " + (x.bitLength() <= 8 ? x : "0x" + x.toString(16))
-                        + " appears twice (at " + earlier + " and " + i + "); each node's share may be given once");
+                throw new InvalidInputException(
+                        FIELD,
+                        "identifier " + (x.bitLength() <= 8 ? x : "0x" + x.toString(16)) + " appears twice (at "
+                                + earlier + " and " + i + "); each node's share may be given once");
             }
             identifiers[i] = x;
         }
@@ -73,8 +74,10 @@ public final class BlsShareCombiner {
         }
         P2_Affine combined = sum.to_affine();
         if (combined.is_inf()) {
-            throw new InvalidInputException(FIELD, "the " + shares.size() + " shares combine to the identity point,"
-                    + " which is no signature; at least one share is wrong");
+            throw new InvalidInputException(
+                    FIELD,
+                    "the " + shares.size() + " shares combine to the identity point,"
+                            + " which is no signature; at least one share is wrong");
         }
         return new BlsSignature(combined);
     }

@@ -22,8 +22,8 @@ public record BlsSignatureShare(int identifier, BlsSignature signature) {
 
     public BlsSignatureShare {
         if (identifier < 1 || identifier > 255) {
-            throw new InvalidInputException("signatureShare.identifier", "expected 1..255 (shareIndex + 1), got "
-                    + identifier);
+            throw new InvalidInputException(
+                    "signatureShare.identifier", "expected 1..255 (shareIndex + 1), got " + identifier);
         }
         InvalidInputException.requireNonNull("signatureShare.signature", signature);
     }
@@ -37,16 +37,18 @@ public record BlsSignatureShare(int identifier, BlsSignature signature) {
     public static BlsSignatureShare parse(String field, String hex) {
         byte[] bytes = Hex.decode(field, hex);
         if (bytes.length != LENGTH) {
-            throw new InvalidInputException(field, "expected " + LENGTH + " bytes (" + 2 * LENGTH
-                    + " hex characters: a 1-byte identifier and a 96-byte G2 point), got " + bytes.length + " bytes");
+            throw new InvalidInputException(
+                    field,
+                    "expected " + LENGTH + " bytes (" + 2 * LENGTH
+                            + " hex characters: a 1-byte identifier and a 96-byte G2 point), got " + bytes.length
+                            + " bytes");
         }
         int identifier = bytes[0] & 0xff;
         if (identifier == 0) {
-            throw new InvalidInputException(field, "share identifier byte is 0; Datil identifiers are"
-                    + " shareIndex + 1, so 1..255");
+            throw new InvalidInputException(
+                    field, "share identifier byte is 0; Datil identifiers are" + " shareIndex + 1, so 1..255");
         }
-        return new BlsSignatureShare(identifier,
-                BlsSignature.fromBytes(field, Arrays.copyOfRange(bytes, 1, LENGTH)));
+        return new BlsSignatureShare(identifier, BlsSignature.fromBytes(field, Arrays.copyOfRange(bytes, 1, LENGTH)));
     }
 
     /**

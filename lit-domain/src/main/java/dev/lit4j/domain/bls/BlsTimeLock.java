@@ -11,7 +11,6 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.crypto.digests.SHAKEDigest;
 import supranational.blst.P1;
-import supranational.blst.P1_Affine;
 import supranational.blst.P2;
 import supranational.blst.P2_Affine;
 import supranational.blst.PT;
@@ -45,8 +44,7 @@ public final class BlsTimeLock {
     private static final int MIN_BODY_LENGTH = 32;
     private static final int FP_LENGTH = 48;
 
-    private BlsTimeLock() {
-    }
+    private BlsTimeLock() {}
 
     /**
      * Encrypts {@code message} to {@code identity} under {@code networkKey}, with {@value #SEED_LENGTH} fresh

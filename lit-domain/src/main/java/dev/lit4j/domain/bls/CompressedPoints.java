@@ -14,8 +14,7 @@ final class CompressedPoints {
     static final int G1_LENGTH = 48;
     static final int G2_LENGTH = 96;
 
-    private CompressedPoints() {
-    }
+    private CompressedPoints() {}
 
     /** A G1 point from its 48-byte compressed form. */
     static P1_Affine decodeG1(String field, byte[] bytes, String role) {
@@ -56,25 +55,32 @@ final class CompressedPoints {
     private static void requireLength(String field, byte[] bytes, int length) {
         InvalidInputException.requireNonNull(field, bytes);
         if (bytes.length != length) {
-            throw new InvalidInputException(field, "expected " + length + " bytes (" + 2 * length
-                    + " hex characters), got " + bytes.length + " bytes");
+            throw new InvalidInputException(
+                    field,
+                    "expected " + length + " bytes (" + 2 * length + " hex characters), got " + bytes.length
+                            + " bytes");
         }
     }
 
     private static InvalidInputException notAPoint(String field, byte[] bytes, String group, RuntimeException e) {
         // blst reports "BLST_ERROR: bad point encoding" or "BLST_ERROR: point is not on curve"
         String reason = String.valueOf(e.getMessage()).replaceFirst("^BLST_ERROR: ", "");
-        return new InvalidInputException(field, "\"" + Hex.encode(bytes) + "\" is not a compressed BLS12-381 "
-                + group + " point (" + reason + ")", e);
+        return new InvalidInputException(
+                field,
+                "\"" + Hex.encode(bytes) + "\" is not a compressed BLS12-381 " + group + " point (" + reason + ")",
+                e);
     }
 
     private static InvalidInputException notInSubgroup(String field, byte[] bytes, String group) {
-        return new InvalidInputException(field, "\"" + Hex.encode(bytes) + "\" is on the curve but not in the "
-                + group + " prime-order subgroup");
+        return new InvalidInputException(
+                field,
+                "\"" + Hex.encode(bytes) + "\" is on the curve but not in the " + group + " prime-order subgroup");
     }
 
     private static InvalidInputException identity(String field, byte[] bytes, String role) {
-        return new InvalidInputException(field, "\"" + Hex.encode(bytes) + "\" is the identity (point at infinity),"
-                + " which is never a valid " + role);
+        return new InvalidInputException(
+                field,
+                "\"" + Hex.encode(bytes) + "\" is the identity (point at infinity)," + " which is never a valid "
+                        + role);
     }
 }

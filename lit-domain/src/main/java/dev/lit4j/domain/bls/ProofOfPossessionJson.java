@@ -12,8 +12,7 @@ import dev.lit4j.domain.codec.internal.StrictJsonReading;
 final class ProofOfPossessionJson {
     static final String KEY = "ProofOfPossession";
 
-    private ProofOfPossessionJson() {
-    }
+    private ProofOfPossessionJson() {}
 
     /** {@code {"ProofOfPossession":"<hex>"}}, compact, as the JS SDK writes it. */
     static String write(String hex) {
@@ -50,8 +49,9 @@ final class ProofOfPossessionJson {
     static String read(String field, String json) {
         return readTagged(field, json, "\"<hex>\"", reader -> {
             if (reader.peek() != JsonToken.STRING) {
-                throw new InvalidInputException(field + "." + KEY, "expected a hex string (the Datil form), found "
-                        + StrictJsonReading.describe(reader.peek()));
+                throw new InvalidInputException(
+                        field + "." + KEY,
+                        "expected a hex string (the Datil form), found " + StrictJsonReading.describe(reader.peek()));
             }
             return reader.nextString();
         });
@@ -67,22 +67,26 @@ final class ProofOfPossessionJson {
     static <T> T readTagged(String field, String json, String shape, StrictJsonReading.ValueReader<T> value) {
         return StrictJsonReading.document(field, json, "the " + KEY + " object", reader -> {
             if (reader.peek() != JsonToken.BEGIN_OBJECT) {
-                throw new InvalidInputException(field, "expected {\"" + KEY + "\":" + shape + "}, found "
-                        + StrictJsonReading.describe(reader.peek()));
+                throw new InvalidInputException(
+                        field,
+                        "expected {\"" + KEY + "\":" + shape + "}, found " + StrictJsonReading.describe(reader.peek()));
             }
             reader.beginObject();
             if (!reader.hasNext()) {
-                throw new InvalidInputException(field, "expected {\"" + KEY + "\":" + shape + "}, found an empty object");
+                throw new InvalidInputException(
+                        field, "expected {\"" + KEY + "\":" + shape + "}, found an empty object");
             }
             String key = reader.nextName();
             if (!KEY.equals(key)) {
-                throw new InvalidInputException(field, "unsupported BLS scheme \"" + key + "\"; only " + KEY
-                        + " is accepted");
+                throw new InvalidInputException(
+                        field, "unsupported BLS scheme \"" + key + "\"; only " + KEY + " is accepted");
             }
             T result = value.read(reader);
             if (reader.hasNext()) {
-                throw new InvalidInputException(field, "unexpected key \"" + reader.nextName() + "\" after "
-                        + KEY + "; the object must have exactly one key");
+                throw new InvalidInputException(
+                        field,
+                        "unexpected key \"" + reader.nextName() + "\" after " + KEY
+                                + "; the object must have exactly one key");
             }
             reader.endObject();
             return result;

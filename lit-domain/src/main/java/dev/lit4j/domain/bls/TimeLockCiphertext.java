@@ -19,6 +19,7 @@ import supranational.blst.P1_Affine;
 public final class TimeLockCiphertext {
     /** The scheme byte of the proof-of-possession ciphersuite, the only one Lit uses. */
     public static final int SCHEME_PROOF_OF_POSSESSION = 2;
+
     static final int V_LENGTH = 32;
 
     private final byte[] bytes;
@@ -71,22 +72,28 @@ public final class TimeLockCiphertext {
         InvalidInputException.requireNonNull(field, bytes);
         int fixed = CompressedPoints.G1_LENGTH + V_LENGTH;
         if (bytes.length < fixed + 2) {
-            throw new InvalidInputException(field, "is " + bytes.length + " bytes; a time-lock ciphertext has at least "
-                    + (fixed + 2) + " (U 48, V 32, the length of W, W, the scheme byte)");
+            throw new InvalidInputException(
+                    field,
+                    "is " + bytes.length + " bytes; a time-lock ciphertext has at least " + (fixed + 2)
+                            + " (U 48, V 32, the length of W, W, the scheme byte)");
         }
         Uleb128.Read length = Uleb128.read(field, bytes, fixed);
         long expected = (long) length.next() + length.value() + 1;
         if (expected != bytes.length) {
-            throw new InvalidInputException(field, "its W length prefix says " + length.value() + " bytes, but "
-                    + (bytes.length - length.next() - 1) + " follow before the scheme byte");
+            throw new InvalidInputException(
+                    field,
+                    "its W length prefix says " + length.value() + " bytes, but " + (bytes.length - length.next() - 1)
+                            + " follow before the scheme byte");
         }
         int scheme = bytes[bytes.length - 1] & 0xff;
         if (scheme != SCHEME_PROOF_OF_POSSESSION) {
-            throw new InvalidInputException(field, "scheme byte is " + scheme + "; Lit ciphertexts use "
-                    + SCHEME_PROOF_OF_POSSESSION + " (ProofOfPossession)");
+            throw new InvalidInputException(
+                    field,
+                    "scheme byte is " + scheme + "; Lit ciphertexts use " + SCHEME_PROOF_OF_POSSESSION
+                            + " (ProofOfPossession)");
         }
-        P1_Affine u = CompressedPoints.decodeG1(field + ".U", Arrays.copyOfRange(bytes, 0, CompressedPoints.G1_LENGTH),
-                "ciphertext U");
+        P1_Affine u = CompressedPoints.decodeG1(
+                field + ".U", Arrays.copyOfRange(bytes, 0, CompressedPoints.G1_LENGTH), "ciphertext U");
         byte[] v = Arrays.copyOfRange(bytes, CompressedPoints.G1_LENGTH, fixed);
         byte[] w = Arrays.copyOfRange(bytes, length.next(), bytes.length - 1);
         return new TimeLockCiphertext(bytes.clone(), u, v, w);

@@ -17,11 +17,9 @@ final class Uleb128 {
      * @param value the value
      * @param next the offset of the first byte after the encoding
      */
-    record Read(int value, int next) {
-    }
+    record Read(int value, int next) {}
 
-    private Uleb128() {
-    }
+    private Uleb128() {}
 
     static byte[] encode(int value) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(MAX_BYTES);
@@ -52,7 +50,7 @@ final class Uleb128 {
                 return new Read((int) value, offset + i + 1);
             }
         }
-        throw new InvalidInputException(field, "the length prefix at byte " + offset
-                + " is not a LEB128 length within the data");
+        throw new InvalidInputException(
+                field, "the length prefix at byte " + offset + " is not a LEB128 length within the data");
     }
 }

@@ -49,11 +49,16 @@ public sealed interface JsonValue
         }
         if (value instanceof Number number) {
             double asDouble = number.doubleValue();
-            boolean integral = number instanceof Long || number instanceof Integer || number instanceof Short
-                    || number instanceof Byte || number instanceof BigInteger;
+            boolean integral = number instanceof Long
+                    || number instanceof Integer
+                    || number instanceof Short
+                    || number instanceof Byte
+                    || number instanceof BigInteger;
             if (!Double.isFinite(asDouble) || integral && Math.abs(asDouble) > 9007199254740991.0) {
-                throw new InvalidInputException(field, number + " cannot be a JavaScript number exactly (at most"
-                        + " 2^53 − 1 for an integer); pass it as a string");
+                throw new InvalidInputException(
+                        field,
+                        number + " cannot be a JavaScript number exactly (at most"
+                                + " 2^53 − 1 for an integer); pass it as a string");
             }
             return new Num(asDouble);
         }
@@ -61,8 +66,12 @@ public sealed interface JsonValue
             Obj.Builder object = Obj.builder();
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 if (!(entry.getKey() instanceof String key)) {
-                    throw new InvalidInputException(field, "object keys must be strings, got "
-                            + (entry.getKey() == null ? "null" : entry.getKey().getClass().getSimpleName()));
+                    throw new InvalidInputException(
+                            field,
+                            "object keys must be strings, got "
+                                    + (entry.getKey() == null
+                                            ? "null"
+                                            : entry.getKey().getClass().getSimpleName()));
                 }
                 object.put(key, fromJava(field + "." + key, entry.getValue()));
             }
@@ -75,8 +84,10 @@ public sealed interface JsonValue
             }
             return new Arr(items);
         }
-        throw new InvalidInputException(field, "expected a Map, List, String, Number, Boolean or null, got "
-                + value.getClass().getSimpleName());
+        throw new InvalidInputException(
+                field,
+                "expected a Map, List, String, Number, Boolean or null, got "
+                        + value.getClass().getSimpleName());
     }
 
     /** A JSON string. */
@@ -96,8 +107,7 @@ public sealed interface JsonValue
     }
 
     /** {@code true} or {@code false}. */
-    record Bool(boolean value) implements JsonValue {
-    }
+    record Bool(boolean value) implements JsonValue {}
 
     /** {@code null}. */
     enum Null implements JsonValue {
@@ -179,8 +189,7 @@ public sealed interface JsonValue
         public static final class Builder {
             private final List<Member> members = new ArrayList<>();
 
-            private Builder() {
-            }
+            private Builder() {}
 
             /** Adds {@code name: value}. */
             public Builder put(String name, JsonValue value) {

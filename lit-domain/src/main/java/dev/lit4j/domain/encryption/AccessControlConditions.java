@@ -1,8 +1,8 @@
 package dev.lit4j.domain.encryption;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.internal.JsonValueParser;
 import dev.lit4j.domain.resource.AccessControlConditionResource;
 import dev.lit4j.domain.resource.AccessControlConditionResource.Kind;
@@ -41,8 +41,11 @@ public final class AccessControlConditions {
      */
     public static AccessControlConditions of(Kind kind, String conditionsJson) {
         String canonical = AccessControlConditionResource.canonicalJson(kind, conditionsJson);
-        return new AccessControlConditions(kind, JsJson.stringify(JsonValueParser.parse(kind.fieldName(),
-                conditionsJson)), canonical, AccessControlConditionResource.conditionsHash(kind, conditionsJson));
+        return new AccessControlConditions(
+                kind,
+                JsJson.stringify(JsonValueParser.parse(kind.fieldName(), conditionsJson)),
+                canonical,
+                AccessControlConditionResource.conditionsHash(kind, conditionsJson));
     }
 
     /**
@@ -60,8 +63,10 @@ public final class AccessControlConditions {
             return of(Kind.EVM_BASIC, json);
         }
         if (!(parsed instanceof JsonValue.Obj object)) {
-            throw new InvalidInputException(field, "expected a JSON array of conditions or an object with one of "
-                    + kindNames() + ", found " + parsed.typeName());
+            throw new InvalidInputException(
+                    field,
+                    "expected a JSON array of conditions or an object with one of " + kindNames() + ", found "
+                            + parsed.typeName());
         }
         Kind found = null;
         JsonValue list = null;
@@ -71,8 +76,10 @@ public final class AccessControlConditions {
                 continue;
             }
             if (found != null) {
-                throw new InvalidInputException(field, "has both " + found.fieldName() + " and " + member.name()
-                        + "; data is encrypted under exactly one list of conditions");
+                throw new InvalidInputException(
+                        field,
+                        "has both " + found.fieldName() + " and " + member.name()
+                                + "; data is encrypted under exactly one list of conditions");
             }
             found = kind.get();
             list = member.value();
@@ -164,7 +171,8 @@ public final class AccessControlConditions {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof AccessControlConditions that && kind == that.kind
+        return other instanceof AccessControlConditions that
+                && kind == that.kind
                 && canonicalJson.equals(that.canonicalJson);
     }
 

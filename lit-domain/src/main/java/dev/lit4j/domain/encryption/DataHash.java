@@ -18,8 +18,8 @@ public record DataHash(String hex) {
         InvalidInputException.requireNonNull("dataToEncryptHash", hex);
         Hex.decode("dataToEncryptHash", hex, 32);
         if (!hex.equals(hex.toLowerCase(Locale.ROOT))) {
-            throw new InvalidInputException("dataToEncryptHash", "must be lowercase hex as the JS SDK writes it, got \""
-                    + hex + "\"");
+            throw new InvalidInputException(
+                    "dataToEncryptHash", "must be lowercase hex as the JS SDK writes it, got \"" + hex + "\"");
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.lit4j.domain.encryption;
 
-import com.google.gson.stream.JsonToken;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.bls.TimeLockCiphertext;
 import dev.lit4j.domain.codec.internal.JsJson;
@@ -52,11 +51,13 @@ public record EncryptedData(TimeLockCiphertext ciphertext, DataHash dataToEncryp
                 }
             });
             if (values[0] == null || values[1] == null) {
-                throw new InvalidInputException(FIELD, "needs \"ciphertext\" and \"dataToEncryptHash\"; missing "
-                        + (values[0] == null ? "\"ciphertext\"" : "\"dataToEncryptHash\""));
+                throw new InvalidInputException(
+                        FIELD,
+                        "needs \"ciphertext\" and \"dataToEncryptHash\"; missing "
+                                + (values[0] == null ? "\"ciphertext\"" : "\"dataToEncryptHash\""));
             }
-            return new EncryptedData(TimeLockCiphertext.fromBase64(FIELD + ".ciphertext", values[0]),
-                    new DataHash(values[1]));
+            return new EncryptedData(
+                    TimeLockCiphertext.fromBase64(FIELD + ".ciphertext", values[0]), new DataHash(values[1]));
         });
     }
 }

@@ -19,8 +19,7 @@ import java.util.List;
  * is used. Stateless and thread-safe.
  */
 public final class LitEncryption {
-    private LitEncryption() {
-    }
+    private LitEncryption() {}
 
     /**
      * Encrypts {@code plaintext} so that only who meets {@code conditions} can decrypt it.
@@ -45,7 +44,10 @@ public final class LitEncryption {
      * @throws TimeLockDecryptionException if the ciphertext does not decrypt: it was altered, or made under
      *     other conditions, another data hash or another network key
      */
-    public static byte[] decrypt(EncryptedData data, AccessControlConditions conditions, BlsSignature identitySignature,
+    public static byte[] decrypt(
+            EncryptedData data,
+            AccessControlConditions conditions,
+            BlsSignature identitySignature,
             BlsPublicKey networkKey) {
         InvalidInputException.requireNonNull("data", data);
         InvalidInputException.requireNonNull("conditions", conditions);
@@ -53,9 +55,11 @@ public final class LitEncryption {
         InvalidInputException.requireNonNull("networkKey", networkKey);
         byte[] identity = conditions.identity(data.dataToEncryptHash());
         if (!BlsPopScheme.verify(networkKey, identity, identitySignature)) {
-            throw new InvalidSignatureException("identitySignature", "is not the network's signature over "
-                    + conditions.resource(data.dataToEncryptHash()).key() + " under the network key "
-                    + networkKey.hex() + "; it was not used to decrypt");
+            throw new InvalidSignatureException(
+                    "identitySignature",
+                    "is not the network's signature over "
+                            + conditions.resource(data.dataToEncryptHash()).key() + " under the network key "
+                            + networkKey.hex() + "; it was not used to decrypt");
         }
         return BlsTimeLock.unseal(data.ciphertext(), identitySignature);
     }
@@ -71,8 +75,11 @@ public final class LitEncryption {
      * @throws TimeLockDecryptionException as {@link #decrypt(EncryptedData, AccessControlConditions,
      *     BlsSignature, BlsPublicKey)}
      */
-    public static byte[] decrypt(EncryptedData data, AccessControlConditions conditions,
-            List<BlsSignatureShare> shares, BlsPublicKey networkKey) {
+    public static byte[] decrypt(
+            EncryptedData data,
+            AccessControlConditions conditions,
+            List<BlsSignatureShare> shares,
+            BlsPublicKey networkKey) {
         return decrypt(data, conditions, BlsShareCombiner.combine(shares), networkKey);
     }
 }

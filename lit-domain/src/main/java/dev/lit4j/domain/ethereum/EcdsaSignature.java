@@ -65,7 +65,8 @@ public record EcdsaSignature(BigInteger r, BigInteger s, OptionalInt recoveryId)
         ASN1Primitive parsed;
         try {
             parsed = ASN1Primitive.fromByteArray(der);
-            if (parsed instanceof ASN1Sequence sequence && sequence.size() == 2
+            if (parsed instanceof ASN1Sequence sequence
+                    && sequence.size() == 2
                     && sequence.getObjectAt(0) instanceof ASN1Integer r
                     && sequence.getObjectAt(1) instanceof ASN1Integer s
                     && Arrays.equals(parsed.getEncoded(ASN1Encoding.DER), der)) {
@@ -88,7 +89,8 @@ public record EcdsaSignature(BigInteger r, BigInteger s, OptionalInt recoveryId)
         if (rs.length != 2 * SCALAR_BYTES) {
             throw new InvalidInputException("signature", "expected 64 bytes (r‖s), got " + rs.length);
         }
-        return of(BigIntegers.fromUnsignedByteArray(rs, 0, SCALAR_BYTES),
+        return of(
+                BigIntegers.fromUnsignedByteArray(rs, 0, SCALAR_BYTES),
                 BigIntegers.fromUnsignedByteArray(rs, SCALAR_BYTES, SCALAR_BYTES));
     }
 
@@ -144,7 +146,9 @@ public record EcdsaSignature(BigInteger r, BigInteger s, OptionalInt recoveryId)
         InvalidInputException.requireNonNull("signer", signer);
         EcdsaSignature low = toLowS();
         if (low.recoveryId.isPresent()) {
-            return low.recover(low.recoveryId.getAsInt(), digest).filter(signer::equals).map(address -> low);
+            return low.recover(low.recoveryId.getAsInt(), digest)
+                    .filter(signer::equals)
+                    .map(address -> low);
         }
         for (int id = 0; id <= 1; id++) {
             if (low.recover(id, digest).filter(signer::equals).isPresent()) {
@@ -171,8 +175,8 @@ public record EcdsaSignature(BigInteger r, BigInteger s, OptionalInt recoveryId)
     }
 
     static InvalidSignatureException unrecoverable(String field) {
-        return new InvalidSignatureException(field, "no public key recovers from it; r is not the x-coordinate"
-                + " of a secp256k1 point");
+        return new InvalidSignatureException(
+                field, "no public key recovers from it; r is not the x-coordinate" + " of a secp256k1 point");
     }
 
     /**
@@ -206,8 +210,9 @@ public record EcdsaSignature(BigInteger r, BigInteger s, OptionalInt recoveryId)
 
     private int requireRecoveryId() {
         if (recoveryId.isEmpty()) {
-            throw new InvalidInputException("signature.recoveryId", "is unknown; normalise the signature with"
-                    + " normalizedFor(digest, signer) first");
+            throw new InvalidInputException(
+                    "signature.recoveryId",
+                    "is unknown; normalise the signature with" + " normalizedFor(digest, signer) first");
         }
         return recoveryId.getAsInt();
     }
@@ -223,15 +228,16 @@ public record EcdsaSignature(BigInteger r, BigInteger s, OptionalInt recoveryId)
         InvalidInputException.requireNonNull(field + "." + name, value);
         if (value.signum() <= 0 || value.compareTo(N) >= 0) {
             String shown = value.signum() < 0 ? "-0x" + value.negate().toString(16) : "0x" + value.toString(16);
-            throw new InvalidInputException(field, name + " must be between 1 and n − 1 (n = the secp256k1 group"
-                    + " order), got " + shown);
+            throw new InvalidInputException(
+                    field, name + " must be between 1 and n − 1 (n = the secp256k1 group" + " order), got " + shown);
         }
     }
 
     private static InvalidInputException notDer(byte[] der, Exception cause) {
         String problem = "expected a DER ECDSA signature (SEQUENCE of the INTEGERs r and s), got " + der.length
                 + " bytes that are not one";
-        return cause == null ? new InvalidInputException("signature", problem)
+        return cause == null
+                ? new InvalidInputException("signature", problem)
                 : new InvalidInputException("signature", problem, cause);
     }
 }

@@ -2,8 +2,8 @@ package dev.lit4j.domain.ethereum;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.internal.Hex;
-import java.util.Arrays;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import org.web3j.crypto.Hash;
 
@@ -19,8 +19,8 @@ public record EthAddress(String checksummed) {
         requireShape("address", checksummed);
         String expected = eip55(checksummed);
         if (!checksummed.equals(expected)) {
-            throw new InvalidInputException("address", "\"" + checksummed + "\" is not EIP-55 checksummed; expected \""
-                    + expected + "\"");
+            throw new InvalidInputException(
+                    "address", "\"" + checksummed + "\" is not EIP-55 checksummed; expected \"" + expected + "\"");
         }
     }
 
@@ -35,8 +35,8 @@ public record EthAddress(String checksummed) {
         requireShape(field, text);
         String expected = eip55(text);
         if (!expected.equals(text)) {
-            throw new InvalidInputException(field, "\"" + text + "\" is not EIP-55 checksummed; expected \""
-                    + expected + "\"");
+            throw new InvalidInputException(
+                    field, "\"" + text + "\" is not EIP-55 checksummed; expected \"" + expected + "\"");
         }
         return new EthAddress(text);
     }
@@ -53,8 +53,8 @@ public record EthAddress(String checksummed) {
         InvalidInputException.requireNonNull(field, text);
         requireShape(field, text);
         String digits = text.substring(2);
-        boolean oneCase = digits.equals(digits.toLowerCase(Locale.ROOT))
-                || digits.equals(digits.toUpperCase(Locale.ROOT));
+        boolean oneCase =
+                digits.equals(digits.toLowerCase(Locale.ROOT)) || digits.equals(digits.toUpperCase(Locale.ROOT));
         return oneCase ? parseAnyCase(field, text) : parseChecksummed(field, text);
     }
 
@@ -85,8 +85,10 @@ public record EthAddress(String checksummed) {
         } else if (publicKey.length == 64) {
             point = publicKey;
         } else {
-            throw new InvalidInputException("publicKey", "expected an uncompressed secp256k1 key (65 bytes starting"
-                    + " with 04, or 64 bytes), got " + publicKey.length + " bytes");
+            throw new InvalidInputException(
+                    "publicKey",
+                    "expected an uncompressed secp256k1 key (65 bytes starting" + " with 04, or 64 bytes), got "
+                            + publicKey.length + " bytes");
         }
         byte[] hash = Hash.sha3(point);
         return ofBytes(Arrays.copyOfRange(hash, 12, 32));

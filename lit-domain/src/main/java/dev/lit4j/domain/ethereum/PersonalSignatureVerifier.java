@@ -14,8 +14,7 @@ import dev.lit4j.domain.ethereum.internal.Eip191;
  * that check SIWE text pass the re-rendered text.
  */
 public final class PersonalSignatureVerifier {
-    private PersonalSignatureVerifier() {
-    }
+    private PersonalSignatureVerifier() {}
 
     /**
      * The address that signed {@code message}.
@@ -29,11 +28,12 @@ public final class PersonalSignatureVerifier {
         InvalidInputException.requireNonNull("message", message);
         EcdsaSignature signature = EcdsaSignature.parseRsvHex(field, signatureHex);
         if (!signature.isLowS()) {
-            throw new InvalidSignatureException(field, "s is in the upper half of the group order (high-s);"
-                    + " Lit nodes refuse it. Use the low-s form: s' = n − s, with v flipped between 27 and 28");
+            throw new InvalidSignatureException(
+                    field,
+                    "s is in the upper half of the group order (high-s);"
+                            + " Lit nodes refuse it. Use the low-s form: s' = n − s, with v flipped between 27 and 28");
         }
-        return signature.tryRecoverAddress(Eip191.hash(message))
-                .orElseThrow(() -> EcdsaSignature.unrecoverable(field));
+        return signature.tryRecoverAddress(Eip191.hash(message)).orElseThrow(() -> EcdsaSignature.unrecoverable(field));
     }
 
     /**
@@ -47,8 +47,10 @@ public final class PersonalSignatureVerifier {
         InvalidInputException.requireNonNull("expectedSigner", expected);
         EthAddress signer = recoverSigner(field, message, signatureHex);
         if (!signer.equals(expected)) {
-            throw new InvalidSignatureException(field, "recovers to " + signer + ", not to the expected signer "
-                    + expected + " (another key signed, or the message differs from what was signed)");
+            throw new InvalidSignatureException(
+                    field,
+                    "recovers to " + signer + ", not to the expected signer " + expected
+                            + " (another key signed, or the message differs from what was signed)");
         }
     }
 }

@@ -43,8 +43,10 @@ public record TokenId(BigInteger value) {
             return new TokenId(new BigInteger(text));
         }
         String shown = text.length() > 80 ? text.substring(0, 80) + "…" : text;
-        throw new InvalidInputException("tokenId", "expected a decimal token id (e.g. 25364) or 0x and up to 64 hex"
-                + " digits (e.g. 0x6314), got \"" + shown + "\"");
+        throw new InvalidInputException(
+                "tokenId",
+                "expected a decimal token id (e.g. 25364) or 0x and up to 64 hex" + " digits (e.g. 0x6314), got \""
+                        + shown + "\"");
     }
 
     /** The id in decimal, the form of a capacity delegation's {@code nft_id}. */

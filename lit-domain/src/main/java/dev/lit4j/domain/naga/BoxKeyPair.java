@@ -34,8 +34,9 @@ public final class BoxKeyPair {
      */
     public static BoxKeyPair fromSecretKey(byte[] secretKey) {
         if (secretKey == null || secretKey.length != 32) {
-            throw new InvalidInputException("boxSecretKey", "expected 32 bytes, got "
-                    + (secretKey == null ? "none" : secretKey.length + " bytes"));
+            throw new InvalidInputException(
+                    "boxSecretKey",
+                    "expected 32 bytes, got " + (secretKey == null ? "none" : secretKey.length + " bytes"));
         }
         return new BoxKeyPair(secretKey);
     }

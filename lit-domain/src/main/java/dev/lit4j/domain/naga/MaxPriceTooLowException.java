@@ -17,8 +17,10 @@ public class MaxPriceTooLowException extends InvalidInputException {
      * @param userMaxPrice the caller's maximum
      */
     public MaxPriceTooLowException(BigInteger minimumPrice, BigInteger userMaxPrice) {
-        super("maxPrice", "is too low: the cheapest nodes charge " + minimumPrice + " wei together, the maximum is "
-                + userMaxPrice + " wei; allow at least " + minimumPrice);
+        super(
+                "maxPrice",
+                "is too low: the cheapest nodes charge " + minimumPrice + " wei together, the maximum is "
+                        + userMaxPrice + " wei; allow at least " + minimumPrice);
         this.minimumPrice = minimumPrice;
     }
 

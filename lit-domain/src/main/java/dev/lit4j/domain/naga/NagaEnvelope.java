@@ -33,6 +33,7 @@ import java.util.Map;
 public record NagaEnvelope(BoxPublicKey verificationKey, String random, String createdAt, String ciphertextAndTag) {
     /** The only envelope version, {@code "1"}. */
     public static final String VERSION = "1";
+
     private static final String PAYLOAD = "envelope.payload.";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -42,8 +43,10 @@ public record NagaEnvelope(BoxPublicKey verificationKey, String random, String c
         JsTime.parse(PAYLOAD + "created_at", createdAt);
         byte[] boxed = Hex.decode(PAYLOAD + "ciphertext_and_tag", ciphertextAndTag);
         if (boxed.length < NaclBox.ZERO_BYTES + 16) {
-            throw new InvalidInputException(PAYLOAD + "ciphertext_and_tag", "expected at least 32 bytes (16 zero"
-                    + " bytes, the 16-byte tag, the ciphertext), got " + boxed.length);
+            throw new InvalidInputException(
+                    PAYLOAD + "ciphertext_and_tag",
+                    "expected at least 32 bytes (16 zero" + " bytes, the 16-byte tag, the ciphertext), got "
+                            + boxed.length);
         }
     }
 
@@ -66,17 +69,18 @@ public record NagaEnvelope(BoxPublicKey verificationKey, String random, String c
      * @throws InvalidInputException if {@code random} is not 16 bytes, {@code createdAt} is not RFC 3339, or
      *     {@code recipient} is a small-order point (no secret can be shared with it)
      */
-    public static NagaEnvelope seal(BoxKeyPair sender, BoxPublicKey recipient, String plaintext, byte[] random,
-            String createdAt) {
+    public static NagaEnvelope seal(
+            BoxKeyPair sender, BoxPublicKey recipient, String plaintext, byte[] random, String createdAt) {
         InvalidInputException.requireNonNull("plaintext", plaintext);
         if (random == null || random.length != 16) {
-            throw new InvalidInputException("random", "expected 16 bytes, got "
-                    + (random == null ? "none" : random.length + " bytes"));
+            throw new InvalidInputException(
+                    "random", "expected 16 bytes, got " + (random == null ? "none" : random.length + " bytes"));
         }
         long seconds = JsTime.parse("createdAt", createdAt).getEpochSecond();
-        byte[] key = NaclBox.sharedKey(sender.secretKey(), recipient.bytes())
-                .orElseThrow(() -> smallOrder("recipient"));
-        byte[] nonce = EnvelopeNonce.nonce(random, seconds, recipient.bytes(), sender.publicKey().bytes());
+        byte[] key =
+                NaclBox.sharedKey(sender.secretKey(), recipient.bytes()).orElseThrow(() -> smallOrder("recipient"));
+        byte[] nonce = EnvelopeNonce.nonce(
+                random, seconds, recipient.bytes(), sender.publicKey().bytes());
         byte[] boxed = NaclBox.seal(key, nonce, plaintext.getBytes(StandardCharsets.UTF_8));
         return new NagaEnvelope(sender.publicKey(), Hex.encode(random), createdAt, Hex.encode(boxed));
     }
@@ -92,19 +96,29 @@ public record NagaEnvelope(BoxPublicKey verificationKey, String random, String c
         byte[] boxed = Hex.decode(PAYLOAD + "ciphertext_and_tag", ciphertextAndTag);
         for (int i = 0; i < NaclBox.ZERO_BYTES; i++) {
             if (boxed[i] != 0) {
-                throw new InvalidInputException(PAYLOAD + "ciphertext_and_tag", "must start with 16 zero bytes"
-                        + " (the NaCl box layout: zeros, tag, ciphertext), byte " + i + " is not zero");
+                throw new InvalidInputException(
+                        PAYLOAD + "ciphertext_and_tag",
+                        "must start with 16 zero bytes" + " (the NaCl box layout: zeros, tag, ciphertext), byte " + i
+                                + " is not zero");
             }
         }
         Instant created = JsTime.parse(PAYLOAD + "created_at", createdAt);
         byte[] key = NaclBox.sharedKey(recipient.secretKey(), verificationKey.bytes())
                 .orElseThrow(() -> smallOrder(PAYLOAD + "verification_key"));
-        byte[] nonce = EnvelopeNonce.nonce(Hex.decode(PAYLOAD + "random", random), created.getEpochSecond(),
-                recipient.publicKey().bytes(), verificationKey.bytes());
-        byte[] plaintext = NaclBox.open(key, nonce, boxed).orElseThrow(() -> new InvalidInputException(
-                PAYLOAD + "ciphertext_and_tag", "does not authenticate: it was not sealed by " + verificationKey.hex()
-                + " to this recipient's key " + recipient.publicKey().hex() + ", or it was altered"));
-        return new OpenedEnvelope(verificationKey, created,
+        byte[] nonce = EnvelopeNonce.nonce(
+                Hex.decode(PAYLOAD + "random", random),
+                created.getEpochSecond(),
+                recipient.publicKey().bytes(),
+                verificationKey.bytes());
+        byte[] plaintext = NaclBox.open(key, nonce, boxed)
+                .orElseThrow(() -> new InvalidInputException(
+                        PAYLOAD + "ciphertext_and_tag",
+                        "does not authenticate: it was not sealed by " + verificationKey.hex()
+                                + " to this recipient's key "
+                                + recipient.publicKey().hex() + ", or it was altered"));
+        return new OpenedEnvelope(
+                verificationKey,
+                created,
                 StrictUtf8.decode(PAYLOAD + "ciphertext_and_tag", plaintext, "the decrypted plaintext"));
     }
 
@@ -165,7 +179,7 @@ public record NagaEnvelope(BoxPublicKey verificationKey, String random, String c
                         StrictJsonReading.object(path, reader, (field, fieldPath) -> {
                             switch (field) {
                                 case "verification_key", "random", "created_at", "ciphertext_and_tag" ->
-                                        payload.put(field, StrictJsonReading.string(fieldPath, reader));
+                                    payload.put(field, StrictJsonReading.string(fieldPath, reader));
                                 default -> reader.skipValue();
                             }
                         });
@@ -176,19 +190,22 @@ public record NagaEnvelope(BoxPublicKey verificationKey, String random, String c
             return null;
         });
         if (!VERSION.equals(InvalidInputException.requireNonNull("envelope.version", version[0]))) {
-            throw new InvalidInputException("envelope.version", "unsupported envelope version \""
-                    + PrintableText.of(version[0], 20) + "\"; only \"1\" is known");
+            throw new InvalidInputException(
+                    "envelope.version",
+                    "unsupported envelope version \"" + PrintableText.of(version[0], 20) + "\"; only \"1\" is known");
         }
         if (!hasPayload[0]) {
             throw new InvalidInputException("envelope.payload", "is missing");
         }
-        BoxPublicKey sender = BoxPublicKey.parse(PAYLOAD + "verification_key",
+        BoxPublicKey sender = BoxPublicKey.parse(
+                PAYLOAD + "verification_key",
                 InvalidInputException.requireNonNull(PAYLOAD + "verification_key", payload.get("verification_key")));
-        return new NagaEnvelope(sender,
+        return new NagaEnvelope(
+                sender,
                 InvalidInputException.requireNonNull(PAYLOAD + "random", payload.get("random")),
                 InvalidInputException.requireNonNull(PAYLOAD + "created_at", payload.get("created_at")),
-                InvalidInputException.requireNonNull(PAYLOAD + "ciphertext_and_tag",
-                        payload.get("ciphertext_and_tag")));
+                InvalidInputException.requireNonNull(
+                        PAYLOAD + "ciphertext_and_tag", payload.get("ciphertext_and_tag")));
     }
 
     private static InvalidInputException smallOrder(String field) {

@@ -15,10 +15,10 @@ public final class NagaNodeChoice {
     /** The smallest threshold of every Naga network ({@code minimumThreshold}). */
     public static final int MINIMUM_THRESHOLD = 3;
     /** The v8 SDK's default maximum price, 2¹²⁸ − 1 ({@code UNSIGNED_128_MAX}). */
-    public static final BigInteger DEFAULT_USER_MAX_PRICE = BigInteger.ONE.shiftLeft(128).subtract(BigInteger.ONE);
+    public static final BigInteger DEFAULT_USER_MAX_PRICE =
+            BigInteger.ONE.shiftLeft(128).subtract(BigInteger.ONE);
 
-    private NagaNodeChoice() {
-    }
+    private NagaNodeChoice() {}
 
     /**
      * The Naga threshold for {@code connected} nodes: {@code max(3, floor(2n/3))}.
@@ -50,8 +50,8 @@ public final class NagaNodeChoice {
             throw new InvalidInputException("threshold", "must be at least 1, got " + threshold);
         }
         if (prices.size() < threshold) {
-            throw new InvalidInputException("nodePrices", "only " + prices.size() + " nodes have a price, the"
-                    + " request needs " + threshold);
+            throw new InvalidInputException(
+                    "nodePrices", "only " + prices.size() + " nodes have a price, the" + " request needs " + threshold);
         }
         if (prices.stream().map(NodePrice::nodeUrl).distinct().count() != prices.size()) {
             throw new InvalidInputException("nodePrices", "a node URL appears twice");

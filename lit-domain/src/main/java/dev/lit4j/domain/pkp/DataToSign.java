@@ -35,8 +35,10 @@ public record DataToSign(String hex) {
             throw new InvalidInputException(FIELD, "must be lowercase hex, got \"" + hex + "\"");
         }
         if (new BigInteger(1, bytes).compareTo(N) >= 0) {
-            throw new InvalidInputException(FIELD, "0x" + hex + " is not below the secp256k1 group order n; Lit"
-                    + " nodes refuse such a digest (\"Could not convert message to sign into ScalarPrimitive\")");
+            throw new InvalidInputException(
+                    FIELD,
+                    "0x" + hex + " is not below the secp256k1 group order n; Lit"
+                            + " nodes refuse such a digest (\"Could not convert message to sign into ScalarPrimitive\")");
         }
     }
 
@@ -48,8 +50,10 @@ public record DataToSign(String hex) {
     public static DataToSign ofDigest(byte[] bytes) {
         InvalidInputException.requireNonNull(FIELD, bytes);
         if (bytes.length != LENGTH) {
-            throw new InvalidInputException(FIELD, "expected a 32-byte digest, got " + bytes.length + " bytes; hash a"
-                    + " message first (DataToSign.hashOf)");
+            throw new InvalidInputException(
+                    FIELD,
+                    "expected a 32-byte digest, got " + bytes.length + " bytes; hash a"
+                            + " message first (DataToSign.hashOf)");
         }
         return new DataToSign(Hex.encode(bytes));
     }
@@ -63,8 +67,8 @@ public record DataToSign(String hex) {
         InvalidInputException.requireNonNull(field, text);
         byte[] bytes = Hex.decodeOptional0x(field, text);
         if (bytes.length != LENGTH) {
-            throw new InvalidInputException(field, "expected a 32-byte digest (64 hex digits), got " + bytes.length
-                    + " bytes");
+            throw new InvalidInputException(
+                    field, "expected a 32-byte digest (64 hex digits), got " + bytes.length + " bytes");
         }
         return ofDigest(bytes);
     }
@@ -73,10 +77,11 @@ public record DataToSign(String hex) {
     public static DataToSign hashOf(byte[] message, MessageHash hash) {
         InvalidInputException.requireNonNull("message", message);
         InvalidInputException.requireNonNull("hash", hash);
-        return ofDigest(switch (hash) {
-            case KECCAK256 -> Hash.sha3(message);
-            case SHA256 -> sha256(message);
-        });
+        return ofDigest(
+                switch (hash) {
+                    case KECCAK256 -> Hash.sha3(message);
+                    case SHA256 -> sha256(message);
+                });
     }
 
     /** The 32 bytes. */

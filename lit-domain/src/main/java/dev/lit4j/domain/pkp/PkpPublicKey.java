@@ -82,13 +82,17 @@ public record PkpPublicKey(String hex) {
 
     private static void requirePoint(String field, byte[] key) {
         if (key.length == 33 && (key[0] == 0x02 || key[0] == 0x03)) {
-            throw new InvalidInputException(field, "is a compressed key (33 bytes starting 0" + key[0] + "); a PKP"
-                    + " public key must be uncompressed: 65 bytes starting 04");
+            throw new InvalidInputException(
+                    field,
+                    "is a compressed key (33 bytes starting 0" + key[0] + "); a PKP"
+                            + " public key must be uncompressed: 65 bytes starting 04");
         }
         if (key.length != LENGTH || key[0] != 0x04) {
-            throw new InvalidInputException(field, "expected an uncompressed secp256k1 key: 65 bytes (130 hex"
-                    + " digits) starting 04, got " + key.length + " bytes"
-                    + (key.length > 0 ? " starting " + Hex.encode(new byte[] {key[0]}) : ""));
+            throw new InvalidInputException(
+                    field,
+                    "expected an uncompressed secp256k1 key: 65 bytes (130 hex"
+                            + " digits) starting 04, got " + key.length + " bytes"
+                            + (key.length > 0 ? " starting " + Hex.encode(new byte[] {key[0]}) : ""));
         }
         try {
             Sign.CURVE_PARAMS.getCurve().decodePoint(key);

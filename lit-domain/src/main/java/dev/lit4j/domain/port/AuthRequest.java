@@ -47,11 +47,11 @@ public record AuthRequest(
         InvalidInputException.requireNonNull("authRequest.uri", uri);
         InvalidInputException.requireNonNull("authRequest.sessionKey", sessionKey);
         InvalidInputException.requireNonNull("authRequest.nonce", nonce);
-        resourceAbilityRequests = List.copyOf(InvalidInputException.requireNonNull(
-                "authRequest.resourceAbilityRequests", resourceAbilityRequests));
+        resourceAbilityRequests = List.copyOf(
+                InvalidInputException.requireNonNull("authRequest.resourceAbilityRequests", resourceAbilityRequests));
         if (!uri.equals(sessionKey.uri())) {
-            throw new InvalidInputException("authRequest.uri", "must be the session key URI " + sessionKey.uri()
-                    + ", got \"" + uri + "\"");
+            throw new InvalidInputException(
+                    "authRequest.uri", "must be the session key URI " + sessionKey.uri() + ", got \"" + uri + "\"");
         }
     }
 }

@@ -25,8 +25,9 @@ public record ConnectedNetwork(List<String> nodeUrls, int threshold, BlsPublicKe
             throw new InvalidInputException("network.nodeUrls", "a node URL appears twice: " + nodeUrls);
         }
         if (threshold < 1 || threshold > nodeUrls.size()) {
-            throw new InvalidInputException("network.threshold", "must be between 1 and the " + nodeUrls.size()
-                    + " connected nodes, got " + threshold);
+            throw new InvalidInputException(
+                    "network.threshold",
+                    "must be between 1 and the " + nodeUrls.size() + " connected nodes, got " + threshold);
         }
     }
 

@@ -18,8 +18,8 @@ import dev.lit4j.domain.session.SessionSigs;
  * @param sessionSigs one session sig per node granting {@code access-control-condition-decryption} on
  *     {@link #resource()} (or on {@code lit-accesscontrolcondition://*})
  */
-public record DecryptionRequest(AccessControlConditions conditions, DataHash dataToEncryptHash, String chain,
-        SessionSigs sessionSigs) {
+public record DecryptionRequest(
+        AccessControlConditions conditions, DataHash dataToEncryptHash, String chain, SessionSigs sessionSigs) {
 
     public DecryptionRequest {
         InvalidInputException.requireNonNull("decrypt.conditions", conditions);
@@ -42,8 +42,11 @@ public record DecryptionRequest(AccessControlConditions conditions, DataHash dat
      * @throws InvalidInputException if there is none; nothing may be sent then
      */
     public SessionSig sessionSigFor(String nodeUrl) {
-        return sessionSigs.forNode(nodeUrl).orElseThrow(() -> new InvalidInputException("decrypt.sessionSigs",
-                "has no session sig for the connected node " + nodeUrl + "; it has " + sessionSigs.nodeUrls()));
+        return sessionSigs
+                .forNode(nodeUrl)
+                .orElseThrow(() -> new InvalidInputException(
+                        "decrypt.sessionSigs",
+                        "has no session sig for the connected node " + nodeUrl + "; it has " + sessionSigs.nodeUrls()));
     }
 
     /** The identity the nodes sign: the UTF-8 bytes of {@link #resource()}'s key. */

@@ -24,8 +24,10 @@ public record ExecuteJsNodeRequest(ExecuteJsRequest request, SessionSigs session
         }
         for (String url : nodeUrls) {
             if (sessionSigs.forNode(url).isEmpty()) {
-                throw new InvalidInputException("sessionSigs", "there is no session sig for node " + url
-                        + "; the session sigs are for " + sessionSigs.nodeUrls());
+                throw new InvalidInputException(
+                        "sessionSigs",
+                        "there is no session sig for node " + url + "; the session sigs are for "
+                                + sessionSigs.nodeUrls());
             }
         }
     }

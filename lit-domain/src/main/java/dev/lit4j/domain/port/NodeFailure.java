@@ -19,8 +19,15 @@ import org.jspecify.annotations.Nullable;
  * @param message the Lit error body's {@code message}, or Lit4j's description of the failure
  * @param details the Lit error body's {@code details}, outermost first; empty when there are none
  */
-public record NodeFailure(String nodeUrl, Kind kind, int httpStatus, @Nullable String errorKind, @Nullable String errorCode,
-        String message, List<String> details) implements Serializable {
+public record NodeFailure(
+        String nodeUrl,
+        Kind kind,
+        int httpStatus,
+        @Nullable String errorKind,
+        @Nullable String errorCode,
+        String message,
+        List<String> details)
+        implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** What went wrong with one node, broadly. */
@@ -49,8 +56,8 @@ public record NodeFailure(String nodeUrl, Kind kind, int httpStatus, @Nullable S
         InvalidInputException.requireNonNull("nodeFailure.message", message);
         details = List.copyOf(InvalidInputException.requireNonNull("nodeFailure.details", details));
         if (httpStatus != 0 && (httpStatus < 100 || httpStatus > 599)) {
-            throw new InvalidInputException("nodeFailure.httpStatus", "must be 0 (no HTTP answer) or 100..599, got "
-                    + httpStatus);
+            throw new InvalidInputException(
+                    "nodeFailure.httpStatus", "must be 0 (no HTTP answer) or 100..599, got " + httpStatus);
         }
     }
 

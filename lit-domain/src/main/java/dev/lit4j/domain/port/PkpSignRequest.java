@@ -29,8 +29,12 @@ public record PkpSignRequest(DataToSign toSign, PkpPublicKey pkpPublicKey, Sessi
      * @throws InvalidInputException if there is none, as the JS SDK refuses before it sends anything
      */
     public SessionSig sessionSigFor(String nodeUrl) {
-        return sessionSigs.forNode(nodeUrl).orElseThrow(() -> new InvalidInputException("sessionSigs", "has no"
-                + " session sig for the node " + nodeUrl + "; they are for " + sessionSigs.nodeUrls()
-                + ", make them for the connected nodes"));
+        return sessionSigs
+                .forNode(nodeUrl)
+                .orElseThrow(() -> new InvalidInputException(
+                        "sessionSigs",
+                        "has no"
+                                + " session sig for the node " + nodeUrl + "; they are for " + sessionSigs.nodeUrls()
+                                + ", make them for the connected nodes"));
     }
 }

@@ -36,8 +36,8 @@ public record SignSessionKeyRequest(
         InvalidInputException.requireNonNull("signSessionKey.pkpPublicKey", pkpPublicKey);
         InvalidInputException.requireNonNull("signSessionKey.siweMessage", siweMessage);
         if (litActionCode != null && litActionIpfsId != null) {
-            throw new InvalidInputException("signSessionKey.litActionCode",
-                    "give either the Lit Action code or its IPFS id, not both");
+            throw new InvalidInputException(
+                    "signSessionKey.litActionCode", "give either the Lit Action code or its IPFS id, not both");
         }
     }
 }

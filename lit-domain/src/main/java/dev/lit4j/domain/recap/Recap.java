@@ -1,8 +1,8 @@
 package dev.lit4j.domain.recap;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.internal.Jcs;
 import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.internal.Jcs;
 import dev.lit4j.domain.codec.internal.UriSyntax;
 import dev.lit4j.domain.recap.internal.RecapUrn;
 import dev.lit4j.domain.resource.LitAbility;
@@ -53,8 +53,8 @@ public record Recap(SortedMap<String, SortedMap<String, List<JsonValue.Obj>>> at
         }
         for (String proof : proofs) {
             if (proof == null || !PROOF.matcher(proof).matches()) {
-                throw new InvalidInputException("recap.prf", "proof \"" + proof
-                        + "\" is not a base58btc CID string (z…)");
+                throw new InvalidInputException(
+                        "recap.prf", "proof \"" + proof + "\" is not a base58btc CID string (z…)");
             }
         }
         attenuations = Collections.unmodifiableSortedMap(att);
@@ -99,7 +99,10 @@ public record Recap(SortedMap<String, SortedMap<String, List<JsonValue.Obj>>> at
         InvalidInputException.requireNonNull("recap.resource", resource);
         InvalidInputException.requireNonNull("recap.ability", ability);
         ability.requireValidOn("recap.ability", resource);
-        return withAttenuation(resource.key(), ability.recapNamespace(), ability.recapName(),
+        return withAttenuation(
+                resource.key(),
+                ability.recapNamespace(),
+                ability.recapName(),
                 restriction == null ? JsonValue.Obj.EMPTY : restriction);
     }
 
@@ -125,7 +128,8 @@ public record Recap(SortedMap<String, SortedMap<String, List<JsonValue.Obj>>> at
                 continue;
             }
             TreeMap<String, List<JsonValue.Obj>> abilities = new TreeMap<>(existing);
-            for (Map.Entry<String, List<JsonValue.Obj>> ability : resource.getValue().entrySet()) {
+            for (Map.Entry<String, List<JsonValue.Obj>> ability :
+                    resource.getValue().entrySet()) {
                 List<JsonValue.Obj> current = abilities.get(ability.getKey());
                 if (current == null || current.stream().allMatch(JsonValue.Obj::isEmpty)) {
                     abilities.put(ability.getKey(), ability.getValue());
@@ -158,13 +162,20 @@ public record Recap(SortedMap<String, SortedMap<String, List<JsonValue.Obj>>> at
             Map<String, List<String>> byNamespace = new LinkedHashMap<>();
             for (String abilityKey : resource.getValue().keySet()) {
                 int slash = abilityKey.indexOf('/');
-                byNamespace.computeIfAbsent(abilityKey.substring(0, slash), ns -> new ArrayList<>())
+                byNamespace
+                        .computeIfAbsent(abilityKey.substring(0, slash), ns -> new ArrayList<>())
                         .add(abilityKey.substring(slash + 1));
             }
             for (Map.Entry<String, List<String>> group : byNamespace.entrySet()) {
-                out.append(" (").append(section++).append(") '").append(group.getKey()).append("': ");
+                out.append(" (")
+                        .append(section++)
+                        .append(") '")
+                        .append(group.getKey())
+                        .append("': ");
                 for (int i = 0; i < group.getValue().size(); i++) {
-                    out.append(i == 0 ? "'" : ", '").append(group.getValue().get(i)).append('\'');
+                    out.append(i == 0 ? "'" : ", '")
+                            .append(group.getValue().get(i))
+                            .append('\'');
                 }
                 out.append(" for '").append(resource.getKey()).append("'.");
             }
@@ -206,12 +217,16 @@ public record Recap(SortedMap<String, SortedMap<String, List<JsonValue.Obj>>> at
         JsonValue.Obj.Builder att = JsonValue.Obj.builder();
         for (Map.Entry<String, SortedMap<String, List<JsonValue.Obj>>> resource : attenuations.entrySet()) {
             JsonValue.Obj.Builder abilities = JsonValue.Obj.builder();
-            for (Map.Entry<String, List<JsonValue.Obj>> ability : resource.getValue().entrySet()) {
+            for (Map.Entry<String, List<JsonValue.Obj>> ability :
+                    resource.getValue().entrySet()) {
                 abilities.put(ability.getKey(), new JsonValue.Arr(List.copyOf(ability.getValue())));
             }
             att.put(resource.getKey(), abilities.build());
         }
-        return JsonValue.Obj.builder().put("att", att.build()).put("prf", JsonValue.ofStrings(proofs)).build();
+        return JsonValue.Obj.builder()
+                .put("att", att.build())
+                .put("prf", JsonValue.ofStrings(proofs))
+                .build();
     }
 
     private static SortedMap<String, List<JsonValue.Obj>> copyAbilities(
@@ -227,13 +242,16 @@ public record Recap(SortedMap<String, SortedMap<String, List<JsonValue.Obj>>> at
         for (Map.Entry<String, List<JsonValue.Obj>> ability : abilities.entrySet()) {
             String abilityKey = ability.getKey();
             if (abilityKey == null || !ABILITY_KEY.matcher(abilityKey).matches()) {
-                throw new InvalidInputException(field, "invalid ability key \"" + abilityKey
-                        + "\"; expected <namespace>/<name>, each of a-z A-Z 0-9 . * _ + -");
+                throw new InvalidInputException(
+                        field,
+                        "invalid ability key \"" + abilityKey
+                                + "\"; expected <namespace>/<name>, each of a-z A-Z 0-9 . * _ + -");
             }
             List<JsonValue.Obj> restrictions = ability.getValue();
             if (restrictions == null || restrictions.isEmpty()) {
-                throw new InvalidInputException(field + "[\"" + abilityKey + "\"]", "empty restriction list;"
-                        + " expected at least one object ([{}] for no restriction)");
+                throw new InvalidInputException(
+                        field + "[\"" + abilityKey + "\"]",
+                        "empty restriction list;" + " expected at least one object ([{}] for no restriction)");
             }
             for (JsonValue.Obj restriction : restrictions) {
                 InvalidInputException.requireNonNull(field + "[\"" + abilityKey + "\"] restriction", restriction);
@@ -246,8 +264,8 @@ public record Recap(SortedMap<String, SortedMap<String, List<JsonValue.Obj>>> at
     private static void requireAbilityPart(String field, String part) {
         InvalidInputException.requireNonNull(field, part);
         if (!ABILITY_PART.matcher(part).matches()) {
-            throw new InvalidInputException(field, "invalid ability part \"" + part
-                    + "\"; expected one or more of a-z A-Z 0-9 . * _ + -");
+            throw new InvalidInputException(
+                    field, "invalid ability part \"" + part + "\"; expected one or more of a-z A-Z 0-9 . * _ + -");
         }
     }
 }

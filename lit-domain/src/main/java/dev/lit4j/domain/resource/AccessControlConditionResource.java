@@ -1,9 +1,9 @@
 package dev.lit4j.domain.resource;
 
 import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.codec.internal.JsJson;
-import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.codec.internal.JsonValueParser;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -62,8 +62,7 @@ public final class AccessControlConditionResource {
         }
     }
 
-    private AccessControlConditionResource() {
-    }
+    private AccessControlConditionResource() {}
 
     /**
      * The canonical JSON text that is hashed.
@@ -114,11 +113,13 @@ public final class AccessControlConditionResource {
         }
         JsonValue.Obj condition = requireObject(path, item);
         if (condition.has("operator")) {
-            return JsonValue.Obj.builder().put("operator", condition.get("operator").orElseThrow()).build();
+            return JsonValue.Obj.builder()
+                    .put("operator", condition.get("operator").orElseThrow())
+                    .build();
         }
         if (!condition.has("returnValueTest")) {
-            throw new InvalidInputException(path, "neither an operator (\"operator\") nor a condition"
-                    + " (\"returnValueTest\")");
+            throw new InvalidInputException(
+                    path, "neither an operator (\"operator\") nor a condition" + " (\"returnValueTest\")");
         }
         return switch (kind) {
             case EVM_BASIC -> evmBasic(path, condition);
@@ -130,48 +131,59 @@ public final class AccessControlConditionResource {
 
     private static JsonValue unified(String path, JsonValue.Obj condition) {
         Optional<JsonValue> type = condition.get("conditionType");
-        String name = type.filter(JsonValue.Str.class::isInstance).map(t -> ((JsonValue.Str) t).value()).orElse("");
+        String name = type.filter(JsonValue.Str.class::isInstance)
+                .map(t -> ((JsonValue.Str) t).value())
+                .orElse("");
         return switch (name) {
             case "evmBasic" -> evmBasic(path, condition);
             case "evmContract" -> evmContract(path, condition);
             case "solRpc" -> solRpc(path, condition, true);
             case "cosmos" -> cosmos(path, condition);
-            default -> throw new InvalidInputException(path + ".conditionType", type.isEmpty()
-                    ? "is missing; expected solRpc, evmBasic, evmContract or cosmos"
-                    : "unknown condition type " + JsJson.stringify(type.get())
-                            + "; expected solRpc, evmBasic, evmContract or cosmos");
+            default ->
+                throw new InvalidInputException(
+                        path + ".conditionType",
+                        type.isEmpty()
+                                ? "is missing; expected solRpc, evmBasic, evmContract or cosmos"
+                                : "unknown condition type " + JsJson.stringify(type.get())
+                                        + "; expected solRpc, evmBasic, evmContract or cosmos");
         };
     }
 
     private static JsonValue evmBasic(String path, JsonValue.Obj c) {
-        JsonValue.Obj test = requireObject(path + ".returnValueTest", c.get("returnValueTest").orElseThrow());
+        JsonValue.Obj test = requireObject(
+                path + ".returnValueTest", c.get("returnValueTest").orElseThrow());
         return JsonValue.Obj.builder()
                 .putIfPresent("contractAddress", c.get("contractAddress"))
                 .putIfPresent("chain", c.get("chain"))
                 .putIfPresent("standardContractType", c.get("standardContractType"))
                 .putIfPresent("method", c.get("method"))
                 .putIfPresent("parameters", c.get("parameters"))
-                .put("returnValueTest", JsonValue.Obj.builder()
-                        .putIfPresent("comparator", test.get("comparator"))
-                        .putIfPresent("value", test.get("value"))
-                        .build())
+                .put(
+                        "returnValueTest",
+                        JsonValue.Obj.builder()
+                                .putIfPresent("comparator", test.get("comparator"))
+                                .putIfPresent("value", test.get("value"))
+                                .build())
                 .build();
     }
 
     private static JsonValue evmContract(String path, JsonValue.Obj c) {
-        JsonValue.Obj abi = requireObject(path + ".functionAbi",
+        JsonValue.Obj abi = requireObject(
+                path + ".functionAbi",
                 c.get("functionAbi").orElseThrow(() -> new InvalidInputException(path + ".functionAbi", "is missing")));
         return JsonValue.Obj.builder()
                 .putIfPresent("contractAddress", c.get("contractAddress"))
                 .putIfPresent("functionName", c.get("functionName"))
                 .putIfPresent("functionParams", c.get("functionParams"))
-                .put("functionAbi", JsonValue.Obj.builder()
-                        .putIfPresent("name", abi.get("name"))
-                        .put("inputs", abiParams(path + ".functionAbi.inputs", abi.get("inputs")))
-                        .put("outputs", abiParams(path + ".functionAbi.outputs", abi.get("outputs")))
-                        .put("constant", abi.get("constant").orElse(new JsonValue.Bool(false)))
-                        .putIfPresent("stateMutability", abi.get("stateMutability"))
-                        .build())
+                .put(
+                        "functionAbi",
+                        JsonValue.Obj.builder()
+                                .putIfPresent("name", abi.get("name"))
+                                .put("inputs", abiParams(path + ".functionAbi.inputs", abi.get("inputs")))
+                                .put("outputs", abiParams(path + ".functionAbi.outputs", abi.get("outputs")))
+                                .put("constant", abi.get("constant").orElse(new JsonValue.Bool(false)))
+                                .putIfPresent("stateMutability", abi.get("stateMutability"))
+                                .build())
                 .putIfPresent("chain", c.get("chain"))
                 .put("returnValueTest", keyedReturnValueTest(path, c))
                 .build();
@@ -179,12 +191,15 @@ public final class AccessControlConditionResource {
 
     private static JsonValue abiParams(String path, Optional<JsonValue> params) {
         if (params.isEmpty() || !(params.get() instanceof JsonValue.Arr list)) {
-            throw new InvalidInputException(path, "expected an array of {name, type}, found "
-                    + params.map(JsonValue::typeName).orElse("nothing"));
+            throw new InvalidInputException(
+                    path,
+                    "expected an array of {name, type}, found "
+                            + params.map(JsonValue::typeName).orElse("nothing"));
         }
         List<JsonValue> canonical = new ArrayList<>();
         for (int i = 0; i < list.items().size(); i++) {
-            JsonValue.Obj param = requireObject(path + "[" + i + "]", list.items().get(i));
+            JsonValue.Obj param =
+                    requireObject(path + "[" + i + "]", list.items().get(i));
             canonical.add(JsonValue.Obj.builder()
                     .putIfPresent("name", param.get("name"))
                     .putIfPresent("type", param.get("type"))
@@ -194,22 +209,25 @@ public final class AccessControlConditionResource {
     }
 
     private static JsonValue solRpc(String path, JsonValue.Obj c, boolean v2) {
-        JsonValue.Obj.Builder out = JsonValue.Obj.builder()
-                .putIfPresent("method", c.get("method"))
-                .putIfPresent("params", c.get("params"));
+        JsonValue.Obj.Builder out =
+                JsonValue.Obj.builder().putIfPresent("method", c.get("method")).putIfPresent("params", c.get("params"));
         if (v2) {
             JsonValue.Obj pda = c.get("pdaInterface")
                     .map(p -> requireObject(path + ".pdaInterface", p))
                     .orElse(null);
             if (pda == null || !c.has("pdaKey") || !pda.has("offset") || !pda.has("fields")) {
-                throw new InvalidInputException(path, "a v2 Solana RPC condition (one with pdaParams, or any in"
-                        + " unified conditions) needs pdaInterface {offset, fields} and pdaKey");
+                throw new InvalidInputException(
+                        path,
+                        "a v2 Solana RPC condition (one with pdaParams, or any in"
+                                + " unified conditions) needs pdaInterface {offset, fields} and pdaKey");
             }
             out.putIfPresent("pdaParams", c.get("pdaParams"))
-                    .put("pdaInterface", JsonValue.Obj.builder()
-                            .put("offset", pda.get("offset").orElseThrow())
-                            .put("fields", pda.get("fields").orElseThrow())
-                            .build())
+                    .put(
+                            "pdaInterface",
+                            JsonValue.Obj.builder()
+                                    .put("offset", pda.get("offset").orElseThrow())
+                                    .put("fields", pda.get("fields").orElseThrow())
+                                    .build())
                     .put("pdaKey", c.get("pdaKey").orElseThrow());
         }
         return out.putIfPresent("chain", c.get("chain"))
@@ -228,7 +246,8 @@ public final class AccessControlConditionResource {
     }
 
     private static JsonValue keyedReturnValueTest(String path, JsonValue.Obj c) {
-        JsonValue.Obj test = requireObject(path + ".returnValueTest", c.get("returnValueTest").orElseThrow());
+        JsonValue.Obj test = requireObject(
+                path + ".returnValueTest", c.get("returnValueTest").orElseThrow());
         return JsonValue.Obj.builder()
                 .putIfPresent("key", test.get("key"))
                 .putIfPresent("comparator", test.get("comparator"))

@@ -10,11 +10,11 @@ import java.util.List;
  */
 public enum LitAbility {
     /** Decrypt data guarded by access control conditions: {@code Threshold/Decryption}. */
-    ACCESS_CONTROL_CONDITION_DECRYPTION("access-control-condition-decryption",
-            ResourcePrefix.ACCESS_CONTROL_CONDITION, "Threshold", "Decryption"),
+    ACCESS_CONTROL_CONDITION_DECRYPTION(
+            "access-control-condition-decryption", ResourcePrefix.ACCESS_CONTROL_CONDITION, "Threshold", "Decryption"),
     /** Sign (a JWT) under access control conditions: {@code Threshold/Signing}. */
-    ACCESS_CONTROL_CONDITION_SIGNING("access-control-condition-signing",
-            ResourcePrefix.ACCESS_CONTROL_CONDITION, "Threshold", "Signing"),
+    ACCESS_CONTROL_CONDITION_SIGNING(
+            "access-control-condition-signing", ResourcePrefix.ACCESS_CONTROL_CONDITION, "Threshold", "Signing"),
     /** Sign with a PKP: {@code Threshold/Signing}. */
     PKP_SIGNING("pkp-signing", ResourcePrefix.PKP, "Threshold", "Signing"),
     /** Use (delegate) Capacity Credits: {@code Auth/Auth}. */
@@ -73,12 +73,16 @@ public enum LitAbility {
      */
     public void requireValidOn(String field, LitResource resource) {
         if (resource.prefix().isNodeOnly()) {
-            throw new InvalidInputException(field, "resource \"" + resource.key() + "\" is node-only ("
-                    + resource.prefix().wireName() + "); a client must not request any ability on it");
+            throw new InvalidInputException(
+                    field,
+                    "resource \"" + resource.key() + "\" is node-only ("
+                            + resource.prefix().wireName() + "); a client must not request any ability on it");
         }
         if (!isValidOn(resource)) {
-            throw new InvalidInputException(field, "ability \"" + wireName + "\" is not valid on resource \""
-                    + resource.key() + "\"; it applies only to " + resourcePrefix.wireName() + " resources");
+            throw new InvalidInputException(
+                    field,
+                    "ability \"" + wireName + "\" is not valid on resource \"" + resource.key()
+                            + "\"; it applies only to " + resourcePrefix.wireName() + " resources");
         }
     }
 
@@ -98,8 +102,8 @@ public enum LitAbility {
         for (LitAbility ability : values()) {
             names.add(ability.wireName);
         }
-        throw new InvalidInputException(field, "unknown ability \"" + wireName + "\"; expected one of "
-                + String.join(", ", names));
+        throw new InvalidInputException(
+                field, "unknown ability \"" + wireName + "\"; expected one of " + String.join(", ", names));
     }
 
     @Override

@@ -32,15 +32,20 @@ public record LitResource(ResourcePrefix prefix, String id) {
         InvalidInputException.requireNonNull("resource.id", id);
         if (!id.equals(WILDCARD)) {
             switch (prefix) {
-                case ACCESS_CONTROL_CONDITION -> requireId(prefix, id, ACC_ID,
-                        "<sha256 hex of the conditions>/<dataToEncryptHash hex> (64 hex digits each)");
+                case ACCESS_CONTROL_CONDITION ->
+                    requireId(
+                            prefix,
+                            id,
+                            ACC_ID,
+                            "<sha256 hex of the conditions>/<dataToEncryptHash hex> (64 hex digits each)");
                 case PKP -> requireId(prefix, id, HEX_64, "the PKP token id as 64 hex digits without 0x");
                 case RATE_LIMIT_INCREASE -> requireId(prefix, id, DECIMAL, "the Capacity Credits token id in decimal");
                 case LIT_ACTION -> requireId(prefix, id, CID, "an IPFS CID (Qm… or b…)");
-                case PAYMENT_DELEGATION -> requireId(prefix, id, ANY_ID, "any id without spaces (the node reads"
-                        + " only the scheme)");
-                case RESOLVED_AUTH_CONTEXT -> throw new InvalidInputException("resource.id", prefix.wireName()
-                        + " id must be *, got \"" + id + "\"");
+                case PAYMENT_DELEGATION ->
+                    requireId(prefix, id, ANY_ID, "any id without spaces (the node reads" + " only the scheme)");
+                case RESOLVED_AUTH_CONTEXT ->
+                    throw new InvalidInputException(
+                            "resource.id", prefix.wireName() + " id must be *, got \"" + id + "\"");
             }
         }
     }
@@ -65,8 +70,8 @@ public record LitResource(ResourcePrefix prefix, String id) {
         InvalidInputException.requireNonNull("resource.id", tokenId);
         String id = tokenId.startsWith("0x") ? tokenId.substring(2) : tokenId;
         if (id.length() > 64) {
-            throw new InvalidInputException("resource.id", "PKP token id has " + id.length()
-                    + " hex digits; at most 64 are allowed");
+            throw new InvalidInputException(
+                    "resource.id", "PKP token id has " + id.length() + " hex digits; at most 64 are allowed");
         }
         if (id.equals(WILDCARD)) {
             return wildcard(ResourcePrefix.PKP);
@@ -107,8 +112,9 @@ public record LitResource(ResourcePrefix prefix, String id) {
         InvalidInputException.requireNonNull("resource", key);
         int separator = key.indexOf("://");
         if (separator < 0) {
-            throw new InvalidInputException("resource", "expected <prefix>://<id>, got \"" + key
-                    + "\"; valid prefixes: " + ResourcePrefix.validNames());
+            throw new InvalidInputException(
+                    "resource",
+                    "expected <prefix>://<id>, got \"" + key + "\"; valid prefixes: " + ResourcePrefix.validNames());
         }
         ResourcePrefix prefix = ResourcePrefix.fromWireName("resource", key.substring(0, separator));
         return new LitResource(prefix, key.substring(separator + 3));
@@ -136,8 +142,8 @@ public record LitResource(ResourcePrefix prefix, String id) {
 
     private static void requireId(ResourcePrefix prefix, String id, Pattern pattern, String expected) {
         if (!pattern.matcher(id).matches()) {
-            throw new InvalidInputException("resource.id", "invalid " + prefix.wireName() + " id \"" + id
-                    + "\"; expected * or " + expected);
+            throw new InvalidInputException(
+                    "resource.id", "invalid " + prefix.wireName() + " id \"" + id + "\"; expected * or " + expected);
         }
     }
 }

@@ -58,8 +58,8 @@ public enum ResourcePrefix {
                 return prefix;
             }
         }
-        throw new InvalidInputException(field, "unknown resource prefix \"" + wireName + "\"; expected one of "
-                + validNames());
+        throw new InvalidInputException(
+                field, "unknown resource prefix \"" + wireName + "\"; expected one of " + validNames());
     }
 
     /** The wire names of all prefixes, comma-separated, for error messages. */

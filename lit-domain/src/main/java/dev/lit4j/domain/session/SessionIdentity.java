@@ -46,18 +46,21 @@ public record SessionIdentity(Kind kind, String id) {
                     return kind;
                 }
             }
-            throw new InvalidInputException("identity.kind", "unknown kind \"" + name
-                    + "\"; expected wallet, pkp, lit-action or custom");
+            throw new InvalidInputException(
+                    "identity.kind", "unknown kind \"" + name + "\"; expected wallet, pkp, lit-action or custom");
         }
     }
 
     public SessionIdentity {
         InvalidInputException.requireNonNull("identity.kind", kind);
         InvalidInputException.requireNonNull("identity.id", id);
-        if (id.isBlank() || id.indexOf(':') >= 0
+        if (id.isBlank()
+                || id.indexOf(':') >= 0
                 || id.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-            throw new InvalidInputException("identity.id", "must be non-empty, without ':', white space or control"
-                    + " characters, got \"" + id.replaceAll("\\p{Cntrl}", "?") + "\"");
+            throw new InvalidInputException(
+                    "identity.id",
+                    "must be non-empty, without ':', white space or control" + " characters, got \""
+                            + id.replaceAll("\\p{Cntrl}", "?") + "\"");
         }
     }
 

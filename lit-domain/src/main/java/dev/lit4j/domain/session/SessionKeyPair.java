@@ -64,26 +64,31 @@ public final class SessionKeyPair {
         InvalidInputException.requireNonNull("sessionKey.secretKey", secretKeyHex);
         if (secretKeyHex.length() != 128) {
             // never echo any part of a secret
-            throw new InvalidInputException("sessionKey.secretKey", "expected 128 hex digits (seed followed by"
-                    + " public key), got " + secretKeyHex.length() + " characters");
+            throw new InvalidInputException(
+                    "sessionKey.secretKey",
+                    "expected 128 hex digits (seed followed by" + " public key), got " + secretKeyHex.length()
+                            + " characters");
         }
         byte[] secret;
         try {
             secret = Hex.decode("sessionKey.secretKey", secretKeyHex, 64);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException("sessionKey.secretKey", "expected 128 hex digits, found a non-hex"
-                    + " character");
+            throw new InvalidInputException(
+                    "sessionKey.secretKey", "expected 128 hex digits, found a non-hex" + " character");
         }
         try {
             byte[] embedded = Arrays.copyOfRange(secret, 32, 64);
             if (!Arrays.equals(embedded, claimed.bytes())) {
-                throw new InvalidInputException("sessionKey.secretKey", "its last 32 bytes differ from publicKey "
-                        + claimed.hex() + "; the secret key must be seed followed by that public key");
+                throw new InvalidInputException(
+                        "sessionKey.secretKey",
+                        "its last 32 bytes differ from publicKey " + claimed.hex()
+                                + "; the secret key must be seed followed by that public key");
             }
             SessionKeyPair pair = new SessionKeyPair(Arrays.copyOf(secret, 32));
             if (!pair.publicKey.equals(claimed)) {
-                throw new InvalidInputException("sessionKey.secretKey", "its seed derives public key "
-                        + pair.publicKey.hex() + ", not " + claimed.hex());
+                throw new InvalidInputException(
+                        "sessionKey.secretKey",
+                        "its seed derives public key " + pair.publicKey.hex() + ", not " + claimed.hex());
             }
             return pair;
         } finally {

@@ -34,8 +34,8 @@ public record SessionPublicKey(String hex) {
     public static SessionPublicKey fromUri(String field, String uri) {
         InvalidInputException.requireNonNull(field, uri);
         if (!uri.startsWith(URI_PREFIX)) {
-            throw new InvalidInputException(field, "expected a session key URI \"" + URI_PREFIX
-                    + "<64 hex>\", got \"" + uri + "\"");
+            throw new InvalidInputException(
+                    field, "expected a session key URI \"" + URI_PREFIX + "<64 hex>\", got \"" + uri + "\"");
         }
         return parse(field, uri.substring(URI_PREFIX.length()));
     }

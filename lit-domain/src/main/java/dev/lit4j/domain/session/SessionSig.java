@@ -44,8 +44,12 @@ public record SessionSig(AuthSig authSig) {
         InvalidInputException.requireNonNull("sessionKey", sessionKey);
         InvalidInputException.requireNonNull(FIELD + ".signedMessage", signedMessage);
         byte[] sig = sessionKey.sign(signedMessage.getBytes(StandardCharsets.UTF_8));
-        return new SessionSig(new AuthSig(Hex.encode(sig), AuthSig.DERIVED_VIA_SESSION, signedMessage,
-                sessionKey.publicKey().hex(), AuthSig.ALGO_SESSION));
+        return new SessionSig(new AuthSig(
+                Hex.encode(sig),
+                AuthSig.DERIVED_VIA_SESSION,
+                signedMessage,
+                sessionKey.publicKey().hex(),
+                AuthSig.ALGO_SESSION));
     }
 
     /** The session public key that signed (the {@code address}). */
@@ -80,8 +84,8 @@ public record SessionSig(AuthSig authSig) {
      * @throws InvalidInputException naming {@code field} if the signature is not 64 bytes
      * @throws InvalidSignatureException naming {@code field}, with the reason, if it does not verify
      */
-    public static void verifySignature(String field, SessionPublicKey sessionKey, String signedMessage,
-            byte[] signature) {
+    public static void verifySignature(
+            String field, SessionPublicKey sessionKey, String signedMessage, byte[] signature) {
         InvalidInputException.requireNonNull("sessionKey", sessionKey);
         InvalidInputException.requireNonNull(field, signature);
         InvalidInputException.requireNonNull("signedMessage", signedMessage);
@@ -94,12 +98,15 @@ public record SessionSig(AuthSig authSig) {
     private static void requireSessionShape(String field, AuthSig authSig) {
         InvalidInputException.requireNonNull(field, authSig);
         if (!AuthSig.DERIVED_VIA_SESSION.equals(authSig.derivedVia())) {
-            throw new InvalidInputException(field + ".derivedVia", "expected \"" + AuthSig.DERIVED_VIA_SESSION
-                    + "\", got \"" + authSig.derivedVia() + "\"");
+            throw new InvalidInputException(
+                    field + ".derivedVia",
+                    "expected \"" + AuthSig.DERIVED_VIA_SESSION + "\", got \"" + authSig.derivedVia() + "\"");
         }
         if (!AuthSig.ALGO_SESSION.equals(authSig.algo())) {
-            throw new InvalidInputException(field + ".algo", "expected \"" + AuthSig.ALGO_SESSION + "\", got "
-                    + (authSig.algo() == null ? "none" : "\"" + authSig.algo() + "\""));
+            throw new InvalidInputException(
+                    field + ".algo",
+                    "expected \"" + AuthSig.ALGO_SESSION + "\", got "
+                            + (authSig.algo() == null ? "none" : "\"" + authSig.algo() + "\""));
         }
         requireLowercaseHex(field + ".sig", authSig.sig(), 64);
         requireLowercaseHex(field + ".address", authSig.address(), 32);

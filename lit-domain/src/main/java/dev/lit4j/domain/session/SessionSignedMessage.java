@@ -26,12 +26,23 @@ import org.jspecify.annotations.Nullable;
  * @param maxPrice Naga's {@code maxPrice} as written (any JSON value), or null when absent; see
  *     read by its accessor. A Datil node ignores it; a Naga node requires a string (node spec §2.2)
  */
-public record SessionSignedMessage(String sessionKey, List<ResourceAbilityEntry> resourceAbilityRequests,
-        List<AuthSig> capabilities, String issuedAt, String expiration, String nodeAddress, @Nullable JsonValue maxPrice) {
+public record SessionSignedMessage(
+        String sessionKey,
+        List<ResourceAbilityEntry> resourceAbilityRequests,
+        List<AuthSig> capabilities,
+        String issuedAt,
+        String expiration,
+        String nodeAddress,
+        @Nullable JsonValue maxPrice) {
 
     /** A message without {@code maxPrice}, as Datil clients write it. */
-    public SessionSignedMessage(String sessionKey, List<ResourceAbilityEntry> resourceAbilityRequests,
-            List<AuthSig> capabilities, String issuedAt, String expiration, String nodeAddress) {
+    public SessionSignedMessage(
+            String sessionKey,
+            List<ResourceAbilityEntry> resourceAbilityRequests,
+            List<AuthSig> capabilities,
+            String issuedAt,
+            String expiration,
+            String nodeAddress) {
         this(sessionKey, resourceAbilityRequests, capabilities, issuedAt, expiration, nodeAddress, null);
     }
 
@@ -43,8 +54,8 @@ public record SessionSignedMessage(String sessionKey, List<ResourceAbilityEntry>
         InvalidInputException.requireNonNull("signedMessage.expiration", expiration);
         InvalidInputException.requireNonNull("signedMessage.nodeAddress", nodeAddress);
         for (int i = 0; i < resourceAbilityRequests.size(); i++) {
-            InvalidInputException.requireNonNull("signedMessage.resourceAbilityRequests[" + i + "]",
-                    resourceAbilityRequests.get(i));
+            InvalidInputException.requireNonNull(
+                    "signedMessage.resourceAbilityRequests[" + i + "]", resourceAbilityRequests.get(i));
         }
         for (int i = 0; i < capabilities.size(); i++) {
             InvalidInputException.requireNonNull("signedMessage.capabilities[" + i + "]", capabilities.get(i));
@@ -91,7 +102,9 @@ public record SessionSignedMessage(String sessionKey, List<ResourceAbilityEntry>
         /** The entry the JS SDK writes for {@code request}. */
         public static ResourceAbilityEntry of(ResourceAbilityRequest request) {
             InvalidInputException.requireNonNull("resourceAbilityRequest", request);
-            return new ResourceAbilityEntry(request.resource().prefix().wireName(), request.resource().id(),
+            return new ResourceAbilityEntry(
+                    request.resource().prefix().wireName(),
+                    request.resource().id(),
                     request.ability().wireName());
         }
 

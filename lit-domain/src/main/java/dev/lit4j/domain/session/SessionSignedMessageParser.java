@@ -6,9 +6,9 @@ import com.google.gson.stream.JsonReader;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.auth.AuthSigJson;
+import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.codec.internal.JsonValueParser;
 import dev.lit4j.domain.codec.internal.StrictJsonReading;
-import dev.lit4j.domain.codec.JsonValue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +17,7 @@ import java.util.List;
 final class SessionSignedMessageParser {
     private static final String FIELD = "signedMessage";
 
-    private SessionSignedMessageParser() {
-    }
+    private SessionSignedMessageParser() {}
 
     static SessionSignedMessage parse(String json) {
         return StrictJsonReading.document(FIELD, json, "the message object", SessionSignedMessageParser::message);
@@ -39,10 +38,14 @@ final class SessionSignedMessageParser {
                 default -> JsonValueParser.read(path, reader);
             }
         });
-        return new SessionSignedMessage(required("sessionKey", fields.sessionKey),
-                required("resourceAbilityRequests", fields.requests), required("capabilities", fields.capabilities),
-                required("issuedAt", fields.issuedAt), required("expiration", fields.expiration),
-                required("nodeAddress", fields.nodeAddress), fields.maxPrice);
+        return new SessionSignedMessage(
+                required("sessionKey", fields.sessionKey),
+                required("resourceAbilityRequests", fields.requests),
+                required("capabilities", fields.capabilities),
+                required("issuedAt", fields.issuedAt),
+                required("expiration", fields.expiration),
+                required("nodeAddress", fields.nodeAddress),
+                fields.maxPrice);
     }
 
     private static List<SessionSignedMessage.ResourceAbilityEntry> requests(String path, JsonReader reader)
@@ -73,8 +76,8 @@ final class SessionSignedMessageParser {
         if (fields.ability == null) {
             throw new InvalidInputException(path + ".ability", "is missing");
         }
-        return new SessionSignedMessage.ResourceAbilityEntry(fields.resource.prefix(), fields.resource.id(),
-                fields.ability);
+        return new SessionSignedMessage.ResourceAbilityEntry(
+                fields.resource.prefix(), fields.resource.id(), fields.ability);
     }
 
     private static Resource resource(String path, JsonReader reader) throws IOException {
@@ -113,8 +116,7 @@ final class SessionSignedMessageParser {
         return value;
     }
 
-    private record Resource(String prefix, String id) {
-    }
+    private record Resource(String prefix, String id) {}
 
     /** The message's members as they are read. */
     private static final class MessageFields {

@@ -22,24 +22,28 @@ public record SessionSigs(Map<String, SessionSig> byNodeUrl) {
     public SessionSigs {
         InvalidInputException.requireNonNull(FIELD, byNodeUrl);
         if (byNodeUrl.isEmpty()) {
-            throw new InvalidInputException(FIELD, "has no entries; there must be a session sig for at least one"
-                    + " node");
+            throw new InvalidInputException(
+                    FIELD, "has no entries; there must be a session sig for at least one" + " node");
         }
         SessionPublicKey sessionKey = null;
         for (Map.Entry<String, SessionSig> entry : byNodeUrl.entrySet()) {
             String nodeUrl = entry.getKey();
             if (nodeUrl == null || nodeUrl.isBlank()) {
-                throw new InvalidInputException(FIELD, "has a blank node URL; each key must be a node URL such as"
-                        + " https://15.235.83.220:7470");
+                throw new InvalidInputException(
+                        FIELD,
+                        "has a blank node URL; each key must be a node URL such as" + " https://15.235.83.220:7470");
             }
             InvalidInputException.requireNonNull(FIELD + "[" + nodeUrl + "]", entry.getValue());
             SessionPublicKey key = entry.getValue().sessionKey();
             if (sessionKey == null) {
                 sessionKey = key;
             } else if (!sessionKey.equals(key)) {
-                throw new InvalidInputException(FIELD + "[" + nodeUrl + "].address", "is session key " + key
-                        + ", but the earlier entries are signed by " + sessionKey + "; one set of session sigs has"
-                        + " one session key");
+                throw new InvalidInputException(
+                        FIELD + "[" + nodeUrl + "].address",
+                        "is session key " + key
+                                + ", but the earlier entries are signed by " + sessionKey
+                                + "; one set of session sigs has"
+                                + " one session key");
             }
         }
         byNodeUrl = Collections.unmodifiableMap(new LinkedHashMap<>(byNodeUrl));

@@ -20,8 +20,7 @@ import java.util.Map;
 public final class SessionSigsJson {
     private static final String FIELD = "sessionSigs";
 
-    private SessionSigsJson() {
-    }
+    private SessionSigsJson() {}
 
     /** The compact JSON of {@code sessionSigs}. */
     public static String toJson(SessionSigs sessionSigs) {
@@ -54,8 +53,10 @@ public final class SessionSigsJson {
     public static SessionSigs parse(String json) {
         return StrictJsonReading.document(FIELD, json, "the session sigs object", reader -> {
             if (reader.peek() != JsonToken.BEGIN_OBJECT) {
-                throw new InvalidInputException(FIELD, "expected an object of node URL to session sig, found "
-                        + StrictJsonReading.describe(reader.peek()));
+                throw new InvalidInputException(
+                        FIELD,
+                        "expected an object of node URL to session sig, found "
+                                + StrictJsonReading.describe(reader.peek()));
             }
             Map<String, SessionSig> byNodeUrl = new LinkedHashMap<>();
             reader.beginObject();

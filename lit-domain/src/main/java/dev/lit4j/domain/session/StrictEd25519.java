@@ -32,8 +32,8 @@ import org.bouncycastle.math.ec.rfc8032.Ed25519;
  */
 final class StrictEd25519 {
     private static final BigInteger P = BigInteger.TWO.pow(255).subtract(BigInteger.valueOf(19));
-    private static final BigInteger L = BigInteger.TWO.pow(252)
-            .add(new BigInteger("27742317777372353535851937790883648493"));
+    private static final BigInteger L =
+            BigInteger.TWO.pow(252).add(new BigInteger("27742317777372353535851937790883648493"));
     private static final Set<BigInteger> SMALL_ORDER_Y = Set.of(
             BigInteger.ZERO,
             BigInteger.ONE,
@@ -46,8 +46,8 @@ final class StrictEd25519 {
      * Public keys already found to be of prime order. The check costs a full scalar multiplication and a
      * session key signs many messages (one per node, session after session), so it is done once per key.
      */
-    private static final Map<String, Boolean> PRIME_ORDER_KEYS = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
+    private static final Map<String, Boolean> PRIME_ORDER_KEYS =
+            Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
                 private static final long serialVersionUID = 1L;
 
                 @Override
@@ -58,10 +58,10 @@ final class StrictEd25519 {
 
     // d = -121665 / 121666 mod p, the twisted Edwards curve constant
     private static final BigInteger D = BigInteger.valueOf(-121665)
-            .multiply(BigInteger.valueOf(121666).modInverse(P)).mod(P);
+            .multiply(BigInteger.valueOf(121666).modInverse(P))
+            .mod(P);
 
-    private StrictEd25519() {
-    }
+    private StrictEd25519() {}
 
     /**
      * True if {@code encoding} (32 bytes) is the compressed form of a curve point in the sense of
@@ -87,28 +87,31 @@ final class StrictEd25519 {
      */
     static void verify(String field, byte[] publicKey, byte[] message, byte[] signature) {
         if (littleEndian(signature, 32, 32).compareTo(L) >= 0) {
-            throw new InvalidSignatureException(field, "S is not canonical (not below the group order L);"
-                    + " Lit nodes (verify_strict) refuse it");
+            throw new InvalidSignatureException(
+                    field,
+                    "S is not canonical (not below the group order L);" + " Lit nodes (verify_strict) refuse it");
         }
         if (isSmallOrder(publicKey)) {
-            throw new InvalidSignatureException(field, "the public key is a small-order point; Lit nodes"
-                    + " (verify_strict) refuse it");
+            throw new InvalidSignatureException(
+                    field, "the public key is a small-order point; Lit nodes" + " (verify_strict) refuse it");
         }
         if (isSmallOrder(signature)) {
-            throw new InvalidSignatureException(field, "R is a small-order point; Lit nodes (verify_strict)"
-                    + " refuse it");
+            throw new InvalidSignatureException(
+                    field, "R is a small-order point; Lit nodes (verify_strict)" + " refuse it");
         }
         if (!isPrimeOrderKey(publicKey)) {
-            throw new InvalidSignatureException(field, "the public key is not a canonically encoded curve point"
-                    + " of prime order");
+            throw new InvalidSignatureException(
+                    field, "the public key is not a canonically encoded curve point" + " of prime order");
         }
         if (!Ed25519.validatePublicKeyFull(signature, 0)) {
-            throw new InvalidSignatureException(field, "R is not a canonically encoded curve point of prime"
-                    + " order");
+            throw new InvalidSignatureException(
+                    field, "R is not a canonically encoded curve point of prime" + " order");
         }
         if (!Ed25519.verify(signature, 0, publicKey, 0, message, 0, message.length)) {
-            throw new InvalidSignatureException(field, "the Ed25519 signature does not verify over the exact"
-                    + " UTF-8 bytes of signedMessage with the key in address");
+            throw new InvalidSignatureException(
+                    field,
+                    "the Ed25519 signature does not verify over the exact"
+                            + " UTF-8 bytes of signedMessage with the key in address");
         }
     }
 

@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * @param delegateeAddresses Ethereum addresses ({@code 0x} optional, case kept), or null for anyone
  * @param uses how many uses, in decimal, or null for unlimited
  */
-public record CapacityDelegation(@Nullable String capacityTokenId, @Nullable List<String> delegateeAddresses,
+public record CapacityDelegation(
+        @Nullable String capacityTokenId,
+        @Nullable List<String> delegateeAddresses,
         @Nullable String uses) {
 
     private static final Pattern DECIMAL = Pattern.compile("[0-9]+");
@@ -28,14 +30,16 @@ public record CapacityDelegation(@Nullable String capacityTokenId, @Nullable Lis
 
     public CapacityDelegation {
         if (capacityTokenId != null && !DECIMAL.matcher(capacityTokenId).matches()) {
-            throw new InvalidInputException("capacityDelegation.capacityTokenId", "must be a decimal token id, got \""
-                    + capacityTokenId + "\"");
+            throw new InvalidInputException(
+                    "capacityDelegation.capacityTokenId",
+                    "must be a decimal token id, got \"" + capacityTokenId + "\"");
         }
         if (delegateeAddresses != null) {
             for (int i = 0; i < delegateeAddresses.size(); i++) {
                 String address = delegateeAddresses.get(i);
                 if (address == null || !ADDRESS.matcher(address).matches()) {
-                    throw new InvalidInputException("capacityDelegation.delegateeAddresses[" + i + "]",
+                    throw new InvalidInputException(
+                            "capacityDelegation.delegateeAddresses[" + i + "]",
                             "expected an Ethereum address (0x optional, 40 hex digits), got \"" + address + "\"");
                 }
             }

@@ -66,8 +66,8 @@ public final class LitSiweBuilder {
      * {@link #DELEGATION_URI} and one request, {@code rate-limit-increase-auth} on the delegated NFT
      * with the delegation's restriction.
      */
-    public static LitSiweBuilder capacityDelegation(EthAddress owner, String nonce, Instant issuedAt,
-            CapacityDelegation delegation) {
+    public static LitSiweBuilder capacityDelegation(
+            EthAddress owner, String nonce, Instant issuedAt, CapacityDelegation delegation) {
         InvalidInputException.requireNonNull("capacityDelegation", delegation);
         return new LitSiweBuilder(owner, nonce, issuedAt).uri(DELEGATION_URI).resources(List.of(delegation.request()));
     }
@@ -77,8 +77,8 @@ public final class LitSiweBuilder {
      * §5.5): URI {@link #DELEGATION_URI} and one request, {@code lit-payment-delegation} on
      * {@code lit-paymentdelegation://*} with the delegation's restriction.
      */
-    public static LitSiweBuilder paymentDelegation(EthAddress payer, String nonce, Instant issuedAt,
-            PaymentDelegation delegation) {
+    public static LitSiweBuilder paymentDelegation(
+            EthAddress payer, String nonce, Instant issuedAt, PaymentDelegation delegation) {
         InvalidInputException.requireNonNull("paymentDelegation", delegation);
         return new LitSiweBuilder(payer, nonce, issuedAt).uri(DELEGATION_URI).resources(List.of(delegation.request()));
     }
@@ -137,8 +137,19 @@ public final class LitSiweBuilder {
      */
     public SiweMessage build() {
         Instant expires = expiration == null ? issuedAt.plus(DEFAULT_LIFETIME) : expiration;
-        SiweMessage siwe = new SiweMessage(domain, walletAddress, statement, uri, SiweMessage.VERSION_1, chainId,
-                nonce, JsTime.format(issuedAt), JsTime.format(expires), null, null, null);
+        SiweMessage siwe = new SiweMessage(
+                domain,
+                walletAddress,
+                statement,
+                uri,
+                SiweMessage.VERSION_1,
+                chainId,
+                nonce,
+                JsTime.format(issuedAt),
+                JsTime.format(expires),
+                null,
+                null,
+                null);
         if (resources != null) {
             for (ResourceAbilityRequest request : resources) {
                 // JS verifies the fresh ReCap grants the request before adding it; withCapability

@@ -38,8 +38,9 @@ public record PaymentDelegation(List<EthAddress> delegatees, BigInteger maxPrice
             throw new InvalidInputException("paymentDelegation.maxPrice", "must not be negative, got " + maxPrice);
         }
         if (scopes.isEmpty()) {
-            throw new InvalidInputException("paymentDelegation.scopes", "is empty; name at least one of "
-                    + List.of(PaymentDelegationScope.values()));
+            throw new InvalidInputException(
+                    "paymentDelegation.scopes",
+                    "is empty; name at least one of " + List.of(PaymentDelegationScope.values()));
         }
         for (int i = 0; i < scopes.size(); i++) {
             InvalidInputException.requireNonNull("paymentDelegation.scopes[" + i + "]", scopes.get(i));

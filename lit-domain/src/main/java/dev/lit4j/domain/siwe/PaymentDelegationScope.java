@@ -43,8 +43,9 @@ public enum PaymentDelegationScope {
             }
             names.add(scope.wireName);
         }
-        throw new InvalidInputException(field, "unknown payment delegation scope \"" + wireName
-                + "\"; expected one of " + String.join(", ", names));
+        throw new InvalidInputException(
+                field,
+                "unknown payment delegation scope \"" + wireName + "\"; expected one of " + String.join(", ", names));
     }
 
     @Override

@@ -73,8 +73,8 @@ public record SiweMessage(
         }
         InvalidInputException.requireNonNull("siwe.nonce", nonce);
         if (!NONCE.matcher(nonce).matches()) {
-            throw new InvalidInputException("siwe.nonce", "must be at least 8 letters or digits (a-z A-Z 0-9),"
-                    + " got \"" + nonce + "\"");
+            throw new InvalidInputException(
+                    "siwe.nonce", "must be at least 8 letters or digits (a-z A-Z 0-9)," + " got \"" + nonce + "\"");
         }
         JsTime.parse("siwe.issuedAt", issuedAt);
         if (expirationTime != null) {
@@ -114,7 +114,11 @@ public record SiweMessage(
      */
     public String render() {
         StringBuilder out = new StringBuilder(512);
-        out.append(domain).append(PREAMBLE).append('\n').append(address.checksummed()).append("\n\n");
+        out.append(domain)
+                .append(PREAMBLE)
+                .append('\n')
+                .append(address.checksummed())
+                .append("\n\n");
         if (statement != null) {
             out.append(statement).append('\n');
         }
@@ -159,14 +163,36 @@ public record SiweMessage(
 
     /** This message with another statement (null for none). */
     public SiweMessage withStatement(String newStatement) {
-        return new SiweMessage(domain, address, newStatement, uri, version, chainId, nonce, issuedAt,
-                expirationTime, notBefore, requestId, resources);
+        return new SiweMessage(
+                domain,
+                address,
+                newStatement,
+                uri,
+                version,
+                chainId,
+                nonce,
+                issuedAt,
+                expirationTime,
+                notBefore,
+                requestId,
+                resources);
     }
 
     /** This message with other resources (null for no {@code Resources:} line). */
     public SiweMessage withResources(List<String> newResources) {
-        return new SiweMessage(domain, address, statement, uri, version, chainId, nonce, issuedAt,
-                expirationTime, notBefore, requestId, newResources);
+        return new SiweMessage(
+                domain,
+                address,
+                statement,
+                uri,
+                version,
+                chainId,
+                nonce,
+                issuedAt,
+                expirationTime,
+                notBefore,
+                requestId,
+                newResources);
     }
 
     @Override

@@ -28,8 +28,8 @@ final class SiweParser {
     static SiweMessage parse(String text) {
         InvalidInputException.requireNonNull("siwe", text);
         if (text.endsWith("\n")) {
-            throw new InvalidInputException("siwe", "ends with a line break; the text must end right after its"
-                    + " last line");
+            throw new InvalidInputException(
+                    "siwe", "ends with a line break; the text must end right after its" + " last line");
         }
         return new SiweParser(text.split("\n", -1)).message();
     }
@@ -59,8 +59,10 @@ final class SiweParser {
         List<String> resources = null;
         if (next < lines.length) {
             if (!lines[next].equals(RESOURCES_LINE)) {
-                throw atNext("siwe", "unexpected content \"" + lines[next] + "\"; after \"Issued At\" only \"Expiration"
-                        + " Time\", \"Not Before\", \"Request ID\" (in that order) and \"Resources:\" may follow");
+                throw atNext(
+                        "siwe",
+                        "unexpected content \"" + lines[next] + "\"; after \"Issued At\" only \"Expiration"
+                                + " Time\", \"Not Before\", \"Request ID\" (in that order) and \"Resources:\" may follow");
             }
             next++;
             resources = new ArrayList<>();
@@ -73,8 +75,19 @@ final class SiweParser {
                 next++;
             }
         }
-        return new SiweMessage(domain, address, statement, uri, version, chainId, nonce, issuedAt, expirationTime,
-                notBefore, requestId, resources);
+        return new SiweMessage(
+                domain,
+                address,
+                statement,
+                uri,
+                version,
+                chainId,
+                nonce,
+                issuedAt,
+                expirationTime,
+                notBefore,
+                requestId,
+                resources);
     }
 
     private String required(String field, String expected) {
@@ -107,7 +120,8 @@ final class SiweParser {
     }
 
     private long chainId(String text) {
-        boolean canonical = !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9')
+        boolean canonical = !text.isEmpty()
+                && text.chars().allMatch(c -> c >= '0' && c <= '9')
                 && (text.length() == 1 || text.charAt(0) != '0');
         if (canonical) {
             try {

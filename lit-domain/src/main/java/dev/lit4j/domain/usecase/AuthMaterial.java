@@ -37,8 +37,7 @@ import org.web3j.crypto.Hash;
 final class AuthMaterial {
     private static final int FINGERPRINT_HEX_DIGITS = 32;
 
-    private AuthMaterial() {
-    }
+    private AuthMaterial() {}
 
     /**
      * The fingerprint of {@code authMethods} at {@code now}, independent of their order; empty for none.
@@ -60,14 +59,15 @@ final class AuthMaterial {
      * itself when the request has no Lit Action.
      */
     static SessionIdentity scopedToLitAction(SessionIdentity identity, SessionSigsRequest request) {
-        Optional<String> action = request.litActionCode().map(code -> "code\n" + code)
+        Optional<String> action = request.litActionCode()
+                .map(code -> "code\n" + code)
                 .or(() -> request.litActionIpfsId().map(cid -> "ipfs\n" + cid));
         if (action.isEmpty()) {
             return identity;
         }
         String params = request.jsParams().map(Jcs::canonicalize).orElse("none");
-        return new SessionIdentity(identity.kind(), identity.id() + ".action-"
-                + fingerprint(action.get() + "\njsParams\n" + params));
+        return new SessionIdentity(
+                identity.kind(), identity.id() + ".action-" + fingerprint(action.get() + "\njsParams\n" + params));
     }
 
     private static String id(AuthMethod method, Instant now) {
@@ -97,6 +97,7 @@ final class AuthMaterial {
     }
 
     private static String fingerprint(String material) {
-        return Hex.encode(Hash.sha256(material.getBytes(StandardCharsets.UTF_8))).substring(0, FINGERPRINT_HEX_DIGITS);
+        return Hex.encode(Hash.sha256(material.getBytes(StandardCharsets.UTF_8)))
+                .substring(0, FINGERPRINT_HEX_DIGITS);
     }
 }

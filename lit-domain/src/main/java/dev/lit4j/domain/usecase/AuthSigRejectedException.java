@@ -1,7 +1,7 @@
 package dev.lit4j.domain.usecase;
 
-import dev.lit4j.domain.session.SessionIdentity;
 import dev.lit4j.domain.LitException;
+import dev.lit4j.domain.session.SessionIdentity;
 
 /**
  * An AuthSig from an {@code AuthSigner} cannot delegate the session: it does not verify, has expired,

@@ -48,8 +48,8 @@ public final class CapacityDelegationIssuer {
      *
      * @throws InvalidInputException if {@code expiration} is not in the future
      */
-    public AuthSig createCapacityDelegationAuthSig(WalletSigner owner, CapacityDelegation delegation,
-            Instant expiration) {
+    public AuthSig createCapacityDelegationAuthSig(
+            WalletSigner owner, CapacityDelegation delegation, Instant expiration) {
         Instant now = clock.instant();
         requireFuture(expiration, now);
         return sign(owner, delegation, now, expiration);
@@ -64,8 +64,10 @@ public final class CapacityDelegationIssuer {
     public AuthSig createPaymentDelegationAuthSig(WalletSigner payer, PaymentDelegation delegation) {
         InvalidInputException.requireNonNull("payer", payer);
         Instant now = clock.instant();
-        return sign(payer, LitSiweBuilder.paymentDelegation(payer.address(), nodes.latestBlockhash(), now, delegation)
-                .expiration(now.plus(LitSiweBuilder.DEFAULT_LIFETIME)));
+        return sign(
+                payer,
+                LitSiweBuilder.paymentDelegation(payer.address(), nodes.latestBlockhash(), now, delegation)
+                        .expiration(now.plus(LitSiweBuilder.DEFAULT_LIFETIME)));
     }
 
     /**
@@ -73,31 +75,39 @@ public final class CapacityDelegationIssuer {
      *
      * @throws InvalidInputException if {@code expiration} is not in the future
      */
-    public AuthSig createPaymentDelegationAuthSig(WalletSigner payer, PaymentDelegation delegation,
-            Instant expiration) {
+    public AuthSig createPaymentDelegationAuthSig(
+            WalletSigner payer, PaymentDelegation delegation, Instant expiration) {
         InvalidInputException.requireNonNull("payer", payer);
         Instant now = clock.instant();
         requireFuture(expiration, now);
-        return sign(payer, LitSiweBuilder.paymentDelegation(payer.address(), nodes.latestBlockhash(), now, delegation)
-                .expiration(expiration));
+        return sign(
+                payer,
+                LitSiweBuilder.paymentDelegation(payer.address(), nodes.latestBlockhash(), now, delegation)
+                        .expiration(expiration));
     }
 
     private static void requireFuture(Instant expiration, Instant now) {
         InvalidInputException.requireNonNull("expiration", expiration);
         if (!expiration.isAfter(now)) {
-            throw new InvalidInputException("expiration", JsTime.format(expiration) + " is not in the future (now is "
-                    + JsTime.format(now) + ")");
+            throw new InvalidInputException(
+                    "expiration",
+                    JsTime.format(expiration) + " is not in the future (now is " + JsTime.format(now) + ")");
         }
     }
 
     private AuthSig sign(WalletSigner owner, CapacityDelegation delegation, Instant now, Instant expiration) {
         InvalidInputException.requireNonNull("owner", owner);
-        return sign(owner, LitSiweBuilder.capacityDelegation(owner.address(), nodes.latestBlockhash(), now, delegation)
-                .expiration(expiration));
+        return sign(
+                owner,
+                LitSiweBuilder.capacityDelegation(owner.address(), nodes.latestBlockhash(), now, delegation)
+                        .expiration(expiration));
     }
 
     private static AuthSig sign(WalletSigner signer, LitSiweBuilder siwe) {
         String message = siwe.build().render();
-        return AuthSig.wallet(new PersonalMessageSigner(signer).sign(message), message, signer.address().checksummed());
+        return AuthSig.wallet(
+                new PersonalMessageSigner(signer).sign(message),
+                message,
+                signer.address().checksummed());
     }
 }

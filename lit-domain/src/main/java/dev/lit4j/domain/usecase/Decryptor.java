@@ -45,8 +45,8 @@ public final class Decryptor {
      * @throws dev.lit4j.domain.bls.TimeLockDecryptionException if the ciphertext does not decrypt (altered,
      *     or made under other conditions or another network key)
      */
-    public byte[] decrypt(EncryptedData data, AccessControlConditions conditions, String chain,
-            SessionSigs sessionSigs) {
+    public byte[] decrypt(
+            EncryptedData data, AccessControlConditions conditions, String chain, SessionSigs sessionSigs) {
         InvalidInputException.requireNonNull("data", data);
         DecryptionRequest request = new DecryptionRequest(conditions, data.dataToEncryptHash(), chain, sessionSigs);
         ConnectedNetwork network = nodes.network();

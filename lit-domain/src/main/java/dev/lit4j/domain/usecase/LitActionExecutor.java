@@ -51,10 +51,11 @@ public final class LitActionExecutor {
         InvalidInputException.requireNonNull("sessionSigs", sessionSigs);
         ConnectedNetwork network = nodes.network();
         List<String> targets = request.useSingleNode()
-                ? List.of(network.nodeUrls().get(random.nextInt(network.nodeUrls().size())))
+                ? List.of(
+                        network.nodeUrls().get(random.nextInt(network.nodeUrls().size())))
                 : network.nodeUrls();
         List<ExecuteJsAnswer> answers = nodes.executeJs(new ExecuteJsNodeRequest(request, sessionSigs, targets));
-        return ExecuteJsMerge.merge(answers, request.useSingleNode() ? 1 : network.threshold(),
-                request.responseStrategy());
+        return ExecuteJsMerge.merge(
+                answers, request.useSingleNode() ? 1 : network.threshold(), request.responseStrategy());
     }
 }

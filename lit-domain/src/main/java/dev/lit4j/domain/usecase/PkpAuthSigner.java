@@ -44,9 +44,12 @@ public final class PkpAuthSigner implements AuthSigner {
         this.clock = InvalidInputException.requireNonNull("clock", clock);
         this.pkp = InvalidInputException.requireNonNull("pkpPublicKey", pkp);
         this.authMethods = List.copyOf(InvalidInputException.requireNonNull("authMethods", authMethods));
-        this.identity = new SessionIdentity(SessionIdentity.Kind.PKP, pkp.hex()
-                + AuthMaterial.authMethodsFingerprint(this.authMethods, clock.instant()).map(f -> ".auth-" + f)
-                        .orElse(""));
+        this.identity = new SessionIdentity(
+                SessionIdentity.Kind.PKP,
+                pkp.hex()
+                        + AuthMaterial.authMethodsFingerprint(this.authMethods, clock.instant())
+                                .map(f -> ".auth-" + f)
+                                .orElse(""));
     }
 
     /**
@@ -71,8 +74,10 @@ public final class PkpAuthSigner implements AuthSigner {
     @Override
     public AuthSig authenticate(AuthRequest request) {
         if (authMethods.isEmpty() && request.litActionCode() == null && request.litActionIpfsId() == null) {
-            throw new InvalidInputException("authMethods", "a PKP session needs at least one auth method or a"
-                    + " custom-auth Lit Action (litActionCode or litActionIpfsId)");
+            throw new InvalidInputException(
+                    "authMethods",
+                    "a PKP session needs at least one auth method or a"
+                            + " custom-auth Lit Action (litActionCode or litActionIpfsId)");
         }
         LitSiweBuilder siwe = LitSiweBuilder.create(pkp.ethAddress(), request.nonce(), clock.instant())
                 .domain(Objects.requireNonNullElse(request.domain(), DEFAULT_DOMAIN))
@@ -80,7 +85,13 @@ public final class PkpAuthSigner implements AuthSigner {
                 .uri(request.uri())
                 .expiration(request.expiration())
                 .resources(request.resourceAbilityRequests());
-        return nodes.signSessionKey(new SignSessionKeyRequest(request.sessionKey(), authMethods, pkp,
-                siwe.build().render(), request.litActionCode(), request.litActionIpfsId(), request.jsParams()));
+        return nodes.signSessionKey(new SignSessionKeyRequest(
+                request.sessionKey(),
+                authMethods,
+                pkp,
+                siwe.build().render(),
+                request.litActionCode(),
+                request.litActionIpfsId(),
+                request.jsParams()));
     }
 }

@@ -54,21 +54,30 @@ public final class PkpSigner {
         String field = "sessionSigs[" + url + "].signedMessage.expiration";
         String expiration = SessionSignedMessage.parse(sig.signedMessage()).expiration();
         if (!JsTime.parse(field, expiration).isAfter(now)) {
-            throw new InvalidInputException(field, "the session sig expired at " + expiration + " (now "
-                    + JsTime.format(now) + "); make new session sigs");
+            throw new InvalidInputException(
+                    field,
+                    "the session sig expired at " + expiration + " (now " + JsTime.format(now)
+                            + "); make new session sigs");
         }
     }
 
     private static void requireSignatureOf(PkpSignRequest request, PkpSignature signature) {
-        if (!signature.publicKey().equals(request.pkpPublicKey()) || !signature.dataSigned().equals(request.toSign())) {
-            throw new InvalidSignatureException("pkpSign.signature", "the transport returned a signature by "
-                    + signature.publicKey() + " of " + signature.dataSigned() + ", not by the PKP "
-                    + request.pkpPublicKey() + " of " + request.toSign());
+        if (!signature.publicKey().equals(request.pkpPublicKey())
+                || !signature.dataSigned().equals(request.toSign())) {
+            throw new InvalidSignatureException(
+                    "pkpSign.signature",
+                    "the transport returned a signature by "
+                            + signature.publicKey() + " of " + signature.dataSigned() + ", not by the PKP "
+                            + request.pkpPublicKey() + " of " + request.toSign());
         }
-        if (!signature.signature().recoverAddress(request.toSign().bytes())
+        if (!signature
+                .signature()
+                .recoverAddress(request.toSign().bytes())
                 .equals(request.pkpPublicKey().ethAddress())) {
-            throw new InvalidSignatureException("pkpSign.signature", "the transport's signature does not recover to"
-                    + " the PKP's address " + request.pkpPublicKey().ethAddress().checksummed());
+            throw new InvalidSignatureException(
+                    "pkpSign.signature",
+                    "the transport's signature does not recover to" + " the PKP's address "
+                            + request.pkpPublicKey().ethAddress().checksummed());
         }
     }
 

@@ -1,13 +1,5 @@
 package dev.lit4j.domain.usecase;
 
-import dev.lit4j.domain.session.SessionIdentity;
-import dev.lit4j.domain.session.SessionKeyPair;
-import dev.lit4j.domain.session.SessionPublicKey;
-import dev.lit4j.domain.session.SessionSig;
-import dev.lit4j.domain.session.SessionSigs;
-import dev.lit4j.domain.session.internal.SessionTimeLimits;
-import dev.lit4j.domain.session.StoredAuthSig;
-import dev.lit4j.domain.session.internal.SessionMessageBody;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.LitException;
 import dev.lit4j.domain.auth.AuthSig;
@@ -18,6 +10,14 @@ import dev.lit4j.domain.port.AuthSigner;
 import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.port.NodeTransport;
 import dev.lit4j.domain.port.SessionStore;
+import dev.lit4j.domain.session.SessionIdentity;
+import dev.lit4j.domain.session.SessionKeyPair;
+import dev.lit4j.domain.session.SessionPublicKey;
+import dev.lit4j.domain.session.SessionSig;
+import dev.lit4j.domain.session.SessionSigs;
+import dev.lit4j.domain.session.StoredAuthSig;
+import dev.lit4j.domain.session.internal.SessionMessageBody;
+import dev.lit4j.domain.session.internal.SessionTimeLimits;
 import dev.lit4j.domain.siwe.SiweMessage;
 import dev.lit4j.domain.usecase.internal.InnerAuthSigCheck;
 import jakarta.inject.Inject;
@@ -99,7 +99,9 @@ public final class SessionSigIssuer {
         Signing signing = prepare(request, signer, network);
         Map<String, SessionSig> sigs = new LinkedHashMap<>();
         for (String nodeUrl : network.nodeUrls()) {
-            sigs.put(nodeUrl, SessionSig.sign(signing.sessionKey(), signing.body().forNode(nodeUrl)));
+            sigs.put(
+                    nodeUrl,
+                    SessionSig.sign(signing.sessionKey(), signing.body().forNode(nodeUrl)));
         }
         return new SessionSigs(sigs);
     }
@@ -126,16 +128,19 @@ public final class SessionSigIssuer {
         }
         ConnectedNetwork network = nodes.network();
         for (NodePrice node : maxPrices) {
-            if (!network.nodeUrls().contains(InvalidInputException.requireNonNull("maxPrices[]", node).nodeUrl())) {
-                throw new InvalidInputException("maxPrices", node.nodeUrl() + " is not a connected node ("
-                        + network.nodeUrls() + ")");
+            if (!network.nodeUrls()
+                    .contains(InvalidInputException.requireNonNull("maxPrices[]", node)
+                            .nodeUrl())) {
+                throw new InvalidInputException(
+                        "maxPrices", node.nodeUrl() + " is not a connected node (" + network.nodeUrls() + ")");
             }
         }
         Signing signing = prepare(request, signer, network);
         Map<String, SessionSig> sigs = new LinkedHashMap<>();
         for (NodePrice node : maxPrices) {
-            sigs.put(node.nodeUrl(), SessionSig.sign(signing.sessionKey(),
-                    signing.body().forNode(node.nodeUrl(), node.price())));
+            sigs.put(
+                    node.nodeUrl(),
+                    SessionSig.sign(signing.sessionKey(), signing.body().forNode(node.nodeUrl(), node.price())));
         }
         return new SessionSigs(sigs);
     }
@@ -147,45 +152,63 @@ public final class SessionSigIssuer {
         Instant expiration = cappedByCapabilities(requested, request.capabilityAuthSigs(), now);
 
         SessionIdentity identity = AuthMaterial.scopedToLitAction(signer.identity(), request);
-        SessionKeyPair sessionKey = request.sessionKey()
-                .orElseGet(() -> store.sessionKey(identity, SessionKeyPair::generate));
+        SessionKeyPair sessionKey =
+                request.sessionKey().orElseGet(() -> store.sessionKey(identity, SessionKeyPair::generate));
         Instant reusableUntil = request.expiration().isPresent() ? expiration : now.plus(MIN_REUSED_LIFETIME);
-        AuthSig innerAuthSig = authSigLocks.underLock(identity, () -> innerAuthSig(request, signer, identity,
-                sessionKey, network, now, expiration, reusableUntil));
+        AuthSig innerAuthSig = authSigLocks.underLock(
+                identity,
+                () -> innerAuthSig(request, signer, identity, sessionKey, network, now, expiration, reusableUntil));
 
         List<AuthSig> capabilities = new ArrayList<>(request.capabilityAuthSigs());
         capabilities.add(innerAuthSig);
         Instant sessionExpiration = cappedByCapabilities(expiration, List.of(innerAuthSig), now);
-        return new Signing(sessionKey, new SessionMessageBody(sessionKey.publicKey(),
-                request.resourceAbilityRequests(), capabilities, JsTime.format(now), JsTime.format(sessionExpiration)));
+        return new Signing(
+                sessionKey,
+                new SessionMessageBody(
+                        sessionKey.publicKey(),
+                        request.resourceAbilityRequests(),
+                        capabilities,
+                        JsTime.format(now),
+                        JsTime.format(sessionExpiration)));
     }
 
     /** The session key and the message body every node's sig shares. */
-    private record Signing(SessionKeyPair sessionKey, SessionMessageBody body) {
-    }
+    private record Signing(SessionKeyPair sessionKey, SessionMessageBody body) {}
 
-    private AuthSig innerAuthSig(SessionSigsRequest request, AuthSigner signer, SessionIdentity identity,
-            SessionKeyPair sessionKey, ConnectedNetwork network, Instant now, Instant expiration,
+    private AuthSig innerAuthSig(
+            SessionSigsRequest request,
+            AuthSigner signer,
+            SessionIdentity identity,
+            SessionKeyPair sessionKey,
+            ConnectedNetwork network,
+            Instant now,
+            Instant expiration,
             Instant reusableUntil) {
         SessionPublicKey publicKey = sessionKey.publicKey();
         Optional<AuthSig> cached = store.findAuthSig(identity, publicKey, now)
-                .filter(stored -> !stored.expiration().isBefore(reusableUntil)).map(StoredAuthSig::authSig)
-                .filter(authSig -> check.problem(authSig, publicKey, request.resourceAbilityRequests(), now,
-                        network.networkPublicKey()).isEmpty());
+                .filter(stored -> !stored.expiration().isBefore(reusableUntil))
+                .map(StoredAuthSig::authSig)
+                .filter(authSig -> check.problem(
+                                authSig, publicKey, request.resourceAbilityRequests(), now, network.networkPublicKey())
+                        .isEmpty());
         if (cached.isPresent()) {
             return cached.get();
         }
         AuthSig fresh = signer.authenticate(authRequest(request, publicKey, expiration));
-        if (fresh == null || fresh.sig().isEmpty() || fresh.signedMessage().isEmpty() || fresh.address().isEmpty()
+        if (fresh == null
+                || fresh.sig().isEmpty()
+                || fresh.signedMessage().isEmpty()
+                || fresh.address().isEmpty()
                 || fresh.derivedVia().isEmpty()) {
             throw new AuthSigRejectedException(identity, "the signer returned no wallet signature");
         }
-        Optional<String> problem = check.problem(fresh, publicKey, request.resourceAbilityRequests(), now,
-                network.networkPublicKey());
+        Optional<String> problem =
+                check.problem(fresh, publicKey, request.resourceAbilityRequests(), now, network.networkPublicKey());
         if (problem.isPresent()) {
             throw new AuthSigRejectedException(identity, problem.get());
         }
-        Instant freshExpiry = SiweMessage.parse(fresh.signedMessage()).expirationTimeInstant().orElseThrow();
+        Instant freshExpiry =
+                SiweMessage.parse(fresh.signedMessage()).expirationTimeInstant().orElseThrow();
         store.putAuthSig(identity, publicKey, new StoredAuthSig(fresh, freshExpiry));
         return fresh;
     }
@@ -196,15 +219,18 @@ public final class SessionSigIssuer {
         for (int i = 0; i < capabilities.size(); i++) {
             Optional<Instant> capabilityExpiry;
             try {
-                capabilityExpiry = SiweMessage.parse(capabilities.get(i).signedMessage()).expirationTimeInstant();
+                capabilityExpiry =
+                        SiweMessage.parse(capabilities.get(i).signedMessage()).expirationTimeInstant();
             } catch (InvalidInputException e) {
                 // not a SIWE: no node accepts it as a capability, and it sets no time limit
                 continue;
             }
             if (capabilityExpiry.isPresent() && !capabilityExpiry.get().isAfter(now)) {
-                throw new InvalidInputException("capabilityAuthSigs", "capability " + i + " expired at "
-                        + JsTime.format(capabilityExpiry.get()) + " (now is " + JsTime.format(now)
-                        + "); a session cannot outlive its capabilities");
+                throw new InvalidInputException(
+                        "capabilityAuthSigs",
+                        "capability " + i + " expired at "
+                                + JsTime.format(capabilityExpiry.get()) + " (now is " + JsTime.format(now)
+                                + "); a session cannot outlive its capabilities");
             }
             if (capabilityExpiry.isPresent() && capabilityExpiry.get().isBefore(capped)) {
                 capped = JsTime.truncate(capabilityExpiry.get());
@@ -214,10 +240,18 @@ public final class SessionSigIssuer {
     }
 
     private AuthRequest authRequest(SessionSigsRequest request, SessionPublicKey sessionKey, Instant expiration) {
-        return new AuthRequest(request.chain(), request.sessionCapabilityObject().statement(),
-                List.of(request.sessionCapabilityObject().encode()), expiration, sessionKey.uri(), sessionKey,
-                nodes.latestBlockhash(), request.domain().orElse(null), request.resourceAbilityRequests(),
-                request.litActionCode().orElse(null), request.litActionIpfsId().orElse(null),
+        return new AuthRequest(
+                request.chain(),
+                request.sessionCapabilityObject().statement(),
+                List.of(request.sessionCapabilityObject().encode()),
+                expiration,
+                sessionKey.uri(),
+                sessionKey,
+                nodes.latestBlockhash(),
+                request.domain().orElse(null),
+                request.resourceAbilityRequests(),
+                request.litActionCode().orElse(null),
+                request.litActionIpfsId().orElse(null),
                 request.jsParams().orElse(null));
     }
 
@@ -229,13 +263,16 @@ public final class SessionSigIssuer {
      */
     public static void requireLifetime(Instant now, Instant expiration) {
         if (!expiration.isAfter(now)) {
-            throw new InvalidInputException("expiration", JsTime.format(expiration) + " is not in the future (now is "
-                    + JsTime.format(now) + ")");
+            throw new InvalidInputException(
+                    "expiration",
+                    JsTime.format(expiration) + " is not in the future (now is " + JsTime.format(now) + ")");
         }
         if (Duration.between(now, expiration).compareTo(SessionTimeLimits.MAX_LIFETIME) > 0) {
-            throw new InvalidInputException("expiration", JsTime.format(expiration) + " is more than "
-                    + SessionTimeLimits.maxLifetimeText() + " after "
-                    + JsTime.format(now) + "; Lit nodes refuse longer sessions");
+            throw new InvalidInputException(
+                    "expiration",
+                    JsTime.format(expiration) + " is more than "
+                            + SessionTimeLimits.maxLifetimeText() + " after "
+                            + JsTime.format(now) + "; Lit nodes refuse longer sessions");
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.lit4j.domain.usecase;
 
-import dev.lit4j.domain.session.SessionKeyPair;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.codec.JsonValue;
@@ -8,6 +7,7 @@ import dev.lit4j.domain.recap.Recap;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.resource.ResourceAbilityRequest;
+import dev.lit4j.domain.session.SessionKeyPair;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,11 +36,13 @@ public final class SessionSigsRequest {
 
     private SessionSigsRequest(Builder builder) {
         if (builder.resourceAbilityRequests.isEmpty()) {
-            throw new InvalidInputException("resourceAbilityRequests", "is empty; request at least one resource"
-                    + " and ability, e.g. lit-pkp://* with pkp-signing");
+            throw new InvalidInputException(
+                    "resourceAbilityRequests",
+                    "is empty; request at least one resource" + " and ability, e.g. lit-pkp://* with pkp-signing");
         }
         if (builder.litActionCode != null && builder.litActionIpfsId != null) {
-            throw new InvalidInputException("litActionCode", "give either the Lit Action code or its IPFS id, not both");
+            throw new InvalidInputException(
+                    "litActionCode", "give either the Lit Action code or its IPFS id, not both");
         }
         this.resourceAbilityRequests = List.copyOf(builder.resourceAbilityRequests);
         this.expiration = builder.expiration;
@@ -122,8 +124,7 @@ public final class SessionSigsRequest {
         private String litActionIpfsId;
         private JsonValue.Obj jsParams;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Adds a request: {@code ability} on {@code resource}. */
         public Builder resource(LitResource resource, LitAbility ability) {
@@ -138,7 +139,8 @@ public final class SessionSigsRequest {
 
         /** Adds requests, in order. */
         public Builder resources(List<ResourceAbilityRequest> requests) {
-            InvalidInputException.requireNonNull("resourceAbilityRequests", requests).forEach(this::resource);
+            InvalidInputException.requireNonNull("resourceAbilityRequests", requests)
+                    .forEach(this::resource);
             return this;
         }
 

@@ -20,8 +20,14 @@ import java.util.Optional;
  * @param passed the rules it passed, in the order they were checked
  * @param failure the rule it failed, or empty if it was accepted
  */
-public record CapabilityCheck(int index, String derivedVia, AuthSigKind kind, String address,
-        Optional<EthAddress> siweSigner, List<VerificationRule> passed, Optional<Finding> failure) {
+public record CapabilityCheck(
+        int index,
+        String derivedVia,
+        AuthSigKind kind,
+        String address,
+        Optional<EthAddress> siweSigner,
+        List<VerificationRule> passed,
+        Optional<Finding> failure) {
 
     public CapabilityCheck {
         InvalidInputException.requireNonNull("capabilityCheck.derivedVia", derivedVia);

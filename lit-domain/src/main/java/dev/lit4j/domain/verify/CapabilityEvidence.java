@@ -14,9 +14,13 @@ import org.jspecify.annotations.Nullable;
  * @param signatureProblem why its signature does not verify, or null when it does
  * @param recaps its ReCaps, read as a node reads them
  */
-record CapabilityEvidence(SiweMessage siwe, @Nullable Instant notBefore, @Nullable Instant expiration,
+record CapabilityEvidence(
+        SiweMessage siwe,
+        @Nullable Instant notBefore,
+        @Nullable Instant expiration,
         @Nullable String signatureProblem,
-        RecapAuthorization recaps) implements VerifiedSigCache.Entry {
+        RecapAuthorization recaps)
+        implements VerifiedSigCache.Entry {
 
     @Override
     public @Nullable Instant evictAfter() {

@@ -8,9 +8,9 @@ import dev.lit4j.domain.bls.BlsPublicKey;
 import dev.lit4j.domain.bls.BlsSignature;
 import dev.lit4j.domain.bls.internal.LitSessionBlsMessage;
 import dev.lit4j.domain.codec.internal.PrintableText;
-import dev.lit4j.domain.ethereum.internal.Eip191;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.ethereum.PersonalSignatureVerifier;
+import dev.lit4j.domain.ethereum.internal.Eip191;
 import dev.lit4j.domain.resource.LitAbility;
 import dev.lit4j.domain.resource.LitResource;
 import dev.lit4j.domain.session.SessionPublicKey;
@@ -48,26 +48,39 @@ final class CapabilityValidator {
      * {@code sessionSigAddress}: SIWE, kind, time, signature, (strict mode) address, URI, ReCap statement
      * and grant, stopping at the first failure.
      */
-    CapabilityCheck forSession(int index, AuthSig capability, String sessionSigAddress, LitResource resource,
-            LitAbility ability, Instant now) {
+    CapabilityCheck forSession(
+            int index,
+            AuthSig capability,
+            String sessionSigAddress,
+            LitResource resource,
+            LitAbility ability,
+            Instant now) {
         Walk walk = new Walk(index, capability);
         CapabilityEvidence evidence = signatureEvidence(walk, now);
         if (evidence == null) {
             return walk.result();
         }
-        if (mode == VerificationMode.STRICT && !walk.addressIsSigner(evidence.siwe(), VerificationRule.CAPABILITY_ADDRESS,
-                " (strict mode; a node takes the address unchecked)")) {
+        if (mode == VerificationMode.STRICT
+                && !walk.addressIsSigner(
+                        evidence.siwe(),
+                        VerificationRule.CAPABILITY_ADDRESS,
+                        " (strict mode; a node takes the address unchecked)")) {
             return walk.result();
         }
         String expectedUri = SessionPublicKey.URI_PREFIX + sessionSigAddress;
         if (!evidence.siwe().uri().equals(expectedUri)) {
-            return walk.fail(VerificationRule.CAPABILITY_URI, "its SIWE URI is \"" + PrintableText.of(evidence.siwe().uri())
-                    + "\", not \""
-                    + expectedUri + "\" (the session pubkey in the auth sig is not signed in the SIWE message)");
+            return walk.fail(
+                    VerificationRule.CAPABILITY_URI,
+                    "its SIWE URI is \"" + PrintableText.of(evidence.siwe().uri())
+                            + "\", not \""
+                            + expectedUri
+                            + "\" (the session pubkey in the auth sig is not signed in the SIWE message)");
         }
         walk.pass(VerificationRule.CAPABILITY_URI);
         if (evidence.recaps().statementProblem() != null) {
-            return walk.fail(VerificationRule.CAPABILITY_RECAP_STATEMENT, evidence.recaps().statementProblem());
+            return walk.fail(
+                    VerificationRule.CAPABILITY_RECAP_STATEMENT,
+                    evidence.recaps().statementProblem());
         }
         walk.pass(VerificationRule.CAPABILITY_RECAP_STATEMENT);
         Optional<String> grantProblem = evidence.recaps().grantProblem(resource, ability);
@@ -79,8 +92,7 @@ final class CapabilityValidator {
     }
 
     /** A capability checked for capacity delegation: the check and, when it passed, its evidence. */
-    record DelegationView(CapabilityCheck check, CapabilityEvidence evidence) {
-    }
+    record DelegationView(CapabilityCheck check, CapabilityEvidence evidence) {}
 
     /**
      * The capability at {@code index} checked as Datil's rate-limit path does before it reads a capacity
@@ -114,42 +126,58 @@ final class CapabilityValidator {
             try {
                 siwe = SiweMessage.parse(capability.signedMessage());
             } catch (InvalidInputException e) {
-                walk.fail(VerificationRule.CAPABILITY_SIWE, "its signedMessage is not a SIWE message: " + e.getMessage());
+                walk.fail(
+                        VerificationRule.CAPABILITY_SIWE, "its signedMessage is not a SIWE message: " + e.getMessage());
                 return null;
             }
         }
         walk.signer = siwe.address();
         walk.pass(VerificationRule.CAPABILITY_SIWE);
         if (!supported) {
-            walk.fail(VerificationRule.CAPABILITY_KIND, "it is " + (kind == AuthSigKind.CONTRACT
-                    ? "an EIP-1271 contract signature" : "a session sig") + " (derivedVia \"" + PrintableText.of(capability.derivedVia())
-                    + "\"); only wallet (EIP-191) and lit.bls capabilities are supported");
+            walk.fail(
+                    VerificationRule.CAPABILITY_KIND,
+                    "it is " + (kind == AuthSigKind.CONTRACT ? "an EIP-1271 contract signature" : "a session sig")
+                            + " (derivedVia \"" + PrintableText.of(capability.derivedVia())
+                            + "\"); only wallet (EIP-191) and lit.bls capabilities are supported");
             return null;
         }
         walk.pass(VerificationRule.CAPABILITY_KIND);
-        Instant notBefore = evidence != null ? evidence.notBefore() : siwe.notBeforeInstant().orElse(null);
-        Instant expiration = evidence != null ? evidence.expiration() : siwe.expirationTimeInstant().orElse(null);
+        Instant notBefore = evidence != null
+                ? evidence.notBefore()
+                : siwe.notBeforeInstant().orElse(null);
+        Instant expiration = evidence != null
+                ? evidence.expiration()
+                : siwe.expirationTimeInstant().orElse(null);
         if (notBefore != null && !notBefore.isBefore(now)) {
-            walk.fail(VerificationRule.CAPABILITY_TIME, "its SIWE is valid only after its Not Before "
-                    + siwe.notBefore() + "; now is " + now);
+            walk.fail(
+                    VerificationRule.CAPABILITY_TIME,
+                    "its SIWE is valid only after its Not Before " + siwe.notBefore() + "; now is " + now);
             return null;
         }
         if (expiration != null && expiration.isBefore(now)) {
-            walk.fail(VerificationRule.CAPABILITY_TIME, "its SIWE expired at " + siwe.expirationTime() + "; now is "
-                    + now);
+            walk.fail(
+                    VerificationRule.CAPABILITY_TIME,
+                    "its SIWE expired at " + siwe.expirationTime() + "; now is " + now);
             return null;
         }
         Optional<String> issuedTooLate = mode == VerificationMode.STRICT
-                ? SessionTimeLimits.issuedTooLate(siwe.issuedAtInstant(), siwe.issuedAt(), now) : Optional.empty();
+                ? SessionTimeLimits.issuedTooLate(siwe.issuedAtInstant(), siwe.issuedAt(), now)
+                : Optional.empty();
         if (issuedTooLate.isPresent()) {
-            walk.fail(VerificationRule.CAPABILITY_TIME, "its SIWE " + issuedTooLate.get()
-                    + " (strict mode; a node does not check a capability's Issued At)");
+            walk.fail(
+                    VerificationRule.CAPABILITY_TIME,
+                    "its SIWE " + issuedTooLate.get()
+                            + " (strict mode; a node does not check a capability's Issued At)");
             return null;
         }
         walk.pass(VerificationRule.CAPABILITY_TIME);
         if (evidence == null) {
-            evidence = new CapabilityEvidence(siwe, notBefore, expiration,
-                    signatureProblem(walk.index, capability, siwe), RecapAuthorization.of(siwe));
+            evidence = new CapabilityEvidence(
+                    siwe,
+                    notBefore,
+                    expiration,
+                    signatureProblem(walk.index, capability, siwe),
+                    RecapAuthorization.of(siwe));
             if (cache != null) {
                 cache.put(key, evidence, now);
             }
@@ -192,8 +220,7 @@ final class CapabilityValidator {
     }
 
     /** A capability's cache key: the exact AuthSig and, for a BLS one, the key that checked it. */
-    private record CapabilityKey(AuthSig capability, BlsPublicKey networkKey) {
-    }
+    private record CapabilityKey(AuthSig capability, BlsPublicKey networkKey) {}
 
     /** The rules one capability passed so far, and the one it failed. */
     private static final class Walk {
@@ -213,16 +240,21 @@ final class CapabilityValidator {
         }
 
         CapabilityCheck fail(VerificationRule rule, String reason) {
-            failure = new Finding(rule, CapabilityCheck.label(index, capability.derivedVia(), capability.address()),
-                    OptionalInt.of(index), reason);
+            failure = new Finding(
+                    rule,
+                    CapabilityCheck.label(index, capability.derivedVia(), capability.address()),
+                    OptionalInt.of(index),
+                    reason);
             return result();
         }
 
         boolean addressIsSigner(SiweMessage siwe, VerificationRule rule, String note) {
             Optional<EthAddress> claimed = parseAddress(capability.address());
             if (claimed.isEmpty() || !claimed.get().equals(siwe.address())) {
-                fail(rule, "its address \"" + PrintableText.of(capability.address()) + "\" is not the signer of its SIWE, "
-                        + siwe.address() + note);
+                fail(
+                        rule,
+                        "its address \"" + PrintableText.of(capability.address()) + "\" is not the signer of its SIWE, "
+                                + siwe.address() + note);
                 return false;
             }
             pass(rule);
@@ -230,8 +262,14 @@ final class CapabilityValidator {
         }
 
         CapabilityCheck result() {
-            return new CapabilityCheck(index, capability.derivedVia(), capability.kind(), capability.address(),
-                    Optional.ofNullable(signer), passed, Optional.ofNullable(failure));
+            return new CapabilityCheck(
+                    index,
+                    capability.derivedVia(),
+                    capability.kind(),
+                    capability.address(),
+                    Optional.ofNullable(signer),
+                    passed,
+                    Optional.ofNullable(failure));
         }
 
         private static Optional<EthAddress> parseAddress(String text) {

@@ -15,8 +15,8 @@ import java.util.List;
  * @param problems the rules that failed; when {@code authorized}, only those that did not prevent it (a
  *     malformed delegation next to a valid one)
  */
-public record CapacityDelegationCheck(EthAddress user, boolean authorized, List<CapacityDelegationGrant> grants,
-        List<Finding> problems) {
+public record CapacityDelegationCheck(
+        EthAddress user, boolean authorized, List<CapacityDelegationGrant> grants, List<Finding> problems) {
 
     public CapacityDelegationCheck {
         InvalidInputException.requireNonNull("capacityDelegation.user", user);

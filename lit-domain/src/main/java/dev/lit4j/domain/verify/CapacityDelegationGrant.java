@@ -21,8 +21,13 @@ import java.util.Optional;
  * @param uses the {@code uses} limit (decimal), or empty when absent: then unlimited
  * @param expiration the {@code Expiration Time} of the capability's SIWE, or empty if it has none
  */
-public record CapacityDelegationGrant(int capabilityIndex, EthAddress owner, String resource,
-        Optional<List<String>> tokenIds, Optional<List<String>> delegatees, Optional<String> uses,
+public record CapacityDelegationGrant(
+        int capabilityIndex,
+        EthAddress owner,
+        String resource,
+        Optional<List<String>> tokenIds,
+        Optional<List<String>> delegatees,
+        Optional<String> uses,
         Optional<String> expiration) {
 
     public CapacityDelegationGrant {
@@ -47,7 +52,8 @@ public record CapacityDelegationGrant(int capabilityIndex, EthAddress owner, Str
             return true;
         }
         String wanted = user.lowercaseHexNoPrefix();
-        return delegatees.get().stream().anyMatch(entry -> entry.toLowerCase(Locale.ROOT).equals(wanted));
+        return delegatees.get().stream()
+                .anyMatch(entry -> entry.toLowerCase(Locale.ROOT).equals(wanted));
     }
 
     /** The delegation in words: owner, NFTs, delegatees, uses and expiry. */
@@ -55,7 +61,8 @@ public record CapacityDelegationGrant(int capabilityIndex, EthAddress owner, Str
     public String toString() {
         return "capability " + capabilityIndex + " delegates " + PrintableText.of(resource) + " of " + owner + ": NFTs "
                 + tokenIds.map(CapacityDelegationGrant::printable).orElse("all the owner's")
-                + "; delegatees " + delegatees.map(CapacityDelegationGrant::printable).orElse("anyone")
+                + "; delegatees "
+                + delegatees.map(CapacityDelegationGrant::printable).orElse("anyone")
                 + "; uses " + uses.map(PrintableText::of).orElse("unlimited")
                 + "; expires " + expiration.map(PrintableText::of).orElse("never");
     }

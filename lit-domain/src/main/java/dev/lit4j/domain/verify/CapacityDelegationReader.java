@@ -50,8 +50,13 @@ public final class CapacityDelegationReader {
         SiweMessage siwe = SiweMessage.parse(capability.signedMessage());
         List<CapacityDelegationGrant> grants = new ArrayList<>();
         List<Finding> problems = new ArrayList<>();
-        read(capabilityIndex, CapabilityCheck.label(capabilityIndex, capability.derivedVia(), capability.address()),
-                siwe, RecapAuthorization.of(siwe), grants, problems);
+        read(
+                capabilityIndex,
+                CapabilityCheck.label(capabilityIndex, capability.derivedVia(), capability.address()),
+                siwe,
+                RecapAuthorization.of(siwe),
+                grants,
+                problems);
         return new Reading(grants, problems);
     }
 
@@ -78,9 +83,12 @@ public final class CapacityDelegationReader {
             CapabilityValidator.DelegationView view = validator.forDelegation(i, capabilities.get(i), now);
             if (view.evidence() == null) {
                 Finding failure = view.check().failure().orElseThrow();
-                problems.add(new Finding(VerificationRule.DELEGATION_CAPABILITIES_VALID, failure.subject(),
-                        failure.capabilityIndex(), failure.reason() + "; Datil refuses every capacity delegation of a"
-                        + " session sig with an invalid capability"));
+                problems.add(new Finding(
+                        VerificationRule.DELEGATION_CAPABILITIES_VALID,
+                        failure.subject(),
+                        failure.capabilityIndex(),
+                        failure.reason() + "; Datil refuses every capacity delegation of a"
+                                + " session sig with an invalid capability"));
                 allValid = false;
                 continue;
             }
@@ -88,33 +96,48 @@ public final class CapacityDelegationReader {
             read(i, view.check().label(), evidence.siwe(), evidence.recaps(), grants, problems);
         }
         if (allValid && grants.isEmpty()) {
-            problems.add(new Finding(VerificationRule.DELEGATION_GRANT, "session sig", OptionalInt.empty(),
+            problems.add(new Finding(
+                    VerificationRule.DELEGATION_GRANT,
+                    "session sig",
+                    OptionalInt.empty(),
                     "no valid capability carries a capacity delegation (ability " + ABILITY + " on a " + SCHEME
-                    + "// resource)"));
+                            + "// resource)"));
         } else if (allValid && grants.stream().noneMatch(grant -> grant.delegatesTo(user))) {
             List<String> whom = new ArrayList<>();
             for (CapacityDelegationGrant grant : grants) {
                 whom.add("capability " + grant.capabilityIndex() + " delegates to "
                         + String.join(", ", grant.delegatees().orElseThrow()));
             }
-            problems.add(new Finding(VerificationRule.DELEGATION_GRANT, "session sig", OptionalInt.empty(),
+            problems.add(new Finding(
+                    VerificationRule.DELEGATION_GRANT,
+                    "session sig",
+                    OptionalInt.empty(),
                     "no capacity delegation names " + user + " (compared as " + user.lowercaseHexNoPrefix() + "): "
-                    + String.join("; ", whom)));
+                            + String.join("; ", whom)));
         }
         boolean authorized = allValid && grants.stream().anyMatch(grant -> grant.delegatesTo(user));
         return new CapacityDelegationCheck(user, authorized, grants, problems);
     }
 
-    private static void read(int index, String subject, SiweMessage siwe, RecapAuthorization recaps,
-            List<CapacityDelegationGrant> grants, List<Finding> problems) {
+    private static void read(
+            int index,
+            String subject,
+            SiweMessage siwe,
+            RecapAuthorization recaps,
+            List<CapacityDelegationGrant> grants,
+            List<Finding> problems) {
         if (recaps.statementProblem() != null) {
-            problems.add(new Finding(VerificationRule.DELEGATION_RESTRICTION, subject, OptionalInt.of(index),
+            problems.add(new Finding(
+                    VerificationRule.DELEGATION_RESTRICTION,
+                    subject,
+                    OptionalInt.of(index),
                     recaps.statementProblem() + "; its delegations do not count"));
             return;
         }
         for (RecapAuthorization.IndexedRecap indexed : recaps.recaps()) {
             Recap recap = indexed.recap();
-            for (Map.Entry<String, SortedMap<String, List<JsonValue.Obj>>> att : recap.attenuations().entrySet()) {
+            for (Map.Entry<String, SortedMap<String, List<JsonValue.Obj>>> att :
+                    recap.attenuations().entrySet()) {
                 List<JsonValue.Obj> restrictions = att.getValue().get(ABILITY);
                 if (!att.getKey().startsWith(SCHEME) || restrictions == null) {
                     continue;
@@ -122,12 +145,19 @@ public final class CapacityDelegationReader {
                 for (JsonValue.Obj restriction : restrictions) {
                     Optional<String> malformed = malformed(restriction);
                     if (malformed.isPresent()) {
-                        problems.add(new Finding(VerificationRule.DELEGATION_RESTRICTION, subject, OptionalInt.of(index),
+                        problems.add(new Finding(
+                                VerificationRule.DELEGATION_RESTRICTION,
+                                subject,
+                                OptionalInt.of(index),
                                 "its restriction on " + att.getKey() + " " + malformed.get() + "; it does not count"));
                         continue;
                     }
-                    grants.add(new CapacityDelegationGrant(index, siwe.address(), att.getKey(),
-                            strings(restriction, "nft_id"), strings(restriction, "delegate_to"),
+                    grants.add(new CapacityDelegationGrant(
+                            index,
+                            siwe.address(),
+                            att.getKey(),
+                            strings(restriction, "nft_id"),
+                            strings(restriction, "delegate_to"),
                             restriction.get("uses").map(uses -> ((JsonValue.Str) uses).value()),
                             Optional.ofNullable(siwe.expirationTime())));
                 }
@@ -145,19 +175,27 @@ public final class CapacityDelegationReader {
             return Optional.of("has a delegate_to that is not an array of address strings");
         }
         Optional<JsonValue> uses = restriction.get("uses");
-        if (uses.isPresent() && !(uses.get() instanceof JsonValue.Str text && DECIMAL.matcher(text.value()).matches())) {
+        if (uses.isPresent()
+                && !(uses.get() instanceof JsonValue.Str text
+                        && DECIMAL.matcher(text.value()).matches())) {
             return Optional.of("has a uses that is not a decimal string");
         }
         return Optional.empty();
     }
 
     private static boolean isStrings(JsonValue value, boolean decimal) {
-        return value instanceof JsonValue.Arr array && array.items().stream().allMatch(item ->
-                item instanceof JsonValue.Str text && (!decimal || DECIMAL.matcher(text.value()).matches()));
+        return value instanceof JsonValue.Arr array
+                && array.items().stream()
+                        .allMatch(item -> item instanceof JsonValue.Str text
+                                && (!decimal || DECIMAL.matcher(text.value()).matches()));
     }
 
     private static Optional<List<String>> strings(JsonValue.Obj restriction, String name) {
-        return restriction.get(name).map(value -> ((JsonValue.Arr) value).items().stream()
-                .map(item -> ((JsonValue.Str) item).value()).toList());
+        return restriction
+                .get(name)
+                .map(value -> ((JsonValue.Arr) value)
+                        .items().stream()
+                                .map(item -> ((JsonValue.Str) item).value())
+                                .toList());
     }
 }

@@ -20,16 +20,19 @@ public record NodeAddress(String hostPort) {
     public NodeAddress {
         InvalidInputException.requireNonNull("nodeAddress", hostPort);
         int colon = hostPort.lastIndexOf(':');
-        boolean shaped = colon > 0 && PORT.matcher(hostPort.substring(colon + 1)).matches()
+        boolean shaped = colon > 0
+                && PORT.matcher(hostPort.substring(colon + 1)).matches()
                 && Integer.parseInt(hostPort.substring(colon + 1)) <= 65535
                 && hostPort.chars().noneMatch(c -> Character.isWhitespace(c) || c == '/');
         if (!shaped) {
-            throw new InvalidInputException("nodeAddress", "expected <host>:<port> (e.g. 15.235.83.220:7470), got \""
-                    + hostPort + "\"");
+            throw new InvalidInputException(
+                    "nodeAddress", "expected <host>:<port> (e.g. 15.235.83.220:7470), got \"" + hostPort + "\"");
         }
         if (hostPort.contains("localhost")) {
-            throw new InvalidInputException("nodeAddress", "\"" + hostPort + "\" names localhost, which no session"
-                    + " sig can match: nodes compare it with 127.0.0.1 in its place; use 127.0.0.1");
+            throw new InvalidInputException(
+                    "nodeAddress",
+                    "\"" + hostPort + "\" names localhost, which no session"
+                            + " sig can match: nodes compare it with 127.0.0.1 in its place; use 127.0.0.1");
         }
     }
 

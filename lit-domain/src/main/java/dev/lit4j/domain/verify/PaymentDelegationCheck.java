@@ -20,8 +20,13 @@ import java.util.List;
  * @param grants every well-formed delegation found in the valid capabilities
  * @param problems why capabilities or delegations do not count, and, when not authorized, why none covers it
  */
-public record PaymentDelegationCheck(EthAddress user, PaymentDelegationScope scope, BigInteger sessionMaxPrice,
-        boolean authorized, List<PaymentDelegationGrant> grants, List<Finding> problems) {
+public record PaymentDelegationCheck(
+        EthAddress user,
+        PaymentDelegationScope scope,
+        BigInteger sessionMaxPrice,
+        boolean authorized,
+        List<PaymentDelegationGrant> grants,
+        List<Finding> problems) {
 
     public PaymentDelegationCheck {
         InvalidInputException.requireNonNull("paymentDelegation.user", user);

@@ -20,8 +20,14 @@ import java.util.Optional;
  * @param scopes the {@code scopes}, e.g. {@code pkp_sign}
  * @param expiration the {@code Expiration Time} of the capability's SIWE, or empty if it has none
  */
-public record PaymentDelegationGrant(int capabilityIndex, EthAddress payer, String resource, List<String> delegatees,
-        BigInteger maxPrice, List<String> scopes, Optional<String> expiration) {
+public record PaymentDelegationGrant(
+        int capabilityIndex,
+        EthAddress payer,
+        String resource,
+        List<String> delegatees,
+        BigInteger maxPrice,
+        List<String> scopes,
+        Optional<String> expiration) {
 
     public PaymentDelegationGrant {
         InvalidInputException.requireNonNull("paymentDelegation.payer", payer);
@@ -39,7 +45,8 @@ public record PaymentDelegationGrant(int capabilityIndex, EthAddress payer, Stri
     public boolean delegatesTo(EthAddress user) {
         InvalidInputException.requireNonNull("user", user);
         String wanted = user.lowercaseHexNoPrefix();
-        return delegatees.stream().anyMatch(entry -> entry.toLowerCase(Locale.ROOT).equals(wanted));
+        return delegatees.stream()
+                .anyMatch(entry -> entry.toLowerCase(Locale.ROOT).equals(wanted));
     }
 
     /** The delegation in words: payer, delegatees, price cap, scopes and expiry. */

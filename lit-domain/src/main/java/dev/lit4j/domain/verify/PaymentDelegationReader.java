@@ -36,22 +36,32 @@ final class PaymentDelegationReader {
         this.validator = validator;
     }
 
-    PaymentDelegationCheck check(List<AuthSig> capabilities, EthAddress user, PaymentDelegationScope scope,
-            BigInteger sessionMaxPrice, Instant now) {
+    PaymentDelegationCheck check(
+            List<AuthSig> capabilities,
+            EthAddress user,
+            PaymentDelegationScope scope,
+            BigInteger sessionMaxPrice,
+            Instant now) {
         List<Finding> problems = new ArrayList<>();
         List<PaymentDelegationGrant> grants = new ArrayList<>();
         for (int i = 0; i < capabilities.size(); i++) {
             CapabilityValidator.DelegationView view = validator.forDelegation(i, capabilities.get(i), now);
             if (view.evidence() == null) {
                 Finding failure = view.check().failure().orElseThrow();
-                problems.add(new Finding(VerificationRule.PAYMENT_DELEGATION_CAPABILITY, failure.subject(),
-                        failure.capabilityIndex(), failure.reason() + "; Naga skips it"));
+                problems.add(new Finding(
+                        VerificationRule.PAYMENT_DELEGATION_CAPABILITY,
+                        failure.subject(),
+                        failure.capabilityIndex(),
+                        failure.reason() + "; Naga skips it"));
                 continue;
             }
             CapabilityEvidence evidence = view.evidence();
             if (evidence.recaps().statementProblem() != null) {
-                problems.add(new Finding(VerificationRule.PAYMENT_DELEGATION_RESTRICTION, view.check().label(),
-                        OptionalInt.of(i), evidence.recaps().statementProblem() + "; its delegations do not count"));
+                problems.add(new Finding(
+                        VerificationRule.PAYMENT_DELEGATION_RESTRICTION,
+                        view.check().label(),
+                        OptionalInt.of(i),
+                        evidence.recaps().statementProblem() + "; its delegations do not count"));
                 continue;
             }
             for (RecapAuthorization.IndexedRecap indexed : evidence.recaps().recaps()) {
@@ -60,26 +70,33 @@ final class PaymentDelegationReader {
         }
         boolean authorized = grants.stream().anyMatch(grant -> covers(grant, user, scope, sessionMaxPrice));
         if (grants.isEmpty()) {
-            problems.add(new Finding(VerificationRule.PAYMENT_DELEGATION_GRANT, SUBJECT, OptionalInt.empty(),
+            problems.add(new Finding(
+                    VerificationRule.PAYMENT_DELEGATION_GRANT,
+                    SUBJECT,
+                    OptionalInt.empty(),
                     "no valid capability carries a payment delegation (ability " + ABILITY + " on a " + SCHEME
-                    + "// resource)"));
+                            + "// resource)"));
         } else if (!authorized) {
             for (PaymentDelegationGrant grant : grants) {
-                problems.add(new Finding(VerificationRule.PAYMENT_DELEGATION_GRANT, SUBJECT,
-                        OptionalInt.of(grant.capabilityIndex()), whyNot(grant, user, scope, sessionMaxPrice)));
+                problems.add(new Finding(
+                        VerificationRule.PAYMENT_DELEGATION_GRANT,
+                        SUBJECT,
+                        OptionalInt.of(grant.capabilityIndex()),
+                        whyNot(grant, user, scope, sessionMaxPrice)));
             }
         }
         return new PaymentDelegationCheck(user, scope, sessionMaxPrice, authorized, grants, problems);
     }
 
-    private static boolean covers(PaymentDelegationGrant grant, EthAddress user, PaymentDelegationScope scope,
-            BigInteger sessionMaxPrice) {
-        return grant.delegatesTo(user) && grant.scopes().contains(scope.wireName())
+    private static boolean covers(
+            PaymentDelegationGrant grant, EthAddress user, PaymentDelegationScope scope, BigInteger sessionMaxPrice) {
+        return grant.delegatesTo(user)
+                && grant.scopes().contains(scope.wireName())
                 && sessionMaxPrice.compareTo(grant.maxPrice()) <= 0;
     }
 
-    private static String whyNot(PaymentDelegationGrant grant, EthAddress user, PaymentDelegationScope scope,
-            BigInteger sessionMaxPrice) {
+    private static String whyNot(
+            PaymentDelegationGrant grant, EthAddress user, PaymentDelegationScope scope, BigInteger sessionMaxPrice) {
         if (!grant.delegatesTo(user)) {
             return "its payment delegation does not name " + user + " (compared as " + user.lowercaseHexNoPrefix()
                     + ")";
@@ -90,23 +107,35 @@ final class PaymentDelegationReader {
         return "the session's maxPrice " + sessionMaxPrice + " is above the delegation's max_price " + grant.maxPrice();
     }
 
-    private static void read(int index, String subject, CapabilityEvidence evidence, Recap recap,
-            List<PaymentDelegationGrant> grants, List<Finding> problems) {
-        for (Map.Entry<String, SortedMap<String, List<JsonValue.Obj>>> att : recap.attenuations().entrySet()) {
+    private static void read(
+            int index,
+            String subject,
+            CapabilityEvidence evidence,
+            Recap recap,
+            List<PaymentDelegationGrant> grants,
+            List<Finding> problems) {
+        for (Map.Entry<String, SortedMap<String, List<JsonValue.Obj>>> att :
+                recap.attenuations().entrySet()) {
             List<JsonValue.Obj> restrictions = att.getValue().get(ABILITY);
             if (!att.getKey().startsWith(SCHEME) || restrictions == null) {
                 continue;
             }
             for (JsonValue.Obj restriction : restrictions) {
                 try {
-                    grants.add(new PaymentDelegationGrant(index, evidence.siwe().address(), att.getKey(),
-                            strings(restriction, "delegate_to", false), maxPrice(restriction),
+                    grants.add(new PaymentDelegationGrant(
+                            index,
+                            evidence.siwe().address(),
+                            att.getKey(),
+                            strings(restriction, "delegate_to", false),
+                            maxPrice(restriction),
                             strings(restriction, "scopes", true),
                             Optional.ofNullable(evidence.siwe().expirationTime())));
                 } catch (InvalidInputException e) {
-                    problems.add(new Finding(VerificationRule.PAYMENT_DELEGATION_RESTRICTION, subject,
-                            OptionalInt.of(index), "its restriction on " + att.getKey() + " has " + e.getMessage()
-                            + "; it does not count"));
+                    problems.add(new Finding(
+                            VerificationRule.PAYMENT_DELEGATION_RESTRICTION,
+                            subject,
+                            OptionalInt.of(index),
+                            "its restriction on " + att.getKey() + " has " + e.getMessage() + "; it does not count"));
                 }
             }
         }

@@ -23,11 +23,13 @@ import org.jspecify.annotations.Nullable;
  * @param skipped why each undecodable {@code urn:recap:} resource was skipped
  * @param statementProblem why the statement rule fails, or null when it holds
  */
-record RecapAuthorization(List<IndexedRecap> recaps, List<String> skipped, @Nullable String statementProblem) {
+record RecapAuthorization(
+        List<IndexedRecap> recaps,
+        List<String> skipped,
+        @Nullable String statementProblem) {
 
     /** A decoded ReCap and the index of the SIWE resource it came from. */
-    record IndexedRecap(int resourceIndex, Recap recap) {
-    }
+    record IndexedRecap(int resourceIndex, Recap recap) {}
 
     RecapAuthorization {
         recaps = List.copyOf(recaps);
@@ -57,7 +59,8 @@ record RecapAuthorization(List<IndexedRecap> recaps, List<String> skipped, @Null
                 String expected = indexed.recap().statement();
                 if (!siwe.statement().endsWith(expected)) {
                     statementProblem = "its SIWE statement does not end with the statement of the ReCap in resource "
-                            + indexed.resourceIndex() + ", \"" + PrintableText.of(expected) + "\" (Incorrect statement for capability"
+                            + indexed.resourceIndex() + ", \"" + PrintableText.of(expected)
+                            + "\" (Incorrect statement for capability"
                             + " object)";
                     break;
                 }
@@ -94,10 +97,12 @@ record RecapAuthorization(List<IndexedRecap> recaps, List<String> skipped, @Null
     }
 
     private static String denial(IndexedRecap indexed, LitResource resource, LitAbility ability) {
-        SortedMap<String, SortedMap<String, List<JsonValue.Obj>>> att = indexed.recap().attenuations();
+        SortedMap<String, SortedMap<String, List<JsonValue.Obj>>> att =
+                indexed.recap().attenuations();
         String wanted = ability.recapAbilityKey();
         String intro = "the ReCap in resource " + indexed.resourceIndex();
-        String key = att.containsKey(resource.wildcardKey()) ? resource.wildcardKey()
+        String key = att.containsKey(resource.wildcardKey())
+                ? resource.wildcardKey()
                 : att.containsKey(resource.key()) ? resource.key() : null;
         if (key == null) {
             return intro + " has no attenuation for " + resource.wildcardKey()
@@ -107,10 +112,10 @@ record RecapAuthorization(List<IndexedRecap> recaps, List<String> skipped, @Null
         String granted = intro + " grants " + String.join(", ", att.get(key).keySet()) + " on " + key + " but not "
                 + wanted + " (nor " + Recap.ANY_ABILITY + ")";
         SortedMap<String, List<JsonValue.Obj>> specific = att.get(resource.key());
-        if (!key.equals(resource.key()) && specific != null
+        if (!key.equals(resource.key())
+                && specific != null
                 && (specific.containsKey(wanted) || specific.containsKey(Recap.ANY_ABILITY))) {
-            granted += "; " + resource.key() + " would grant it, but a node uses " + key
-                    + " alone when it is present";
+            granted += "; " + resource.key() + " would grant it, but a node uses " + key + " alone when it is present";
         }
         return granted;
     }

@@ -9,20 +9,24 @@ public enum SessionSigErrorCode {
     /** The AuthSig is not a session sig, or (strict mode) its signed message names another session key. */
     INVALID_AUTH_SIG("NodeInvalidAuthSig", 401, "auth_sig passed is invalid or couldn't be verified"),
     /** The session sig's {@code address} is not hex. */
-    AUTH_SIG_ADDRESS_CONVERSION_ERROR("NodeAuthSigAddressConversionError", 400,
-            "auth_sig address couldn't be converted to Ethereum address"),
+    AUTH_SIG_ADDRESS_CONVERSION_ERROR(
+            "NodeAuthSigAddressConversionError", 400, "auth_sig address couldn't be converted to Ethereum address"),
     /** The session sig's {@code address} is not a 32-byte Ed25519 curve point. */
-    AUTH_SIG_SESSION_KEY_CONVERSION_ERROR("NodeAuthSigSessionKeyConversionError", 400,
+    AUTH_SIG_SESSION_KEY_CONVERSION_ERROR(
+            "NodeAuthSigSessionKeyConversionError",
+            400,
             "auth_sig address couldn't be converted to ed25519_dalek PublicKey"),
     /** The session sig's {@code sig} is not 128 hex digits in one letter case. */
-    AUTH_SIG_SIGNATURE_CONVERSION_ERROR("NodeAuthSigSignatureConversionError", 400,
-            "auth_sig sig couldn't be converted to Signature object"),
+    AUTH_SIG_SIGNATURE_CONVERSION_ERROR(
+            "NodeAuthSigSignatureConversionError", 400, "auth_sig sig couldn't be converted to Signature object"),
     /** The signed message is not a session-signed message JSON. */
-    AUTH_SIG_SIGNED_MESSAGE_CONVERSION_ERROR("NodeAuthSigSignedMessageConversionError", 400,
+    AUTH_SIG_SIGNED_MESSAGE_CONVERSION_ERROR(
+            "NodeAuthSigSignedMessageConversionError",
+            400,
             "auth_sig signedMessage couldn't be converted to SessionKeySignedMessageV2"),
     /** The Ed25519 signature does not verify (strictly) over the signed message. */
-    INVALID_AUTH_SIG_SESSION_KEY_SIGNATURE("NodeInvalidAuthSigSessionKeySignature", 400,
-            "auth_sig Session key signature is not valid"),
+    INVALID_AUTH_SIG_SESSION_KEY_SIGNATURE(
+            "NodeInvalidAuthSigSessionKeySignature", 400, "auth_sig Session key signature is not valid"),
     /** No {@code resourceAbilityRequests} entry covers the requested resource. */
     RESOURCE_ID_NOT_FOUND("NodeResourceIdNotFound", 404, "Could not find the passed resource ID"),
     /** {@code issuedAt} is more than {@link dev.lit4j.domain.session.internal.SessionTimeLimits#CLOCK_GRACE} in the future. */
@@ -30,8 +34,8 @@ public enum SessionSigErrorCode {
     /** {@code expiration} is before {@code issuedAt}, or more than {@link dev.lit4j.domain.session.internal.SessionTimeLimits#CLOCK_GRACE} in the past. */
     EXP_WRONG_OR_TOO_LARGE("NodeExpWrongOrTooLarge", 403, "While signing JWT, EXP too large or wrong"),
     /** {@code nodeAddress} is another node. */
-    NOT_AUTHORIZED("NodeNotAuthorized", 403,
-            "User isn't authorized to access to decrypt or receive a JWT for this item"),
+    NOT_AUTHORIZED(
+            "NodeNotAuthorized", 403, "User isn't authorized to access to decrypt or receive a JWT for this item"),
     /** No capability delegates the requested resource to the session key. */
     SIWE_CAPABILITY_INVALID("NodeSIWECapabilityInvalid", 400, "Invalid Capability object in SIWE resource ReCap"),
     /** {@code expiration} is more than {@link dev.lit4j.domain.session.internal.SessionTimeLimits#MAX_LIFETIME} after {@code issuedAt}. */

@@ -22,9 +22,16 @@ import org.jspecify.annotations.Nullable;
  * @param expiration {@code expiration} read, or null when it is not RFC 3339
  * @param expirationProblem why {@code expiration} cannot be read, or null
  */
-record SessionSigEvidence(@Nullable VerificationRule failedRule, @Nullable SessionSigErrorCode errorCode,
-        @Nullable String reason, @Nullable SessionSignedMessage message, @Nullable Instant issuedAt,
-        @Nullable String issuedAtProblem, @Nullable Instant expiration, @Nullable String expirationProblem) implements VerifiedSigCache.Entry {
+record SessionSigEvidence(
+        @Nullable VerificationRule failedRule,
+        @Nullable SessionSigErrorCode errorCode,
+        @Nullable String reason,
+        @Nullable SessionSignedMessage message,
+        @Nullable Instant issuedAt,
+        @Nullable String issuedAtProblem,
+        @Nullable Instant expiration,
+        @Nullable String expirationProblem)
+        implements VerifiedSigCache.Entry {
 
     static final long GRACE_SECONDS = SessionTimeLimits.CLOCK_GRACE.toSeconds();
 
@@ -47,8 +54,8 @@ record SessionSigEvidence(@Nullable VerificationRule failedRule, @Nullable Sessi
         } catch (InvalidInputException e) {
             expirationProblem = e.getMessage();
         }
-        return new SessionSigEvidence(null, null, null, message, issuedAt, issuedAtProblem, expiration,
-                expirationProblem);
+        return new SessionSigEvidence(
+                null, null, null, message, issuedAt, issuedAtProblem, expiration, expirationProblem);
     }
 
     /**
@@ -57,7 +64,11 @@ record SessionSigEvidence(@Nullable VerificationRule failedRule, @Nullable Sessi
      */
     @Override
     public @Nullable Instant evictAfter() {
-        return expiration == null ? null
-                : expiration.truncatedTo(ChronoUnit.SECONDS).plusSeconds(GRACE_SECONDS + 1).minusNanos(1);
+        return expiration == null
+                ? null
+                : expiration
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .plusSeconds(GRACE_SECONDS + 1)
+                        .minusNanos(1);
     }
 }

@@ -37,16 +37,39 @@ import java.util.stream.Collectors;
  * @param paymentDelegation the Naga payment delegation check, when it was asked for and the signed message
  *     (with its {@code maxPrice}) could be read
  */
-public record SessionSigVerification(boolean valid, VerificationMode mode, LitResource resource, LitAbility ability,
-        Optional<SessionSigErrorCode> nodeError, List<Finding> findings, List<CapabilityCheck> capabilities,
-        Optional<SessionSignedMessage> signedMessage, Optional<CapacityDelegationCheck> capacityDelegation,
+public record SessionSigVerification(
+        boolean valid,
+        VerificationMode mode,
+        LitResource resource,
+        LitAbility ability,
+        Optional<SessionSigErrorCode> nodeError,
+        List<Finding> findings,
+        List<CapabilityCheck> capabilities,
+        Optional<SessionSignedMessage> signedMessage,
+        Optional<CapacityDelegationCheck> capacityDelegation,
         Optional<PaymentDelegationCheck> paymentDelegation) {
 
     /** A verification without a payment delegation check. */
-    public SessionSigVerification(boolean valid, VerificationMode mode, LitResource resource, LitAbility ability,
-            Optional<SessionSigErrorCode> nodeError, List<Finding> findings, List<CapabilityCheck> capabilities,
-            Optional<SessionSignedMessage> signedMessage, Optional<CapacityDelegationCheck> capacityDelegation) {
-        this(valid, mode, resource, ability, nodeError, findings, capabilities, signedMessage, capacityDelegation,
+    public SessionSigVerification(
+            boolean valid,
+            VerificationMode mode,
+            LitResource resource,
+            LitAbility ability,
+            Optional<SessionSigErrorCode> nodeError,
+            List<Finding> findings,
+            List<CapabilityCheck> capabilities,
+            Optional<SessionSignedMessage> signedMessage,
+            Optional<CapacityDelegationCheck> capacityDelegation) {
+        this(
+                valid,
+                mode,
+                resource,
+                ability,
+                nodeError,
+                findings,
+                capabilities,
+                signedMessage,
+                capacityDelegation,
                 Optional.empty());
     }
 
@@ -63,8 +86,8 @@ public record SessionSigVerification(boolean valid, VerificationMode mode, LitRe
         findings = List.copyOf(findings);
         capabilities = List.copyOf(capabilities);
         if (valid && (nodeError.isPresent() || capabilities.stream().noneMatch(CapabilityCheck::isAccepted))) {
-            throw new InvalidInputException("verification", "a valid verification has an accepted capability and"
-                    + " no node error");
+            throw new InvalidInputException(
+                    "verification", "a valid verification has an accepted capability and" + " no node error");
         }
         if (!valid && findings.isEmpty()) {
             throw new InvalidInputException("verification", "an invalid verification names the rules that failed");
@@ -90,7 +113,9 @@ public record SessionSigVerification(boolean valid, VerificationMode mode, LitRe
      * way to the accepted one are in {@link #capabilities()}.
      */
     public List<String> reasons() {
-        return valid ? List.of() : findings.stream().map(finding -> line(finding.toString())).toList();
+        return valid
+                ? List.of()
+                : findings.stream().map(finding -> line(finding.toString())).toList();
     }
 
     /**
@@ -101,55 +126,88 @@ public record SessionSigVerification(boolean valid, VerificationMode mode, LitRe
      */
     public String describe() {
         StringBuilder out = new StringBuilder(512);
-        out.append("session sig ").append(valid ? "VALID" : "INVALID").append(" (")
-                .append(mode == VerificationMode.STRICT ? "strict" : "node-faithful").append(" mode) for ")
-                .append(ability.wireName()).append(" on ").append(resource.key()).append('\n');
+        out.append("session sig ")
+                .append(valid ? "VALID" : "INVALID")
+                .append(" (")
+                .append(mode == VerificationMode.STRICT ? "strict" : "node-faithful")
+                .append(" mode) for ")
+                .append(ability.wireName())
+                .append(" on ")
+                .append(resource.key())
+                .append('\n');
         if (nodeError.isEmpty() && valid) {
             out.append("a Lit node accepts the session sig\n");
         } else if (nodeError.isEmpty() && capacityDelegation.isPresent()) {
             out.append("the session sig itself passes a Lit node's checks, but no capacity delegation lets ")
-                    .append(capacityDelegation.get().user()).append(" spend Capacity Credits\n");
+                    .append(capacityDelegation.get().user())
+                    .append(" spend Capacity Credits\n");
         } else if (nodeError.isEmpty() && paymentDelegation.isPresent()) {
             out.append("the session sig itself passes a Lit node's checks, but no payment delegation pays for ")
-                    .append(paymentDelegation.get().user()).append('\n');
+                    .append(paymentDelegation.get().user())
+                    .append('\n');
         } else if (nodeError.isEmpty()) {
             out.append("it fails the rules below\n");
         } else if (findings.stream().anyMatch(finding -> finding.rule().isStrictOnly())) {
-            out.append("strict mode refuses it as ").append(nodeError.get()).append("; a Lit node does not check the"
-                    + " strict-mode rules, so it may accept it\n");
+            out.append("strict mode refuses it as ")
+                    .append(nodeError.get())
+                    .append("; a Lit node does not check the" + " strict-mode rules, so it may accept it\n");
         } else {
             out.append("a Lit node answers ").append(nodeError.get()).append('\n');
         }
-        userAddress().ifPresent(address -> out.append("user address: ").append(PrintableText.of(address))
-                .append('\n'));
+        userAddress()
+                .ifPresent(address -> out.append("user address: ")
+                        .append(PrintableText.of(address))
+                        .append('\n'));
         // a valid session's findings are the capabilities a node skipped on its way to the accepted one; they
         // are listed with the capabilities, not as failures of the verdict
         if (!valid && !findings.isEmpty()) {
             out.append("failed rules:\n");
-            findings.forEach(finding -> out.append("  - ").append(line(finding.toString())).append('\n'));
+            findings.forEach(finding ->
+                    out.append("  - ").append(line(finding.toString())).append('\n'));
         }
         if (!capabilities.isEmpty()) {
             out.append("capabilities:\n");
             for (CapabilityCheck check : capabilities) {
-                out.append("  - ").append(line(check.label() + ": "
-                        + check.failure().map(f -> "rejected, " + f.reason()).orElse("accepted")));
+                out.append("  - ")
+                        .append(line(check.label() + ": "
+                                + check.failure()
+                                        .map(f -> "rejected, " + f.reason())
+                                        .orElse("accepted")));
                 if (!check.passed().isEmpty()) {
-                    out.append(" (passed: ").append(check.passed().stream().map(VerificationRule::name)
-                            .collect(Collectors.joining(", "))).append(')');
+                    out.append(" (passed: ")
+                            .append(check.passed().stream()
+                                    .map(VerificationRule::name)
+                                    .collect(Collectors.joining(", ")))
+                            .append(')');
                 }
                 out.append('\n');
             }
         }
         capacityDelegation.ifPresent(delegation -> {
-            out.append("capacity delegation for ").append(delegation.user()).append(": ")
-                    .append(delegation.authorized() ? "AUTHORIZED" : "NOT AUTHORIZED").append('\n');
-            delegation.grants().forEach(grant -> out.append("  - ").append(line(grant.toString())).append('\n'));
+            out.append("capacity delegation for ")
+                    .append(delegation.user())
+                    .append(": ")
+                    .append(delegation.authorized() ? "AUTHORIZED" : "NOT AUTHORIZED")
+                    .append('\n');
+            delegation
+                    .grants()
+                    .forEach(grant ->
+                            out.append("  - ").append(line(grant.toString())).append('\n'));
         });
         paymentDelegation.ifPresent(delegation -> {
-            out.append("payment delegation for ").append(delegation.user()).append(" (").append(delegation.scope())
-                    .append(", maxPrice ").append(delegation.sessionMaxPrice()).append("): ")
-                    .append(delegation.authorized() ? "AUTHORIZED" : "NOT AUTHORIZED").append('\n');
-            delegation.grants().forEach(grant -> out.append("  - ").append(line(grant.toString())).append('\n'));
+            out.append("payment delegation for ")
+                    .append(delegation.user())
+                    .append(" (")
+                    .append(delegation.scope())
+                    .append(", maxPrice ")
+                    .append(delegation.sessionMaxPrice())
+                    .append("): ")
+                    .append(delegation.authorized() ? "AUTHORIZED" : "NOT AUTHORIZED")
+                    .append('\n');
+            delegation
+                    .grants()
+                    .forEach(grant ->
+                            out.append("  - ").append(line(grant.toString())).append('\n'));
         });
         return out.toString();
     }

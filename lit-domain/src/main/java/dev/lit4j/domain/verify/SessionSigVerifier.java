@@ -133,8 +133,8 @@ public final class SessionSigVerifier {
      * read whenever the session sig's signature and message are sound, even if a later session-sig rule
      * fails (a node would stop before), so that a report can show it.
      */
-    public SessionSigVerification verifyWithCapacityDelegation(AuthSig sessionSig, LitResource resource,
-            LitAbility ability, EthAddress user) {
+    public SessionSigVerification verifyWithCapacityDelegation(
+            AuthSig sessionSig, LitResource resource, LitAbility ability, EthAddress user) {
         InvalidInputException.requireNonNull("user", user);
         return run(sessionSig, resource, ability, user, null);
     }
@@ -149,23 +149,31 @@ public final class SessionSigVerifier {
      *
      * @throws InvalidInputException if an argument is null or this verifier is not for {@link NodeProtocol#NAGA}
      */
-    public SessionSigVerification verifyWithPaymentDelegation(AuthSig sessionSig, LitResource resource,
-            LitAbility ability, EthAddress user, PaymentDelegationScope scope) {
+    public SessionSigVerification verifyWithPaymentDelegation(
+            AuthSig sessionSig,
+            LitResource resource,
+            LitAbility ability,
+            EthAddress user,
+            PaymentDelegationScope scope) {
         InvalidInputException.requireNonNull("user", user);
         InvalidInputException.requireNonNull("scope", scope);
         if (protocol != NodeProtocol.NAGA) {
-            throw new InvalidInputException("protocol", "payment delegation is a Naga rule; build the verifier with"
-                    + " protocol(NodeProtocol.NAGA)");
+            throw new InvalidInputException(
+                    "protocol",
+                    "payment delegation is a Naga rule; build the verifier with" + " protocol(NodeProtocol.NAGA)");
         }
         return run(sessionSig, resource, ability, null, new PaymentRequest(user, scope));
     }
 
     /** Who asks a payment delegation to pay, and for which endpoint. */
-    private record PaymentRequest(EthAddress user, PaymentDelegationScope scope) {
-    }
+    private record PaymentRequest(EthAddress user, PaymentDelegationScope scope) {}
 
-    private SessionSigVerification run(AuthSig sessionSig, LitResource resource, LitAbility ability,
-            EthAddress delegationUser, PaymentRequest payment) {
+    private SessionSigVerification run(
+            AuthSig sessionSig,
+            LitResource resource,
+            LitAbility ability,
+            EthAddress delegationUser,
+            PaymentRequest payment) {
         InvalidInputException.requireNonNull("sessionSig", sessionSig);
         InvalidInputException.requireNonNull("resource", resource);
         InvalidInputException.requireNonNull("ability", ability);
@@ -173,11 +181,13 @@ public final class SessionSigVerifier {
         Instant now = clock.instant();
         Report report = new Report(resource, ability);
         if (sessionSig.kind() != AuthSigKind.SESSION) {
-            return report.fail(VerificationRule.SESSION_SIG_KIND, SessionSigErrorCode.INVALID_AUTH_SIG,
+            return report.fail(
+                    VerificationRule.SESSION_SIG_KIND,
+                    SessionSigErrorCode.INVALID_AUTH_SIG,
                     "it is not a session sig: derivedVia \"" + PrintableText.of(sessionSig.derivedVia()) + "\", algo "
-                    + (sessionSig.algo() == null ? "absent" : "\"" + PrintableText.of(sessionSig.algo()) + "\"")
-                    + "; a session sig has derivedVia \"" + AuthSig.DERIVED_VIA_SESSION + "\" and algo \""
-                    + AuthSig.ALGO_SESSION + "\"");
+                            + (sessionSig.algo() == null ? "absent" : "\"" + PrintableText.of(sessionSig.algo()) + "\"")
+                            + "; a session sig has derivedVia \"" + AuthSig.DERIVED_VIA_SESSION + "\" and algo \""
+                            + AuthSig.ALGO_SESSION + "\"");
         }
         SessionSigEvidence evidence = evidence(sessionSig, now);
         if (evidence.failedRule() != null) {
@@ -190,47 +200,61 @@ public final class SessionSigVerifier {
             try {
                 maxPrice = U256Text.sessionMaxPrice("signedMessage.maxPrice", message.maxPrice());
             } catch (InvalidInputException e) {
-                return report.fail(VerificationRule.MAX_PRICE, SessionSigErrorCode.AUTH_SIG_SIGNED_MESSAGE_CONVERSION_ERROR,
+                return report.fail(
+                        VerificationRule.MAX_PRICE,
+                        SessionSigErrorCode.AUTH_SIG_SIGNED_MESSAGE_CONVERSION_ERROR,
                         "its signed message is not a Naga session-signed message: " + e.getMessage());
             }
         }
         if (mode == VerificationMode.STRICT && !message.sessionKey().equals(sessionSig.address())) {
-            return report.fail(VerificationRule.SESSION_KEY_BINDING, SessionSigErrorCode.INVALID_AUTH_SIG,
-                    "its signed message names session key \"" + PrintableText.of(message.sessionKey()) + "\", but it was"
-                    + " signed by \"" + PrintableText.of(sessionSig.address()) + "\" (strict mode; a node does not"
-                    + " compare them)");
+            return report.fail(
+                    VerificationRule.SESSION_KEY_BINDING,
+                    SessionSigErrorCode.INVALID_AUTH_SIG,
+                    "its signed message names session key \"" + PrintableText.of(message.sessionKey())
+                            + "\", but it was"
+                            + " signed by \"" + PrintableText.of(sessionSig.address())
+                            + "\" (strict mode; a node does not"
+                            + " compare them)");
         }
         if (delegationUser != null) {
             report.delegation = delegationReader.check(message.capabilities(), delegationUser, now);
         }
         if (payment != null) {
-            report.payment = paymentReader.check(message.capabilities(), payment.user(), payment.scope(), maxPrice,
-                    now);
+            report.payment =
+                    paymentReader.check(message.capabilities(), payment.user(), payment.scope(), maxPrice, now);
         }
         if (message.resourceAbilityRequests().stream().noneMatch(entry -> entry.covers(resource))) {
-            return report.fail(VerificationRule.RESOURCE_REQUESTED, SessionSigErrorCode.RESOURCE_ID_NOT_FOUND,
+            return report.fail(
+                    VerificationRule.RESOURCE_REQUESTED,
+                    SessionSigErrorCode.RESOURCE_ID_NOT_FOUND,
                     "no resourceAbilityRequests entry covers " + resource.key() + " (one needs resourcePrefix \""
-                    + resource.prefix().wireName() + "\" and resource \"*\""
-                    + (resource.isWildcard() ? "" : " or \"" + resource.id() + "\"") + "); the entries are: "
-                    + describeEntries(message.resourceAbilityRequests()));
+                            + resource.prefix().wireName() + "\" and resource \"*\""
+                            + (resource.isWildcard() ? "" : " or \"" + resource.id() + "\"") + "); the entries are: "
+                            + describeEntries(message.resourceAbilityRequests()));
         }
         Optional<SessionSigVerification> timeFailure = checkTimes(report, evidence, now);
         if (timeFailure.isPresent()) {
             return timeFailure.get();
         }
         if (!nodeAddress.matches(message.nodeAddress())) {
-            return report.fail(VerificationRule.NODE_ADDRESS, SessionSigErrorCode.NOT_AUTHORIZED, "nodeAddress \""
-                    + PrintableText.of(message.nodeAddress()) + "\" (compared as \""
-                    + PrintableText.of(NodeAddress.normalise(message.nodeAddress())) + "\") does not match this node's address \"" + nodeAddress + "\"");
+            return report.fail(
+                    VerificationRule.NODE_ADDRESS,
+                    SessionSigErrorCode.NOT_AUTHORIZED,
+                    "nodeAddress \""
+                            + PrintableText.of(message.nodeAddress()) + "\" (compared as \""
+                            + PrintableText.of(NodeAddress.normalise(message.nodeAddress()))
+                            + "\") does not match this node's address \"" + nodeAddress + "\"");
         }
         if (message.capabilities().isEmpty()) {
-            return report.fail(VerificationRule.CAPABILITIES_PRESENT, SessionSigErrorCode.SIWE_CAPABILITY_INVALID,
+            return report.fail(
+                    VerificationRule.CAPABILITIES_PRESENT,
+                    SessionSigErrorCode.SIWE_CAPABILITY_INVALID,
                     "capabilities is empty (Empty capabilities array.); a wallet or lit.bls AuthSig must delegate to"
-                    + " the session key");
+                            + " the session key");
         }
         for (int i = 0; i < message.capabilities().size(); i++) {
-            CapabilityCheck check = capabilityValidator.forSession(i, message.capabilities().get(i),
-                    sessionSig.address(), resource, ability, now);
+            CapabilityCheck check = capabilityValidator.forSession(
+                    i, message.capabilities().get(i), sessionSig.address(), resource, ability, now);
             report.capabilities.add(check);
             if (check.isAccepted()) {
                 return report.result(null);
@@ -258,36 +282,44 @@ public final class SessionSigVerifier {
         String address = sessionSig.address();
         String digits = address.startsWith("0x") ? address.substring(2) : address;
         if (!HEX_DIGITS.matcher(digits).matches()) {
-            return SessionSigEvidence.failed(VerificationRule.SESSION_KEY_ADDRESS,
-                    SessionSigErrorCode.AUTH_SIG_ADDRESS_CONVERSION_ERROR, "address \"" + PrintableText.of(address)
-                    + "\" is not hex");
+            return SessionSigEvidence.failed(
+                    VerificationRule.SESSION_KEY_ADDRESS,
+                    SessionSigErrorCode.AUTH_SIG_ADDRESS_CONVERSION_ERROR,
+                    "address \"" + PrintableText.of(address) + "\" is not hex");
         }
         byte[] key = Hex.decode("sessionSig.address", digits.length() % 2 == 0 ? digits : "0" + digits);
         if (key.length != 32) {
-            return SessionSigEvidence.failed(VerificationRule.SESSION_KEY_ADDRESS,
-                    SessionSigErrorCode.AUTH_SIG_SESSION_KEY_CONVERSION_ERROR, "address \"" + PrintableText.of(address)
-                    + "\" is " + key.length + " bytes; an Ed25519 public key is 32");
+            return SessionSigEvidence.failed(
+                    VerificationRule.SESSION_KEY_ADDRESS,
+                    SessionSigErrorCode.AUTH_SIG_SESSION_KEY_CONVERSION_ERROR,
+                    "address \"" + PrintableText.of(address) + "\" is " + key.length
+                            + " bytes; an Ed25519 public key is 32");
         }
         SessionPublicKey sessionKey = new SessionPublicKey(Hex.encode(key));
         String sig = sessionSig.sig();
         if (!SIGNATURE_TEXT.matcher(sig).matches()) {
-            return notACurvePoint(sessionKey).orElseGet(() -> SessionSigEvidence.failed(
-                    VerificationRule.SESSION_SIGNATURE_FORMAT, SessionSigErrorCode.AUTH_SIG_SIGNATURE_CONVERSION_ERROR,
-                    "sig must be exactly 128 hex digits without 0x, all lower-case or all upper-case; got "
-                    + sig.length() + " characters starting \""
-                    + PrintableText.of(sig.substring(0, Math.min(sig.length(), 16))) + "\""));
+            return notACurvePoint(sessionKey)
+                    .orElseGet(() -> SessionSigEvidence.failed(
+                            VerificationRule.SESSION_SIGNATURE_FORMAT,
+                            SessionSigErrorCode.AUTH_SIG_SIGNATURE_CONVERSION_ERROR,
+                            "sig must be exactly 128 hex digits without 0x, all lower-case or all upper-case; got "
+                                    + sig.length() + " characters starting \""
+                                    + PrintableText.of(sig.substring(0, Math.min(sig.length(), 16))) + "\""));
         }
         try {
             SessionSig.verifySignature("sig", sessionKey, sessionSig.signedMessage(), Hex.decode("sig", sig));
         } catch (InvalidInputException e) {
-            return notACurvePoint(sessionKey).orElseGet(() -> SessionSigEvidence.failed(
-                    VerificationRule.SESSION_SIGNATURE, SessionSigErrorCode.INVALID_AUTH_SIG_SESSION_KEY_SIGNATURE,
-                    e.getMessage()));
+            return notACurvePoint(sessionKey)
+                    .orElseGet(() -> SessionSigEvidence.failed(
+                            VerificationRule.SESSION_SIGNATURE,
+                            SessionSigErrorCode.INVALID_AUTH_SIG_SESSION_KEY_SIGNATURE,
+                            e.getMessage()));
         }
         try {
             return SessionSigEvidence.of(SessionSignedMessage.parse(sessionSig.signedMessage()));
         } catch (InvalidInputException e) {
-            return SessionSigEvidence.failed(VerificationRule.SIGNED_MESSAGE_JSON,
+            return SessionSigEvidence.failed(
+                    VerificationRule.SIGNED_MESSAGE_JSON,
                     SessionSigErrorCode.AUTH_SIG_SIGNED_MESSAGE_CONVERSION_ERROR,
                     "its signed message is not a session-signed message: " + e.getMessage());
         }
@@ -299,57 +331,69 @@ public final class SessionSigVerifier {
         if (sessionKey.isCurvePoint()) {
             return Optional.empty();
         }
-        return Optional.of(SessionSigEvidence.failed(VerificationRule.SESSION_KEY_ADDRESS,
-                SessionSigErrorCode.AUTH_SIG_SESSION_KEY_CONVERSION_ERROR, "address " + sessionKey.hex()
-                + " is not the encoding of an Ed25519 curve point"));
+        return Optional.of(SessionSigEvidence.failed(
+                VerificationRule.SESSION_KEY_ADDRESS,
+                SessionSigErrorCode.AUTH_SIG_SESSION_KEY_CONVERSION_ERROR,
+                "address " + sessionKey.hex() + " is not the encoding of an Ed25519 curve point"));
     }
 
     // §2.4, in whole seconds
-    private static Optional<SessionSigVerification> checkTimes(Report report, SessionSigEvidence evidence, Instant now) {
+    private static Optional<SessionSigVerification> checkTimes(
+            Report report, SessionSigEvidence evidence, Instant now) {
         SessionSignedMessage message = evidence.message();
         long nowSeconds = now.getEpochSecond();
         if (evidence.issuedAt() == null) {
-            return Optional.of(report.fail(VerificationRule.ISSUED_AT, SessionSigErrorCode.PARSER_ERROR,
-                    evidence.issuedAtProblem()));
+            return Optional.of(report.fail(
+                    VerificationRule.ISSUED_AT, SessionSigErrorCode.PARSER_ERROR, evidence.issuedAtProblem()));
         }
         long issuedAt = evidence.issuedAt().getEpochSecond();
         if (issuedAt > nowSeconds + SessionSigEvidence.GRACE_SECONDS) {
-            return Optional.of(report.fail(VerificationRule.ISSUED_AT, SessionSigErrorCode.IAT_OUTSIDE_GRACE_PERIOD,
+            return Optional.of(report.fail(
+                    VerificationRule.ISSUED_AT,
+                    SessionSigErrorCode.IAT_OUTSIDE_GRACE_PERIOD,
                     "issuedAt " + message.issuedAt() + " is " + (issuedAt - nowSeconds) + " s after now (" + now
-                    + "); at most " + SessionSigEvidence.GRACE_SECONDS + " s are allowed"));
+                            + "); at most " + SessionSigEvidence.GRACE_SECONDS + " s are allowed"));
         }
         if (evidence.expiration() == null) {
-            return Optional.of(report.fail(VerificationRule.EXPIRATION, SessionSigErrorCode.PARSER_ERROR,
-                    evidence.expirationProblem()));
+            return Optional.of(report.fail(
+                    VerificationRule.EXPIRATION, SessionSigErrorCode.PARSER_ERROR, evidence.expirationProblem()));
         }
         long expiration = evidence.expiration().getEpochSecond();
         if (expiration < issuedAt) {
-            return Optional.of(report.fail(VerificationRule.EXPIRATION, SessionSigErrorCode.EXP_WRONG_OR_TOO_LARGE,
+            return Optional.of(report.fail(
+                    VerificationRule.EXPIRATION,
+                    SessionSigErrorCode.EXP_WRONG_OR_TOO_LARGE,
                     "expiration " + message.expiration() + " is before issuedAt " + message.issuedAt()));
         }
         if (expiration < nowSeconds - SessionSigEvidence.GRACE_SECONDS) {
-            return Optional.of(report.fail(VerificationRule.EXPIRATION, SessionSigErrorCode.EXP_WRONG_OR_TOO_LARGE,
+            return Optional.of(report.fail(
+                    VerificationRule.EXPIRATION,
+                    SessionSigErrorCode.EXP_WRONG_OR_TOO_LARGE,
                     "the session expired at " + message.expiration() + ", " + (nowSeconds - expiration)
-                    + " s before now (" + now + "); at most " + SessionSigEvidence.GRACE_SECONDS
-                    + " s of grace are allowed"));
+                            + " s before now (" + now + "); at most " + SessionSigEvidence.GRACE_SECONDS
+                            + " s of grace are allowed"));
         }
         if (expiration > issuedAt + MAX_VALIDITY_SECONDS) {
-            return Optional.of(report.fail(VerificationRule.MAX_VALIDITY, SessionSigErrorCode.SIWE_MESSAGE_ERROR,
+            return Optional.of(report.fail(
+                    VerificationRule.MAX_VALIDITY,
+                    SessionSigErrorCode.SIWE_MESSAGE_ERROR,
                     "expiration " + message.expiration() + " is " + (expiration - issuedAt) + " s after issuedAt "
-                    + message.issuedAt() + "; at most " + SessionTimeLimits.maxLifetimeText() + " (" + MAX_VALIDITY_SECONDS + " s) are allowed"));
+                            + message.issuedAt() + "; at most " + SessionTimeLimits.maxLifetimeText() + " ("
+                            + MAX_VALIDITY_SECONDS + " s) are allowed"));
         }
         return Optional.empty();
     }
 
     private static String describeEntries(List<SessionSignedMessage.ResourceAbilityEntry> entries) {
-        return entries.isEmpty() ? "none"
-                : entries.stream().map(entry -> PrintableText.of(entry.toString()))
+        return entries.isEmpty()
+                ? "none"
+                : entries.stream()
+                        .map(entry -> PrintableText.of(entry.toString()))
                         .collect(Collectors.joining(", "));
     }
 
     /** A session sig's cache key: the exact AuthSig. */
-    private record SessionSigKey(AuthSig sessionSig) {
-    }
+    private record SessionSigKey(AuthSig sessionSig) {}
 
     /** What one verification found so far. */
     private final class Report {
@@ -379,10 +423,19 @@ public final class SessionSigVerifier {
             if (payment != null) {
                 all.addAll(payment.problems());
             }
-            boolean valid = code == null && (delegation == null || delegation.authorized())
+            boolean valid = code == null
+                    && (delegation == null || delegation.authorized())
                     && (payment == null || payment.authorized());
-            return new SessionSigVerification(valid, mode, resource, ability, Optional.ofNullable(code), all,
-                    capabilities, Optional.ofNullable(message), Optional.ofNullable(delegation),
+            return new SessionSigVerification(
+                    valid,
+                    mode,
+                    resource,
+                    ability,
+                    Optional.ofNullable(code),
+                    all,
+                    capabilities,
+                    Optional.ofNullable(message),
+                    Optional.ofNullable(delegation),
                     Optional.ofNullable(payment));
         }
     }

@@ -24,14 +24,14 @@ public enum VerificationRule {
     /** §2.3: an entry of {@code resourceAbilityRequests} covers the requested resource. */
     RESOURCE_REQUESTED("§2.3", "resourceAbilityRequests covers the requested resource"),
     /** §2.4: {@code issuedAt} parses and is at most {@link SessionTimeLimits#CLOCK_GRACE} in the future. */
-    ISSUED_AT("§2.4", "issuedAt is an RFC 3339 time at most "
-            + SessionTimeLimits.clockGraceText() + " in the future"),
+    ISSUED_AT("§2.4", "issuedAt is an RFC 3339 time at most " + SessionTimeLimits.clockGraceText() + " in the future"),
     /** §2.4: {@code expiration} parses, is not before {@code issuedAt} and not more than {@link SessionTimeLimits#CLOCK_GRACE} past. */
-    EXPIRATION("§2.4", "expiration is an RFC 3339 time, not before issuedAt and not more than "
-            + SessionTimeLimits.clockGraceText() + " past"),
+    EXPIRATION(
+            "§2.4",
+            "expiration is an RFC 3339 time, not before issuedAt and not more than "
+                    + SessionTimeLimits.clockGraceText() + " past"),
     /** §2.4: the session lasts at most {@link SessionTimeLimits#MAX_LIFETIME}. */
-    MAX_VALIDITY("§2.4", "expiration is at most "
-            + SessionTimeLimits.maxLifetimeText() + " after issuedAt"),
+    MAX_VALIDITY("§2.4", "expiration is at most " + SessionTimeLimits.maxLifetimeText() + " after issuedAt"),
     /** §2.5: {@code nodeAddress} is this node. */
     NODE_ADDRESS("§2.5", "nodeAddress is this node's host:port"),
     /** §2.6: there is at least one capability. */
@@ -43,8 +43,8 @@ public enum VerificationRule {
     /** §2.6: the capability's SIWE is valid now. */
     CAPABILITY_TIME("§2.6", "the capability's SIWE is valid now (Not Before < now <= Expiration Time)"),
     /** §2.6, §5: the capability's signature verifies. */
-    CAPABILITY_SIGNATURE("§2.6, §5",
-            "the capability's signature verifies (EIP-191 by the SIWE address, or BLS by the network key)"),
+    CAPABILITY_SIGNATURE(
+            "§2.6, §5", "the capability's signature verifies (EIP-191 by the SIWE address, or BLS by the network key)"),
     /** §2.10, strict mode only: the capability's {@code address} is its SIWE signer. */
     CAPABILITY_ADDRESS("§2.10, strict mode", "the capability's address is the signer of its SIWE"),
     /** §2.6: the capability's SIWE URI is the session key's. */
@@ -54,20 +54,23 @@ public enum VerificationRule {
     /** §2.8: a ReCap grants the requested ability on the requested resource. */
     CAPABILITY_RECAP_GRANT("§2.8", "a ReCap grants the requested ability on the requested resource"),
     /** §2.11 (Datil): every capability is valid, with its address equal to its SIWE signer. */
-    DELEGATION_CAPABILITIES_VALID("§2.11",
-            "every capability is valid (time, signature, address equal to the SIWE signer)"),
+    DELEGATION_CAPABILITIES_VALID(
+            "§2.11", "every capability is valid (time, signature, address equal to the SIWE signer)"),
     /** §2.11 (Datil): a capacity delegation's restriction is well formed. */
     DELEGATION_RESTRICTION("§2.11", "a capacity delegation's nft_id, delegate_to and uses are well formed"),
     /** §2.11 (Datil): a capacity delegation covers the requesting address. */
     DELEGATION_GRANT("§2.11", "a capacity delegation (lit-ratelimitincrease, Auth/Auth) covers the requesting address"),
     /** §2.11 (Naga): a capability that fails validation carries no payment delegation. */
-    PAYMENT_DELEGATION_CAPABILITY("§2.11", "a payment delegation's capability is valid (time, signature, address"
-            + " equal to the SIWE signer)"),
+    PAYMENT_DELEGATION_CAPABILITY(
+            "§2.11",
+            "a payment delegation's capability is valid (time, signature, address" + " equal to the SIWE signer)"),
     /** §2.11 (Naga): a payment delegation's restriction is well formed. */
     PAYMENT_DELEGATION_RESTRICTION("§2.11", "a payment delegation's delegate_to, max_price and scopes are well formed"),
     /** §2.11 (Naga): a payment delegation covers the user, the endpoint's scope and the session's maxPrice. */
-    PAYMENT_DELEGATION_GRANT("§2.11", "a payment delegation (lit-paymentdelegation, Auth/Auth) names the user and"
-            + " the scope, with max_price at least the session's maxPrice");
+    PAYMENT_DELEGATION_GRANT(
+            "§2.11",
+            "a payment delegation (lit-paymentdelegation, Auth/Auth) names the user and"
+                    + " the scope, with max_price at least the session's maxPrice");
 
     private final String section;
     private final String description;

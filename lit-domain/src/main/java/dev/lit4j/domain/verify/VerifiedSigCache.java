@@ -81,7 +81,8 @@ public final class VerifiedSigCache {
      */
     public interface Entry {
         /** The instant after which the entry is dropped, or null to keep it until it is the least used. */
-        @Nullable Instant evictAfter();
+        @Nullable
+        Instant evictAfter();
     }
 
     /** The live entry under {@code key} at {@code now}, or null; an expired one is dropped. */

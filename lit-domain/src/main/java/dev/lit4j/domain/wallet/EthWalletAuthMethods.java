@@ -31,8 +31,7 @@ public final class EthWalletAuthMethods {
 
     private static final String SESSION_URI_PREFIX = "lit:session";
 
-    private EthWalletAuthMethods() {
-    }
+    private EthWalletAuthMethods() {}
 
     /**
      * The EthWallet auth method of {@code wallet} with the JS defaults: domain {@value #DEFAULT_DOMAIN},
@@ -71,8 +70,8 @@ public final class EthWalletAuthMethods {
      *     time, or a nonce, domain or URI that SIWE does not allow
      * @throws dev.lit4j.domain.port.SignerException if the wallet cannot sign
      */
-    public static AuthMethod authenticate(WalletSigner wallet, String nonce, Instant issuedAt, Instant expiration,
-            String domain, String uri) {
+    public static AuthMethod authenticate(
+            WalletSigner wallet, String nonce, Instant issuedAt, Instant expiration, String domain, String uri) {
         InvalidInputException.requireNonNull("wallet", wallet);
         InvalidInputException.requireNonNull("nonce", nonce);
         InvalidInputException.requireNonNull("issuedAt", issuedAt);
@@ -82,16 +81,31 @@ public final class EthWalletAuthMethods {
         Instant issued = JsTime.truncate(issuedAt);
         Instant expires = JsTime.truncate(expiration);
         if (!expires.isAfter(issued)) {
-            throw new InvalidInputException("expiration", JsTime.format(expires) + " is not after the issue time "
-                    + JsTime.format(issued));
+            throw new InvalidInputException(
+                    "expiration", JsTime.format(expires) + " is not after the issue time " + JsTime.format(issued));
         }
         if (uri.startsWith(SESSION_URI_PREFIX) || uri.startsWith(LitSiweBuilder.DELEGATION_URI)) {
-            throw new InvalidInputException("uri", "\"" + uri + "\" delegates to a session key or a capability,"
-                    + " which the nodes refuse in an auth method; name the app instead, e.g. " + DEFAULT_URI);
+            throw new InvalidInputException(
+                    "uri",
+                    "\"" + uri + "\" delegates to a session key or a capability,"
+                            + " which the nodes refuse in an auth method; name the app instead, e.g. " + DEFAULT_URI);
         }
-        String message = new SiweMessage(domain, wallet.address(), null, uri, SiweMessage.VERSION_1, CHAIN_ID, nonce,
-                JsTime.format(issued), JsTime.format(expires), null, null, null).render();
+        String message = new SiweMessage(
+                        domain,
+                        wallet.address(),
+                        null,
+                        uri,
+                        SiweMessage.VERSION_1,
+                        CHAIN_ID,
+                        nonce,
+                        JsTime.format(issued),
+                        JsTime.format(expires),
+                        null,
+                        null,
+                        null)
+                .render();
         String sig = new PersonalMessageSigner(wallet).sign(message);
-        return AuthMethod.ethWallet(AuthSig.wallet(sig, message, wallet.address().checksummed()));
+        return AuthMethod.ethWallet(
+                AuthSig.wallet(sig, message, wallet.address().checksummed()));
     }
 }

@@ -3,8 +3,8 @@ package dev.lit4j.domain.wallet;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.LitException;
 import dev.lit4j.domain.ethereum.EcdsaSignature;
-import dev.lit4j.domain.ethereum.internal.Eip191;
 import dev.lit4j.domain.ethereum.EthAddress;
+import dev.lit4j.domain.ethereum.internal.Eip191;
 import dev.lit4j.domain.port.SignerException;
 import dev.lit4j.domain.port.WalletSigner;
 

@@ -13,13 +13,17 @@ class IpfsCidTest {
 
     @Test
     void emptyFileHasTheKnownCid() {
-        assertEquals("QmbFMke1KXqnYyBBWxB74N4c5SBnJMVAiMNRcGu6x1AwQH", IpfsCid.ofContent(new byte[0]).value());
+        assertEquals(
+                "QmbFMke1KXqnYyBBWxB74N4c5SBnJMVAiMNRcGu6x1AwQH",
+                IpfsCid.ofContent(new byte[0]).value());
     }
 
     @Test
     void helloWorldHasTheKnownCid() {
-        assertEquals("QmT78zSuBmuS4z925WZfrqQ1qHaJ56DQaTfyMUF7F8ff5o",
-                IpfsCid.ofContent("hello world\n".getBytes(StandardCharsets.UTF_8)).value());
+        assertEquals(
+                "QmT78zSuBmuS4z925WZfrqQ1qHaJ56DQaTfyMUF7F8ff5o",
+                IpfsCid.ofContent("hello world\n".getBytes(StandardCharsets.UTF_8))
+                        .value());
     }
 
     @Test
@@ -39,8 +43,7 @@ class IpfsCidTest {
         byte[] expected = new byte[34];
         expected[0] = 0x12;
         expected[1] = 0x20;
-        System.arraycopy(MessageDigest.getInstance("SHA-256").digest(node),
-                0, expected, 2, 32);
+        System.arraycopy(MessageDigest.getInstance("SHA-256").digest(node), 0, expected, 2, 32);
 
         assertArrayEquals(expected, IpfsCid.ofContent(content).multihash());
     }
@@ -56,23 +59,28 @@ class IpfsCidTest {
 
     @Test
     void contentLargerThanOneChunkIsRejected() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> IpfsCid.ofContent(new byte[IpfsCid.MAX_SINGLE_CHUNK_BYTES + 1]));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class, () -> IpfsCid.ofContent(new byte[IpfsCid.MAX_SINGLE_CHUNK_BYTES + 1]));
 
         assertEquals("code", e.field());
-        assertEquals("code: is 262145 bytes; Lit4j computes CIDs of single-chunk files only, at most"
-                + " 262144 bytes", e.getMessage());
+        assertEquals(
+                "code: is 262145 bytes; Lit4j computes CIDs of single-chunk files only, at most" + " 262144 bytes",
+                e.getMessage());
     }
 
     @Test
     void malformedCidsAreRejected() {
-        InvalidInputException shape = assertThrows(InvalidInputException.class,
+        InvalidInputException shape = assertThrows(
+                InvalidInputException.class,
                 () -> IpfsCid.parse("litActionIpfsId", "bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi"));
         assertEquals("litActionIpfsId", shape.field());
-        assertEquals("litActionIpfsId: expected a CIDv0: \"Qm\" followed by 44 base58 characters, got"
-                + " \"bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi\"", shape.getMessage());
+        assertEquals(
+                "litActionIpfsId: expected a CIDv0: \"Qm\" followed by 44 base58 characters, got"
+                        + " \"bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi\"",
+                shape.getMessage());
 
-        InvalidInputException alphabet = assertThrows(InvalidInputException.class,
+        InvalidInputException alphabet = assertThrows(
+                InvalidInputException.class,
                 () -> IpfsCid.parse("litActionIpfsId", "QmT78zSuBmuS4z925WZfrqQ1qHaJ56DQaTfyMUF7F8ff50"));
         assertEquals("litActionIpfsId: not a base58btc character '0' at position 45", alphabet.getMessage());
     }

@@ -26,23 +26,28 @@ class ResponseStrategyTest {
 
     @Test
     void aCustomStrategySeesEveryResponse() {
-        assertEquals("A|B|A", ResponseStrategy.custom(responses -> String.join("|", responses))
-                .choose(List.of("A", "B", "A")));
+        assertEquals(
+                "A|B|A",
+                ResponseStrategy.custom(responses -> String.join("|", responses))
+                        .choose(List.of("A", "B", "A")));
     }
 
     @Test
     void aCustomStrategyMustReturnAResponse() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
                 () -> ResponseStrategy.custom(responses -> null).choose(List.of("A")));
 
-        assertEquals("responseStrategy: the custom strategy returned null; return one of the responses or a string"
-                + " of your own", e.getMessage());
+        assertEquals(
+                "responseStrategy: the custom strategy returned null; return one of the responses or a string"
+                        + " of your own",
+                e.getMessage());
     }
 
     @Test
     void thereMustBeAResponse() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> ResponseStrategy.LEAST_COMMON.choose(List.of()));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> ResponseStrategy.LEAST_COMMON.choose(List.of()));
 
         assertEquals("responses: there is no response to choose from", e.getMessage());
     }

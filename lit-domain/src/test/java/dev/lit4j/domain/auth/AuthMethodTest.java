@@ -13,8 +13,9 @@ class AuthMethodTest {
     void ethWalletCarriesTheAuthSigJson() {
         AuthSig sig = AuthSig.wallet("0xab", "m", "0x1");
         AuthMethod method = AuthMethod.ethWallet(sig);
-        assertEquals("{\"authMethodType\":1,\"accessToken\":\"{\\\"sig\\\":\\\"0xab\\\",\\\"derivedVia\\\":"
-                + "\\\"web3.eth.personal.sign\\\",\\\"signedMessage\\\":\\\"m\\\",\\\"address\\\":\\\"0x1\\\"}\"}",
+        assertEquals(
+                "{\"authMethodType\":1,\"accessToken\":\"{\\\"sig\\\":\\\"0xab\\\",\\\"derivedVia\\\":"
+                        + "\\\"web3.eth.personal.sign\\\",\\\"signedMessage\\\":\\\"m\\\",\\\"address\\\":\\\"0x1\\\"}\"}",
                 method.toJson());
     }
 
@@ -35,8 +36,8 @@ class AuthMethodTest {
 
     @Test
     void rejectsEmptyToken() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new AuthMethod(AuthMethodType.ETH_WALLET, ""));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> new AuthMethod(AuthMethodType.ETH_WALLET, ""));
         assertEquals("authMethod.accessToken: must not be empty", e.getMessage());
     }
 }

@@ -28,11 +28,13 @@ class BlsPopSchemeTest {
     private static final BlsSignature WASM_SIG = BlsSignature.parse("signatureHex", WASM.signatureHex());
     private static final byte[] WASM_MESSAGE = Hex.decode("identityHex", WASM.identityHex());
 
-    private static final BlsPublicKey JS_KEY = BlsPublicKey.parse("networkPubKey", JsSdkBlsSessionSig.NETWORK_PUBLIC_KEY);
-    private static final BlsSignature JS_SIG = BlsSignature.fromProofOfPossessionJson("authSig.sig",
-            JsSdkBlsSessionSig.SIG_JSON);
-    private static final byte[] JS_MESSAGE = LitSessionBlsMessage.fromEip191Hash(Sign.getEthereumMessageHash(
-            JsSdkBlsSessionSig.SIGNED_MESSAGE.getBytes(StandardCharsets.UTF_8))).bytes();
+    private static final BlsPublicKey JS_KEY =
+            BlsPublicKey.parse("networkPubKey", JsSdkBlsSessionSig.NETWORK_PUBLIC_KEY);
+    private static final BlsSignature JS_SIG =
+            BlsSignature.fromProofOfPossessionJson("authSig.sig", JsSdkBlsSessionSig.SIG_JSON);
+    private static final byte[] JS_MESSAGE = LitSessionBlsMessage.fromEip191Hash(
+                    Sign.getEthereumMessageHash(JsSdkBlsSessionSig.SIGNED_MESSAGE.getBytes(StandardCharsets.UTF_8)))
+            .bytes();
 
     @Test
     void theDstIsTheProofOfPossessionCiphersuite() {
@@ -56,16 +58,19 @@ class BlsPopSchemeTest {
         for (BlsVectors.NodeAnswer answer : BlsVectors.datil()) {
             BlsPublicKey root = BlsPublicKey.parse("blsRootPubkey", answer.blsRootPubkey());
             byte[] eip191 = Sign.getEthereumMessageHash(answer.siweMessage().getBytes(StandardCharsets.UTF_8));
-            assertTrue(BlsPopScheme.verify(root, LitSessionBlsMessage.fromEip191Hash(eip191).bytes(), combined));
+            assertTrue(BlsPopScheme.verify(
+                    root, LitSessionBlsMessage.fromEip191Hash(eip191).bytes(), combined));
         }
     }
 
     @Test
     void theVectorsFailUnderTheNulDst() {
         // the vectors are specific to the POP tag: the basic-scheme tag must not verify them
-        assertEquals(BLST_ERROR.BLST_VERIFY_FAIL,
+        assertEquals(
+                BLST_ERROR.BLST_VERIFY_FAIL,
                 WASM_SIG.point().core_verify(WASM_KEY.point(), true, WASM_MESSAGE, NUL_DST));
-        assertEquals(BLST_ERROR.BLST_VERIFY_FAIL, JS_SIG.point().core_verify(JS_KEY.point(), true, JS_MESSAGE, NUL_DST));
+        assertEquals(
+                BLST_ERROR.BLST_VERIFY_FAIL, JS_SIG.point().core_verify(JS_KEY.point(), true, JS_MESSAGE, NUL_DST));
     }
 
     @Test
@@ -95,11 +100,14 @@ class BlsPopSchemeTest {
         byte[] bytes = WASM_SIG.toBytes();
         bytes[95] ^= 1;
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> BlsSignature.fromBytes("sig", bytes));
-        assertEquals("sig: \"" + Hex.encode(bytes) + "\" is not a compressed BLS12-381 G2 point (point is not on"
-                + " curve)", e.getMessage());
+        assertEquals(
+                "sig: \"" + Hex.encode(bytes) + "\" is not a compressed BLS12-381 G2 point (point is not on"
+                        + " curve)",
+                e.getMessage());
         bytes[95] ^= 3;
         e = assertThrows(InvalidInputException.class, () -> BlsSignature.fromBytes("sig", bytes));
-        assertEquals("sig: \"" + Hex.encode(bytes) + "\" is on the curve but not in the G2 prime-order subgroup",
+        assertEquals(
+                "sig: \"" + Hex.encode(bytes) + "\" is on the curve but not in the G2 prime-order subgroup",
                 e.getMessage());
     }
 
@@ -112,8 +120,8 @@ class BlsPopSchemeTest {
 
     @Test
     void rejectsNullArguments() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> BlsPopScheme.verify(null, WASM_MESSAGE, WASM_SIG));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> BlsPopScheme.verify(null, WASM_MESSAGE, WASM_SIG));
         assertEquals("publicKey: is missing", e.getMessage());
         e = assertThrows(InvalidInputException.class, () -> BlsPopScheme.verify(WASM_KEY, null, WASM_SIG));
         assertEquals("message: is missing", e.getMessage());

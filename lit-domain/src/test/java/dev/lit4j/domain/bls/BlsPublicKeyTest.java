@@ -49,23 +49,23 @@ class BlsPublicKeyTest {
 
     @Test
     void rejects0xPrefix() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> BlsPublicKey.parse("blsRootPubkey", "0x" + DATIL_ROOT));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> BlsPublicKey.parse("blsRootPubkey", "0x" + DATIL_ROOT));
         assertEquals("blsRootPubkey", e.field());
         assertEquals("blsRootPubkey: hex must not start with 0x, got \"0xa6f7c284ac766db1b4…\"", e.getMessage());
     }
 
     @Test
     void rejectsNonHex() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> BlsPublicKey.parse("blsRootPubkey", "zz" + DATIL_ROOT.substring(2)));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class, () -> BlsPublicKey.parse("blsRootPubkey", "zz" + DATIL_ROOT.substring(2)));
         assertEquals("blsRootPubkey: not a hex digit 'z' at position 0", e.getMessage());
     }
 
     @Test
     void rejectsWrongLength() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> BlsPublicKey.parse("blsRootPubkey", DATIL_ROOT + "00"));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> BlsPublicKey.parse("blsRootPubkey", DATIL_ROOT + "00"));
         assertEquals("blsRootPubkey: expected 48 bytes (96 hex characters), got 49 bytes", e.getMessage());
         e = assertThrows(InvalidInputException.class, () -> BlsPublicKey.fromBytes("pk", new byte[96]));
         assertEquals("pk: expected 48 bytes (96 hex characters), got 96 bytes", e.getMessage());
@@ -82,33 +82,41 @@ class BlsPublicKeyTest {
     @Test
     void rejectsAnUncompressedFlag() {
         String uncompressedFlag = "06" + DATIL_ROOT.substring(2);
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> BlsPublicKey.parse("blsRootPubkey", uncompressedFlag));
-        assertEquals("blsRootPubkey: \"" + uncompressedFlag + "\" is not a compressed BLS12-381 G1 point"
-                + " (bad point encoding)", e.getMessage());
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> BlsPublicKey.parse("blsRootPubkey", uncompressedFlag));
+        assertEquals(
+                "blsRootPubkey: \"" + uncompressedFlag + "\" is not a compressed BLS12-381 G1 point"
+                        + " (bad point encoding)",
+                e.getMessage());
     }
 
     @Test
     void rejectsAPointNotOnTheCurve() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> BlsPublicKey.parse("blsRootPubkey", NOT_ON_CURVE));
-        assertEquals("blsRootPubkey: \"" + NOT_ON_CURVE + "\" is not a compressed BLS12-381 G1 point"
-                + " (point is not on curve)", e.getMessage());
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> BlsPublicKey.parse("blsRootPubkey", NOT_ON_CURVE));
+        assertEquals(
+                "blsRootPubkey: \"" + NOT_ON_CURVE + "\" is not a compressed BLS12-381 G1 point"
+                        + " (point is not on curve)",
+                e.getMessage());
     }
 
     @Test
     void rejectsAPointOutsideTheSubgroup() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> BlsPublicKey.parse("blsRootPubkey", OUTSIDE_SUBGROUP));
-        assertEquals("blsRootPubkey: \"" + OUTSIDE_SUBGROUP + "\" is on the curve but not in the G1 prime-order"
-                + " subgroup", e.getMessage());
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> BlsPublicKey.parse("blsRootPubkey", OUTSIDE_SUBGROUP));
+        assertEquals(
+                "blsRootPubkey: \"" + OUTSIDE_SUBGROUP + "\" is on the curve but not in the G1 prime-order"
+                        + " subgroup",
+                e.getMessage());
     }
 
     @Test
     void rejectsTheIdentity() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> BlsPublicKey.parse("blsRootPubkey", IDENTITY));
-        assertEquals("blsRootPubkey: \"" + IDENTITY + "\" is the identity (point at infinity), which is never a"
-                + " valid public key", e.getMessage());
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> BlsPublicKey.parse("blsRootPubkey", IDENTITY));
+        assertEquals(
+                "blsRootPubkey: \"" + IDENTITY + "\" is the identity (point at infinity), which is never a"
+                        + " valid public key",
+                e.getMessage());
     }
 }

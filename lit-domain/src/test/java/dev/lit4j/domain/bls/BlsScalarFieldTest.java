@@ -21,8 +21,8 @@ class BlsScalarFieldTest {
     void lagrangeCoefficientsOfOneTwoThree() {
         // λ1 = 2·3/((2−1)(3−1)) = 3, λ2 = 1·3/((1−2)(3−2)) = −3, λ3 = 1·2/((1−3)(2−3)) = 1
         BigInteger[] lambdas = lagrange(new int[] {1, 2, 3});
-        assertArrayEquals(new BigInteger[] {BigInteger.valueOf(3), R.subtract(BigInteger.valueOf(3)), BigInteger.ONE},
-                lambdas);
+        assertArrayEquals(
+                new BigInteger[] {BigInteger.valueOf(3), R.subtract(BigInteger.valueOf(3)), BigInteger.ONE}, lambdas);
     }
 
     @Test

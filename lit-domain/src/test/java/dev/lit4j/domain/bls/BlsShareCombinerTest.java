@@ -23,12 +23,15 @@ class BlsShareCombinerTest {
     private static final byte[] WASM_MESSAGE = Hex.decode("identityHex", WASM.identityHex());
 
     private static List<BlsSignatureShare> wasmShares() {
-        return WASM.signatureSharesHex().stream().map(h -> BlsSignatureShare.parse("share", h)).toList();
+        return WASM.signatureSharesHex().stream()
+                .map(h -> BlsSignatureShare.parse("share", h))
+                .toList();
     }
 
     private static List<BlsSignatureShare> datilShares() {
         return BlsVectors.datil().stream()
-                .map(a -> BlsSignatureShare.fromJson("signatureShare", a.signatureShareJson())).toList();
+                .map(a -> BlsSignatureShare.fromJson("signatureShare", a.signatureShareJson()))
+                .toList();
     }
 
     @Test
@@ -41,7 +44,9 @@ class BlsShareCombinerTest {
     @Test
     void combinesTheDatilNodeAnswersToTheAppendixA5Signature() {
         List<BlsSignatureShare> shares = datilShares();
-        assertEquals(List.of(1, 3, 2), shares.stream().map(BlsSignatureShare::identifier).toList());
+        assertEquals(
+                List.of(1, 3, 2),
+                shares.stream().map(BlsSignatureShare::identifier).toList());
         BlsSignature combined = BlsShareCombiner.combine(shares);
         assertEquals(BlsVectors.DATIL_COMBINED, combined.hex());
         BlsVectors.NodeAnswer first = BlsVectors.datil().get(0);
@@ -63,10 +68,15 @@ class BlsShareCombinerTest {
         List<BlsSignatureShare> datil = datilShares();
         int[][] pairs = {{0, 1}, {0, 2}, {1, 2}};
         for (int[] pair : pairs) {
-            assertEquals(WASM.signatureHex(),
-                    BlsShareCombiner.combine(List.of(wasm.get(pair[0]), wasm.get(pair[1]))).hex(), Arrays.toString(pair));
-            assertEquals(BlsVectors.DATIL_COMBINED,
-                    BlsShareCombiner.combine(List.of(datil.get(pair[0]), datil.get(pair[1]))).hex(),
+            assertEquals(
+                    WASM.signatureHex(),
+                    BlsShareCombiner.combine(List.of(wasm.get(pair[0]), wasm.get(pair[1])))
+                            .hex(),
+                    Arrays.toString(pair));
+            assertEquals(
+                    BlsVectors.DATIL_COMBINED,
+                    BlsShareCombiner.combine(List.of(datil.get(pair[0]), datil.get(pair[1])))
+                            .hex(),
                     Arrays.toString(pair));
         }
         for (BlsSignatureShare single : wasm) {
@@ -89,8 +99,8 @@ class BlsShareCombinerTest {
     @Test
     void rejectsAnEmptyOrNullList() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> BlsShareCombiner.combine(List.of()));
-        assertEquals("signatureShares: is empty; combining needs at least the threshold number of shares",
-                e.getMessage());
+        assertEquals(
+                "signatureShares: is empty; combining needs at least the threshold number of shares", e.getMessage());
         e = assertThrows(InvalidInputException.class, () -> BlsShareCombiner.combine(null));
         assertEquals("signatureShares: is missing", e.getMessage());
         List<BlsSignatureShare> withNull = new ArrayList<>(wasmShares());
@@ -103,13 +113,16 @@ class BlsShareCombinerTest {
     void rejectsADuplicateIdentifier() {
         List<BlsSignatureShare> shares = wasmShares();
         BlsSignatureShare again = new BlsSignatureShare(1, shares.get(2).signature());
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
                 () -> BlsShareCombiner.combine(List.of(shares.get(0), shares.get(1), again)));
-        assertEquals("signatureShares: identifier 1 appears twice (at 0 and 2); each node's share may be given once",
+        assertEquals(
+                "signatureShares: identifier 1 appears twice (at 0 and 2); each node's share may be given once",
                 e.getMessage());
-        e = assertThrows(InvalidInputException.class,
-                () -> BlsShareCombiner.combine(List.of(shares.get(1), shares.get(1))));
-        assertEquals("signatureShares: identifier 2 appears twice (at 0 and 1); each node's share may be given once",
+        e = assertThrows(
+                InvalidInputException.class, () -> BlsShareCombiner.combine(List.of(shares.get(1), shares.get(1))));
+        assertEquals(
+                "signatureShares: identifier 2 appears twice (at 0 and 1); each node's share may be given once",
                 e.getMessage());
     }
 
@@ -121,8 +134,10 @@ class BlsShareCombinerTest {
         BlsSignature twice = BlsSignature.fromBytes("sig", doubled.compress());
         List<BlsSignatureShare> shares = List.of(new BlsSignatureShare(1, sigma), new BlsSignatureShare(2, twice));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> BlsShareCombiner.combine(shares));
-        assertEquals("signatureShares: the 2 shares combine to the identity point, which is no signature; at least"
-                + " one share is wrong", e.getMessage());
+        assertEquals(
+                "signatureShares: the 2 shares combine to the identity point, which is no signature; at least"
+                        + " one share is wrong",
+                e.getMessage());
     }
 
     @Test

@@ -27,7 +27,8 @@ class BlsSignatureShareTest {
     void readsTheWasmSharesInOrder() {
         List<String> hexes = BlsVectors.wasm().signatureSharesHex();
         for (int i = 0; i < hexes.size(); i++) {
-            BlsSignatureShare share = BlsSignatureShare.parse("share", hexes.get(i).toUpperCase(Locale.ROOT));
+            BlsSignatureShare share =
+                    BlsSignatureShare.parse("share", hexes.get(i).toUpperCase(Locale.ROOT));
             assertEquals(i + 1, share.identifier());
             assertEquals(hexes.get(i), share.hex());
             assertEquals(hexes.get(i).substring(2), share.signature().hex());
@@ -45,9 +46,10 @@ class BlsSignatureShareTest {
     @Test
     void rejectsIdentifierZero() {
         String zero = "00" + BlsVectors.wasm().signatureSharesHex().get(0).substring(2);
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> BlsSignatureShare.parse("signatureShare", zero));
-        assertEquals("signatureShare: share identifier byte is 0; Datil identifiers are shareIndex + 1, so 1..255",
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> BlsSignatureShare.parse("signatureShare", zero));
+        assertEquals(
+                "signatureShare: share identifier byte is 0; Datil identifiers are shareIndex + 1, so 1..255",
                 e.getMessage());
     }
 
@@ -65,37 +67,45 @@ class BlsSignatureShareTest {
     @Test
     void rejectsWrongLengths() {
         String share = BlsVectors.wasm().signatureSharesHex().get(0);
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> BlsSignatureShare.parse("signatureShare", share.substring(2)));
-        assertEquals("signatureShare: expected 97 bytes (194 hex characters: a 1-byte identifier and a 96-byte G2"
-                + " point), got 96 bytes", e.getMessage());
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class, () -> BlsSignatureShare.parse("signatureShare", share.substring(2)));
+        assertEquals(
+                "signatureShare: expected 97 bytes (194 hex characters: a 1-byte identifier and a 96-byte G2"
+                        + " point), got 96 bytes",
+                e.getMessage());
         e = assertThrows(InvalidInputException.class, () -> BlsSignatureShare.parse("signatureShare", share + "00"));
-        assertEquals("signatureShare: expected 97 bytes (194 hex characters: a 1-byte identifier and a 96-byte G2"
-                + " point), got 98 bytes", e.getMessage());
+        assertEquals(
+                "signatureShare: expected 97 bytes (194 hex characters: a 1-byte identifier and a 96-byte G2"
+                        + " point), got 98 bytes",
+                e.getMessage());
     }
 
     @Test
     void rejectsAPointThatIsNotOnTheCurve() {
         String notOnCurve = "80" + "00".repeat(94) + "01";
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> BlsSignatureShare.parse("signatureShare", "02" + notOnCurve));
-        assertEquals("signatureShare: \"" + notOnCurve + "\" is not a compressed BLS12-381 G2 point (point is not on"
-                + " curve)", e.getMessage());
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class, () -> BlsSignatureShare.parse("signatureShare", "02" + notOnCurve));
+        assertEquals(
+                "signatureShare: \"" + notOnCurve + "\" is not a compressed BLS12-381 G2 point (point is not on"
+                        + " curve)",
+                e.getMessage());
     }
 
     @Test
     void rejectsTheNagaObjectForm() {
         String naga = "{\"ProofOfPossession\":{\"identifier\":\"" + "00".repeat(32) + "\",\"value\":\""
                 + BlsVectors.DATIL_COMBINED + "\"}}";
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> BlsSignatureShare.fromJson("signatureShare", naga));
-        assertEquals("signatureShare.ProofOfPossession: expected a hex string (the Datil form), found an object",
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> BlsSignatureShare.fromJson("signatureShare", naga));
+        assertEquals(
+                "signatureShare.ProofOfPossession: expected a hex string (the Datil form), found an object",
                 e.getMessage());
     }
 
     @Test
     void reportsHexProblemsUnderTheJsonKey() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
                 () -> BlsSignatureShare.fromJson("signatureShare", "{\"ProofOfPossession\":\"xy\"}"));
         assertEquals("signatureShare.ProofOfPossession", e.field());
         assertTrue(e.getMessage().contains("not a hex digit 'x' at position 0"), e.getMessage());

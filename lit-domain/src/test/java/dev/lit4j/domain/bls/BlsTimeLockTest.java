@@ -19,17 +19,19 @@ import supranational.blst.PT;
 
 /** The time-lock scheme against {@code encryption-datil.json}: every intermediate of the fixed-randomness ciphertext. */
 class BlsTimeLockTest {
-    private static final JsonObject VECTOR = JsonParser.parseString(Vectors.text("encryption-datil.json"))
-            .getAsJsonObject();
+    private static final JsonObject VECTOR =
+            JsonParser.parseString(Vectors.text("encryption-datil.json")).getAsJsonObject();
     private static final JsonObject FIXED = VECTOR.getAsJsonObject("deterministicCiphertext");
     private static final JsonObject STEPS = FIXED.getAsJsonObject("intermediates");
-    private static final BlsPublicKey KEY = BlsPublicKey.parse("subnetPublicKey",
+    private static final BlsPublicKey KEY = BlsPublicKey.parse(
+            "subnetPublicKey",
             VECTOR.getAsJsonObject("networkKey").get("subnetPublicKey").getAsString());
     private static final byte[] IDENTITY = string(VECTOR, "identityParam").getBytes(StandardCharsets.UTF_8);
     private static final byte[] PLAINTEXT = string(VECTOR, "plaintextUtf8").getBytes(StandardCharsets.UTF_8);
     // the fixed-randomness vector feeds the ASCII seed "alpha-seed" to H_Zq where encrypt draws 32 random bytes
     private static final byte[] SEED = string(FIXED, "alphaSeed").getBytes(StandardCharsets.US_ASCII);
-    private static final BlsSignature SIGMA = BlsSignature.parse("combinedSignature",
+    private static final BlsSignature SIGMA = BlsSignature.parse(
+            "combinedSignature",
             VECTOR.getAsJsonObject("decrypt").get("combinedSignature").getAsString());
 
     private static String string(JsonObject object, String key) {
@@ -60,7 +62,9 @@ class BlsTimeLockTest {
 
     @Test
     void theIdentityPointAndTheGtBytesMatch() {
-        assertEquals(string(STEPS, "identityPointG2"), Hex.encode(BlsTimeLock.hashToG2(IDENTITY).compress()));
+        assertEquals(
+                string(STEPS, "identityPointG2"),
+                Hex.encode(BlsTimeLock.hashToG2(IDENTITY).compress()));
         BigInteger rr = new BigInteger(string(STEPS, "rHexBE"), 16);
         PT k = new PT(new P1(KEY.point()).mult(rr).to_affine(), BlsTimeLock.hashToG2(IDENTITY)).final_exp();
         byte[] gt = BlsTimeLock.gtBytes(k);
@@ -81,8 +85,8 @@ class BlsTimeLockTest {
     @Test
     void theBodyAndItsKeystreamMatch() {
         assertEquals(string(STEPS, "wPlainBody"), Hex.encode(BlsTimeLock.plainBody(PLAINTEXT)));
-        assertEquals(string(STEPS, "shake128Keystream"),
-                Hex.encode(BlsTimeLock.shake128(hex(STEPS, "alphaReprLE"), 32)));
+        assertEquals(
+                string(STEPS, "shake128Keystream"), Hex.encode(BlsTimeLock.shake128(hex(STEPS, "alphaReprLE"), 32)));
     }
 
     @Test
@@ -103,10 +107,11 @@ class BlsTimeLockTest {
     @Test
     void theFixedAndTheSdkCiphertextsUnsealWithTheCombinedSignature() {
         TimeLockCiphertext fixed = TimeLockCiphertext.fromBase64("c", string(FIXED, "ciphertextBase64"));
-        TimeLockCiphertext sdk = TimeLockCiphertext.fromBase64("c",
-                string(VECTOR.getAsJsonObject("sdkEncryptRandomExample"), "ciphertext"));
+        TimeLockCiphertext sdk = TimeLockCiphertext.fromBase64(
+                "c", string(VECTOR.getAsJsonObject("sdkEncryptRandomExample"), "ciphertext"));
         assertEquals("Hello Lit", new String(BlsTimeLock.unseal(fixed, SIGMA), StandardCharsets.UTF_8));
-        assertEquals(string(VECTOR.getAsJsonObject("sdkEncryptRandomExample"), "decryptsWithCombined"),
+        assertEquals(
+                string(VECTOR.getAsJsonObject("sdkEncryptRandomExample"), "decryptsWithCombined"),
                 new String(BlsTimeLock.unseal(sdk, SIGMA), StandardCharsets.UTF_8));
     }
 
@@ -122,8 +127,8 @@ class BlsTimeLockTest {
             } catch (InvalidInputException e) {
                 continue; // U no longer a subgroup point, a broken length or scheme byte: refused when read
             }
-            TimeLockDecryptionException e = assertThrows(TimeLockDecryptionException.class,
-                    () -> BlsTimeLock.unseal(parsed, SIGMA), "byte " + i);
+            TimeLockDecryptionException e = assertThrows(
+                    TimeLockDecryptionException.class, () -> BlsTimeLock.unseal(parsed, SIGMA), "byte " + i);
             assertTrue(e.getMessage().startsWith("decryption failed: "), e.getMessage());
         }
     }
@@ -132,10 +137,13 @@ class BlsTimeLockTest {
     void aChangedVIsDetectedByTheFujisakiOkamotoCheck() {
         byte[] bad = Hex.decode("c", string(FIXED, "ciphertextHex"));
         bad[60] ^= 0x40;
-        TimeLockDecryptionException e = assertThrows(TimeLockDecryptionException.class,
+        TimeLockDecryptionException e = assertThrows(
+                TimeLockDecryptionException.class,
                 () -> BlsTimeLock.unseal(TimeLockCiphertext.fromBytes("ciphertext", bad), SIGMA));
-        assertTrue(e.getMessage().contains("the ciphertext's U is not r·G1 for the recovered message")
-                || e.getMessage().contains("the decrypted length"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("the ciphertext's U is not r·G1 for the recovered message")
+                        || e.getMessage().contains("the decrypted length"),
+                e.getMessage());
     }
 
     @Test
@@ -153,8 +161,7 @@ class BlsTimeLockTest {
         TimeLockCiphertext sealed = BlsTimeLock.seal(KEY, IDENTITY, message, SEED);
         assertEquals(48 + 32 + 2 + 202 + 1, sealed.length());
         assertArrayEquals(message, BlsTimeLock.unseal(sealed, SIGMA));
-        assertArrayEquals(new byte[0], BlsTimeLock.unseal(BlsTimeLock.seal(KEY, IDENTITY, new byte[0], SEED),
-                SIGMA));
+        assertArrayEquals(new byte[0], BlsTimeLock.unseal(BlsTimeLock.seal(KEY, IDENTITY, new byte[0], SEED), SIGMA));
     }
 
     @Test
@@ -162,17 +169,24 @@ class BlsTimeLockTest {
         byte[] good = Hex.decode("c", string(FIXED, "ciphertextHex"));
         byte[] wrongScheme = good.clone();
         wrongScheme[good.length - 1] = 1;
-        assertEquals("ciphertext: scheme byte is 1; Lit ciphertexts use 2 (ProofOfPossession)",
-                assertThrows(InvalidInputException.class,
-                        () -> TimeLockCiphertext.fromBytes("ciphertext", wrongScheme)).getMessage());
+        assertEquals(
+                "ciphertext: scheme byte is 1; Lit ciphertexts use 2 (ProofOfPossession)",
+                assertThrows(InvalidInputException.class, () -> TimeLockCiphertext.fromBytes("ciphertext", wrongScheme))
+                        .getMessage());
         byte[] truncated = Arrays.copyOf(good, good.length - 5);
-        assertEquals("ciphertext: its W length prefix says 32 bytes, but 27 follow before the scheme byte",
-                assertThrows(InvalidInputException.class,
-                        () -> TimeLockCiphertext.fromBytes("ciphertext", truncated)).getMessage());
-        assertEquals("ciphertext: is 10 bytes; a time-lock ciphertext has at least 82 (U 48, V 32, the length of W,"
-                + " W, the scheme byte)", assertThrows(InvalidInputException.class,
-                        () -> TimeLockCiphertext.fromBytes("ciphertext", new byte[10])).getMessage());
+        assertEquals(
+                "ciphertext: its W length prefix says 32 bytes, but 27 follow before the scheme byte",
+                assertThrows(InvalidInputException.class, () -> TimeLockCiphertext.fromBytes("ciphertext", truncated))
+                        .getMessage());
+        assertEquals(
+                "ciphertext: is 10 bytes; a time-lock ciphertext has at least 82 (U 48, V 32, the length of W,"
+                        + " W, the scheme byte)",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> TimeLockCiphertext.fromBytes("ciphertext", new byte[10]))
+                        .getMessage());
         assertTrue(assertThrows(InvalidInputException.class, () -> TimeLockCiphertext.fromBase64("ciphertext", "%%"))
-                .getMessage().startsWith("ciphertext: is not standard base64"));
+                .getMessage()
+                .startsWith("ciphertext: is not standard base64"));
     }
 }

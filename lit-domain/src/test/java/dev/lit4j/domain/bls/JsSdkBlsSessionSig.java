@@ -37,6 +37,5 @@ final class JsSdkBlsSessionSig {
             + "ZDlBNzE2NjY3OTUxZSJ9XSwiYXV0aFNpZ0FkZHJlc3MiOm51bGwsImN1c3RvbUF1dGhSZXNvdXJjZSI6InRydWUiLCJyZXNvdXJjZXMi"
             + "OltdfX1dfX0sInByZiI6W119";
 
-    private JsSdkBlsSessionSig() {
-    }
+    private JsSdkBlsSessionSig() {}
 }

@@ -25,8 +25,7 @@ class LitSessionBlsMessageTest {
 
     @Test
     void theNodeSpecSiweHashesToTheIntermediateValue() {
-        byte[] eip191 = Sign.getEthereumMessageHash(
-                JsSdkBlsSessionSig.SIGNED_MESSAGE.getBytes(StandardCharsets.UTF_8));
+        byte[] eip191 = Sign.getEthereumMessageHash(JsSdkBlsSessionSig.SIGNED_MESSAGE.getBytes(StandardCharsets.UTF_8));
         assertEquals("a2bf33d63de7fcb47f700151f5fa995857f83d110e09db35f99a20544c3c7f07", Hex.encode(eip191));
     }
 
@@ -40,8 +39,8 @@ class LitSessionBlsMessageTest {
 
     @Test
     void rejectsAHashOfTheWrongLength() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> LitSessionBlsMessage.fromEip191Hash(new byte[31]));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> LitSessionBlsMessage.fromEip191Hash(new byte[31]));
         assertEquals("eip191Hash: expected 32 bytes, got 31", e.getMessage());
         e = assertThrows(InvalidInputException.class, () -> LitSessionBlsMessage.fromEip191Hash(null));
         assertEquals("eip191Hash: is missing", e.getMessage());

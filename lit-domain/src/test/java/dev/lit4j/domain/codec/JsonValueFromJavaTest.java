@@ -28,32 +28,41 @@ class JsonValueFromJavaTest {
         params.put("memo", null);
         params.put("nested", Map.of("n", 1L));
 
-        assertEquals("{\"to\":[\"0xabc\",\"0xdef\"],\"amount\":5,\"ratio\":0.5,\"dryRun\":true,\"memo\":null,"
-                + "\"nested\":{\"n\":1}}", JsJson.stringify(JsonValue.fromJava("jsParams", params)));
+        assertEquals(
+                "{\"to\":[\"0xabc\",\"0xdef\"],\"amount\":5,\"ratio\":0.5,\"dryRun\":true,\"memo\":null,"
+                        + "\"nested\":{\"n\":1}}",
+                JsJson.stringify(JsonValue.fromJava("jsParams", params)));
     }
 
     @Test
     void theRequestTakesAMapAsJsParams() {
         SessionSigsRequest request = SessionSigsRequest.builder()
-                .resource(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING).litActionCode("Y29kZQ==")
-                .jsParams(Map.of("publicKey", "0x04ab")).build();
+                .resource(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING)
+                .litActionCode("Y29kZQ==")
+                .jsParams(Map.of("publicKey", "0x04ab"))
+                .build();
 
-        assertEquals("{\"publicKey\":\"0x04ab\"}", JsJson.stringify(request.jsParams().orElseThrow()));
+        assertEquals(
+                "{\"publicKey\":\"0x04ab\"}",
+                JsJson.stringify(request.jsParams().orElseThrow()));
     }
 
     @Test
     void anIntegerJavaScriptCannotHoldExactlyIsRefused() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> JsonValue.fromJava("jsParams", Map.of("wei", Long.MAX_VALUE)));
-        assertEquals("jsParams.wei: 9223372036854775807 cannot be a JavaScript number exactly (at most 2^53 − 1 for an"
-                + " integer); pass it as a string", e.getMessage());
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class, () -> JsonValue.fromJava("jsParams", Map.of("wei", Long.MAX_VALUE)));
+        assertEquals(
+                "jsParams.wei: 9223372036854775807 cannot be a JavaScript number exactly (at most 2^53 − 1 for an"
+                        + " integer); pass it as a string",
+                e.getMessage());
     }
 
     @Test
     void otherTypesAreRefusedWithTheirPath() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
                 () -> JsonValue.fromJava("jsParams", Map.of("when", Arrays.asList(1, Instant.EPOCH))));
-        assertEquals("jsParams.when[1]: expected a Map, List, String, Number, Boolean or null, got Instant",
-                e.getMessage());
+        assertEquals(
+                "jsParams.when[1]: expected a Map, List, String, Number, Boolean or null, got Instant", e.getMessage());
     }
 }

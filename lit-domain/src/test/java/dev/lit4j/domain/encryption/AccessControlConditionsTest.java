@@ -19,21 +19,26 @@ class AccessControlConditionsTest {
             + "\"comparator\":\">\",\"value\":\"0\"}}]";
     private static final String SOL_RPC = "[{\"method\":\"getBalance\",\"params\":[\":userAddress\"],\"chain\":"
             + "\"solana\",\"returnValueTest\":{\"key\":\"\",\"comparator\":\">=\",\"value\":\"1\"}}]";
-    private static final String UNIFIED = "[{\"conditionType\":\"evmBasic\",\"contractAddress\":\"\",\"standardContractType\":"
-            + "\"\",\"chain\":\"base\",\"method\":\"\",\"parameters\":[\":userAddress\"],\"returnValueTest\":"
-            + "{\"comparator\":\"=\",\"value\":\"0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266\"}},{\"operator\":\"or\"},"
-            + "{\"conditionType\":\"solRpc\",\"method\":\"getBalance\",\"params\":[\":userAddress\"],\"pdaParams\":[],"
-            + "\"pdaInterface\":{\"offset\":0,\"fields\":{}},\"pdaKey\":\"\",\"chain\":\"solana\",\"returnValueTest\":"
-            + "{\"key\":\"\",\"comparator\":\">=\",\"value\":\"1\"}}]";
+    private static final String UNIFIED =
+            "[{\"conditionType\":\"evmBasic\",\"contractAddress\":\"\",\"standardContractType\":"
+                    + "\"\",\"chain\":\"base\",\"method\":\"\",\"parameters\":[\":userAddress\"],\"returnValueTest\":"
+                    + "{\"comparator\":\"=\",\"value\":\"0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266\"}},{\"operator\":\"or\"},"
+                    + "{\"conditionType\":\"solRpc\",\"method\":\"getBalance\",\"params\":[\":userAddress\"],\"pdaParams\":[],"
+                    + "\"pdaInterface\":{\"offset\":0,\"fields\":{}},\"pdaKey\":\"\",\"chain\":\"solana\",\"returnValueTest\":"
+                    + "{\"key\":\"\",\"comparator\":\">=\",\"value\":\"1\"}}]";
 
     @Test
     void eachKindHashesItsCanonicalFormAsTheResourceDoes() {
-        String[][] cases = {{"accessControlConditions", EVM_BASIC}, {"evmContractConditions", EVM_CONTRACT},
-            {"solRpcConditions", SOL_RPC}, {"unifiedAccessControlConditions", UNIFIED}};
+        String[][] cases = {
+            {"accessControlConditions", EVM_BASIC},
+            {"evmContractConditions", EVM_CONTRACT},
+            {"solRpcConditions", SOL_RPC},
+            {"unifiedAccessControlConditions", UNIFIED}
+        };
         for (String[] c : cases) {
             Kind kind = Kind.fromFieldName(c[0]).orElseThrow();
-            AccessControlConditions conditions = AccessControlConditions.fromJson("conditions",
-                    "{\"" + c[0] + "\":" + c[1] + "}");
+            AccessControlConditions conditions =
+                    AccessControlConditions.fromJson("conditions", "{\"" + c[0] + "\":" + c[1] + "}");
             assertEquals(kind, conditions.kind());
             assertEquals(AccessControlConditionResource.canonicalJson(kind, c[1]), conditions.canonicalJson());
             assertEquals(AccessControlConditionResource.conditionsHash(kind, c[1]), conditions.hash());
@@ -50,25 +55,40 @@ class AccessControlConditionsTest {
 
     @Test
     void theFirstChainIsFoundDepthFirst() {
-        assertEquals("base", AccessControlConditions.of(Kind.UNIFIED, "[[" + UNIFIED.substring(1) + "]").firstChain()
-                .orElseThrow());
+        assertEquals(
+                "base",
+                AccessControlConditions.of(Kind.UNIFIED, "[[" + UNIFIED.substring(1) + "]")
+                        .firstChain()
+                        .orElseThrow());
     }
 
     @Test
     void ambiguousOrMissingKindsAreRefused() {
-        assertEquals("conditions: has both accessControlConditions and solRpcConditions; data is encrypted under"
-                + " exactly one list of conditions", assertThrows(InvalidInputException.class,
-                        () -> AccessControlConditions.fromJson("conditions", "{\"accessControlConditions\":" + EVM_BASIC
-                                + ",\"solRpcConditions\":" + SOL_RPC + "}")).getMessage());
-        assertEquals("conditions: names no conditions; expected one of accessControlConditions, evmContractConditions,"
-                + " solRpcConditions, unifiedAccessControlConditions", assertThrows(InvalidInputException.class,
-                        () -> AccessControlConditions.fromJson("conditions", "{\"chain\":\"ethereum\"}")).getMessage());
-        assertEquals("conditions: expected a JSON array of conditions or an object with one of accessControlConditions,"
-                + " evmContractConditions, solRpcConditions, unifiedAccessControlConditions, found string",
-                assertThrows(InvalidInputException.class,
-                        () -> AccessControlConditions.fromJson("conditions", "\"x\"")).getMessage());
-        assertEquals("accessControlConditions: no conditions; at least one is required",
-                assertThrows(InvalidInputException.class,
-                        () -> AccessControlConditions.fromJson("conditions", "[]")).getMessage());
+        assertEquals(
+                "conditions: has both accessControlConditions and solRpcConditions; data is encrypted under"
+                        + " exactly one list of conditions",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> AccessControlConditions.fromJson(
+                                        "conditions",
+                                        "{\"accessControlConditions\":" + EVM_BASIC + ",\"solRpcConditions\":" + SOL_RPC
+                                                + "}"))
+                        .getMessage());
+        assertEquals(
+                "conditions: names no conditions; expected one of accessControlConditions, evmContractConditions,"
+                        + " solRpcConditions, unifiedAccessControlConditions",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> AccessControlConditions.fromJson("conditions", "{\"chain\":\"ethereum\"}"))
+                        .getMessage());
+        assertEquals(
+                "conditions: expected a JSON array of conditions or an object with one of accessControlConditions,"
+                        + " evmContractConditions, solRpcConditions, unifiedAccessControlConditions, found string",
+                assertThrows(InvalidInputException.class, () -> AccessControlConditions.fromJson("conditions", "\"x\""))
+                        .getMessage());
+        assertEquals(
+                "accessControlConditions: no conditions; at least one is required",
+                assertThrows(InvalidInputException.class, () -> AccessControlConditions.fromJson("conditions", "[]"))
+                        .getMessage());
     }
 }

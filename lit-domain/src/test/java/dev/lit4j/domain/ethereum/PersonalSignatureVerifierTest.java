@@ -26,23 +26,29 @@ class PersonalSignatureVerifierTest {
         PersonalSignatureVerifier.verify("authSig.sig", MESSAGE, SIG, WALLET);
         PersonalSignatureVerifier.verify("authSig.sig", MESSAGE, SIG.substring(2), WALLET);
         String delegation = "siwe-recap-js.json";
-        PersonalSignatureVerifier.verify("authSig.sig",
+        PersonalSignatureVerifier.verify(
+                "authSig.sig",
                 Vectors.string(delegation, "capacityDelegation", "authSig", "signedMessage"),
-                Vectors.string(delegation, "capacityDelegation", "authSig", "sig"), WALLET);
+                Vectors.string(delegation, "capacityDelegation", "authSig", "sig"),
+                WALLET);
     }
 
     @Test
     void refusesAnotherSigner() {
-        InvalidSignatureException e = assertThrows(InvalidSignatureException.class,
+        InvalidSignatureException e = assertThrows(
+                InvalidSignatureException.class,
                 () -> PersonalSignatureVerifier.verify("authSig.sig", MESSAGE, SIG, OTHER));
         assertEquals("authSig.sig", e.field());
-        assertEquals("authSig.sig: recovers to " + WALLET + ", not to the expected signer " + OTHER
-                + " (another key signed, or the message differs from what was signed)", e.getMessage());
+        assertEquals(
+                "authSig.sig: recovers to " + WALLET + ", not to the expected signer " + OTHER
+                        + " (another key signed, or the message differs from what was signed)",
+                e.getMessage());
     }
 
     @Test
     void refusesAnAlteredMessage() {
-        InvalidSignatureException e = assertThrows(InvalidSignatureException.class,
+        InvalidSignatureException e = assertThrows(
+                InvalidSignatureException.class,
                 () -> PersonalSignatureVerifier.verify("authSig.sig", MESSAGE + "\n", SIG, WALLET));
         assertTrue(e.getMessage().contains("not to the expected signer " + WALLET));
     }
@@ -54,18 +60,23 @@ class PersonalSignatureVerifierTest {
         // the same signature in its high-s form: still the same key, but nodes refuse it
         String highS = SIG.substring(0, 66) + String.format("%064x", n.subtract(s)) + "1c";
         assertEquals(WALLET, EcdsaSignature.parseRsvHex("sig", highS).recoverAddress(Eip191.hash(MESSAGE)));
-        InvalidSignatureException e = assertThrows(InvalidSignatureException.class,
+        InvalidSignatureException e = assertThrows(
+                InvalidSignatureException.class,
                 () -> PersonalSignatureVerifier.verify("authSig.sig", MESSAGE, highS, WALLET));
-        assertEquals("authSig.sig: s is in the upper half of the group order (high-s); Lit nodes refuse it."
-                + " Use the low-s form: s' = n − s, with v flipped between 27 and 28", e.getMessage());
+        assertEquals(
+                "authSig.sig: s is in the upper half of the group order (high-s); Lit nodes refuse it."
+                        + " Use the low-s form: s' = n − s, with v flipped between 27 and 28",
+                e.getMessage());
     }
 
     @Test
     void refusesAWrongLengthAndABadV() {
-        InvalidInputException length = assertThrows(InvalidInputException.class,
+        InvalidInputException length = assertThrows(
+                InvalidInputException.class,
                 () -> PersonalSignatureVerifier.verify("authSig.sig", MESSAGE, SIG.substring(0, 130), WALLET));
         assertEquals("authSig.sig: expected 65 bytes (130 hex characters), got 64 bytes", length.getMessage());
-        InvalidInputException v = assertThrows(InvalidInputException.class,
+        InvalidInputException v = assertThrows(
+                InvalidInputException.class,
                 () -> PersonalSignatureVerifier.verify("authSig.sig", MESSAGE, SIG.substring(0, 130) + "1d", WALLET));
         assertEquals("authSig.sig: v (the last byte) must be 0, 1, 27 or 28, got 29", v.getMessage());
     }
@@ -73,9 +84,11 @@ class PersonalSignatureVerifierTest {
     @Test
     void refusesASignatureFromWhichNoKeyRecovers() {
         String noPoint = "0x" + String.format("%064x", 5) + SIG.substring(66);
-        InvalidSignatureException e = assertThrows(InvalidSignatureException.class,
+        InvalidSignatureException e = assertThrows(
+                InvalidSignatureException.class,
                 () -> PersonalSignatureVerifier.recoverSigner("authSig.sig", MESSAGE, noPoint));
-        assertEquals("authSig.sig: no public key recovers from it; r is not the x-coordinate of a secp256k1 point",
+        assertEquals(
+                "authSig.sig: no public key recovers from it; r is not the x-coordinate of a secp256k1 point",
                 e.getMessage());
     }
 }

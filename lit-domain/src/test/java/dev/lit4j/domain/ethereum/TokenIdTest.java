@@ -22,14 +22,15 @@ class TokenIdTest {
     @Test
     void refusesWhatIsNeither() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> TokenId.parse("63a4"));
-        assertEquals("tokenId: expected a decimal token id (e.g. 25364) or 0x and up to 64 hex digits (e.g. 0x6314),"
-                + " got \"63a4\"", e.getMessage());
+        assertEquals(
+                "tokenId: expected a decimal token id (e.g. 25364) or 0x and up to 64 hex digits (e.g. 0x6314),"
+                        + " got \"63a4\"",
+                e.getMessage());
     }
 
     @Test
     void refusesAnIdBeyond256Bits() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> TokenId.parse("2" + "0".repeat(77)));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> TokenId.parse("2" + "0".repeat(77)));
         assertEquals("tokenId: must be between 0 and 2^256 − 1, got 2" + "0".repeat(77), e.getMessage());
     }
 }

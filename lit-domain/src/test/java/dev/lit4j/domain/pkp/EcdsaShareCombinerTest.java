@@ -25,10 +25,15 @@ class EcdsaShareCombinerTest {
     void wasmTestVectorWithACompressedPublicKeyGivesRAndSAndRecid() {
         JsonObject testCase = PkpSignVectors.combineCase("wasm-test-vector");
         // the vector's key is compressed; PKP keys are uncompressed, so compare with its uncompressed form
-        String uncompressed = Hex.encode(Sign.CURVE_PARAMS.getCurve()
-                .decodePoint(Hex.decode("k", testCase.get("publicKey").getAsString().toLowerCase())).getEncoded(false));
-        PkpSignature signature = EcdsaShareCombiner.combine(PkpSignVectors.shares(testCase, uncompressed),
-                PkpPublicKey.parse("k", uncompressed), DataToSign.parse("m", testCase.get("messageHash").getAsString()));
+        String uncompressed = Hex.encode(Sign.CURVE_PARAMS
+                .getCurve()
+                .decodePoint(
+                        Hex.decode("k", testCase.get("publicKey").getAsString().toLowerCase()))
+                .getEncoded(false));
+        PkpSignature signature = EcdsaShareCombiner.combine(
+                PkpSignVectors.shares(testCase, uncompressed),
+                PkpPublicKey.parse("k", uncompressed),
+                DataToSign.parse("m", testCase.get("messageHash").getAsString()));
 
         JsonObject expected = testCase.getAsJsonObject("expected");
         assertEquals(expected.get("r").getAsString(), signature.r());
@@ -40,8 +45,10 @@ class EcdsaShareCombinerTest {
     void getSignaturesFormatGivesTheSdksSignature() {
         JsonObject testCase = PkpSignVectors.combineCase("getSignatures-format");
         String key = testCase.get("publicKey").getAsString();
-        PkpSignature signature = EcdsaShareCombiner.combine(PkpSignVectors.shares(testCase, key),
-                PkpPublicKey.parse("k", key), DataToSign.parse("m", testCase.get("messageHash").getAsString()));
+        PkpSignature signature = EcdsaShareCombiner.combine(
+                PkpSignVectors.shares(testCase, key),
+                PkpPublicKey.parse("k", key),
+                DataToSign.parse("m", testCase.get("messageHash").getAsString()));
 
         JsonObject expected = testCase.getAsJsonObject("expected");
         assertEquals(expected.get("r").getAsString(), signature.r());
@@ -56,7 +63,10 @@ class EcdsaShareCombinerTest {
         List<EcdsaSignatureShare> shares = sharesOfAnswers(testCase.getAsJsonArray("rawNodeResponses"));
         JsonObject expected = testCase.getAsJsonObject("expectedSdkResult");
         EcdsaSignatureShare first = shares.get(0);
-        BigInteger sum = shares.stream().map(EcdsaSignatureShare::share).reduce(BigInteger.ZERO, BigInteger::add).mod(N);
+        BigInteger sum = shares.stream()
+                .map(EcdsaSignatureShare::share)
+                .reduce(BigInteger.ZERO, BigInteger::add)
+                .mod(N);
         assertTrue(sum.compareTo(N.shiftRight(1)) > 0, "the case is the one where s is flipped");
         int parity = first.bigRPoint().getAffineYCoord().toBigInteger().testBit(0) ? 1 : 0;
 
@@ -70,7 +80,8 @@ class EcdsaShareCombinerTest {
     void transcriptAnswersGiveTheSdkResultAndRecoverToThePkp() {
         JsonObject transcript = PkpSignVectors.FILE.getAsJsonObject("simulatedTranscript");
         List<EcdsaSignatureShare> shares = sharesOfAnswers(transcript.getAsJsonArray("nodeResponses"));
-        PkpPublicKey pkp = PkpPublicKey.parse("k", transcript.get("pkpPublicKey").getAsString());
+        PkpPublicKey pkp =
+                PkpPublicKey.parse("k", transcript.get("pkpPublicKey").getAsString());
         DataToSign data = DataToSign.parse("m", transcript.get("toSignHex").getAsString());
 
         PkpSignature signature = EcdsaShareCombiner.combine(shares, pkp, data);
@@ -85,15 +96,26 @@ class EcdsaShareCombinerTest {
         String key = testCase.get("publicKey").getAsString();
         List<EcdsaSignatureShare> shares = new ArrayList<>(PkpSignVectors.shares(testCase, key));
         EcdsaSignatureShare good = shares.get(1);
-        shares.set(1, new EcdsaSignatureShare(good.nodeUrl(), good.share().add(BigInteger.ONE).mod(N), good.bigR(),
-                good.publicKey(), good.dataSigned()));
+        shares.set(
+                1,
+                new EcdsaSignatureShare(
+                        good.nodeUrl(),
+                        good.share().add(BigInteger.ONE).mod(N),
+                        good.bigR(),
+                        good.publicKey(),
+                        good.dataSigned()));
 
-        InvalidSignatureException e = assertThrows(InvalidSignatureException.class, () -> EcdsaShareCombiner
-                .combine(shares, PkpPublicKey.parse("k", key), DataToSign.parse("m", testCase.get("messageHash")
-                        .getAsString())));
+        InvalidSignatureException e = assertThrows(
+                InvalidSignatureException.class,
+                () -> EcdsaShareCombiner.combine(
+                        shares,
+                        PkpPublicKey.parse("k", key),
+                        DataToSign.parse("m", testCase.get("messageHash").getAsString())));
 
-        assertEquals("pkpSign.signature: the shares of [node-0, node-1] combine to a signature that does not verify"
-                + " under the PKP's key " + key.toLowerCase() + ": it recovers to no key or another one", e.getMessage());
+        assertEquals(
+                "pkpSign.signature: the shares of [node-0, node-1] combine to a signature that does not verify"
+                        + " under the PKP's key " + key.toLowerCase() + ": it recovers to no key or another one",
+                e.getMessage());
     }
 
     @Test
@@ -104,20 +126,29 @@ class EcdsaShareCombinerTest {
         DataToSign data = DataToSign.parse("m", testCase.get("messageHash").getAsString());
         List<EcdsaSignatureShare> shares = new ArrayList<>(PkpSignVectors.shares(testCase, key));
         EcdsaSignatureShare good = shares.get(1);
-        String otherR = PkpSignVectors.combineCase("wasm-test-vector").get("bigR").getAsString().toLowerCase();
+        String otherR = PkpSignVectors.combineCase("wasm-test-vector")
+                .get("bigR")
+                .getAsString()
+                .toLowerCase();
         shares.set(1, new EcdsaSignatureShare("node-1", good.share(), otherR, pkp, data));
 
-        InvalidInputException wrongR = assertThrows(InvalidInputException.class,
-                () -> EcdsaShareCombiner.combine(shares, pkp, data));
-        InvalidInputException wrongData = assertThrows(InvalidInputException.class,
-                () -> EcdsaShareCombiner.combine(shares, pkp, DataToSign.hashOf(new byte[] {1}, DataToSign.MessageHash.SHA256)));
-        InvalidInputException none = assertThrows(InvalidInputException.class,
-                () -> EcdsaShareCombiner.combine(List.of(), pkp, data));
+        InvalidInputException wrongR =
+                assertThrows(InvalidInputException.class, () -> EcdsaShareCombiner.combine(shares, pkp, data));
+        InvalidInputException wrongData = assertThrows(
+                InvalidInputException.class,
+                () -> EcdsaShareCombiner.combine(
+                        shares, pkp, DataToSign.hashOf(new byte[] {1}, DataToSign.MessageHash.SHA256)));
+        InvalidInputException none =
+                assertThrows(InvalidInputException.class, () -> EcdsaShareCombiner.combine(List.of(), pkp, data));
 
-        assertEquals("shares: node-1 used the nonce point R = " + otherR + ", but node-0 used "
-                + testCase.get("bigR").getAsString().toLowerCase(), wrongR.getMessage());
-        assertEquals("shares: node-0 signed " + data + ", not the requested "
-                + "4bf5122f344554c53bde2ebb8cd2b7e3d1600ad631c385a5d7cce23c7785459a", wrongData.getMessage());
+        assertEquals(
+                "shares: node-1 used the nonce point R = " + otherR + ", but node-0 used "
+                        + testCase.get("bigR").getAsString().toLowerCase(),
+                wrongR.getMessage());
+        assertEquals(
+                "shares: node-0 signed " + data + ", not the requested "
+                        + "4bf5122f344554c53bde2ebb8cd2b7e3d1600ad631c385a5d7cce23c7785459a",
+                wrongData.getMessage());
         assertEquals("shares: no signature shares to combine", none.getMessage());
     }
 
@@ -127,8 +158,11 @@ class EcdsaShareCombinerTest {
         for (JsonElement answer : answers) {
             JsonObject share = answer.getAsJsonObject().getAsJsonObject("signatureShare");
             if (!PkpSignVectors.unquoted(share, "signature_share").isEmpty()) {
-                shares.add(EcdsaSignatureShare.of("node-" + node, PkpSignVectors.unquoted(share, "signature_share"),
-                        PkpSignVectors.unquoted(share, "big_r"), PkpSignVectors.unquoted(share, "public_key"),
+                shares.add(EcdsaSignatureShare.of(
+                        "node-" + node,
+                        PkpSignVectors.unquoted(share, "signature_share"),
+                        PkpSignVectors.unquoted(share, "big_r"),
+                        PkpSignVectors.unquoted(share, "public_key"),
                         PkpSignVectors.unquoted(share, "digest")));
             }
             node++;

@@ -23,32 +23,48 @@ class HdKeyDerivationTest {
         byte[] keyId = testCase.get("keyIdUtf8").getAsString().getBytes(StandardCharsets.UTF_8);
 
         assertEquals(testCase.get("dst").getAsString(), HdKeyDerivation.DST);
-        assertEquals(testCase.get("derivationScalar").getAsString(), HdKeyDerivation.derivationScalar(keyId).toString(16));
-        assertEquals(testCase.get("expectedPublicKey").getAsString(),
-                HdKeyDerivation.derivePublicKey(strings(testCase, "rootPublicKeys"), keyId).hex());
+        assertEquals(
+                testCase.get("derivationScalar").getAsString(),
+                HdKeyDerivation.derivationScalar(keyId).toString(16));
+        assertEquals(
+                testCase.get("expectedPublicKey").getAsString(),
+                HdKeyDerivation.derivePublicKey(strings(testCase, "rootPublicKeys"), keyId)
+                        .hex());
     }
 
     @Test
     void threeRootsGiveTheKeyAndTheSecretOfTheTranscriptsPkp() {
         JsonObject testCase = PkpSignVectors.hdCase("three-roots");
         byte[] keyId = Hex.decode("keyId", testCase.get("keyIdHex").getAsString());
-        List<BigInteger> secrets = strings(testCase, "rootSecrets").stream().map(h -> new BigInteger(h, 16)).toList();
+        List<BigInteger> secrets = strings(testCase, "rootSecrets").stream()
+                .map(h -> new BigInteger(h, 16))
+                .toList();
 
-        assertEquals(testCase.get("derivationScalar").getAsString(),
+        assertEquals(
+                testCase.get("derivationScalar").getAsString(),
                 String.format("%064x", HdKeyDerivation.derivationScalar(keyId)));
-        assertEquals(testCase.get("expectedPublicKey").getAsString(),
-                HdKeyDerivation.derivePublicKey(strings(testCase, "rootPublicKeys"), keyId).hex());
-        assertEquals(testCase.get("pkpSecret").getAsString(),
+        assertEquals(
+                testCase.get("expectedPublicKey").getAsString(),
+                HdKeyDerivation.derivePublicKey(strings(testCase, "rootPublicKeys"), keyId)
+                        .hex());
+        assertEquals(
+                testCase.get("pkpSecret").getAsString(),
                 String.format("%064x", HdKeyDerivation.deriveSecret(secrets, keyId)));
-        assertEquals(PkpSignVectors.FILE.getAsJsonObject("simulatedTranscript").get("pkpPublicKey").getAsString(),
-                HdKeyDerivation.derivePublicKey(strings(testCase, "rootPublicKeys"), keyId).hex());
+        assertEquals(
+                PkpSignVectors.FILE
+                        .getAsJsonObject("simulatedTranscript")
+                        .get("pkpPublicKey")
+                        .getAsString(),
+                HdKeyDerivation.derivePublicKey(strings(testCase, "rootPublicKeys"), keyId)
+                        .hex());
     }
 
     @Test
     void refusesNoRootsAndANonPoint() {
-        InvalidInputException none = assertThrows(InvalidInputException.class,
-                () -> HdKeyDerivation.derivePublicKey(List.of(), new byte[1]));
-        InvalidInputException notPoint = assertThrows(InvalidInputException.class,
+        InvalidInputException none = assertThrows(
+                InvalidInputException.class, () -> HdKeyDerivation.derivePublicKey(List.of(), new byte[1]));
+        InvalidInputException notPoint = assertThrows(
+                InvalidInputException.class,
                 () -> HdKeyDerivation.derivePublicKey(List.of("02" + "00".repeat(32)), new byte[1]));
 
         assertEquals("rootPublicKeys: at least one root key is needed", none.getMessage());

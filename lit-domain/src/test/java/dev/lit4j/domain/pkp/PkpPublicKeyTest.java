@@ -37,45 +37,53 @@ class PkpPublicKeyTest {
     @Test
     void refusesACompressedKey() {
         String compressed = "0279be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798";
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> PkpPublicKey.parse("pkpPublicKey", compressed));
-        assertEquals("pkpPublicKey: is a compressed key (33 bytes starting 02); a PKP public key must be"
-                + " uncompressed: 65 bytes starting 04", e.getMessage());
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> PkpPublicKey.parse("pkpPublicKey", compressed));
+        assertEquals(
+                "pkpPublicKey: is a compressed key (33 bytes starting 02); a PKP public key must be"
+                        + " uncompressed: 65 bytes starting 04",
+                e.getMessage());
     }
 
     @Test
     void refusesAWrongLengthOrPrefix() {
-        InvalidInputException bare = assertThrows(InvalidInputException.class,
-                () -> PkpPublicKey.parse("pkpPublicKey", G.substring(2)));
-        assertEquals("pkpPublicKey: expected an uncompressed secp256k1 key: 65 bytes (130 hex digits) starting 04,"
-                + " got 64 bytes starting 79", bare.getMessage());
-        InvalidInputException prefix = assertThrows(InvalidInputException.class,
-                () -> PkpPublicKey.parse("pkpPublicKey", "05" + G.substring(2)));
-        assertEquals("pkpPublicKey: expected an uncompressed secp256k1 key: 65 bytes (130 hex digits) starting 04,"
-                + " got 65 bytes starting 05", prefix.getMessage());
-        InvalidInputException empty = assertThrows(InvalidInputException.class,
-                () -> PkpPublicKey.parse("pkpPublicKey", "0x"));
-        assertEquals("pkpPublicKey: expected an uncompressed secp256k1 key: 65 bytes (130 hex digits) starting 04,"
-                + " got 0 bytes", empty.getMessage());
+        InvalidInputException bare =
+                assertThrows(InvalidInputException.class, () -> PkpPublicKey.parse("pkpPublicKey", G.substring(2)));
+        assertEquals(
+                "pkpPublicKey: expected an uncompressed secp256k1 key: 65 bytes (130 hex digits) starting 04,"
+                        + " got 64 bytes starting 79",
+                bare.getMessage());
+        InvalidInputException prefix = assertThrows(
+                InvalidInputException.class, () -> PkpPublicKey.parse("pkpPublicKey", "05" + G.substring(2)));
+        assertEquals(
+                "pkpPublicKey: expected an uncompressed secp256k1 key: 65 bytes (130 hex digits) starting 04,"
+                        + " got 65 bytes starting 05",
+                prefix.getMessage());
+        InvalidInputException empty =
+                assertThrows(InvalidInputException.class, () -> PkpPublicKey.parse("pkpPublicKey", "0x"));
+        assertEquals(
+                "pkpPublicKey: expected an uncompressed secp256k1 key: 65 bytes (130 hex digits) starting 04,"
+                        + " got 0 bytes",
+                empty.getMessage());
     }
 
     @Test
     void refusesAPointNotOnTheCurve() {
         String offCurve = G.substring(0, 128) + "b9";
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> PkpPublicKey.parse("pkpPublicKey", offCurve));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> PkpPublicKey.parse("pkpPublicKey", offCurve));
         assertEquals("pkpPublicKey: is not a point on secp256k1: 0x" + offCurve, e.getMessage());
     }
 
     @Test
     void refusesNonHexAndANonCanonicalRecord() {
-        InvalidInputException notHex = assertThrows(InvalidInputException.class,
-                () -> PkpPublicKey.parse("pkp", "0x" + G.substring(0, 128) + "zz"));
+        InvalidInputException notHex = assertThrows(
+                InvalidInputException.class, () -> PkpPublicKey.parse("pkp", "0x" + G.substring(0, 128) + "zz"));
         assertEquals("pkp: not a hex digit 'z' at position 130", notHex.getMessage());
-        InvalidInputException upper = assertThrows(InvalidInputException.class,
-                () -> new PkpPublicKey(G.toUpperCase(Locale.ROOT)));
-        assertEquals("pkpPublicKey: must be lowercase hex, got \"" + G.toUpperCase(Locale.ROOT) + "\"",
-                upper.getMessage());
+        InvalidInputException upper =
+                assertThrows(InvalidInputException.class, () -> new PkpPublicKey(G.toUpperCase(Locale.ROOT)));
+        assertEquals(
+                "pkpPublicKey: must be lowercase hex, got \"" + G.toUpperCase(Locale.ROOT) + "\"", upper.getMessage());
         InvalidInputException prefixed = assertThrows(InvalidInputException.class, () -> new PkpPublicKey("0x" + G));
         assertEquals("pkpPublicKey", prefixed.field());
         assertThrows(InvalidInputException.class, () -> new PkpPublicKey(null));

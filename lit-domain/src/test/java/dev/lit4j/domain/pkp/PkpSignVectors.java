@@ -11,10 +11,10 @@ import java.util.List;
 
 /** The cases of {@code vectors/pkp-sign-datil.json} as the domain's values. */
 final class PkpSignVectors {
-    static final JsonObject FILE = JsonParser.parseString(Vectors.text("pkp-sign-datil.json")).getAsJsonObject();
+    static final JsonObject FILE =
+            JsonParser.parseString(Vectors.text("pkp-sign-datil.json")).getAsJsonObject();
 
-    private PkpSignVectors() {
-    }
+    private PkpSignVectors() {}
 
     /** Each {@code ecdsaCombine} case by name. */
     static JsonObject combineCase(String name) {
@@ -41,8 +41,12 @@ final class PkpSignVectors {
         List<EcdsaSignatureShare> shares = new ArrayList<>();
         JsonArray hex = testCase.getAsJsonArray("signatureShares");
         for (int i = 0; i < hex.size(); i++) {
-            shares.add(EcdsaSignatureShare.of("node-" + i, hex.get(i).getAsString(),
-                    testCase.get("bigR").getAsString(), publicKey, testCase.get("messageHash").getAsString()));
+            shares.add(EcdsaSignatureShare.of(
+                    "node-" + i,
+                    hex.get(i).getAsString(),
+                    testCase.get("bigR").getAsString(),
+                    publicKey,
+                    testCase.get("messageHash").getAsString()));
         }
         return shares;
     }

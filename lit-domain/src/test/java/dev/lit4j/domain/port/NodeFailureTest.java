@@ -19,11 +19,19 @@ class NodeFailureTest {
 
     @Test
     void describesALitErrorWithCodeStatusKindAndDetails() {
-        NodeFailure failure = new NodeFailure(URL, NodeFailure.Kind.LIT_ERROR, 401, "Validation", "NodePKPNotAuthorized",
-                "The PKP permissions check failed", List.of("scope [2] not met"));
+        NodeFailure failure = new NodeFailure(
+                URL,
+                NodeFailure.Kind.LIT_ERROR,
+                401,
+                "Validation",
+                "NodePKPNotAuthorized",
+                "The PKP permissions check failed",
+                List.of("scope [2] not met"));
 
-        assertEquals("http://127.0.0.1:7470: NodePKPNotAuthorized (HTTP 401, Validation): The PKP permissions check"
-                + " failed [scope [2] not met]", failure.describe());
+        assertEquals(
+                "http://127.0.0.1:7470: NodePKPNotAuthorized (HTTP 401, Validation): The PKP permissions check"
+                        + " failed [scope [2] not met]",
+                failure.describe());
         assertEquals(401, failure.httpStatus());
         assertEquals("Validation", failure.errorKind());
         assertEquals("NodePKPNotAuthorized", failure.errorCode());
@@ -31,10 +39,17 @@ class NodeFailureTest {
 
     @Test
     void describesAnUncodedErrorByItsKind() {
-        NodeFailure failure = new NodeFailure(URL, NodeFailure.Kind.LIT_ERROR, 500, "Unexpected", null,
-                "An unexpected error has occured.", List.of());
+        NodeFailure failure = new NodeFailure(
+                URL,
+                NodeFailure.Kind.LIT_ERROR,
+                500,
+                "Unexpected",
+                null,
+                "An unexpected error has occured.",
+                List.of());
 
-        assertEquals("http://127.0.0.1:7470: LIT_ERROR (HTTP 500, Unexpected): An unexpected error has occured.",
+        assertEquals(
+                "http://127.0.0.1:7470: LIT_ERROR (HTTP 500, Unexpected): An unexpected error has occured.",
                 failure.describe());
     }
 
@@ -50,17 +65,30 @@ class NodeFailureTest {
 
     @Test
     void rejectsMissingPartsAndImpossibleStatuses() {
-        assertEquals("nodeFailure.nodeUrl: is missing", assertThrows(InvalidInputException.class,
-                () -> NodeFailure.of(null, NodeFailure.Kind.TIMEOUT, "x")).getMessage());
-        assertEquals("nodeFailure.kind: is missing", assertThrows(InvalidInputException.class,
-                () -> NodeFailure.of(URL, null, "x")).getMessage());
-        assertEquals("nodeFailure.message: is missing", assertThrows(InvalidInputException.class,
-                () -> NodeFailure.of(URL, NodeFailure.Kind.TIMEOUT, null)).getMessage());
-        assertEquals("nodeFailure.details: is missing", assertThrows(InvalidInputException.class,
-                () -> new NodeFailure(URL, NodeFailure.Kind.HTTP_ERROR, 502, null, null, "x", null)).getMessage());
-        assertEquals("nodeFailure.httpStatus: must be 0 (no HTTP answer) or 100..599, got 600",
-                assertThrows(InvalidInputException.class,
-                        () -> new NodeFailure(URL, NodeFailure.Kind.HTTP_ERROR, 600, null, null, "x", List.of()))
+        assertEquals(
+                "nodeFailure.nodeUrl: is missing",
+                assertThrows(InvalidInputException.class, () -> NodeFailure.of(null, NodeFailure.Kind.TIMEOUT, "x"))
+                        .getMessage());
+        assertEquals(
+                "nodeFailure.kind: is missing",
+                assertThrows(InvalidInputException.class, () -> NodeFailure.of(URL, null, "x"))
+                        .getMessage());
+        assertEquals(
+                "nodeFailure.message: is missing",
+                assertThrows(InvalidInputException.class, () -> NodeFailure.of(URL, NodeFailure.Kind.TIMEOUT, null))
+                        .getMessage());
+        assertEquals(
+                "nodeFailure.details: is missing",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> new NodeFailure(URL, NodeFailure.Kind.HTTP_ERROR, 502, null, null, "x", null))
+                        .getMessage());
+        assertEquals(
+                "nodeFailure.httpStatus: must be 0 (no HTTP answer) or 100..599, got 600",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> new NodeFailure(
+                                        URL, NodeFailure.Kind.HTTP_ERROR, 600, null, null, "x", List.of()))
                         .getMessage());
     }
 

@@ -18,7 +18,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class RecapTest {
-    private static final String PREFIX = "I further authorize the stated URI to perform the following actions on my behalf:";
+    private static final String PREFIX =
+            "I further authorize the stated URI to perform the following actions on my behalf:";
     private static final String PKP_ID = "8d6ef75d5d8a3e25b5da5cba29a3a7ce6bd8b8ec1e38e3f32c7ecbc1ca4e4c1a";
     private static final LitResource PKP = LitResource.pkp(PKP_ID);
     private static final LitResource ANY_PKP = LitResource.wildcard(ResourcePrefix.PKP);
@@ -31,14 +32,16 @@ class RecapTest {
 
     @Test
     void statementsOfTheSpecExamples() {
-        Recap rli = Recap.empty().withCapability(LitResource.rateLimitIncrease("25364"),
-                LitAbility.RATE_LIMIT_INCREASE_AUTH, null);
+        Recap rli = Recap.empty()
+                .withCapability(LitResource.rateLimitIncrease("25364"), LitAbility.RATE_LIMIT_INCREASE_AUTH, null);
         assertEquals(PREFIX + " (1) 'Auth': 'Auth' for 'lit-ratelimitincrease://25364'.", rli.statement());
         Recap pkpAndAction = Recap.empty()
                 .withCapability(ANY_PKP, LitAbility.PKP_SIGNING, null)
                 .withCapability(ANY_ACTION, LitAbility.LIT_ACTION_EXECUTION, null);
-        assertEquals(PREFIX + " (1) 'Threshold': 'Execution' for 'lit-litaction://*'. (2) 'Threshold': 'Signing' for"
-                + " 'lit-pkp://*'.", pkpAndAction.statement());
+        assertEquals(
+                PREFIX + " (1) 'Threshold': 'Execution' for 'lit-litaction://*'. (2) 'Threshold': 'Signing' for"
+                        + " 'lit-pkp://*'.",
+                pkpAndAction.statement());
     }
 
     @Test
@@ -49,8 +52,9 @@ class RecapTest {
                 .withAttenuation("lit-pkp://*", "Threshold", "Execution", JsonValue.Obj.EMPTY)
                 .withAttenuation("lit-pkp://*", "*", "*", JsonValue.Obj.EMPTY)
                 .withAttenuation("lit-litaction://*", "Threshold", "Execution", JsonValue.Obj.EMPTY);
-        assertEquals(PREFIX + " (1) 'Threshold': 'Execution' for 'lit-litaction://*'. (2) '*': '*' for 'lit-pkp://*'."
-                + " (3) 'Auth': 'Auth' for 'lit-pkp://*'. (4) 'Threshold': 'Execution', 'Signing' for 'lit-pkp://*'.",
+        assertEquals(
+                PREFIX + " (1) 'Threshold': 'Execution' for 'lit-litaction://*'. (2) '*': '*' for 'lit-pkp://*'."
+                        + " (3) 'Auth': 'Auth' for 'lit-pkp://*'. (4) 'Threshold': 'Execution', 'Signing' for 'lit-pkp://*'.",
                 recap.statement());
     }
 
@@ -61,8 +65,10 @@ class RecapTest {
         Recap recap = Recap.empty()
                 .withAttenuation("lit-pkp://*", "Threshold", "Signing", first)
                 .withAttenuation("lit-pkp://*", "Threshold", "Signing", second);
-        assertEquals(List.of(first, second), recap.attenuations().get("lit-pkp://*").get("Threshold/Signing"));
-        assertEquals("{\"att\":{\"lit-pkp://*\":{\"Threshold/Signing\":[{\"a\":1},{\"b\":2}]}},\"prf\":[]}",
+        assertEquals(
+                List.of(first, second), recap.attenuations().get("lit-pkp://*").get("Threshold/Signing"));
+        assertEquals(
+                "{\"att\":{\"lit-pkp://*\":{\"Threshold/Signing\":[{\"a\":1},{\"b\":2}]}},\"prf\":[]}",
                 recap.toCanonicalJson());
     }
 
@@ -75,25 +81,33 @@ class RecapTest {
 
     @Test
     void rejectsInvalidAbilityParts() {
-        InvalidInputException namespace = assertThrows(InvalidInputException.class,
+        InvalidInputException namespace = assertThrows(
+                InvalidInputException.class,
                 () -> Recap.empty().withAttenuation("lit-pkp://*", "Thresh/old", "Signing", JsonValue.Obj.EMPTY));
-        assertEquals("recap.namespace: invalid ability part \"Thresh/old\"; expected one or more of a-z A-Z 0-9 . * _ + -",
+        assertEquals(
+                "recap.namespace: invalid ability part \"Thresh/old\"; expected one or more of a-z A-Z 0-9 . * _ + -",
                 namespace.getMessage());
-        InvalidInputException name = assertThrows(InvalidInputException.class,
+        InvalidInputException name = assertThrows(
+                InvalidInputException.class,
                 () -> Recap.empty().withAttenuation("lit-pkp://*", "Threshold", "", JsonValue.Obj.EMPTY));
-        assertEquals("recap.name: invalid ability part \"\"; expected one or more of a-z A-Z 0-9 . * _ + -",
+        assertEquals(
+                "recap.name: invalid ability part \"\"; expected one or more of a-z A-Z 0-9 . * _ + -",
                 name.getMessage());
-        InvalidInputException resource = assertThrows(InvalidInputException.class,
+        InvalidInputException resource = assertThrows(
+                InvalidInputException.class,
                 () -> Recap.empty().withAttenuation("pkp *", "Threshold", "Signing", JsonValue.Obj.EMPTY));
         assertEquals("recap.att: resource \"pkp *\" is not a URI", resource.getMessage());
     }
 
     @Test
     void withCapabilityRejectsAnAbilityInvalidForTheResource() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
                 () -> Recap.empty().withCapability(ANY_ACTION, LitAbility.PKP_SIGNING, null));
-        assertEquals("recap.ability: ability \"pkp-signing\" is not valid on resource \"lit-litaction://*\"; it applies"
-                + " only to lit-pkp resources", e.getMessage());
+        assertEquals(
+                "recap.ability: ability \"pkp-signing\" is not valid on resource \"lit-litaction://*\"; it applies"
+                        + " only to lit-pkp resources",
+                e.getMessage());
     }
 
     @Test
@@ -108,11 +122,16 @@ class RecapTest {
                 .withAttenuation("lit-pkp://*", "*", "*", JsonValue.Obj.EMPTY)
                 .withCapability(ANY_ACTION, LitAbility.LIT_ACTION_EXECUTION, null);
         Recap merged = base.merge(other);
-        assertEquals("{\"att\":{\"lit-litaction://*\":{\"Threshold/Execution\":[{}]},\"lit-pkp://*\":{\"*/*\":[{}],"
-                + "\"Threshold/Signing\":[{\"x\":1}]},\"lit-ratelimitincrease://1\":{\"Auth/Auth\":[{\"uses\":\"1\"},{}]}},"
-                + "\"prf\":[]}", merged.toCanonicalJson());
-        assertEquals("{\"att\":{\"lit-pkp://*\":{\"Threshold/Signing\":[{}]},\"lit-ratelimitincrease://1\":"
-                + "{\"Auth/Auth\":[{\"uses\":\"1\"}]}},\"prf\":[]}", base.toCanonicalJson(), "merge must not change base");
+        assertEquals(
+                "{\"att\":{\"lit-litaction://*\":{\"Threshold/Execution\":[{}]},\"lit-pkp://*\":{\"*/*\":[{}],"
+                        + "\"Threshold/Signing\":[{\"x\":1}]},\"lit-ratelimitincrease://1\":{\"Auth/Auth\":[{\"uses\":\"1\"},{}]}},"
+                        + "\"prf\":[]}",
+                merged.toCanonicalJson());
+        assertEquals(
+                "{\"att\":{\"lit-pkp://*\":{\"Threshold/Signing\":[{}]},\"lit-ratelimitincrease://1\":"
+                        + "{\"Auth/Auth\":[{\"uses\":\"1\"}]}},\"prf\":[]}",
+                base.toCanonicalJson(),
+                "merge must not change base");
     }
 
     @Test
@@ -146,7 +165,8 @@ class RecapTest {
     void onlyStarStarIsAWildcardAbility() {
         Recap partial = Recap.empty().withAttenuation("lit-pkp://*", "Threshold", "*", JsonValue.Obj.EMPTY);
         assertFalse(partial.verifyCapabilitiesForResource(PKP, LitAbility.PKP_SIGNING));
-        Recap otherAbility = Recap.empty().withAttenuation("lit-pkp://*", "Threshold", "Execution", JsonValue.Obj.EMPTY);
+        Recap otherAbility =
+                Recap.empty().withAttenuation("lit-pkp://*", "Threshold", "Execution", JsonValue.Obj.EMPTY);
         assertFalse(otherAbility.verifyCapabilitiesForResource(PKP, LitAbility.PKP_SIGNING));
     }
 
@@ -154,11 +174,12 @@ class RecapTest {
     void refusesAbilitiesInvalidForTheResourceAndMissingResources() {
         Recap all = Recap.empty().withAllCapabilities(ANY_PKP).withAllCapabilities(ANY_ACTION);
         assertFalse(all.verifyCapabilitiesForResource(ANY_PKP, LitAbility.LIT_ACTION_EXECUTION));
-        assertFalse(all.verifyCapabilitiesForResource(LitResource.rateLimitIncrease("1"), LitAbility.RATE_LIMIT_INCREASE_AUTH));
+        assertFalse(all.verifyCapabilitiesForResource(
+                LitResource.rateLimitIncrease("1"), LitAbility.RATE_LIMIT_INCREASE_AUTH));
         Recap node = Recap.empty().withAllCapabilities(LitResource.wildcard(ResourcePrefix.RESOLVED_AUTH_CONTEXT));
         for (LitAbility ability : LitAbility.values()) {
-            assertFalse(node.verifyCapabilitiesForResource(LitResource.wildcard(ResourcePrefix.RESOLVED_AUTH_CONTEXT),
-                    ability));
+            assertFalse(node.verifyCapabilitiesForResource(
+                    LitResource.wildcard(ResourcePrefix.RESOLVED_AUTH_CONTEXT), ability));
         }
     }
 
@@ -174,11 +195,17 @@ class RecapTest {
         abilities.put("Auth/Auth", List.of(JsonValue.Obj.EMPTY));
         att.clear();
         assertEquals("{\"att\":{\"lit-pkp://*\":{\"Threshold/Signing\":[{}]}},\"prf\":[]}", recap.toCanonicalJson());
-        assertThrows(UnsupportedOperationException.class, () -> recap.attenuations().clear());
-        assertThrows(UnsupportedOperationException.class,
+        assertThrows(
+                UnsupportedOperationException.class, () -> recap.attenuations().clear());
+        assertThrows(
+                UnsupportedOperationException.class,
                 () -> recap.attenuations().get("lit-pkp://*").put("Auth/Auth", List.of()));
-        assertThrows(UnsupportedOperationException.class,
-                () -> recap.attenuations().get("lit-pkp://*").get("Threshold/Signing").add(JsonValue.Obj.EMPTY));
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> recap.attenuations()
+                        .get("lit-pkp://*")
+                        .get("Threshold/Signing")
+                        .add(JsonValue.Obj.EMPTY));
         assertThrows(UnsupportedOperationException.class, () -> recap.proofs().add("zX"));
     }
 
@@ -189,8 +216,10 @@ class RecapTest {
         TreeMap<String, SortedMap<String, List<JsonValue.Obj>>> att = new TreeMap<>();
         att.put("lit-pkp://*", abilities);
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Recap(att, List.of()));
-        assertEquals("recap.att[\"lit-pkp://*\"][\"Threshold/Signing\"]: empty restriction list; expected at least one"
-                + " object ([{}] for no restriction)", e.getMessage());
+        assertEquals(
+                "recap.att[\"lit-pkp://*\"][\"Threshold/Signing\"]: empty restriction list; expected at least one"
+                        + " object ([{}] for no restriction)",
+                e.getMessage());
     }
 
     private static JsonValue.Obj obj(String json) {

@@ -36,32 +36,41 @@ class LitAbilityTest {
     void isValidOnlyOnItsResourceKind() {
         assertTrue(LitAbility.PKP_SIGNING.isValidOn(LitResource.wildcard(ResourcePrefix.PKP)));
         assertFalse(LitAbility.PKP_SIGNING.isValidOn(LitResource.wildcard(ResourcePrefix.LIT_ACTION)));
-        assertFalse(LitAbility.RATE_LIMIT_INCREASE_AUTH.isValidOn(LitResource.wildcard(ResourcePrefix.RESOLVED_AUTH_CONTEXT)));
+        assertFalse(LitAbility.RATE_LIMIT_INCREASE_AUTH.isValidOn(
+                LitResource.wildcard(ResourcePrefix.RESOLVED_AUTH_CONTEXT)));
     }
 
     @Test
     void requireValidOnExplainsTheMismatch() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> LitAbility.PKP_SIGNING.requireValidOn("request.ability", LitResource.wildcard(ResourcePrefix.LIT_ACTION)));
-        assertEquals("request.ability: ability \"pkp-signing\" is not valid on resource \"lit-litaction://*\"; it applies"
-                + " only to lit-pkp resources", e.getMessage());
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
+                () -> LitAbility.PKP_SIGNING.requireValidOn(
+                        "request.ability", LitResource.wildcard(ResourcePrefix.LIT_ACTION)));
+        assertEquals(
+                "request.ability: ability \"pkp-signing\" is not valid on resource \"lit-litaction://*\"; it applies"
+                        + " only to lit-pkp resources",
+                e.getMessage());
     }
 
     @Test
     void requireValidOnRefusesTheNodeOnlyResource() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> LitAbility.RATE_LIMIT_INCREASE_AUTH.requireValidOn("request.ability",
-                        LitResource.wildcard(ResourcePrefix.RESOLVED_AUTH_CONTEXT)));
-        assertEquals("request.ability: resource \"lit-resolvedauthcontext://*\" is node-only (lit-resolvedauthcontext);"
-                + " a client must not request any ability on it", e.getMessage());
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
+                () -> LitAbility.RATE_LIMIT_INCREASE_AUTH.requireValidOn(
+                        "request.ability", LitResource.wildcard(ResourcePrefix.RESOLVED_AUTH_CONTEXT)));
+        assertEquals(
+                "request.ability: resource \"lit-resolvedauthcontext://*\" is node-only (lit-resolvedauthcontext);"
+                        + " a client must not request any ability on it",
+                e.getMessage());
     }
 
     @Test
     void rejectsAnUnknownAbilityListingTheValidOnes() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> LitAbility.fromWireName("ability", "Threshold/Signing"));
-        assertEquals("ability: unknown ability \"Threshold/Signing\"; expected one of access-control-condition-decryption,"
-                + " access-control-condition-signing, pkp-signing, rate-limit-increase-auth, lit-action-execution, lit-payment-delegation",
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class, () -> LitAbility.fromWireName("ability", "Threshold/Signing"));
+        assertEquals(
+                "ability: unknown ability \"Threshold/Signing\"; expected one of access-control-condition-decryption,"
+                        + " access-control-condition-signing, pkp-signing, rate-limit-increase-auth, lit-action-execution, lit-payment-delegation",
                 e.getMessage());
     }
 }

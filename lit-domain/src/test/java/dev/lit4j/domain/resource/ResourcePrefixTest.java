@@ -37,9 +37,11 @@ class ResourcePrefixTest {
 
     @Test
     void rejectsAnUnknownNameListingTheValidOnes() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> ResourcePrefix.fromWireName("resourcePrefix", "PKP"));
-        assertEquals("resourcePrefix: unknown resource prefix \"PKP\"; expected one of lit-accesscontrolcondition,"
-                + " lit-pkp, lit-ratelimitincrease, lit-litaction, lit-paymentdelegation, lit-resolvedauthcontext (node-only)", e.getMessage());
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> ResourcePrefix.fromWireName("resourcePrefix", "PKP"));
+        assertEquals(
+                "resourcePrefix: unknown resource prefix \"PKP\"; expected one of lit-accesscontrolcondition,"
+                        + " lit-pkp, lit-ratelimitincrease, lit-litaction, lit-paymentdelegation, lit-resolvedauthcontext (node-only)",
+                e.getMessage());
     }
 }

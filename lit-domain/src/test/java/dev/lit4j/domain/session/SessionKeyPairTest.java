@@ -37,7 +37,9 @@ class SessionKeyPairTest {
     @Test
     void derivesTheRfc8032TestKey() {
         // RFC 8032 §7.1 TEST 1
-        assertEquals("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a", KEY.publicKey().hex());
+        assertEquals(
+                "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a",
+                KEY.publicKey().hex());
     }
 
     @Test
@@ -45,8 +47,9 @@ class SessionKeyPairTest {
         SessionKeyPair imported = SessionKeyPair.fromJs(PUBLIC_07, SECRET_07);
         assertEquals(SessionKeyPair.fromSeed(SEED_07), imported);
         assertEquals(SECRET_07, imported.exportSecretKeyHex());
-        assertEquals(imported, SessionKeyPair.fromJs(PUBLIC_07.toUpperCase(Locale.ROOT),
-                SECRET_07.toUpperCase(Locale.ROOT)));
+        assertEquals(
+                imported,
+                SessionKeyPair.fromJs(PUBLIC_07.toUpperCase(Locale.ROOT), SECRET_07.toUpperCase(Locale.ROOT)));
 
         SessionKeyPair fresh = SessionKeyPair.generate();
         assertEquals(fresh, SessionKeyPair.fromJs(fresh.publicKey().hex(), fresh.exportSecretKeyHex()));
@@ -61,14 +64,18 @@ class SessionKeyPairTest {
         assertTrue(Ed25519.verify(sig, 0, KEY.publicKey().bytes(), 0, message, 0, message.length));
         assertEquals(Hex.encode(sig), Hex.encode(KEY.sign(message)));
         // RFC 8032 §7.1 TEST 1: the empty message
-        assertEquals("e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46b"
-                + "d25bf5f0595bbe24655141438e7a100b", Hex.encode(KEY.sign(new byte[0])));
+        assertEquals(
+                "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46b"
+                        + "d25bf5f0595bbe24655141438e7a100b",
+                Hex.encode(KEY.sign(new byte[0])));
     }
 
     @Test
     void equalityFollowsTheSecret() {
         assertEquals(SessionKeyPair.fromSeed(SEED_07), SessionKeyPair.fromSeed(SEED_07));
-        assertEquals(SessionKeyPair.fromSeed(SEED_07).hashCode(), SessionKeyPair.fromSeed(SEED_07).hashCode());
+        assertEquals(
+                SessionKeyPair.fromSeed(SEED_07).hashCode(),
+                SessionKeyPair.fromSeed(SEED_07).hashCode());
         assertNotEquals(KEY, SessionKeyPair.fromSeed(SEED_07));
     }
 
@@ -90,18 +97,22 @@ class SessionKeyPairTest {
     @Test
     void refusesASeedOfTheWrongLength() {
         assertRefused("sessionKey.seed: expected 32 bytes, got 31", () -> SessionKeyPair.fromSeed(new byte[31]));
-        assertRefused("sessionKey.seed: expected 32 bytes, got 64",
+        assertRefused(
+                "sessionKey.seed: expected 32 bytes, got 64",
                 () -> SessionKeyPair.fromSeed(Hex.decode("secret", SECRET)));
     }
 
     @Test
     void refusesABadPublicKey() {
         String pk = KEY.publicKey().hex();
-        assertRefused("sessionKey.publicKey: not a hex digit 'q' at position 1",
+        assertRefused(
+                "sessionKey.publicKey: not a hex digit 'q' at position 1",
                 () -> SessionKeyPair.fromJs("dq" + pk.substring(2), SECRET));
-        assertRefused("sessionKey.publicKey: hex must not start with 0x, got \"0x5a980182b10ab7d54b…\"",
+        assertRefused(
+                "sessionKey.publicKey: hex must not start with 0x, got \"0x5a980182b10ab7d54b…\"",
                 () -> SessionKeyPair.fromJs("0x" + pk.substring(2), SECRET));
-        assertRefused("sessionKey.publicKey: expected 32 bytes (64 hex characters), got 31 bytes",
+        assertRefused(
+                "sessionKey.publicKey: expected 32 bytes (64 hex characters), got 31 bytes",
                 () -> SessionKeyPair.fromJs(pk.substring(2), SECRET));
         assertRefused("sessionKey.publicKey: is missing", () -> SessionKeyPair.fromJs(null, SECRET));
     }
@@ -110,8 +121,10 @@ class SessionKeyPairTest {
     void refusesASecretKeyOfTheWrongLength() {
         String pk = KEY.publicKey().hex();
         for (String secret : new String[] {SECRET.substring(1), SECRET + "0", SEED_HEX, SECRET + SECRET}) {
-            assertRefused("sessionKey.secretKey: expected 128 hex digits (seed followed by public key), got "
-                    + secret.length() + " characters", () -> SessionKeyPair.fromJs(pk, secret));
+            assertRefused(
+                    "sessionKey.secretKey: expected 128 hex digits (seed followed by public key), got "
+                            + secret.length() + " characters",
+                    () -> SessionKeyPair.fromJs(pk, secret));
         }
         assertRefused("sessionKey.secretKey: is missing", () -> SessionKeyPair.fromJs(pk, null));
     }
@@ -119,9 +132,13 @@ class SessionKeyPairTest {
     @Test
     void refusesASecretKeyThatIsNotHex() {
         String pk = KEY.publicKey().hex();
-        for (String secret : new String[] {SECRET.substring(0, 127) + "g", "0x" + SECRET.substring(2),
-            SEED_HEX.substring(0, 10) + " " + SECRET.substring(11)}) {
-            assertRefused("sessionKey.secretKey: expected 128 hex digits, found a non-hex character",
+        for (String secret : new String[] {
+            SECRET.substring(0, 127) + "g",
+            "0x" + SECRET.substring(2),
+            SEED_HEX.substring(0, 10) + " " + SECRET.substring(11)
+        }) {
+            assertRefused(
+                    "sessionKey.secretKey: expected 128 hex digits, found a non-hex character",
                     () -> SessionKeyPair.fromJs(pk, secret));
         }
     }
@@ -130,11 +147,13 @@ class SessionKeyPairTest {
     void refusesHalvesThatDoNotMatch() {
         String pk = KEY.publicKey().hex();
         String otherPublicKey = PUBLIC_07;
-        assertRefused("sessionKey.secretKey: its last 32 bytes differ from publicKey " + pk
+        assertRefused(
+                "sessionKey.secretKey: its last 32 bytes differ from publicKey " + pk
                         + "; the secret key must be seed followed by that public key",
                 () -> SessionKeyPair.fromJs(pk, SEED_HEX + otherPublicKey));
         // a seed with another key's public half: consistent halves, but not this seed's key
-        assertRefused("sessionKey.secretKey: its seed derives public key " + pk + ", not " + PUBLIC_07,
+        assertRefused(
+                "sessionKey.secretKey: its seed derives public key " + pk + ", not " + PUBLIC_07,
                 () -> SessionKeyPair.fromJs(PUBLIC_07, SEED_HEX + PUBLIC_07));
     }
 

@@ -18,13 +18,13 @@ import org.junit.jupiter.api.function.Executable;
 
 class SessionSigTest {
     private static final String FLOW = "session-sig-flow.json";
-    private static final SessionKeyPair KEY_07 = SessionKeyPair.fromSeed(
-            Hex.decode("seed", Vectors.string(FLOW, "sessionKey", "seedHex")));
+    private static final SessionKeyPair KEY_07 =
+            SessionKeyPair.fromSeed(Hex.decode("seed", Vectors.string(FLOW, "sessionKey", "seedHex")));
     private static final String PUBLIC_07 = KEY_07.publicKey().hex();
     private static final String MESSAGE = Vectors.string(FLOW, "sessionSig", "signedMessage");
     private static final String SIG = Vectors.string(FLOW, "sessionSig", "sig");
-    private static final BigInteger L = BigInteger.TWO.pow(252)
-            .add(new BigInteger("27742317777372353535851937790883648493"));
+    private static final BigInteger L =
+            BigInteger.TWO.pow(252).add(new BigInteger("27742317777372353535851937790883648493"));
 
     // Crafted with seed 07×32 (Python, independent big-integer Edwards arithmetic): signatures that
     // BouncyCastle's cofactored check accepts and ed25519-dalek verify_strict refuses.
@@ -39,8 +39,14 @@ class SessionSigTest {
     @Test
     void signingTheVectorMessageWithSeed07GivesTheVectorSignature() {
         SessionSig sig = SessionSig.sign(KEY_07, MESSAGE);
-        assertEquals(new AuthSig(SIG, "litSessionSignViaNacl", MESSAGE, Vectors.string(FLOW, "sessionSig", "address"),
-                "ed25519"), sig.authSig());
+        assertEquals(
+                new AuthSig(
+                        SIG,
+                        "litSessionSignViaNacl",
+                        MESSAGE,
+                        Vectors.string(FLOW, "sessionSig", "address"),
+                        "ed25519"),
+                sig.authSig());
         assertEquals(KEY_07.publicKey(), sig.sessionKey());
         assertEquals(MESSAGE, sig.signedMessage());
         sig.verifySignature();
@@ -52,18 +58,21 @@ class SessionSigTest {
         SessionSig sig = SessionSig.sign(KEY_07, text);
         assertEquals(text, sig.signedMessage());
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        assertTrue(Ed25519.verify(Hex.decode("sig", sig.authSig().sig()), 0, KEY_07.publicKey().bytes(), 0, bytes, 0,
-                bytes.length));
+        assertTrue(Ed25519.verify(
+                Hex.decode("sig", sig.authSig().sig()), 0, KEY_07.publicKey().bytes(), 0, bytes, 0, bytes.length));
         sig.verifySignature();
     }
 
     @Test
     void refusesASignatureOverOtherText() {
-        SessionSig altered = sessionSig(SIG, MESSAGE.replace("2025-01-16T10:00:00.000Z", "2025-02-16T10:00:00.000Z"),
-                PUBLIC_07);
-        assertRefused("sessionSig.sig: the Ed25519 signature does not verify over the exact UTF-8 bytes of"
-                + " signedMessage with the key in address", altered::verifySignature);
-        SessionSig otherKey = sessionSig(SIG, MESSAGE, SessionKeyPair.generate().publicKey().hex());
+        SessionSig altered =
+                sessionSig(SIG, MESSAGE.replace("2025-01-16T10:00:00.000Z", "2025-02-16T10:00:00.000Z"), PUBLIC_07);
+        assertRefused(
+                "sessionSig.sig: the Ed25519 signature does not verify over the exact UTF-8 bytes of"
+                        + " signedMessage with the key in address",
+                altered::verifySignature);
+        SessionSig otherKey =
+                sessionSig(SIG, MESSAGE, SessionKeyPair.generate().publicKey().hex());
         assertThrows(InvalidSignatureException.class, otherKey::verifySignature);
     }
 
@@ -73,34 +82,51 @@ class SessionSigTest {
         BigInteger s = littleEndian(sig, 32).add(L);
         byte[] sPlusL = littleEndianBytes(s);
         System.arraycopy(sPlusL, 0, sig, 32, 32);
-        assertRefused("sessionSig.sig: S is not canonical (not below the group order L); Lit nodes"
-                + " (verify_strict) refuse it", sessionSig(Hex.encode(sig), MESSAGE, PUBLIC_07)::verifySignature);
+        assertRefused(
+                "sessionSig.sig: S is not canonical (not below the group order L); Lit nodes"
+                        + " (verify_strict) refuse it",
+                sessionSig(Hex.encode(sig), MESSAGE, PUBLIC_07)::verifySignature);
     }
 
     @Test
     void refusesASmallOrderRThatTheCofactoredCheckAccepts() {
         byte[] message = "small-order R".getBytes(StandardCharsets.UTF_8);
-        assertTrue(Ed25519.verify(Hex.decode("sig", SMALL_ORDER_R), 0, KEY_07.publicKey().bytes(), 0, message, 0,
-                message.length), "the crafted vector must pass BouncyCastle alone");
-        assertRefused("sessionSig.sig: R is a small-order point; Lit nodes (verify_strict) refuse it",
+        assertTrue(
+                Ed25519.verify(
+                        Hex.decode("sig", SMALL_ORDER_R), 0, KEY_07.publicKey().bytes(), 0, message, 0, message.length),
+                "the crafted vector must pass BouncyCastle alone");
+        assertRefused(
+                "sessionSig.sig: R is a small-order point; Lit nodes (verify_strict) refuse it",
                 sessionSig(SMALL_ORDER_R, "small-order R", PUBLIC_07)::verifySignature);
     }
 
     @Test
     void refusesAnRWithASmallOrderComponent() {
         byte[] message = "mixed-order R".getBytes(StandardCharsets.UTF_8);
-        assertTrue(Ed25519.verify(Hex.decode("sig", MIXED_ORDER_R), 0, KEY_07.publicKey().bytes(), 0, message, 0,
-                message.length), "the crafted vector must pass BouncyCastle alone");
-        assertRefused("sessionSig.sig: R is not a canonically encoded curve point of prime order",
+        assertTrue(
+                Ed25519.verify(
+                        Hex.decode("sig", MIXED_ORDER_R), 0, KEY_07.publicKey().bytes(), 0, message, 0, message.length),
+                "the crafted vector must pass BouncyCastle alone");
+        assertRefused(
+                "sessionSig.sig: R is not a canonically encoded curve point of prime order",
                 sessionSig(MIXED_ORDER_R, "mixed-order R", PUBLIC_07)::verifySignature);
     }
 
     @Test
     void refusesAKeyWithASmallOrderComponent() {
         byte[] message = "mixed-order A".getBytes(StandardCharsets.UTF_8);
-        assertTrue(Ed25519.verify(Hex.decode("sig", BY_MIXED_ORDER_A), 0, Hex.decode("a", MIXED_ORDER_A), 0,
-                message, 0, message.length), "the crafted vector must pass BouncyCastle alone");
-        assertRefused("sessionSig.sig: the public key is not a canonically encoded curve point of prime order",
+        assertTrue(
+                Ed25519.verify(
+                        Hex.decode("sig", BY_MIXED_ORDER_A),
+                        0,
+                        Hex.decode("a", MIXED_ORDER_A),
+                        0,
+                        message,
+                        0,
+                        message.length),
+                "the crafted vector must pass BouncyCastle alone");
+        assertRefused(
+                "sessionSig.sig: the public key is not a canonically encoded curve point of prime order",
                 sessionSig(BY_MIXED_ORDER_A, "mixed-order A", MIXED_ORDER_A)::verifySignature);
     }
 
@@ -112,38 +138,51 @@ class SessionSigTest {
         String orderEight = "c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac03fa";
         String identityNonCanonical = "ee" + "ff".repeat(30) + "7f"; // y = p + 1
         for (String key : new String[] {identity, orderTwo, orderFour, orderEight, identityNonCanonical}) {
-            assertRefused("sessionSig.sig: the public key is a small-order point; Lit nodes (verify_strict) refuse it",
+            assertRefused(
+                    "sessionSig.sig: the public key is a small-order point; Lit nodes (verify_strict) refuse it",
                     sessionSig(SIG, MESSAGE, key)::verifySignature);
         }
     }
 
     @Test
     void refusesAnythingButTheSessionShape() {
-        assertShape("sessionSig.derivedVia: expected \"litSessionSignViaNacl\", got \"web3.eth.personal.sign\"",
+        assertShape(
+                "sessionSig.derivedVia: expected \"litSessionSignViaNacl\", got \"web3.eth.personal.sign\"",
                 new AuthSig(SIG, AuthSig.DERIVED_VIA_WALLET, MESSAGE, PUBLIC_07, "ed25519"));
-        assertShape("sessionSig.algo: expected \"ed25519\", got none",
+        assertShape(
+                "sessionSig.algo: expected \"ed25519\", got none",
                 new AuthSig(SIG, AuthSig.DERIVED_VIA_SESSION, MESSAGE, PUBLIC_07, null));
-        assertShape("sessionSig.algo: expected \"ed25519\", got \"LIT_BLS\"",
+        assertShape(
+                "sessionSig.algo: expected \"ed25519\", got \"LIT_BLS\"",
                 new AuthSig(SIG, AuthSig.DERIVED_VIA_SESSION, MESSAGE, PUBLIC_07, "LIT_BLS"));
-        assertShape("sessionSig.sig: must be lowercase hex, got \"" + SIG.toUpperCase(Locale.ROOT) + "\"",
+        assertShape(
+                "sessionSig.sig: must be lowercase hex, got \"" + SIG.toUpperCase(Locale.ROOT) + "\"",
                 new AuthSig(SIG.toUpperCase(Locale.ROOT), AuthSig.DERIVED_VIA_SESSION, MESSAGE, PUBLIC_07, "ed25519"));
-        assertShape("sessionSig.sig: expected 64 bytes (128 hex characters), got 63 bytes",
+        assertShape(
+                "sessionSig.sig: expected 64 bytes (128 hex characters), got 63 bytes",
                 new AuthSig(SIG.substring(2), AuthSig.DERIVED_VIA_SESSION, MESSAGE, PUBLIC_07, "ed25519"));
-        assertShape("sessionSig.sig: hex must not start with 0x, got \"0xe78c65b2f0396d22de…\"",
+        assertShape(
+                "sessionSig.sig: hex must not start with 0x, got \"0xe78c65b2f0396d22de…\"",
                 new AuthSig("0x" + SIG, AuthSig.DERIVED_VIA_SESSION, MESSAGE, PUBLIC_07, "ed25519"));
-        assertShape("sessionSig.address: expected 32 bytes (64 hex characters), got 33 bytes",
+        assertShape(
+                "sessionSig.address: expected 32 bytes (64 hex characters), got 33 bytes",
                 new AuthSig(SIG, AuthSig.DERIVED_VIA_SESSION, MESSAGE, PUBLIC_07 + "00", "ed25519"));
-        assertShape("sessionSig.address: must be lowercase hex, got \"" + PUBLIC_07.toUpperCase(Locale.ROOT) + "\"",
+        assertShape(
+                "sessionSig.address: must be lowercase hex, got \"" + PUBLIC_07.toUpperCase(Locale.ROOT) + "\"",
                 new AuthSig(SIG, AuthSig.DERIVED_VIA_SESSION, MESSAGE, PUBLIC_07.toUpperCase(Locale.ROOT), "ed25519"));
         assertShape("sessionSig: is missing", null);
     }
 
     @Test
     void namesTheFieldItIsGiven() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> SessionSig.of("sessionSigs[n]",
-                new AuthSig(SIG, AuthSig.DERIVED_VIA_SESSION, MESSAGE, PUBLIC_07, null)));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
+                () -> SessionSig.of(
+                        "sessionSigs[n]", new AuthSig(SIG, AuthSig.DERIVED_VIA_SESSION, MESSAGE, PUBLIC_07, null)));
         assertEquals("sessionSigs[n].algo", e.field());
-        assertEquals(SessionSig.sign(KEY_07, MESSAGE), SessionSig.of("x", SessionSig.sign(KEY_07, MESSAGE).authSig()));
+        assertEquals(
+                SessionSig.sign(KEY_07, MESSAGE),
+                SessionSig.of("x", SessionSig.sign(KEY_07, MESSAGE).authSig()));
     }
 
     private static SessionSig sessionSig(String sig, String message, String address) {

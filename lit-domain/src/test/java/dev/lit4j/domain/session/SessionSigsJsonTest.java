@@ -42,9 +42,12 @@ class SessionSigsJsonTest {
     @Test
     void roundTripsTheNineNodeDatilSampleByteForByte() {
         SessionSigs sigs = SessionSigsJson.parse(DATIL);
-        assertEquals(new ArrayList<>(JsonParser.parseString(DATIL).getAsJsonObject().keySet()), sigs.nodeUrls());
+        assertEquals(
+                new ArrayList<>(JsonParser.parseString(DATIL).getAsJsonObject().keySet()), sigs.nodeUrls());
         assertEquals(9, sigs.nodeUrls().size());
-        assertEquals("8356d1e28349e2c8d1e7b3b85d7fa2913ad0c6961a39a5227c943839898870da", sigs.sessionKey().hex());
+        assertEquals(
+                "8356d1e28349e2c8d1e7b3b85d7fa2913ad0c6961a39a5227c943839898870da",
+                sigs.sessionKey().hex());
         assertEquals(DATIL_COMPACT, SessionSigsJson.toJson(sigs));
         assertEquals(sigs, SessionSigsJson.parse(DATIL_COMPACT));
     }
@@ -81,15 +84,19 @@ class SessionSigsJsonTest {
     @Test
     void refusesAnEntryThatIsNotASessionSigAuthSig() {
         String withExtraKey = FLOW_MAP.replace(",\"algo\":\"ed25519\"}", ",\"algo\":\"ed25519\",\"extra\":1}");
-        assertRefused("sessionSigs[" + NODE + "].extra: unknown AuthSig key; only sig, derivedVia, signedMessage,"
-                + " address and algo are allowed", withExtraKey);
+        assertRefused(
+                "sessionSigs[" + NODE + "].extra: unknown AuthSig key; only sig, derivedVia, signedMessage,"
+                        + " address and algo are allowed",
+                withExtraKey);
         String walletKind = FLOW_MAP.replace("litSessionSignViaNacl", "web3.eth.personal.sign");
-        assertRefused("sessionSigs[" + NODE + "].derivedVia: expected \"litSessionSignViaNacl\", got"
-                + " \"web3.eth.personal.sign\"", walletKind);
+        assertRefused(
+                "sessionSigs[" + NODE + "].derivedVia: expected \"litSessionSignViaNacl\", got"
+                        + " \"web3.eth.personal.sign\"",
+                walletKind);
         String noAlgo = FLOW_MAP.replace(",\"algo\":\"ed25519\"", "");
         assertRefused("sessionSigs[" + NODE + "].algo: expected \"ed25519\", got none", noAlgo);
-        assertRefused("sessionSigs[" + NODE + "]: expected an AuthSig object, found a string",
-                "{\"" + NODE + "\":\"x\"}");
+        assertRefused(
+                "sessionSigs[" + NODE + "]: expected an AuthSig object, found a string", "{\"" + NODE + "\":\"x\"}");
     }
 
     private static void assertRefused(String message, String json) {

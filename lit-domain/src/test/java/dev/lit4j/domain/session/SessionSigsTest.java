@@ -52,10 +52,12 @@ class SessionSigsTest {
 
     @Test
     void refusesABlankUrlOrAMissingEntry() {
-        InvalidInputException blank = assertThrows(InvalidInputException.class,
-                () -> new SessionSigs(Map.of(" ", SessionSig.sign(KEY, "a"))));
-        assertEquals("sessionSigs: has a blank node URL; each key must be a node URL such as"
-                + " https://15.235.83.220:7470", blank.getMessage());
+        InvalidInputException blank = assertThrows(
+                InvalidInputException.class, () -> new SessionSigs(Map.of(" ", SessionSig.sign(KEY, "a"))));
+        assertEquals(
+                "sessionSigs: has a blank node URL; each key must be a node URL such as"
+                        + " https://15.235.83.220:7470",
+                blank.getMessage());
         Map<String, SessionSig> withNull = new HashMap<>();
         withNull.put(NODE_A, null);
         InvalidInputException missing = assertThrows(InvalidInputException.class, () -> new SessionSigs(withNull));
@@ -70,8 +72,9 @@ class SessionSigsTest {
         entries.put(NODE_B, SessionSig.sign(other, "b"));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> new SessionSigs(entries));
         assertEquals("sessionSigs[" + NODE_B + "].address", e.field());
-        assertEquals("sessionSigs[" + NODE_B + "].address: is session key " + other.publicKey() + ", but the earlier"
-                + " entries are signed by " + KEY.publicKey() + "; one set of session sigs has one session key",
+        assertEquals(
+                "sessionSigs[" + NODE_B + "].address: is session key " + other.publicKey() + ", but the earlier"
+                        + " entries are signed by " + KEY.publicKey() + "; one set of session sigs has one session key",
                 e.getMessage());
     }
 }

@@ -58,9 +58,11 @@ class StrictEd25519DecompressionTest {
         SessionKeyPair key = SessionKeyPair.fromSeed(new byte[32]);
         byte[] signature = key.sign("hello".getBytes(StandardCharsets.UTF_8));
         SessionSig.verifySignature("sig", key.publicKey(), "hello", signature);
-        assertThrows(InvalidSignatureException.class,
+        assertThrows(
+                InvalidSignatureException.class,
                 () -> SessionSig.verifySignature("sig", key.publicKey(), "hello!", signature));
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
                 () -> SessionSig.verifySignature("sig", key.publicKey(), "hello", new byte[63]));
         assertEquals("sig: expected 64 bytes (R‖S), got 63", e.getMessage());
     }

@@ -20,8 +20,7 @@ import java.util.regex.Pattern;
 public final class SiweVectors {
     private static final Pattern RECAP_URN = Pattern.compile("urn:recap:[A-Za-z0-9_-]+");
 
-    private SiweVectors() {
-    }
+    private SiweVectors() {}
 
     /** One vector file, parsed. */
     public static JsonElement file(String name) {
@@ -37,20 +36,30 @@ public final class SiweVectors {
 
     /** The EOA SIWE of session-sig-flow.json ({@code eoaAuthSig.signedMessage}). */
     public static String eoaSiwe() {
-        return file("session-sig-flow.json").getAsJsonObject().getAsJsonObject("eoaAuthSig")
-                .get("signedMessage").getAsString();
+        return file("session-sig-flow.json")
+                .getAsJsonObject()
+                .getAsJsonObject("eoaAuthSig")
+                .get("signedMessage")
+                .getAsString();
     }
 
     /** The capacity-delegation SIWE of siwe-recap-js.json. */
     public static String capacityDelegationSiwe() {
-        return file("siwe-recap-js.json").getAsJsonObject().getAsJsonObject("capacityDelegation")
-                .getAsJsonObject("authSig").get("signedMessage").getAsString();
+        return file("siwe-recap-js.json")
+                .getAsJsonObject()
+                .getAsJsonObject("capacityDelegation")
+                .getAsJsonObject("authSig")
+                .get("signedMessage")
+                .getAsString();
     }
 
     /** The {@code createSiweMessageWithRecaps} output of siwe-recap-js.json. */
     public static String siweWithRecaps() {
-        return file("siwe-recap-js.json").getAsJsonObject().getAsJsonObject("siweWithRecaps")
-                .get("message").getAsString();
+        return file("siwe-recap-js.json")
+                .getAsJsonObject()
+                .getAsJsonObject("siweWithRecaps")
+                .get("message")
+                .getAsString();
     }
 
     /** The SIWE the nodes signed in bls-session-key-responses.json (all three responses carry the same). */
@@ -68,8 +77,10 @@ public final class SiweVectors {
     /** The distinct capability SIWEs inside datil-session-sigs-sample.json (a delegation and a PKP one). */
     public static List<String> datilCapabilitySiwes() {
         Set<String> texts = new LinkedHashSet<>();
-        for (Map.Entry<String, JsonElement> node : file("datil-session-sigs-sample.json").getAsJsonObject().entrySet()) {
-            String signedMessage = node.getValue().getAsJsonObject().get("signedMessage").getAsString();
+        for (Map.Entry<String, JsonElement> node :
+                file("datil-session-sigs-sample.json").getAsJsonObject().entrySet()) {
+            String signedMessage =
+                    node.getValue().getAsJsonObject().get("signedMessage").getAsString();
             JsonObject message = JsonParser.parseString(signedMessage).getAsJsonObject();
             for (JsonElement capability : message.getAsJsonArray("capabilities")) {
                 texts.add(capability.getAsJsonObject().get("signedMessage").getAsString());

@@ -35,7 +35,9 @@ class ConcurrentVerificationTest {
         }
         VerifiedSigCache cache = new VerifiedSigCache(3);
         SessionSigVerifier shared = SessionSigVerifier.builder(Fixtures.NODE, VerificationMode.STRICT)
-                .clock(Fixtures.clockAt(Fixtures.NOW)).cache(cache).build();
+                .clock(Fixtures.clockAt(Fixtures.NOW))
+                .cache(cache)
+                .build();
 
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         CountDownLatch start = new CountDownLatch(1);
@@ -74,23 +76,33 @@ class ConcurrentVerificationTest {
     }
 
     private static long lookups(List<SessionSigVerification> results) {
-        return results.stream().mapToLong(result -> 1 + result.capabilities().size()).sum();
+        return results.stream()
+                .mapToLong(result -> 1 + result.capabilities().size())
+                .sum();
     }
 
     private static List<AuthSig> sessionSigs() {
         byte[] sig = Hex.decode("sig", VECTOR_SESSION_SIG.sig());
         sig[40] ^= 1;
-        AuthSig badSignature = new AuthSig(Hex.encode(sig), VECTOR_SESSION_SIG.derivedVia(),
-                VECTOR_SESSION_SIG.signedMessage(), VECTOR_SESSION_SIG.address(), VECTOR_SESSION_SIG.algo());
-        AuthSig expiredCapability = Fixtures.walletAuthSig(Fixtures.walletSiwe(Fixtures.SESSION_KEY.uri(),
-                Instant.parse("2025-01-15T10:00:00Z")));
+        AuthSig badSignature = new AuthSig(
+                Hex.encode(sig),
+                VECTOR_SESSION_SIG.derivedVia(),
+                VECTOR_SESSION_SIG.signedMessage(),
+                VECTOR_SESSION_SIG.address(),
+                VECTOR_SESSION_SIG.algo());
+        AuthSig expiredCapability = Fixtures.walletAuthSig(
+                Fixtures.walletSiwe(Fixtures.SESSION_KEY.uri(), Instant.parse("2025-01-15T10:00:00Z")));
         return List.of(
                 VECTOR_SESSION_SIG,
                 badSignature,
                 Fixtures.withCapabilities(List.of(DELEGATION, EOA)),
                 Fixtures.withCapabilities(List.of(expiredCapability)),
                 Fixtures.withTimes("2025-01-15T09:00:00.000Z", "2025-01-15T09:00:01.000Z"),
-                Fixtures.sessionSig(Fixtures.REQUESTS, List.of(EOA), Fixtures.ISSUED_AT, Fixtures.EXPIRATION,
+                Fixtures.sessionSig(
+                        Fixtures.REQUESTS,
+                        List.of(EOA),
+                        Fixtures.ISSUED_AT,
+                        Fixtures.EXPIRATION,
                         "https://1.1.1.1:443"));
     }
 }

@@ -13,24 +13,30 @@ class NodeAddressTest {
     @Test
     void isAHostAndAPort() {
         assertEquals("15.235.83.220:7470", NodeAddress.of("15.235.83.220:7470").hostPort());
-        assertEquals("15.235.83.220:7470", NodeAddress.fromUrl("https://15.235.83.220:7470").toString());
-        assertEquals("node.example:80", NodeAddress.fromUrl("http://node.example:80").hostPort());
+        assertEquals(
+                "15.235.83.220:7470",
+                NodeAddress.fromUrl("https://15.235.83.220:7470").toString());
+        assertEquals(
+                "node.example:80", NodeAddress.fromUrl("http://node.example:80").hostPort());
         assertEquals("[::1]:443", NodeAddress.of("[::1]:443").hostPort());
     }
 
     @Test
     void refusesAnythingElse() {
-        assertRefused("nodeAddress: expected <host>:<port> (e.g. 15.235.83.220:7470), got \"15.235.83.220\"",
+        assertRefused(
+                "nodeAddress: expected <host>:<port> (e.g. 15.235.83.220:7470), got \"15.235.83.220\"",
                 "15.235.83.220");
         assertRefused("nodeAddress: expected <host>:<port> (e.g. 15.235.83.220:7470), got \":443\"", ":443");
         assertRefused("nodeAddress: expected <host>:<port> (e.g. 15.235.83.220:7470), got \"a:65536\"", "a:65536");
         assertRefused("nodeAddress: expected <host>:<port> (e.g. 15.235.83.220:7470), got \"a:0443\"", "a:0443");
         assertRefused("nodeAddress: expected <host>:<port> (e.g. 15.235.83.220:7470), got \"a:443/\"", "a:443/");
         assertRefused("nodeAddress: expected <host>:<port> (e.g. 15.235.83.220:7470), got \"a b:443\"", "a b:443");
-        assertRefused("nodeAddress: \"localhost:7470\" names localhost, which no session sig can match: nodes compare"
-                + " it with 127.0.0.1 in its place; use 127.0.0.1", "localhost:7470");
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> NodeAddress.fromUrl("ftp://1.2.3.4:21"));
+        assertRefused(
+                "nodeAddress: \"localhost:7470\" names localhost, which no session sig can match: nodes compare"
+                        + " it with 127.0.0.1 in its place; use 127.0.0.1",
+                "localhost:7470");
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> NodeAddress.fromUrl("ftp://1.2.3.4:21"));
         assertEquals("nodeUrl: expected http(s)://<host>:<port>, got \"ftp://1.2.3.4:21\"", e.getMessage());
         assertThrows(InvalidInputException.class, () -> NodeAddress.fromUrl("https://1.2.3.4:443/"));
     }

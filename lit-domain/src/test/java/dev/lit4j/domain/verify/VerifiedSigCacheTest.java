@@ -37,8 +37,11 @@ class VerifiedSigCacheTest {
         assertEquals(2, cache.hits());
         assertEquals(first, second);
         assertTrue(second.valid());
-        assertEquals(first, Fixtures.verifier(VerificationMode.NODE_FAITHFUL).verify(VECTOR_SESSION_SIG, PKP_ANY,
-                LitAbility.PKP_SIGNING), "the same as without a cache");
+        assertEquals(
+                first,
+                Fixtures.verifier(VerificationMode.NODE_FAITHFUL)
+                        .verify(VECTOR_SESSION_SIG, PKP_ANY, LitAbility.PKP_SIGNING),
+                "the same as without a cache");
     }
 
     @Test
@@ -47,8 +50,12 @@ class VerifiedSigCacheTest {
         SessionSigVerifier verifier = cached(cache, NOW);
         byte[] sig = Hex.decode("sig", VECTOR_SESSION_SIG.sig());
         sig[40] ^= 1;
-        AuthSig bad = new AuthSig(Hex.encode(sig), VECTOR_SESSION_SIG.derivedVia(), VECTOR_SESSION_SIG.signedMessage(),
-                VECTOR_SESSION_SIG.address(), VECTOR_SESSION_SIG.algo());
+        AuthSig bad = new AuthSig(
+                Hex.encode(sig),
+                VECTOR_SESSION_SIG.derivedVia(),
+                VECTOR_SESSION_SIG.signedMessage(),
+                VECTOR_SESSION_SIG.address(),
+                VECTOR_SESSION_SIG.algo());
         SessionSigVerification first = verifier.verify(bad, PKP_ANY, LitAbility.PKP_SIGNING);
         assertEquals(first, verifier.verify(bad, PKP_ANY, LitAbility.PKP_SIGNING));
         assertEquals(1, cache.size());
@@ -59,14 +66,22 @@ class VerifiedSigCacheTest {
     @Test
     void appliesTheTimeAndRequestRulesEveryTime() {
         VerifiedSigCache cache = new VerifiedSigCache(10);
-        assertTrue(cached(cache, NOW).verify(VECTOR_SESSION_SIG, PKP_ANY, LitAbility.PKP_SIGNING).valid());
+        assertTrue(cached(cache, NOW)
+                .verify(VECTOR_SESSION_SIG, PKP_ANY, LitAbility.PKP_SIGNING)
+                .valid());
         SessionSigVerification expired = cached(cache, Instant.parse("2025-01-16T10:01:01Z"))
                 .verify(VECTOR_SESSION_SIG, PKP_ANY, LitAbility.PKP_SIGNING);
         assertEquals(Optional.of(SessionSigErrorCode.EXP_WRONG_OR_TOO_LARGE), expired.nodeError());
-        SessionSigVerifier otherNode = SessionSigVerifier.builder(NodeAddress.of("1.1.1.1:443"),
-                VerificationMode.NODE_FAITHFUL).clock(Fixtures.clockAt(NOW)).cache(cache).build();
-        assertEquals(Optional.of(SessionSigErrorCode.NOT_AUTHORIZED),
-                otherNode.verify(VECTOR_SESSION_SIG, PKP_ANY, LitAbility.PKP_SIGNING).nodeError());
+        SessionSigVerifier otherNode = SessionSigVerifier.builder(
+                        NodeAddress.of("1.1.1.1:443"), VerificationMode.NODE_FAITHFUL)
+                .clock(Fixtures.clockAt(NOW))
+                .cache(cache)
+                .build();
+        assertEquals(
+                Optional.of(SessionSigErrorCode.NOT_AUTHORIZED),
+                otherNode
+                        .verify(VECTOR_SESSION_SIG, PKP_ANY, LitAbility.PKP_SIGNING)
+                        .nodeError());
     }
 
     @Test
@@ -75,14 +90,19 @@ class VerifiedSigCacheTest {
         AuthSig shortLived = Fixtures.walletAuthSig(Fixtures.walletSiwe(SESSION_KEY.uri(), siweExpiry));
         AuthSig sessionSig = Fixtures.withCapabilities(List.of(shortLived));
         VerifiedSigCache cache = new VerifiedSigCache(10);
-        assertTrue(cached(cache, NOW).verify(sessionSig, PKP_ANY, LitAbility.PKP_SIGNING).valid());
-        assertTrue(cached(cache, siweExpiry).verify(sessionSig, PKP_ANY, LitAbility.PKP_SIGNING).valid());
+        assertTrue(cached(cache, NOW)
+                .verify(sessionSig, PKP_ANY, LitAbility.PKP_SIGNING)
+                .valid());
+        assertTrue(cached(cache, siweExpiry)
+                .verify(sessionSig, PKP_ANY, LitAbility.PKP_SIGNING)
+                .valid());
         assertEquals(2, cache.size());
         assertEquals(2, cache.hits());
 
-        SessionSigVerification after = cached(cache, siweExpiry.plusMillis(1)).verify(sessionSig, PKP_ANY,
-                LitAbility.PKP_SIGNING);
-        assertEquals("its SIWE expired at 2025-01-15T10:30:00.000Z; now is 2025-01-15T10:30:00.001Z",
+        SessionSigVerification after =
+                cached(cache, siweExpiry.plusMillis(1)).verify(sessionSig, PKP_ANY, LitAbility.PKP_SIGNING);
+        assertEquals(
+                "its SIWE expired at 2025-01-15T10:30:00.000Z; now is 2025-01-15T10:30:00.001Z",
                 after.findings().get(0).reason());
         assertEquals(1, cache.size(), "the capability entry is gone; the session sig's is still usable");
         assertEquals(3, cache.hits());
@@ -128,22 +148,29 @@ class VerifiedSigCacheTest {
 
     @Test
     void keepsBlsVerdictsApartPerNetworkKey() {
-        BlsPublicKey root = BlsPublicKey.parse("key", Vectors.string("bls-session-key-responses.json", "0",
-                "blsRootPubkey"));
-        BlsPublicKey other = BlsPublicKey.parse("key",
+        BlsPublicKey root =
+                BlsPublicKey.parse("key", Vectors.string("bls-session-key-responses.json", "0", "blsRootPubkey"));
+        BlsPublicKey other = BlsPublicKey.parse(
+                "key",
                 "a43499a4b786da2dd28af9f209eb152ff6f646b34b68a02954967271e17fb4c511fd67b81e067f690c6f38acab70585d");
-        AuthSig capability = new AuthSig("{\"ProofOfPossession\":\"8a39b3fec4614f95e320e773b5668c2afb6969e6b4093bb30fca3b"
-                + "635a098438d4b70d2f2938bb86432901bac71dd74f1820c14dd1dde11fb69b261fe6bad5efa6947c02a3399cca3b6ffd9556"
-                + "52ab01213374699f1458d9611a8ee790e3e74c\"}", AuthSig.DERIVED_VIA_BLS, SiweVectors.nodePkpSiwe(),
-                "0x7f2e96c99F9551915DA9e9F828F512330f130acB", AuthSig.ALGO_BLS);
+        AuthSig capability = new AuthSig(
+                "{\"ProofOfPossession\":\"8a39b3fec4614f95e320e773b5668c2afb6969e6b4093bb30fca3b"
+                        + "635a098438d4b70d2f2938bb86432901bac71dd74f1820c14dd1dde11fb69b261fe6bad5efa6947c02a3399cca3b6ffd9556"
+                        + "52ab01213374699f1458d9611a8ee790e3e74c\"}",
+                AuthSig.DERIVED_VIA_BLS,
+                SiweVectors.nodePkpSiwe(),
+                "0x7f2e96c99F9551915DA9e9F828F512330f130acB",
+                AuthSig.ALGO_BLS);
         String sessionKey = "73e09d1ad1faa329bef12ebaf9b982d2925746e3677cabd4b6b7196096a6ee02";
         Instant now = Instant.parse("2024-04-25T12:00:00Z");
         VerifiedSigCache cache = new VerifiedSigCache(10);
         CapabilityValidator good = new CapabilityValidator(VerificationMode.NODE_FAITHFUL, root, cache);
         CapabilityValidator wrong = new CapabilityValidator(VerificationMode.NODE_FAITHFUL, other, cache);
         for (int round = 0; round < 2; round++) {
-            assertTrue(good.forSession(0, capability, sessionKey, PKP_ANY, LitAbility.PKP_SIGNING, now).isAccepted());
-            assertFalse(wrong.forSession(0, capability, sessionKey, PKP_ANY, LitAbility.PKP_SIGNING, now).isAccepted());
+            assertTrue(good.forSession(0, capability, sessionKey, PKP_ANY, LitAbility.PKP_SIGNING, now)
+                    .isAccepted());
+            assertFalse(wrong.forSession(0, capability, sessionKey, PKP_ANY, LitAbility.PKP_SIGNING, now)
+                    .isAccepted());
         }
         assertEquals(2, cache.size());
         assertEquals(2, cache.hits());
@@ -154,8 +181,8 @@ class VerifiedSigCacheTest {
         VerifiedSigCache cache = new VerifiedSigCache(10);
         SessionSigVerifier verifier = cached(cache, NOW);
         verifier.verify(VECTOR_SESSION_SIG, PKP_ANY, LitAbility.PKP_SIGNING);
-        verifier.verify(Fixtures.withTimes("2025-01-15T10:00:03.000Z", Fixtures.EXPIRATION), PKP_ANY,
-                LitAbility.PKP_SIGNING);
+        verifier.verify(
+                Fixtures.withTimes("2025-01-15T10:00:03.000Z", Fixtures.EXPIRATION), PKP_ANY, LitAbility.PKP_SIGNING);
         assertEquals(3, cache.size());
         assertEquals(1, cache.hits(), "the second session sig carries the same capability, " + EOA.address());
     }
@@ -167,13 +194,19 @@ class VerifiedSigCacheTest {
     }
 
     private static SessionSigVerifier cached(VerifiedSigCache cache, Instant now) {
-        return SessionSigVerifier.builder(NODE, VerificationMode.NODE_FAITHFUL).clock(Fixtures.clockAt(now))
-                .cache(cache).build();
+        return SessionSigVerifier.builder(NODE, VerificationMode.NODE_FAITHFUL)
+                .clock(Fixtures.clockAt(now))
+                .cache(cache)
+                .build();
     }
 
     // equal content in new String instances, as a request parser would give
     private static AuthSig copy(AuthSig sig) {
-        return new AuthSig(new String(sig.sig()), new String(sig.derivedVia()), new String(sig.signedMessage()),
-                new String(sig.address()), new String(sig.algo()));
+        return new AuthSig(
+                new String(sig.sig()),
+                new String(sig.derivedVia()),
+                new String(sig.signedMessage()),
+                new String(sig.address()),
+                new String(sig.algo()));
     }
 }

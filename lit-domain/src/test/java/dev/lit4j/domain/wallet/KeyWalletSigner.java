@@ -54,7 +54,8 @@ final class KeyWalletSigner implements WalletSigner {
         return switch (shape) {
             case WITH_RECOVERY_ID -> EcdsaSignature.of(r, s, data.getV()[0] - 27);
             case WITHOUT_RECOVERY_ID -> EcdsaSignature.of(r, s);
-            case DER_HIGH_S -> EcdsaSignature.fromDer(der(r, Sign.CURVE_PARAMS.getN().subtract(s)));
+            case DER_HIGH_S ->
+                EcdsaSignature.fromDer(der(r, Sign.CURVE_PARAMS.getN().subtract(s)));
         };
     }
 

@@ -30,7 +30,8 @@ class PersonalMessageSignerTest {
     void signsTheEoaAuthSigMessageExactlyAsEthers(KeyWalletSigner.Shape shape) {
         PersonalMessageSigner signer = new PersonalMessageSigner(new KeyWalletSigner(HARDHAT_0, shape));
         assertEquals(WALLET, signer.address());
-        assertEquals(Vectors.string(FLOW, "eoaAuthSig", "sig"),
+        assertEquals(
+                Vectors.string(FLOW, "eoaAuthSig", "sig"),
                 signer.sign(Vectors.string(FLOW, "eoaAuthSig", "signedMessage")));
     }
 
@@ -38,14 +39,15 @@ class PersonalMessageSignerTest {
     @EnumSource(KeyWalletSigner.Shape.class)
     void signsTheCapacityDelegationMessageExactlyAsTheJsSdk(KeyWalletSigner.Shape shape) {
         PersonalMessageSigner signer = new PersonalMessageSigner(new KeyWalletSigner(HARDHAT_0, shape));
-        assertEquals(Vectors.string(DELEGATION, "capacityDelegation", "authSig", "sig"),
+        assertEquals(
+                Vectors.string(DELEGATION, "capacityDelegation", "authSig", "sig"),
                 signer.sign(Vectors.string(DELEGATION, "capacityDelegation", "authSig", "signedMessage")));
     }
 
     @Test
     void itsSignaturesPassTheNodeStrictCheck() {
-        PersonalMessageSigner signer = new PersonalMessageSigner(
-                new KeyWalletSigner(HARDHAT_0, KeyWalletSigner.Shape.DER_HIGH_S));
+        PersonalMessageSigner signer =
+                new PersonalMessageSigner(new KeyWalletSigner(HARDHAT_0, KeyWalletSigner.Shape.DER_HIGH_S));
         String message = "any text, even with ünïcode and\nnew lines";
         PersonalSignatureVerifier.verify("sig", message, signer.sign(message), WALLET);
     }
@@ -55,8 +57,10 @@ class PersonalMessageSignerTest {
         KeyWalletSigner otherKey = new KeyWalletSigner(HARDHAT_1, KeyWalletSigner.Shape.WITHOUT_RECOVERY_ID);
         PersonalMessageSigner signer = new PersonalMessageSigner(claiming(WALLET, otherKey::signDigest));
         SignerException e = assertThrows(SignerException.class, () -> signer.sign("hello"));
-        assertEquals("wallet signer " + WALLET + " returned a signature that does not recover to its address;"
-                + " it signs with another key, or hashes the digest again", e.getMessage());
+        assertEquals(
+                "wallet signer " + WALLET + " returned a signature that does not recover to its address;"
+                        + " it signs with another key, or hashes the digest again",
+                e.getMessage());
     }
 
     @Test
@@ -92,8 +96,8 @@ class PersonalMessageSignerTest {
             throw failure;
         }));
         SignerException e = assertThrows(SignerException.class, () -> signer.sign("hello"));
-        assertEquals("wallet signer " + WALLET + " failed: java.lang.IllegalStateException: token removed",
-                e.getMessage());
+        assertEquals(
+                "wallet signer " + WALLET + " failed: java.lang.IllegalStateException: token removed", e.getMessage());
         assertSame(failure, e.getCause());
     }
 

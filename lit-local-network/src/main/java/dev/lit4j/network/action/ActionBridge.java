@@ -23,16 +23,18 @@ final class ActionBridge implements ProxyObject {
         this.host = host;
         this.maxResponseLength = maxResponseLength;
         this.members = Map.of(
-                "log", args -> {
-                    logs.append(args[0].asString()).append('\n');
-                    return null;
-                },
+                "log",
+                        args -> {
+                            logs.append(args[0].asString()).append('\n');
+                            return null;
+                        },
                 "utf8", args -> new String(bytes(args[0]), StandardCharsets.UTF_8),
                 "setResponse", args -> setResponse(args[0].asString()),
-                "signEcdsa", args -> served(() -> host.signEcdsa(bytes(args[0]), args[1].asString(),
-                        args[2].asString())),
-                "ethPersonalSignMessageEcdsa", args -> served(() -> host.ethPersonalSignMessageEcdsa(bytes(args[0]),
-                        args[1].asString(), args[2].asString())),
+                "signEcdsa",
+                        args -> served(() -> host.signEcdsa(bytes(args[0]), args[1].asString(), args[2].asString())),
+                "ethPersonalSignMessageEcdsa",
+                        args -> served(() -> host.ethPersonalSignMessageEcdsa(
+                                bytes(args[0]), args[1].asString(), args[2].asString())),
                 "claimKey", args -> served(() -> host.claimKey(args[0].asString())));
     }
 

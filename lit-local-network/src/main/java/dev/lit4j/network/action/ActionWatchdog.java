@@ -36,8 +36,8 @@ final class ActionWatchdog implements AutoCloseable {
         this.threadId = Thread.currentThread().getId();
         this.allocatedAtStart = THREADS.getThreadAllocatedBytes(threadId);
         this.heapAtStart = MEMORY.getHeapMemoryUsage().getUsed();
-        this.checks = scheduler.scheduleAtFixedRate(this::check, CHECK_INTERVAL_MILLIS, CHECK_INTERVAL_MILLIS,
-                TimeUnit.MILLISECONDS);
+        this.checks = scheduler.scheduleAtFixedRate(
+                this::check, CHECK_INTERVAL_MILLIS, CHECK_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /** Why the watchdog stopped the run, or null if it did not. */

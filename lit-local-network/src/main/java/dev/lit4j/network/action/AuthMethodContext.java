@@ -14,8 +14,8 @@ import dev.lit4j.domain.InvalidInputException;
  * @param usedForSignSessionKeyRequest whether the method was verified for a {@code sign_session_key} call
  * @param expiration the method's expiry in Unix seconds, or null when unknown
  */
-public record AuthMethodContext(String userId, String appId, int authMethodType,
-        boolean usedForSignSessionKeyRequest, Long expiration) {
+public record AuthMethodContext(
+        String userId, String appId, int authMethodType, boolean usedForSignSessionKeyRequest, Long expiration) {
 
     public AuthMethodContext {
         InvalidInputException.requireNonNull("authMethodContext.userId", userId);

@@ -127,8 +127,8 @@ public final class LitActionRunner implements AutoCloseable {
             throw new LitException("cannot run Lit Action " + code.cid() + ": the runner is closed", e);
         }
         try {
-            String response = run.get(SETUP_ALLOWANCE.plus(limits.timeout()).plus(ABANDON_GRACE).toNanos(),
-                    TimeUnit.NANOSECONDS);
+            String response = run.get(
+                    SETUP_ALLOWANCE.plus(limits.timeout()).plus(ABANDON_GRACE).toNanos(), TimeUnit.NANOSECONDS);
             return new LitActionResult(response, bridge.logs());
         } catch (TimeoutException e) {
             run.cancel(true);
@@ -136,14 +136,22 @@ public final class LitActionRunner implements AutoCloseable {
         } catch (InterruptedException e) {
             run.cancel(true);
             Thread.currentThread().interrupt();
-            throw new LitActionException(LitActionException.Failure.TIMEOUT, "Lit Action " + code.cid()
-                    + " was interrupted", "interrupted", bridge.logs(), e);
+            throw new LitActionException(
+                    LitActionException.Failure.TIMEOUT,
+                    "Lit Action " + code.cid() + " was interrupted",
+                    "interrupted",
+                    bridge.logs(),
+                    e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof LitActionException failure) {
                 throw failure;
             }
-            throw new LitActionException(LitActionException.Failure.SCRIPT_ERROR, "Lit Action " + code.cid()
-                    + " failed: " + e.getCause(), String.valueOf(e.getCause()), bridge.logs(), e.getCause());
+            throw new LitActionException(
+                    LitActionException.Failure.SCRIPT_ERROR,
+                    "Lit Action " + code.cid() + " failed: " + e.getCause(),
+                    String.valueOf(e.getCause()),
+                    bridge.logs(),
+                    e.getCause());
         }
     }
 
@@ -159,9 +167,10 @@ public final class LitActionRunner implements AutoCloseable {
         ActionWatchdog watchdog = null;
         try {
             context.eval(SharedEngine.RUNTIME).execute(bridge, authJson, params);
-            watchdog = new ActionWatchdog(watchdogs, context, System.nanoTime() + limits.timeout().toNanos(),
-                    limits.memoryBytes());
-            context.eval(Source.newBuilder("js", code.code(), code.cid().value()).buildLiteral());
+            watchdog = new ActionWatchdog(
+                    watchdogs, context, System.nanoTime() + limits.timeout().toNanos(), limits.memoryBytes());
+            context.eval(
+                    Source.newBuilder("js", code.code(), code.cid().value()).buildLiteral());
             return bridge.response();
         } catch (PolyglotException e) {
             LitActionException.Failure stopped = watchdog == null ? null : watchdog.stopped();
@@ -189,7 +198,8 @@ public final class LitActionRunner implements AutoCloseable {
         static final Engine ENGINE = Engine.newBuilder("js")
                 .option("engine.WarnInterpreterOnly", "false")
                 .build();
-        static final Source RUNTIME = Source.newBuilder("js", readRuntime(), RUNTIME_RESOURCE).cached(true)
+        static final Source RUNTIME = Source.newBuilder("js", readRuntime(), RUNTIME_RESOURCE)
+                .cached(true)
                 .buildLiteral();
 
         static {
@@ -199,8 +209,7 @@ public final class LitActionRunner implements AutoCloseable {
             }
         }
 
-        private SharedEngine() {
-        }
+        private SharedEngine() {}
 
         static Context newContext() {
             return Context.newBuilder("js")
@@ -215,17 +224,21 @@ public final class LitActionRunner implements AutoCloseable {
                     .option("js.unhandled-rejections", "throw")
                     .option("js.console", "false")
                     .option("js.print", "false")
-                        .option("js.load", "false")
+                    .option("js.load", "false")
                     .build();
         }
     }
 
     private static LitActionException scriptError(LitActionCode code, String logs, PolyglotException e) {
         String error = e.getMessage() == null ? "Error" : e.getMessage();
-        StringBuilder message = new StringBuilder("Lit Action ").append(code.cid()).append(" failed");
+        StringBuilder message =
+                new StringBuilder("Lit Action ").append(code.cid()).append(" failed");
         for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
-            if (frame.isGuestFrame() && frame.getSourceLocation() != null
-                    && code.cid().value().equals(frame.getSourceLocation().getSource().getName())) {
+            if (frame.isGuestFrame()
+                    && frame.getSourceLocation() != null
+                    && code.cid()
+                            .value()
+                            .equals(frame.getSourceLocation().getSource().getName())) {
                 message.append(" at line ").append(frame.getSourceLocation().getStartLine());
                 break;
             }
@@ -233,17 +246,25 @@ public final class LitActionRunner implements AutoCloseable {
         if (e.isSyntaxError() && e.getSourceLocation() != null) {
             message.append(" at line ").append(e.getSourceLocation().getStartLine());
         }
-        return new LitActionException(LitActionException.Failure.SCRIPT_ERROR, message.append(": ").append(error)
-                .toString(), error, logs, e);
+        return new LitActionException(
+                LitActionException.Failure.SCRIPT_ERROR,
+                message.append(": ").append(error).toString(),
+                error,
+                logs,
+                e);
     }
 
-    private LitActionException stopped(LitActionException.Failure failure, LitActionCode code, String logs,
-            Throwable cause) {
+    private LitActionException stopped(
+            LitActionException.Failure failure, LitActionCode code, String logs, Throwable cause) {
         String error = failure == LitActionException.Failure.MEMORY_LIMIT
                 ? "used more than " + limits.memoryBytes() / (1024 * 1024) + " MiB of memory"
                 : "ran longer than " + limits.timeout().toMillis() + " ms";
-        return new LitActionException(failure, "Lit Action " + code.cid() + " " + error + " and was stopped",
-                "Lit Action " + error, logs, cause);
+        return new LitActionException(
+                failure,
+                "Lit Action " + code.cid() + " " + error + " and was stopped",
+                "Lit Action " + error,
+                logs,
+                cause);
     }
 
     private static String readRuntime() {

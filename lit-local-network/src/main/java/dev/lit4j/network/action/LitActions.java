@@ -57,8 +57,11 @@ public final class LitActions {
         }
         if (ipfsId != null) {
             IpfsCid cid = IpfsCid.parse("litActionIpfsId", ipfsId);
-            return find(cid).orElseThrow(() -> new InvalidInputException("litActionIpfsId", "no code with CID "
-                    + cid + " is registered; register it with LocalLitNetwork.actions().register(code)"));
+            return find(cid)
+                    .orElseThrow(() -> new InvalidInputException(
+                            "litActionIpfsId",
+                            "no code with CID " + cid
+                                    + " is registered; register it with LocalLitNetwork.actions().register(code)"));
         }
         throw new InvalidInputException("code", "neither code nor litActionIpfsId is given");
     }

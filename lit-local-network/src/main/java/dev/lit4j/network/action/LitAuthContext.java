@@ -15,16 +15,19 @@ import java.util.List;
  * @param authSigAddress the address of the request's AuthSig, or null
  * @param resources the resources of the auth context (empty for {@code sign_session_key})
  */
-public record LitAuthContext(List<String> actionIpfsIds, List<AuthMethodContext> authMethodContexts,
-        String authSigAddress, List<String> resources) {
+public record LitAuthContext(
+        List<String> actionIpfsIds,
+        List<AuthMethodContext> authMethodContexts,
+        String authSigAddress,
+        List<String> resources) {
 
     /** The context of a request that carried no auth at all. */
     public static final LitAuthContext EMPTY = new LitAuthContext(List.of(), List.of(), null, List.of());
 
     public LitAuthContext {
         actionIpfsIds = List.copyOf(InvalidInputException.requireNonNull("authContext.actionIpfsIds", actionIpfsIds));
-        authMethodContexts = List.copyOf(
-                InvalidInputException.requireNonNull("authContext.authMethodContexts", authMethodContexts));
+        authMethodContexts =
+                List.copyOf(InvalidInputException.requireNonNull("authContext.authMethodContexts", authMethodContexts));
         resources = List.copyOf(InvalidInputException.requireNonNull("authContext.resources", resources));
     }
 

@@ -1,10 +1,10 @@
 package dev.lit4j.network.bls;
 
+import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.bls.BlsIdentifiedShare;
 import dev.lit4j.domain.bls.BlsScalarField;
 import dev.lit4j.domain.bls.BlsSignature;
 import dev.lit4j.domain.bls.BlsSignatureShare;
-import dev.lit4j.domain.InvalidInputException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import org.web3j.crypto.Hash;

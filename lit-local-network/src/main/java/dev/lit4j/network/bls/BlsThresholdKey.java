@@ -39,7 +39,8 @@ public final class BlsThresholdKey {
     private BlsThresholdKey(int threshold, BigInteger[] coefficients, List<BigInteger> identifiers) {
         this.threshold = threshold;
         this.rootSecret = coefficients[0];
-        this.publicKey = BlsPublicKey.fromBytes("publicKey", P1.generator().mult(rootSecret).compress());
+        this.publicKey = BlsPublicKey.fromBytes(
+                "publicKey", P1.generator().mult(rootSecret).compress());
         List<BlsKeyShare> dealt = new ArrayList<>(identifiers.size());
         for (int i = 0; i < identifiers.size(); i++) {
             dealt.add(new BlsKeyShare(i, identifiers.get(i), evaluate(coefficients, identifiers.get(i))));
@@ -115,7 +116,8 @@ public final class BlsThresholdKey {
         int[] counter = {0};
         return () -> {
             sha512.update(SEED_TAG);
-            sha512.update(ByteBuffer.allocate(12).putLong(seed).putInt(counter[0]++).array());
+            sha512.update(
+                    ByteBuffer.allocate(12).putLong(seed).putInt(counter[0]++).array());
             return sha512.digest();
         };
     }
@@ -125,8 +127,10 @@ public final class BlsThresholdKey {
             throw new InvalidInputException("threshold", "expected 1.." + MAX_NODES + ", got " + threshold);
         }
         if (nodeCount < threshold || nodeCount > MAX_NODES) {
-            throw new InvalidInputException("nodeCount", "expected " + threshold + ".." + MAX_NODES
-                    + " (at least the threshold, at most one node per one-byte identifier), got " + nodeCount);
+            throw new InvalidInputException(
+                    "nodeCount",
+                    "expected " + threshold + ".." + MAX_NODES
+                            + " (at least the threshold, at most one node per one-byte identifier), got " + nodeCount);
         }
         List<BigInteger> identifiers = new ArrayList<>(nodeCount);
         for (int i = 1; i <= nodeCount; i++) {

@@ -8,8 +8,7 @@ import supranational.blst.P2;
 
 /** Plain BLS signing in the min-pk POP scheme: secret · hash-to-G2(message). */
 final class G2Signing {
-    private G2Signing() {
-    }
+    private G2Signing() {}
 
     static BlsSignature sign(BigInteger secret, byte[] message) {
         InvalidInputException.requireNonNull("message", message);

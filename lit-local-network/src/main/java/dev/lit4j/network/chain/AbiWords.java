@@ -14,8 +14,7 @@ import org.web3j.crypto.Hash;
  * into words. Only what the local contract views need.
  */
 final class AbiWords {
-    private AbiWords() {
-    }
+    private AbiWords() {}
 
     /** {@code 0x} and the first 4 bytes of keccak256 of {@code signature}, lowercase hex. */
     static String selector(String signature) {

@@ -20,10 +20,12 @@ public record Block(long number, String hash, Instant timestamp) {
         }
         InvalidInputException.requireNonNull("block.hash", hash);
         InvalidInputException.requireNonNull("block.timestamp", timestamp);
-        if (hash.length() != 66 || !hash.startsWith("0x") || !Hex.isHexDigits(hash.substring(2))
+        if (hash.length() != 66
+                || !hash.startsWith("0x")
+                || !Hex.isHexDigits(hash.substring(2))
                 || !hash.equals(hash.toLowerCase(Locale.ROOT))) {
-            throw new InvalidInputException("block.hash", "expected 0x followed by 64 lowercase hex digits, got \""
-                    + hash + "\"");
+            throw new InvalidInputException(
+                    "block.hash", "expected 0x followed by 64 lowercase hex digits, got \"" + hash + "\"");
         }
         if (timestamp.getNano() != 0) {
             throw new InvalidInputException("block.timestamp", "must be whole seconds, got " + timestamp);

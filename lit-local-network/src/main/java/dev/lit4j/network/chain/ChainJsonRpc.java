@@ -66,8 +66,10 @@ public final class ChainJsonRpc {
     /** The answer to one request: a JSON-RPC 2.0 response object with {@code result} or {@code error}. */
     public JsonObject answer(JsonElement request) {
         if (!request.isJsonObject()) {
-            return error(JsonNull.INSTANCE, INVALID_REQUEST, "invalid request: expected a JSON object, got "
-                    + abbreviate(request.toString()));
+            return error(
+                    JsonNull.INSTANCE,
+                    INVALID_REQUEST,
+                    "invalid request: expected a JSON object, got " + abbreviate(request.toString()));
         }
         JsonObject object = request.getAsJsonObject();
         JsonElement id = object.has("id") ? object.get("id") : JsonNull.INSTANCE;
@@ -75,7 +77,9 @@ public final class ChainJsonRpc {
         if (!"2.0".equals(stringOrNull(object.get("jsonrpc")))) {
             return error(id, INVALID_REQUEST, "invalid request: \"jsonrpc\" must be \"2.0\"");
         }
-        if (method == null || !method.isJsonPrimitive() || !method.getAsJsonPrimitive().isString()) {
+        if (method == null
+                || !method.isJsonPrimitive()
+                || !method.getAsJsonPrimitive().isString()) {
             return error(id, INVALID_REQUEST, "invalid request: \"method\" must be a string");
         }
         JsonElement params = object.has("params") ? object.get("params") : new JsonArray();
@@ -111,8 +115,11 @@ public final class ChainJsonRpc {
             }
             case "eth_call" -> ethCall(params);
             case "eth_getLogs" -> getLogs(params);
-            default -> throw new RpcError(METHOD_NOT_FOUND, "the method " + abbreviate(method)
-                    + " does not exist/is not available: this local chain answers " + METHODS);
+            default ->
+                throw new RpcError(
+                        METHOD_NOT_FOUND,
+                        "the method " + abbreviate(method)
+                                + " does not exist/is not available: this local chain answers " + METHODS);
         };
     }
 
@@ -123,7 +130,8 @@ public final class ChainJsonRpc {
             blockNumber("eth_call", params.get(1));
         }
         String to = hexString("eth_call", transaction, "to", 40);
-        String data = transaction.has("data") ? hexString("eth_call", transaction, "data", -1)
+        String data = transaction.has("data")
+                ? hexString("eth_call", transaction, "data", -1)
                 : transaction.has("input") ? hexString("eth_call", transaction, "input", -1) : "0x";
         for (ContractView contract : contracts) {
             if (to.equalsIgnoreCase(contract.address().checksummed())) {
@@ -134,18 +142,24 @@ public final class ChainJsonRpc {
             return new JsonPrimitive("0x");
         }
         if (!data.equalsIgnoreCase(StakingContractView.SELECTOR)) {
-            throw new RpcError(EXECUTION_REVERTED, "execution reverted: the local Staking contract answers only "
-                    + StakingContractView.FUNCTION + " (" + StakingContractView.SELECTOR + "), not call data "
-                    + abbreviate(data));
+            throw new RpcError(
+                    EXECUTION_REVERTED,
+                    "execution reverted: the local Staking contract answers only "
+                            + StakingContractView.FUNCTION + " (" + StakingContractView.SELECTOR + "), not call data "
+                            + abbreviate(data));
         }
         return new JsonPrimitive(staking.returnData());
     }
 
     private static String contractCall(ContractView contract, String data) {
         try {
-            return contract.call(data).orElseThrow(() -> new RpcError(EXECUTION_REVERTED, "execution reverted:"
-                    + " the local contract at " + contract.address().checksummed() + " answers only "
-                    + contract.functions() + ", not call data " + abbreviate(data)));
+            return contract.call(data)
+                    .orElseThrow(() -> new RpcError(
+                            EXECUTION_REVERTED,
+                            "execution reverted:"
+                                    + " the local contract at "
+                                    + contract.address().checksummed() + " answers only "
+                                    + contract.functions() + ", not call data " + abbreviate(data)));
         } catch (ContractRevert e) {
             throw new RpcError(EXECUTION_REVERTED, e.getMessage());
         }
@@ -159,9 +173,12 @@ public final class ChainJsonRpc {
                 blockNumber("eth_getLogs", filter.get(key));
             }
         }
-        if (filter.has("blockHash") && chain.find(stringOrNull(filter.get("blockHash"))).isEmpty()) {
-            throw new RpcError(INVALID_PARAMS, "invalid params: eth_getLogs: unknown block "
-                    + abbreviate(String.valueOf(filter.get("blockHash"))));
+        if (filter.has("blockHash")
+                && chain.find(stringOrNull(filter.get("blockHash"))).isEmpty()) {
+            throw new RpcError(
+                    INVALID_PARAMS,
+                    "invalid params: eth_getLogs: unknown block "
+                            + abbreviate(String.valueOf(filter.get("blockHash"))));
         }
         return new JsonArray();
     }
@@ -171,31 +188,43 @@ public final class ChainJsonRpc {
         if (text != null && BLOCK_TAGS.contains(text)) {
             return text.equals("earliest") ? 0 : chain.latest().number();
         }
-        if (text != null && text.startsWith("0x") && text.length() > 2 && text.length() <= 18
+        if (text != null
+                && text.startsWith("0x")
+                && text.length() > 2
+                && text.length() <= 18
                 && text.substring(2).chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
             long number = Long.parseUnsignedLong(text.substring(2), 16);
             if (number < 0 || number > chain.latest().number()) {
-                throw new RpcError(INVALID_PARAMS, "invalid params: " + method + ": block " + text
-                        + " is beyond the latest block " + quantity(BigInteger.valueOf(chain.latest().number()))
-                        .getAsString());
+                throw new RpcError(
+                        INVALID_PARAMS,
+                        "invalid params: " + method + ": block " + text
+                                + " is beyond the latest block "
+                                + quantity(BigInteger.valueOf(chain.latest().number()))
+                                        .getAsString());
             }
             return number;
         }
-        throw new RpcError(INVALID_PARAMS, "invalid params: " + method + ": expected a block number (0x…) or one of "
-                + BLOCK_TAGS.stream().sorted().toList() + ", got " + abbreviate(String.valueOf(tag)));
+        throw new RpcError(
+                INVALID_PARAMS,
+                "invalid params: " + method + ": expected a block number (0x…) or one of "
+                        + BLOCK_TAGS.stream().sorted().toList() + ", got " + abbreviate(String.valueOf(tag)));
     }
 
     private static void expectParams(String method, JsonArray params, int min, int max) {
         if (params.size() < min || params.size() > max) {
-            throw new RpcError(INVALID_PARAMS, "invalid params: " + method + " takes "
-                    + (min == max ? Integer.toString(min) : min + " to " + max) + " parameters, got " + params.size());
+            throw new RpcError(
+                    INVALID_PARAMS,
+                    "invalid params: " + method + " takes " + (min == max ? Integer.toString(min) : min + " to " + max)
+                            + " parameters, got " + params.size());
         }
     }
 
     private static JsonObject object(String method, JsonElement value, String what) {
         if (!value.isJsonObject()) {
-            throw new RpcError(INVALID_PARAMS, "invalid params: " + method + ": " + what + " must be an object, got "
-                    + abbreviate(value.toString()));
+            throw new RpcError(
+                    INVALID_PARAMS,
+                    "invalid params: " + method + ": " + what + " must be an object, got "
+                            + abbreviate(value.toString()));
         }
         return value.getAsJsonObject();
     }
@@ -203,20 +232,26 @@ public final class ChainJsonRpc {
     // digits < 0: any even number of hex digits
     private static String hexString(String method, JsonObject object, String key, int digits) {
         String text = stringOrNull(object.get(key));
-        boolean valid = text != null && text.startsWith("0x")
+        boolean valid = text != null
+                && text.startsWith("0x")
                 && (digits < 0 ? text.length() % 2 == 0 : text.length() == 2 + digits)
                 && text.substring(2).chars().allMatch(c -> Character.digit(c, 16) >= 0);
         if (!valid) {
-            throw new RpcError(INVALID_PARAMS, "invalid params: " + method + ": \"" + key + "\" must be 0x and "
-                    + (digits < 0 ? "an even number of hex digits" : digits + " hex digits") + ", got "
-                    + abbreviate(String.valueOf(object.get(key))));
+            throw new RpcError(
+                    INVALID_PARAMS,
+                    "invalid params: " + method + ": \"" + key + "\" must be 0x and "
+                            + (digits < 0 ? "an even number of hex digits" : digits + " hex digits") + ", got "
+                            + abbreviate(String.valueOf(object.get(key))));
         }
         return text.toLowerCase(Locale.ROOT);
     }
 
     private static String stringOrNull(JsonElement value) {
-        return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()
-                ? value.getAsString() : null;
+        return value != null
+                        && value.isJsonPrimitive()
+                        && value.getAsJsonPrimitive().isString()
+                ? value.getAsString()
+                : null;
     }
 
     private static JsonPrimitive quantity(BigInteger value) {
@@ -237,8 +272,10 @@ public final class ChainJsonRpc {
     }
 
     private static String abbreviate(String text) {
-        String printable = text.codePoints().map(c -> c < 0x20 || c == 0x7F ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String printable = text.codePoints()
+                .map(c -> c < 0x20 || c == 0x7F ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
         return printable.length() <= 80 ? printable : printable.substring(0, 80) + "…";
     }
 

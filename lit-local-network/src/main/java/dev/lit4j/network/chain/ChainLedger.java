@@ -65,16 +65,19 @@ public final class ChainLedger {
         }
         EthAddress owner = owners.get(tokenId);
         if (owner == null) {
-            throw new InvalidInputException("tokenId", "ownerOf(" + tokenId + ") reverts: the ERC-721 contract "
-                    + contract.checksummed() + " has no such token");
+            throw new InvalidInputException(
+                    "tokenId",
+                    "ownerOf(" + tokenId + ") reverts: the ERC-721 contract " + contract.checksummed()
+                            + " has no such token");
         }
         return Optional.of(owner);
     }
 
     /** {@code balanceOf(holder)} of the ERC-721 contract at {@code contract}; empty if no such contract exists. */
     public Optional<BigInteger> erc721Balance(EthAddress contract, EthAddress holder) {
-        return Optional.ofNullable(erc721.get(contract)).map(owners -> BigInteger.valueOf(
-                owners.values().stream().filter(holder::equals).count()));
+        return Optional.ofNullable(erc721.get(contract))
+                .map(owners -> BigInteger.valueOf(
+                        owners.values().stream().filter(holder::equals).count()));
     }
 
     private static BigInteger uint256(String field, BigInteger value) {

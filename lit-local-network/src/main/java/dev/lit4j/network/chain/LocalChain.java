@@ -48,7 +48,9 @@ public final class LocalChain {
     /** Mines a new block at the clock's current time and makes it the latest. */
     public synchronized Block mine() {
         long number = blocks.size();
-        Block block = new Block(number, Hex.encode0x(seeds.bytes32("block", number)),
+        Block block = new Block(
+                number,
+                Hex.encode0x(seeds.bytes32("block", number)),
                 clock.instant().truncatedTo(ChronoUnit.SECONDS));
         blocks.add(block);
         byHash.put(block.hash(), block);
@@ -97,13 +99,21 @@ public final class LocalChain {
      *     the details {@code ["Error fetching block from hash", <reason>]}
      */
     public Block requireNonceBlock(String hash) {
-        Block block = find(hash).orElseThrow(() -> LitNodeError.of(NodeErrorCode.NODE_INVALID_BLOCKHASH,
-                FETCH_FAILED, "Invalid block hash: no block with hash \"" + hash + "\" on this chain"));
+        Block block = find(hash)
+                .orElseThrow(() -> LitNodeError.of(
+                        NodeErrorCode.NODE_INVALID_BLOCKHASH,
+                        FETCH_FAILED,
+                        "Invalid block hash: no block with hash \"" + hash + "\" on this chain"));
         Instant oldestValid = clock.instant().minus(MAX_NONCE_AGE);
         if (block.timestamp().isBefore(oldestValid)) {
-            throw LitNodeError.of(NodeErrorCode.NODE_SIWE_MESSAGE_ERROR, FETCH_FAILED, "Blocktime "
-                    + block.timestamp() + " of block " + block.hash() + " is beyond the max expiry timestamp of "
-                    + oldestValid).withKind(ErrorKind.VALIDATION);
+            throw LitNodeError.of(
+                            NodeErrorCode.NODE_SIWE_MESSAGE_ERROR,
+                            FETCH_FAILED,
+                            "Blocktime "
+                                    + block.timestamp() + " of block " + block.hash()
+                                    + " is beyond the max expiry timestamp of "
+                                    + oldestValid)
+                    .withKind(ErrorKind.VALIDATION);
         }
         return block;
     }

@@ -22,8 +22,7 @@ import java.util.Optional;
  * @param staking the validators and threshold, as the Staking view lists them
  * @param prices every product's price, the same at every node
  */
-public record NagaPriceFeedView(NagaStakingView staking, Map<NagaProduct, BigInteger> prices)
-        implements ContractView {
+public record NagaPriceFeedView(NagaStakingView staking, Map<NagaProduct, BigInteger> prices) implements ContractView {
     /** Where the SDK 8 {@code nagaLocal} network module looks for the PriceFeed contract ({@code naga-develop}, {@code @lit-protocol/networks} 8.4.1). */
     public static final EthAddress ADDRESS = new EthAddress("0xAA292E8611aDF267e563f334Ee42320aC96D0463");
     /** The view's signature. */
@@ -39,8 +38,7 @@ public record NagaPriceFeedView(NagaStakingView staking, Map<NagaProduct, BigInt
         prices = Map.copyOf(prices);
         for (NagaProduct product : NagaProduct.values()) {
             if (!prices.containsKey(product)) {
-                throw new InvalidInputException("prices", "needs a price for every product; " + product
-                        + " has none");
+                throw new InvalidInputException("prices", "needs a price for every product; " + product + " has none");
             }
         }
     }

@@ -53,8 +53,8 @@ public record NagaStakingView(StakingContractView staking) implements ContractVi
     public Optional<String> call(String callData) {
         return AbiWords.arguments(callData, SELECTOR, FUNCTION).map(arguments -> {
             if (arguments.size() != 1) {
-                throw new ContractRevert("execution reverted: " + FUNCTION + " takes 1 argument word, got "
-                        + arguments.size());
+                throw new ContractRevert(
+                        "execution reverted: " + FUNCTION + " takes 1 argument word, got " + arguments.size());
             }
             requireRealm(arguments.get(0));
             return returnData();
@@ -99,8 +99,8 @@ public record NagaStakingView(StakingContractView staking) implements ContractVi
     /** Reverts unless {@code realmId} is {@link #REALM_ID}. */
     static void requireRealm(BigInteger realmId) {
         if (!REALM_ID.equals(realmId)) {
-            throw new ContractRevert("execution reverted: the local network has only realm " + REALM_ID
-                    + ", not realm " + realmId);
+            throw new ContractRevert(
+                    "execution reverted: the local network has only realm " + REALM_ID + ", not realm " + realmId);
         }
     }
 }

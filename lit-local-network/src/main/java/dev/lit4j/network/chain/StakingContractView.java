@@ -74,8 +74,8 @@ public record StakingContractView(Instant epochStart, int minNodeCount, List<Val
             throw new InvalidInputException("validators", "a network has at least one validator");
         }
         if (minNodeCount < 1 || minNodeCount > validators.size()) {
-            throw new InvalidInputException("minNodeCount", "must be 1.." + validators.size() + ", got "
-                    + minNodeCount);
+            throw new InvalidInputException(
+                    "minNodeCount", "must be 1.." + validators.size() + ", got " + minNodeCount);
         }
     }
 
@@ -95,7 +95,13 @@ public record StakingContractView(Instant epochStart, int minNodeCount, List<Val
             word(out, validator.ipv4());
             word(out, 0);
             word(out, validator.port());
-            word(out, new BigInteger(1, Hex.decode("nodeAddress", validator.nodeAddress().checksummed().substring(2))));
+            word(
+                    out,
+                    new BigInteger(
+                            1,
+                            Hex.decode(
+                                    "nodeAddress",
+                                    validator.nodeAddress().checksummed().substring(2))));
             word(out, 0);
             word(out, 0);
             word(out, 0);

@@ -29,6 +29,7 @@ import java.util.Optional;
 public final class ConditionEvaluator {
     /** The most conditions a request may carry, counted through nested groups. */
     public static final int MAX_CONDITIONS = 30;
+
     private static final String USER_ADDRESS = ":userAddress";
 
     private final LocalChain chain;
@@ -62,8 +63,8 @@ public final class ConditionEvaluator {
 
     private boolean group(Kind kind, List<JsonValue> items, EthAddress user) {
         if (!isBooleanExpression(items)) {
-            throw LitNodeError.of(NodeErrorCode.NODE_INVALID_BOOLEAN_CONDITION_TYPE,
-                    "Invalid boolean Access Control Conditions");
+            throw LitNodeError.of(
+                    NodeErrorCode.NODE_INVALID_BOOLEAN_CONDITION_TYPE, "Invalid boolean Access Control Conditions");
         }
         Boolean result = null;
         String pending = null;
@@ -72,7 +73,8 @@ public final class ConditionEvaluator {
                 pending = operator(item);
                 continue;
             }
-            boolean value = item instanceof JsonValue.Arr nested ? group(kind, nested.items(), user)
+            boolean value = item instanceof JsonValue.Arr nested
+                    ? group(kind, nested.items(), user)
                     : condition(kind, (JsonValue.Obj) item, user);
             result = result == null ? value : "and".equals(pending) ? result && value : result || value;
         }
@@ -86,7 +88,9 @@ public final class ConditionEvaluator {
         List<JsonValue> joined = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) {
-                joined.add(JsonValue.Obj.builder().put("operator", new JsonValue.Str("and")).build());
+                joined.add(JsonValue.Obj.builder()
+                        .put("operator", new JsonValue.Str("and"))
+                        .build());
             }
             joined.add(items.get(i));
         }
@@ -154,7 +158,8 @@ public final class ConditionEvaluator {
                 throw cannotEvaluate("the RPC method " + ReturnValueTest.quote(method));
             }
             case "timestamp" -> {
-                return test.compare(BigInteger.valueOf(chain.latest().timestamp().getEpochSecond()));
+                return test.compare(
+                        BigInteger.valueOf(chain.latest().timestamp().getEpochSecond()));
             }
             case "ERC20" -> {
                 EthAddress token = address(text(condition, "contractAddress"), "contractAddress");
@@ -174,13 +179,14 @@ public final class ConditionEvaluator {
                     } catch (InvalidInputException e) {
                         throw LitNodeError.of(NodeErrorCode.NODE_RPC_ERROR, "Error making RPC Call", e.getMessage());
                     }
-                    return test.compare(owner.orElseThrow(() -> noContract(contract)),
+                    return test.compare(
+                            owner.orElseThrow(() -> noContract(contract)),
                             address(substitute(test.value(), user), "returnValueTest.value"));
                 }
                 if ("balanceOf".equals(method)) {
                     EthAddress holder = address(substitute(parameter(parameters, 0), user), "parameters[0]");
-                    return test.compare(chain.ledger().erc721Balance(contract, holder)
-                            .orElseThrow(() -> noContract(contract)));
+                    return test.compare(
+                            chain.ledger().erc721Balance(contract, holder).orElseThrow(() -> noContract(contract)));
                 }
                 throw cannotEvaluate("the ERC721 method " + ReturnValueTest.quote(method));
             }
@@ -202,7 +208,9 @@ public final class ConditionEvaluator {
 
     private static BigInteger tokenId(String text) {
         if (!text.matches("[0-9]{1,78}")) {
-            throw LitNodeError.of(NodeErrorCode.NODE_CONDITION_TOKEN_ID_PARSING_ERROR, "Could not parse token id",
+            throw LitNodeError.of(
+                    NodeErrorCode.NODE_CONDITION_TOKEN_ID_PARSING_ERROR,
+                    "Could not parse token id",
                     "parameters[0] " + ReturnValueTest.quote(text) + " is not a decimal token id");
         }
         return new BigInteger(text);
@@ -210,8 +218,8 @@ public final class ConditionEvaluator {
 
     private static String parameter(List<String> parameters, int index) {
         if (parameters.size() <= index) {
-            throw NodeRequest.invalidBody("parameters: expected at least " + (index + 1) + " parameter(s), got "
-                    + parameters.size());
+            throw NodeRequest.invalidBody(
+                    "parameters: expected at least " + (index + 1) + " parameter(s), got " + parameters.size());
         }
         return parameters.get(index);
     }
@@ -249,13 +257,17 @@ public final class ConditionEvaluator {
     }
 
     private static LitNodeError cannotEvaluate(String what) {
-        return LitNodeError.of(NodeErrorCode.NODE_ACCESS_CONTROL_CONDITIONS_CHECK_FAILED,
+        return LitNodeError.of(
+                NodeErrorCode.NODE_ACCESS_CONTROL_CONDITIONS_CHECK_FAILED,
                 "the local network cannot evaluate " + what + "; it evaluates :userAddress comparisons,"
                         + " eth_getBalance, timestamp, ERC20 balanceOf and ERC721 ownerOf/balanceOf against its chain");
     }
 
     private static LitNodeError noContract(EthAddress contract) {
-        return LitNodeError.of(NodeErrorCode.NODE_RPC_ERROR, "Error making RPC Call", "no token contract at "
-                + contract.checksummed() + " on the local chain; set its state with LocalChain.ledger()");
+        return LitNodeError.of(
+                NodeErrorCode.NODE_RPC_ERROR,
+                "Error making RPC Call",
+                "no token contract at " + contract.checksummed()
+                        + " on the local chain; set its state with LocalChain.ledger()");
     }
 }

@@ -3,8 +3,8 @@ package dev.lit4j.network.condition;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.internal.JsonValueParser;
 import dev.lit4j.domain.encryption.AccessControlConditions;
 import dev.lit4j.domain.resource.AccessControlConditionResource.Kind;
@@ -40,13 +40,14 @@ public record RequestConditions(Kind kind, JsonValue.Arr items, AccessControlCon
             }
             JsonValue value = parse(kind.fieldName(), element.toString());
             if (!(value instanceof JsonValue.Arr items)) {
-                throw NodeRequest.invalidBody(kind.fieldName() + ": expected an array of conditions, found "
-                        + value.typeName());
+                throw NodeRequest.invalidBody(
+                        kind.fieldName() + ": expected an array of conditions, found " + value.typeName());
             }
             int count = ConditionEvaluator.count(items);
             if (count > ConditionEvaluator.MAX_CONDITIONS) {
-                throw LitNodeError.of(NodeErrorCode.NODE_TOO_MANY_CONDITIONS, "Too many conditions, max is "
-                        + ConditionEvaluator.MAX_CONDITIONS + ", got " + count);
+                throw LitNodeError.of(
+                        NodeErrorCode.NODE_TOO_MANY_CONDITIONS,
+                        "Too many conditions, max is " + ConditionEvaluator.MAX_CONDITIONS + ", got " + count);
             }
             JsonValue hashable = kind == Kind.UNIFIED ? typed(items) : items;
             try {
@@ -55,8 +56,10 @@ public record RequestConditions(Kind kind, JsonValue.Arr items, AccessControlCon
                 throw NodeRequest.invalidBody(e.getMessage());
             }
         }
-        throw LitNodeError.of(NodeErrorCode.NODE_MISSING_ACCESS_CONTROL_CONDITIONS, "no accessControlConditions,"
-                + " evmContractConditions, solRpcConditions or unifiedAccessControlConditions in the request");
+        throw LitNodeError.of(
+                NodeErrorCode.NODE_MISSING_ACCESS_CONTROL_CONDITIONS,
+                "no accessControlConditions,"
+                        + " evmContractConditions, solRpcConditions or unifiedAccessControlConditions in the request");
     }
 
     private static JsonValue parse(String field, String json) {
@@ -76,8 +79,11 @@ public record RequestConditions(Kind kind, JsonValue.Arr items, AccessControlCon
         if (!(item instanceof JsonValue.Obj condition) || condition.has("operator") || condition.has("conditionType")) {
             return item;
         }
-        JsonValue.Obj.Builder out = JsonValue.Obj.builder().put("conditionType",
-                new JsonValue.Str(ConditionShape.of(Kind.UNIFIED, condition).conditionType()));
+        JsonValue.Obj.Builder out = JsonValue.Obj.builder()
+                .put(
+                        "conditionType",
+                        new JsonValue.Str(
+                                ConditionShape.of(Kind.UNIFIED, condition).conditionType()));
         condition.members().forEach(member -> out.put(member.name(), member.value()));
         return out.build();
     }

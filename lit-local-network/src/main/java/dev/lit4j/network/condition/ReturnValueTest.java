@@ -29,9 +29,10 @@ record ReturnValueTest(String comparator, String value) {
             }
             expected = new BigInteger(value);
         } catch (NumberFormatException e) {
-            throw LitNodeError.of(NodeErrorCode.NODE_INVALID_ACC_RETURN_VALUE_TEST,
-                    "failed to parse valid return value from access control condition",
-                    "returnValueTest.value " + quote(value) + " is not a decimal unsigned integer")
+            throw LitNodeError.of(
+                            NodeErrorCode.NODE_INVALID_ACC_RETURN_VALUE_TEST,
+                            "failed to parse valid return value from access control condition",
+                            "returnValueTest.value " + quote(value) + " is not a decimal unsigned integer")
                     .withKind(ErrorKind.PARSER);
         }
         return ordered(returned.compareTo(expected), true);
@@ -75,7 +76,8 @@ record ReturnValueTest(String comparator, String value) {
 
     private LitNodeError unsupported() {
         // a Datil node answers "not permitted" for an unknown comparator; refusing with the reason is clearer
-        return LitNodeError.of(NodeErrorCode.NODE_ACCESS_CONTROL_CONDITIONS_CHECK_FAILED,
+        return LitNodeError.of(
+                NodeErrorCode.NODE_ACCESS_CONTROL_CONDITIONS_CHECK_FAILED,
                 "unsupported returnValueTest comparator " + quote(comparator) + " for this kind of value");
     }
 

@@ -31,7 +31,12 @@ public final class LitNodeError extends LitException {
     private final List<String> details;
     private final String shortText;
 
-    private LitNodeError(ErrorKind kind, NodeErrorCode code, int status, String publicMessage, List<String> details,
+    private LitNodeError(
+            ErrorKind kind,
+            NodeErrorCode code,
+            int status,
+            String publicMessage,
+            List<String> details,
             String shortText) {
         super(summary(kind, code, status, publicMessage, details));
         this.kind = kind;
@@ -163,8 +168,8 @@ public final class LitNodeError extends LitException {
         return out.toString();
     }
 
-    private static String summary(ErrorKind kind, NodeErrorCode code, int status, String message,
-            List<String> details) {
+    private static String summary(
+            ErrorKind kind, NodeErrorCode code, int status, String message, List<String> details) {
         String name = code == null ? kind.wireName() : code.wireName();
         return name + " (" + status + "): " + message + (details.isEmpty() ? "" : " " + details);
     }

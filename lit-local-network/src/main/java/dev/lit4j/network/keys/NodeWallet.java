@@ -42,7 +42,8 @@ public final class NodeWallet {
             throw new InvalidInputException("digest", "must be 32 bytes");
         }
         Sign.SignatureData data = Sign.signMessage(digest, key, false);
-        return EcdsaSignature.fromCompact(concat(data.getR(), data.getS())).normalizedFor(digest, address)
+        return EcdsaSignature.fromCompact(concat(data.getR(), data.getS()))
+                .normalizedFor(digest, address)
                 .orElseThrow(() -> new IllegalStateException("a fresh signature always recovers to its key"));
     }
 

@@ -30,8 +30,7 @@ public final class SeedSequence {
 
     /** 32 bytes for {@code (label, index)}. */
     public byte[] bytes32(String label, long index) {
-        return Hash.sha3(("lit4j-local-network|" + seed + "|" + label + "|" + index)
-                .getBytes(StandardCharsets.UTF_8));
+        return Hash.sha3(("lit4j-local-network|" + seed + "|" + label + "|" + index).getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -45,19 +45,25 @@ public final class EcdsaShareDealer {
      * @throws InvalidInputException if a value is not a scalar in 1..n−1 (coefficients may be 0), or the
      *     coefficient lists differ in length
      */
-    public static EcdsaShareDealer of(BigInteger secretKey, BigInteger nonce, List<BigInteger> kCoefficients,
+    public static EcdsaShareDealer of(
+            BigInteger secretKey,
+            BigInteger nonce,
+            List<BigInteger> kCoefficients,
             List<BigInteger> sigmaCoefficients) {
         requireScalar("secretKey", secretKey, false);
         requireScalar("nonce", nonce, false);
         InvalidInputException.requireNonNull("kCoefficients", kCoefficients);
         InvalidInputException.requireNonNull("sigmaCoefficients", sigmaCoefficients);
         if (kCoefficients.size() != sigmaCoefficients.size()) {
-            throw new InvalidInputException("sigmaCoefficients", "expected as many as kCoefficients ("
-                    + kCoefficients.size() + "), got " + sigmaCoefficients.size());
+            throw new InvalidInputException(
+                    "sigmaCoefficients",
+                    "expected as many as kCoefficients (" + kCoefficients.size() + "), got "
+                            + sigmaCoefficients.size());
         }
         BigInteger kInverse = nonce.modInverse(N);
         List<BigInteger> k = new ArrayList<>(List.of(kInverse));
-        List<BigInteger> sigma = new ArrayList<>(List.of(kInverse.multiply(secretKey).mod(N)));
+        List<BigInteger> sigma =
+                new ArrayList<>(List.of(kInverse.multiply(secretKey).mod(N)));
         for (int i = 0; i < kCoefficients.size(); i++) {
             k.add(requireScalar("kCoefficients[" + i + "]", kCoefficients.get(i), true));
             sigma.add(requireScalar("sigmaCoefficients[" + i + "]", sigmaCoefficients.get(i), true));
@@ -102,19 +108,22 @@ public final class EcdsaShareDealer {
         InvalidInputException.requireNonNull("digest", digest);
         InvalidInputException.requireNonNull("subset", subset);
         if (!subset.contains(nodeIndex)) {
-            throw new InvalidInputException("nodeIndex", "node " + nodeIndex + " is not in the signing subset "
-                    + subset.nodeIndices());
+            throw new InvalidInputException(
+                    "nodeIndex", "node " + nodeIndex + " is not in the signing subset " + subset.nodeIndices());
         }
         if (subset.size() != kPolynomial.size()) {
-            throw new InvalidInputException("subset", "has " + subset.size() + " nodes; the presignature was dealt"
-                    + " for " + kPolynomial.size());
+            throw new InvalidInputException(
+                    "subset",
+                    "has " + subset.size() + " nodes; the presignature was dealt" + " for " + kPolynomial.size());
         }
         BigInteger x = participant(nodeIndex);
         BigInteger lambda = BigInteger.ONE;
         for (int other : subset.nodeIndices()) {
             if (other != nodeIndex) {
                 BigInteger xj = participant(other);
-                lambda = lambda.multiply(xj).multiply(xj.subtract(x).modInverse(N)).mod(N);
+                lambda = lambda.multiply(xj)
+                        .multiply(xj.subtract(x).modInverse(N))
+                        .mod(N);
             }
         }
         BigInteger r = bigR.getAffineXCoord().toBigInteger().mod(N);
@@ -152,8 +161,8 @@ public final class EcdsaShareDealer {
     private static BigInteger requireScalar(String field, BigInteger value, boolean zeroAllowed) {
         InvalidInputException.requireNonNull(field, value);
         if (value.signum() < 0 || value.compareTo(N) >= 0 || (!zeroAllowed && value.signum() == 0)) {
-            throw new InvalidInputException(field, "must be a scalar " + (zeroAllowed ? "0" : "1")
-                    + "..n−1 (n the secp256k1 group order)");
+            throw new InvalidInputException(
+                    field, "must be a scalar " + (zeroAllowed ? "0" : "1") + "..n−1 (n the secp256k1 group order)");
         }
         return value;
     }

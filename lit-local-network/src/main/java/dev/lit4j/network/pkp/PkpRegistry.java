@@ -40,8 +40,10 @@ public final class PkpRegistry {
     /** The token id of a PKP: {@code keccak256} of its 65-byte uncompressed public key. */
     public static BigInteger tokenIdOf(byte[] uncompressedPublicKey) {
         if (uncompressedPublicKey.length != 65 || uncompressedPublicKey[0] != 0x04) {
-            throw new InvalidInputException("pkpPublicKey", "expected an uncompressed secp256k1 key (65 bytes"
-                    + " starting with 04), got " + uncompressedPublicKey.length + " bytes");
+            throw new InvalidInputException(
+                    "pkpPublicKey",
+                    "expected an uncompressed secp256k1 key (65 bytes" + " starting with 04), got "
+                            + uncompressedPublicKey.length + " bytes");
         }
         return new BigInteger(1, Hash.sha3(uncompressedPublicKey));
     }
@@ -160,8 +162,10 @@ public final class PkpRegistry {
         InvalidInputException.requireNonNull("digest", digest);
         InvalidInputException.requireNonNull("subset", subset);
         InvalidInputException.requireNonNull("roundId", roundId);
-        byte[] seed = seeds.bytes32("ecdsa-presignature|" + tokenId.toString(16) + "|" + digest.hex() + "|"
-                + subset.nodeIndices() + "|" + roundId, entry.mintNumber);
+        byte[] seed = seeds.bytes32(
+                "ecdsa-presignature|" + tokenId.toString(16) + "|" + digest.hex() + "|" + subset.nodeIndices() + "|"
+                        + roundId,
+                entry.mintNumber);
         return EcdsaShareDealer.fromSeed(entry.key.getPrivateKey(), seed, subset.size());
     }
 
@@ -174,14 +178,13 @@ public final class PkpRegistry {
         InvalidInputException.requireNonNull("tokenId", tokenId);
         Entry entry = entries.get(tokenId);
         if (entry == null) {
-            throw new InvalidInputException("tokenId", "no PKP with token id 0x" + tokenId.toString(16)
-                    + " was minted on this network");
+            throw new InvalidInputException(
+                    "tokenId", "no PKP with token id 0x" + tokenId.toString(16) + " was minted on this network");
         }
         return entry;
     }
 
-    private record MethodKey(AuthMethodType type, AuthMethodId id) {
-    }
+    private record MethodKey(AuthMethodType type, AuthMethodId id) {}
 
     private static final class Entry {
         private final Pkp pkp;

@@ -26,8 +26,8 @@ public record SigningSubset(List<Integer> nodeIndices) {
         }
         for (int i = 0; i < nodeIndices.size(); i++) {
             if (nodeIndices.get(i) < 0 || (i > 0 && nodeIndices.get(i) <= nodeIndices.get(i - 1))) {
-                throw new InvalidInputException("nodeIndices", "must be distinct node indices 0.. in ascending"
-                        + " order, got " + nodeIndices);
+                throw new InvalidInputException(
+                        "nodeIndices", "must be distinct node indices 0.. in ascending" + " order, got " + nodeIndices);
             }
         }
     }
@@ -45,8 +45,8 @@ public record SigningSubset(List<Integer> nodeIndices) {
         InvalidInputException.requireNonNull("requestId", requestId);
         InvalidInputException.requireNonNull("peers", peers);
         if (threshold < 1 || peers.size() < threshold) {
-            throw new InvalidInputException("peers", "a subset of " + threshold + " needs at least as many peers, got "
-                    + peers);
+            throw new InvalidInputException(
+                    "peers", "a subset of " + threshold + " needs at least as many peers, got " + peers);
         }
         MessageDigest sha256 = sha256();
         sha256.update(toSign);

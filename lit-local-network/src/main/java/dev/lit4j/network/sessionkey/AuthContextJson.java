@@ -16,8 +16,7 @@ import java.util.List;
  * matter: the ReCap is written canonically. Stateless.
  */
 public final class AuthContextJson {
-    private AuthContextJson() {
-    }
+    private AuthContextJson() {}
 
     /**
      * The JSON of {@code context}.
@@ -33,8 +32,11 @@ public final class AuthContextJson {
         JsonValue.Obj.Builder json = JsonValue.Obj.builder()
                 .put("actionIpfsIds", JsonValue.ofStrings(context.actionIpfsIds()))
                 .put("authMethodContexts", new JsonValue.Arr(methods))
-                .put("authSigAddress", context.authSigAddress() == null ? JsonValue.Null.INSTANCE
-                        : JsonValue.of(context.authSigAddress()))
+                .put(
+                        "authSigAddress",
+                        context.authSigAddress() == null
+                                ? JsonValue.Null.INSTANCE
+                                : JsonValue.of(context.authSigAddress()))
                 .put("resources", JsonValue.ofStrings(context.resources()));
         if (customAuthResource != null) {
             json.put("customAuthResource", JsonValue.of(customAuthResource));

@@ -15,8 +15,7 @@ import java.util.List;
  * WebAuthn and Stytch types need the providers' servers and are answered as unsupported types. Stateless.
  */
 public final class AuthMethodVerifier {
-    private AuthMethodVerifier() {
-    }
+    private AuthMethodVerifier() {}
 
     /**
      * The context of every method, or the first failure.
@@ -29,7 +28,9 @@ public final class AuthMethodVerifier {
         List<AuthMethodContext> contexts = new ArrayList<>(methods.size());
         for (RequestAuthMethod method : methods) {
             if (!method.type().equals(AuthMethodType.ETH_WALLET)) {
-                throw LitNodeError.uncoded(ErrorKind.VALIDATION, "Failed to verify auth method",
+                throw LitNodeError.uncoded(
+                        ErrorKind.VALIDATION,
+                        "Failed to verify auth method",
                         "Unsupported auth method type: " + method.type().value());
             }
             contexts.add(EthWalletAuthMethod.verify(method.accessToken(), now));

@@ -23,8 +23,7 @@ import java.util.List;
 public final class CustomAuthAction {
     private static final String AUTHENTICATED = "true";
 
-    private CustomAuthAction() {
-    }
+    private CustomAuthAction() {}
 
     /**
      * What an action that authenticated leaves behind.
@@ -50,8 +49,8 @@ public final class CustomAuthAction {
      *     finish, and {@code NodeLitActionsSessionSigAuthenticationFailed} (401) for a response without
      *     {@code "true"}
      */
-    public static Passed run(LitActions actions, String codeBase64, String ipfsId, JsonObject jsParams,
-            LitAuthContext auth) {
+    public static Passed run(
+            LitActions actions, String codeBase64, String ipfsId, JsonObject jsParams, LitAuthContext auth) {
         InvalidInputException.requireNonNull("actions", actions);
         InvalidInputException.requireNonNull("jsParams", jsParams);
         InvalidInputException.requireNonNull("auth", auth);
@@ -61,19 +60,21 @@ public final class CustomAuthAction {
         LitActionCode code = resolve(actions, codeBase64, ipfsId);
         List<String> actionIpfsIds = new ArrayList<>(auth.actionIpfsIds());
         actionIpfsIds.add(code.cid().value());
-        LitAuthContext running = new LitAuthContext(actionIpfsIds, auth.authMethodContexts(), auth.authSigAddress(),
-                auth.resources());
+        LitAuthContext running =
+                new LitAuthContext(actionIpfsIds, auth.authMethodContexts(), auth.authSigAddress(), auth.resources());
         LitActionResult result;
         try {
             result = actions.run(code, jsParams, running);
         } catch (LitActionException e) {
             throw e.failure() == LitActionException.Failure.TIMEOUT
-                    ? LitNodeError.of(NodeErrorCode.NODE_JS_TIMEOUT_ERROR, e.getMessage()).withKind(ErrorKind.TIMEOUT)
+                    ? LitNodeError.of(NodeErrorCode.NODE_JS_TIMEOUT_ERROR, e.getMessage())
+                            .withKind(ErrorKind.TIMEOUT)
                     : LitNodeError.of(NodeErrorCode.NODE_JS_EXECUTION_ERROR, "Error executing JS", e.getMessage())
                             .withKind(ErrorKind.UNEXPECTED);
         }
         if (!result.response().contains(AUTHENTICATED)) {
-            throw LitNodeError.of(NodeErrorCode.NODE_LIT_ACTIONS_SESSION_SIG_AUTHENTICATION_FAILED,
+            throw LitNodeError.of(
+                    NodeErrorCode.NODE_LIT_ACTIONS_SESSION_SIG_AUTHENTICATION_FAILED,
                     "Authentication failed for session_sig signing via Lit Action");
         }
         return new Passed(code.cid(), result.response());
@@ -84,8 +85,8 @@ public final class CustomAuthAction {
             return actions.resolve(codeBase64, ipfsId);
         } catch (InvalidInputException e) {
             if (codeBase64 != null) {
-                throw LitNodeError.uncoded(ErrorKind.CONVERSION, "Your Lit Action code could not be decoded",
-                        e.getMessage());
+                throw LitNodeError.uncoded(
+                        ErrorKind.CONVERSION, "Your Lit Action code could not be decoded", e.getMessage());
             }
             throw LitNodeError.uncoded(ErrorKind.IPFS, "Error getting ipfs file", e.getMessage());
         }

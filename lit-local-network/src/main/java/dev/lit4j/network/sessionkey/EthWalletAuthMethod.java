@@ -31,8 +31,7 @@ public final class EthWalletAuthMethod {
     private static final String SIG_FIELD = "accessToken.sig";
     private static final List<String> FORBIDDEN_URI_PREFIXES = List.of("lit:session", "lit:capability:delegation");
 
-    private EthWalletAuthMethod() {
-    }
+    private EthWalletAuthMethod() {}
 
     /**
      * The auth method context of a valid EthWallet access token at {@code now}: the AuthSig's address as
@@ -52,20 +51,24 @@ public final class EthWalletAuthMethod {
         requireSignatureForm(authSig.sig());
         EthAddress presented = presentedAddress(authSig.address());
         if (!recover(authSig.signedMessage(), authSig.sig()).equals(Optional.of(presented))) {
-            throw LitNodeError.uncoded(ErrorKind.VALIDATION, "Invalid signature verification",
+            throw LitNodeError.uncoded(
+                    ErrorKind.VALIDATION,
+                    "Invalid signature verification",
                     "the signature does not recover to " + presented + " over the signed message");
         }
         SiweMessage siwe = parseSiwe(authSig.signedMessage());
         if (FORBIDDEN_URI_PREFIXES.stream().anyMatch(siwe.uri()::startsWith)) {
-            throw LitNodeError.of(NodeErrorCode.NODE_INVALID_AUTH_SIG, "Invalid URI for top level auth sig: "
-                    + siwe.uri());
+            throw LitNodeError.of(
+                    NodeErrorCode.NODE_INVALID_AUTH_SIG, "Invalid URI for top level auth sig: " + siwe.uri());
         }
         SiweTimeRules.check(siwe, now);
         // The node recovers once more, over the re-rendered SIWE, and wants the SIWE's address. SiweMessage only
         // parses text that renders back to itself, so that recovery gives the presented address again.
         if (!siwe.address().equals(presented)) {
-            throw LitNodeError.uncoded(ErrorKind.VALIDATION, "Error verifying SIWE signature", "the signature"
-                    + " recovers to " + presented + ", not to the SIWE address " + siwe.address());
+            throw LitNodeError.uncoded(
+                    ErrorKind.VALIDATION,
+                    "Error verifying SIWE signature",
+                    "the signature" + " recovers to " + presented + ", not to the SIWE address " + siwe.address());
         }
         long expiration = siwe.expirationTimeInstant().orElseThrow().getEpochSecond();
         return new AuthMethodContext(authSig.address(), APP_ID, AuthMethodType.ETH_WALLET.value(), true, expiration);
@@ -75,8 +78,11 @@ public final class EthWalletAuthMethod {
         try {
             return AuthSigJson.parse("accessToken", accessToken);
         } catch (InvalidInputException e) {
-            throw LitNodeError.of(NodeErrorCode.NODE_WALLET_SIGNATURE_JSON_ERROR,
-                    "Unable to parse string into a JsonAuthSig", e.getMessage()).withKind(ErrorKind.PARSER);
+            throw LitNodeError.of(
+                            NodeErrorCode.NODE_WALLET_SIGNATURE_JSON_ERROR,
+                            "Unable to parse string into a JsonAuthSig",
+                            e.getMessage())
+                    .withKind(ErrorKind.PARSER);
         }
     }
 
@@ -84,8 +90,11 @@ public final class EthWalletAuthMethod {
         try {
             EcdsaSignature.parseRsvHex(SIG_FIELD, sig);
         } catch (InvalidInputException e) {
-            throw LitNodeError.of(NodeErrorCode.NODE_AUTH_SIG_SIGNATURE_CONVERSION_ERROR, "Error parsing the signature",
-                    e.getMessage()).withKind(ErrorKind.PARSER);
+            throw LitNodeError.of(
+                            NodeErrorCode.NODE_AUTH_SIG_SIGNATURE_CONVERSION_ERROR,
+                            "Error parsing the signature",
+                            e.getMessage())
+                    .withKind(ErrorKind.PARSER);
         }
     }
 

@@ -31,15 +31,15 @@ import java.util.List;
  */
 public final class NodeSessionSiwe {
     /** The resource key of the node's auth-context capability. */
-    public static final String AUTH_CONTEXT_RESOURCE = LitResource.wildcard(ResourcePrefix.RESOLVED_AUTH_CONTEXT).key();
+    public static final String AUTH_CONTEXT_RESOURCE =
+            LitResource.wildcard(ResourcePrefix.RESOLVED_AUTH_CONTEXT).key();
     /** The nota-bene key under which the auth context is written. */
     public static final String AUTH_CONTEXT_KEY = "auth_context";
 
     private static final DateTimeFormatter WHOLE_SECONDS =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
-    private NodeSessionSiwe() {
-    }
+    private NodeSessionSiwe() {}
 
     /**
      * The node's SIWE.
@@ -52,35 +52,54 @@ public final class NodeSessionSiwe {
      *     Capability object" if the client's last resource is not a ReCap, or {@code NodeSIWECapabilityInvalid}
      *     (400) if it does not decode or the statement does not end with its statement
      */
-    public static SiweMessage build(SiweMessage client, EthAddress pkpAddress, Block nonceBlock,
-            JsonValue.Obj authContext) {
+    public static SiweMessage build(
+            SiweMessage client, EthAddress pkpAddress, Block nonceBlock, JsonValue.Obj authContext) {
         InvalidInputException.requireNonNull("siwe", client);
         InvalidInputException.requireNonNull("pkpAddress", pkpAddress);
         InvalidInputException.requireNonNull("nonceBlock", nonceBlock);
         InvalidInputException.requireNonNull("authContext", authContext);
         Recap user = userRecap(client);
-        Recap node = Recap.empty().withAttenuation(AUTH_CONTEXT_RESOURCE, "Auth", "Auth",
-                JsonValue.Obj.builder().put(AUTH_CONTEXT_KEY, authContext).build());
+        Recap node = Recap.empty()
+                .withAttenuation(
+                        AUTH_CONTEXT_RESOURCE,
+                        "Auth",
+                        "Auth",
+                        JsonValue.Obj.builder()
+                                .put(AUTH_CONTEXT_KEY, authContext)
+                                .build());
         Recap merged = node.merge(user);
         // a user ReCap is only found in a SIWE whose statement ends with its text, so there is a statement
         String statement = client.statement() + " " + merged.statement();
-        return new SiweMessage(client.domain(), pkpAddress, statement, client.uri(), client.version(),
-                client.chainId(), nonceBlock.hash(), WHOLE_SECONDS.format(nonceBlock.timestamp()),
-                client.expirationTime(), client.notBefore(), client.requestId(), List.of(merged.encode()));
+        return new SiweMessage(
+                client.domain(),
+                pkpAddress,
+                statement,
+                client.uri(),
+                client.version(),
+                client.chainId(),
+                nonceBlock.hash(),
+                WHOLE_SECONDS.format(nonceBlock.timestamp()),
+                client.expirationTime(),
+                client.notBefore(),
+                client.requestId(),
+                List.of(merged.encode()));
     }
 
     // Like siwe-recap's extract_and_verify: only the last resource counts; one that is no ReCap URN means
     // "no capability", one that is but does not decode or match the statement is an error.
     private static Recap userRecap(SiweMessage client) {
         List<String> resources = client.resources();
-        boolean lastIsRecap = resources != null && !resources.isEmpty()
+        boolean lastIsRecap = resources != null
+                && !resources.isEmpty()
                 && resources.get(resources.size() - 1).startsWith(RecapUrn.PREFIX);
         if (!lastIsRecap) {
             throw LitNodeError.uncoded(ErrorKind.CONVERSION, "Unable to convert SIWE into Capability object");
         }
-        return SiweRecaps.extractAndVerify(client).orElseThrow(() -> LitNodeError.of(
-                NodeErrorCode.NODE_SIWE_CAPABILITY_INVALID, "Unable to extract and verify user's capability object",
-                "the last resource is not a valid ReCap, or the statement does not end with its statement")
-                .withKind(ErrorKind.PARSER));
+        return SiweRecaps.extractAndVerify(client)
+                .orElseThrow(() -> LitNodeError.of(
+                                NodeErrorCode.NODE_SIWE_CAPABILITY_INVALID,
+                                "Unable to extract and verify user's capability object",
+                                "the last resource is not a valid ReCap, or the statement does not end with its statement")
+                        .withKind(ErrorKind.PARSER));
     }
 }

@@ -32,8 +32,7 @@ public final class PkpPermissionCheck {
     /** The scope a session key needs: SignPersonalMessage. */
     public static final AuthMethodScope REQUIRED_SCOPE = AuthMethodScope.PERSONAL_SIGN;
 
-    private PkpPermissionCheck() {
-    }
+    private PkpPermissionCheck() {}
 
     /**
      * Passes if the PKP permits one of the auth methods or Lit Actions.
@@ -43,10 +42,11 @@ public final class PkpPermissionCheck {
      *     {@code NodeContractResolverConversionFailed} (500) if no PKP has this key, as the PKP NFT contract
      *     then has no owner to report
      */
-    public static void require(PkpRegistry pkps, RequestedPkp pkp, List<AuthMethodContext> authMethods,
-            List<String> actionIpfsIds) {
+    public static void require(
+            PkpRegistry pkps, RequestedPkp pkp, List<AuthMethodContext> authMethods, List<String> actionIpfsIds) {
         if (!permits(pkps, pkp, authMethods, actionIpfsIds, Set.of(REQUIRED_SCOPE, AuthMethodScope.SIGN_ANYTHING))) {
-            throw LitNodeError.of(NodeErrorCode.NODE_AUTH_SIG_SCOPE_TOO_LIMITED,
+            throw LitNodeError.of(
+                    NodeErrorCode.NODE_AUTH_SIG_SCOPE_TOO_LIMITED,
                     "None of the AuthMethods, AuthSig or Lit Actions meet the requires scope [" + REQUIRED_SCOPE.value()
                             + "].");
         }
@@ -58,17 +58,23 @@ public final class PkpPermissionCheck {
      *
      * @throws LitNodeError {@code NodeContractResolverConversionFailed} (500) if no PKP has this key
      */
-    public static boolean permits(PkpRegistry pkps, RequestedPkp pkp, List<AuthMethodContext> authMethods,
-            List<String> actionIpfsIds, Set<AuthMethodScope> scopes) {
+    public static boolean permits(
+            PkpRegistry pkps,
+            RequestedPkp pkp,
+            List<AuthMethodContext> authMethods,
+            List<String> actionIpfsIds,
+            Set<AuthMethodScope> scopes) {
         InvalidInputException.requireNonNull("pkps", pkps);
         InvalidInputException.requireNonNull("pkp", pkp);
         InvalidInputException.requireNonNull("authMethods", authMethods);
         InvalidInputException.requireNonNull("actionIpfsIds", actionIpfsIds);
         InvalidInputException.requireNonNull("scopes", scopes);
         BigInteger tokenId = pkp.tokenId();
-        Pkp minted = pkps.find(tokenId).orElseThrow(() -> LitNodeError.of(
-                NodeErrorCode.NODE_CONTRACT_RESOLVER_CONVERSION_FAILED, "Error getting owner of PKP",
-                "no PKP with token id 0x" + tokenId.toString(16) + " was minted on this network"));
+        Pkp minted = pkps.find(tokenId)
+                .orElseThrow(() -> LitNodeError.of(
+                        NodeErrorCode.NODE_CONTRACT_RESOLVER_CONVERSION_FAILED,
+                        "Error getting owner of PKP",
+                        "no PKP with token id 0x" + tokenId.toString(16) + " was minted on this network"));
         for (AuthMethodContext method : authMethods) {
             AuthMethodType type = new AuthMethodType(method.authMethodType());
             if (permits(pkps, tokenId, type, AuthMethodId.ofUser(method.userId(), method.appId()), scopes)) {
@@ -79,7 +85,11 @@ public final class PkpPermissionCheck {
             }
         }
         for (String cid : actionIpfsIds) {
-            if (permits(pkps, tokenId, AuthMethodType.LIT_ACTION, AuthMethodId.litAction(IpfsCid.parse("cid", cid)),
+            if (permits(
+                    pkps,
+                    tokenId,
+                    AuthMethodType.LIT_ACTION,
+                    AuthMethodId.litAction(IpfsCid.parse("cid", cid)),
                     scopes)) {
                 return true;
             }
@@ -93,14 +103,22 @@ public final class PkpPermissionCheck {
             return true;
         }
         return permits(pkps, pkp.tokenId(), AuthMethodType.ETH_WALLET, AuthMethodId.ethWalletAddress(wallet), scopes)
-                || permits(pkps, pkp.tokenId(), AuthMethodType.ETH_WALLET, AuthMethodId.ethWalletLit(wallet, false),
+                || permits(
+                        pkps,
+                        pkp.tokenId(),
+                        AuthMethodType.ETH_WALLET,
+                        AuthMethodId.ethWalletLit(wallet, false),
                         scopes)
-                || permits(pkps, pkp.tokenId(), AuthMethodType.ETH_WALLET, AuthMethodId.ethWalletLit(wallet, true),
+                || permits(
+                        pkps,
+                        pkp.tokenId(),
+                        AuthMethodType.ETH_WALLET,
+                        AuthMethodId.ethWalletLit(wallet, true),
                         scopes);
     }
 
-    private static boolean permits(PkpRegistry pkps, BigInteger tokenId, AuthMethodType type, AuthMethodId id,
-            Set<AuthMethodScope> scopes) {
+    private static boolean permits(
+            PkpRegistry pkps, BigInteger tokenId, AuthMethodType type, AuthMethodId id, Set<AuthMethodScope> scopes) {
         return pkps.scopesOf(tokenId, type, id).stream().anyMatch(scopes::contains);
     }
 }

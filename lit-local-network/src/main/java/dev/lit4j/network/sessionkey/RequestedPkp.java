@@ -34,8 +34,9 @@ public record RequestedPkp(String publicKeyHex, EthAddress ethAddress) {
         InvalidInputException.requireNonNull("pkpEthAddress", ethAddress);
         if (Hex.decode("pkpPublicKey", publicKeyHex).length < MIN_KEY_BYTES
                 || !publicKeyHex.equals(publicKeyHex.toLowerCase(Locale.ROOT))) {
-            throw new InvalidInputException("pkpPublicKey", "expected at least " + MIN_KEY_BYTES
-                    + " bytes of lowercase hex, got \"" + publicKeyHex + "\"");
+            throw new InvalidInputException(
+                    "pkpPublicKey",
+                    "expected at least " + MIN_KEY_BYTES + " bytes of lowercase hex, got \"" + publicKeyHex + "\"");
         }
     }
 
@@ -54,19 +55,23 @@ public record RequestedPkp(String publicKeyHex, EthAddress ethAddress) {
         try {
             key = Hex.decode("pkpPublicKey", digits.length() % 2 == 0 ? digits : "0" + digits);
         } catch (InvalidInputException e) {
-            throw LitNodeError.uncoded(ErrorKind.CONVERSION, "Unable to convert PKP public key from hex to bytes",
-                    e.getMessage());
+            throw LitNodeError.uncoded(
+                    ErrorKind.CONVERSION, "Unable to convert PKP public key from hex to bytes", e.getMessage());
         }
         if (key.length < MIN_KEY_BYTES) {
-            throw LitNodeError.uncoded(ErrorKind.VALIDATION, "Error hex decoding pkpPublicKey",
+            throw LitNodeError.uncoded(
+                    ErrorKind.VALIDATION,
+                    "Error hex decoding pkpPublicKey",
                     "Invalid pubkey length.  Expected generally 33 or 64 bytes.");
         }
         byte[] hash = Hash.sha3(Arrays.copyOfRange(key, 1, key.length));
         EthAddress address = EthAddress.ofBytes(Arrays.copyOfRange(hash, 12, 32));
         if (!address.equals(siwe.address())) {
-            throw LitNodeError.of(NodeErrorCode.NODE_SIWE_MESSAGE_ERROR, "Address in SIWE message "
-                    + siwe.address().lowercaseHexNoPrefix() + " does not match PKP ETH address "
-                    + address.lowercaseHexNoPrefix());
+            throw LitNodeError.of(
+                    NodeErrorCode.NODE_SIWE_MESSAGE_ERROR,
+                    "Address in SIWE message "
+                            + siwe.address().lowercaseHexNoPrefix() + " does not match PKP ETH address "
+                            + address.lowercaseHexNoPrefix());
         }
         return new RequestedPkp(Hex.encode(key), address);
     }
@@ -88,8 +93,10 @@ public record RequestedPkp(String publicKeyHex, EthAddress ethAddress) {
         AuthMethodId id = AuthMethodId.ofUser(first.userId(), first.appId());
         List<Pkp> permitting = pkps.findByAuthMethod(new AuthMethodType(first.authMethodType()), id);
         if (permitting.isEmpty()) {
-            throw LitNodeError.of(NodeErrorCode.NODE_PKP_TOKEN_ID_NOT_FOUND, "Could not find PKP token IDs for auth"
-                    + " method id 0x" + id.hex()).withKind(ErrorKind.UNEXPECTED);
+            throw LitNodeError.of(
+                            NodeErrorCode.NODE_PKP_TOKEN_ID_NOT_FOUND,
+                            "Could not find PKP token IDs for auth" + " method id 0x" + id.hex())
+                    .withKind(ErrorKind.UNEXPECTED);
         }
         Pkp pkp = permitting.get(0);
         return new RequestedPkp(pkp.publicKey(), pkp.ethAddress());

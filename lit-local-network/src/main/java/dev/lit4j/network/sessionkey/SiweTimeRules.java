@@ -23,8 +23,7 @@ public final class SiweTimeRules {
     /** The longest a session SIWE may be valid: {@link SessionTimeLimits#MAX_LIFETIME}. */
     public static final Duration MAX_VALIDITY = SessionTimeLimits.MAX_LIFETIME;
 
-    private SiweTimeRules() {
-    }
+    private SiweTimeRules() {}
 
     /**
      * Checks {@code siwe} at {@code now}, in the node's order.
@@ -38,27 +37,36 @@ public final class SiweTimeRules {
         InvalidInputException.requireNonNull("now", now);
         Instant issuedAt = siwe.issuedAtInstant();
         if (issuedAt.isAfter(now.plus(GRACE))) {
-            throw validation(NodeErrorCode.NODE_SIWE_MESSAGE_ERROR, "Session key issued_at " + siwe.issuedAt()
-                    + " is in the future beyond the grace period of " + GRACE.toSeconds() + " seconds (now is "
-                    + now + ")");
+            throw validation(
+                    NodeErrorCode.NODE_SIWE_MESSAGE_ERROR,
+                    "Session key issued_at " + siwe.issuedAt()
+                            + " is in the future beyond the grace period of " + GRACE.toSeconds() + " seconds (now is "
+                            + now + ")");
         }
-        Instant expiration = siwe.expirationTimeInstant().orElseThrow(() -> LitNodeError.of(
-                NodeErrorCode.NODE_SIWE_MESSAGE_ERROR, "Session key expiration time is not set"));
+        Instant expiration = siwe.expirationTimeInstant()
+                .orElseThrow(() -> LitNodeError.of(
+                        NodeErrorCode.NODE_SIWE_MESSAGE_ERROR, "Session key expiration time is not set"));
         if (expiration.isBefore(issuedAt)) {
-            throw validation(NodeErrorCode.NODE_EXP_WRONG_OR_TOO_LARGE, "Session key expiration "
-                    + siwe.expirationTime() + " is in behind issue_at which is " + siwe.issuedAt());
+            throw validation(
+                    NodeErrorCode.NODE_EXP_WRONG_OR_TOO_LARGE,
+                    "Session key expiration " + siwe.expirationTime() + " is in behind issue_at which is "
+                            + siwe.issuedAt());
         }
         if (expiration.isBefore(now.minus(GRACE))) {
-            throw validation(NodeErrorCode.NODE_SIWE_MESSAGE_ERROR, "Session key expiration "
-                    + siwe.expirationTime() + " is in the past beyond the grace period of " + GRACE.toSeconds()
-                    + " seconds (now is " + now + ")");
+            throw validation(
+                    NodeErrorCode.NODE_SIWE_MESSAGE_ERROR,
+                    "Session key expiration "
+                            + siwe.expirationTime() + " is in the past beyond the grace period of " + GRACE.toSeconds()
+                            + " seconds (now is " + now + ")");
         }
         Instant wholeIssuedAt = issuedAt.truncatedTo(ChronoUnit.SECONDS);
         Instant wholeExpiration = expiration.truncatedTo(ChronoUnit.SECONDS);
         Instant latest = wholeIssuedAt.plus(MAX_VALIDITY);
         if (wholeExpiration.isAfter(latest)) {
-            throw validation(NodeErrorCode.NODE_SIWE_MESSAGE_ERROR, "Session key expiration " + wholeExpiration
-                    + " is beyond the max expiry timestamp of " + latest + " (issued_at is " + wholeIssuedAt + ")");
+            throw validation(
+                    NodeErrorCode.NODE_SIWE_MESSAGE_ERROR,
+                    "Session key expiration " + wholeExpiration + " is beyond the max expiry timestamp of " + latest
+                            + " (issued_at is " + wholeIssuedAt + ")");
         }
     }
 

@@ -28,7 +28,8 @@ class LitActionRunnerTest {
     }
 
     private LitActionResult run(String code, String jsParamsJson, LitAuthContext auth) {
-        return runner.run(LitActionCode.of(code), JsonParser.parseString(jsParamsJson).getAsJsonObject(), auth);
+        return runner.run(
+                LitActionCode.of(code), JsonParser.parseString(jsParamsJson).getAsJsonObject(), auth);
     }
 
     private LitActionResult run(String code) {
@@ -51,40 +52,50 @@ class LitActionRunnerTest {
 
     @Test
     void litActionsIsAnAliasOfLitDotActions() {
-        assertEquals("alias", run("LitActions.setResponse({response: 'alias'});").response());
+        assertEquals(
+                "alias", run("LitActions.setResponse({response: 'alias'});").response());
     }
 
     @Test
     void jsParamsAreGlobalsAndAnObject() {
-        LitActionResult result = run("Lit.Actions.setResponse({response: String(magicNumber === 42 && "
-                + "jsParams.nested.list[1] === 'b' && nested.list.length === 2)});",
-                "{\"magicNumber\":42,\"nested\":{\"list\":[\"a\",\"b\"]}}", LitAuthContext.EMPTY);
+        LitActionResult result = run(
+                "Lit.Actions.setResponse({response: String(magicNumber === 42 && "
+                        + "jsParams.nested.list[1] === 'b' && nested.list.length === 2)});",
+                "{\"magicNumber\":42,\"nested\":{\"list\":[\"a\",\"b\"]}}",
+                LitAuthContext.EMPTY);
 
         assertEquals("true", result.response());
     }
 
     @Test
     void consoleOutputIsCaptured() {
-        LitActionResult result = run("console.log('hello', 42, true); console.error({a: [1, 'x']});"
-                + " console.info(undefined, null);");
+        LitActionResult result = run(
+                "console.log('hello', 42, true); console.error({a: [1, 'x']});" + " console.info(undefined, null);");
 
         assertEquals("hello 42 true\n{\"a\":[1,\"x\"]}\nundefined null\n", result.logs());
     }
 
     @Test
     void litAuthShowsTheAuthContext() {
-        LitAuthContext auth = new LitAuthContext(List.of("QmT78zSuBmuS4z925WZfrqQ1qHaJ56DQaTfyMUF7F8ff5o"),
-                List.of(new AuthMethodContext("0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "lit", 1, true,
-                        1714097386L)),
-                null, List.of());
+        LitAuthContext auth = new LitAuthContext(
+                List.of("QmT78zSuBmuS4z925WZfrqQ1qHaJ56DQaTfyMUF7F8ff5o"),
+                List.of(new AuthMethodContext(
+                        "0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "lit", 1, true, 1714097386L)),
+                null,
+                List.of());
 
-        LitActionResult result = run("const m = Lit.Auth.authMethodContexts[0];"
-                + " Lit.Actions.setResponse({response: [Lit.Auth.actionIpfsIds[0], m.userId, m.appId,"
-                + " m.authMethodType, m.usedForSignSessionKeyRequest, m.expiration, Lit.Auth.authSigAddress,"
-                + " Lit.Auth.resources.length].join('|')});", "{}", auth);
+        LitActionResult result = run(
+                "const m = Lit.Auth.authMethodContexts[0];"
+                        + " Lit.Actions.setResponse({response: [Lit.Auth.actionIpfsIds[0], m.userId, m.appId,"
+                        + " m.authMethodType, m.usedForSignSessionKeyRequest, m.expiration, Lit.Auth.authSigAddress,"
+                        + " Lit.Auth.resources.length].join('|')});",
+                "{}",
+                auth);
 
-        assertEquals("QmT78zSuBmuS4z925WZfrqQ1qHaJ56DQaTfyMUF7F8ff5o|0x70997970C51812dc3A010C7d01b50e0d17dc79C8"
-                + "|lit|1|true|1714097386||0", result.response());
+        assertEquals(
+                "QmT78zSuBmuS4z925WZfrqQ1qHaJ56DQaTfyMUF7F8ff5o|0x70997970C51812dc3A010C7d01b50e0d17dc79C8"
+                        + "|lit|1|true|1714097386||0",
+                result.response());
     }
 
     @Test
@@ -105,13 +116,15 @@ class LitActionRunnerTest {
                 + " spread: {...{a: 1}}, optional: ({}).x?.y ?? 'none'})});"
                 + " })();");
 
-        assertEquals("{\"len\":3,\"text\":\"h\u00e9\",\"doubled\":[2,4],\"spread\":{\"a\":1},\"optional\":\"none\"}",
+        assertEquals(
+                "{\"len\":3,\"text\":\"h\u00e9\",\"doubled\":[2,4],\"spread\":{\"a\":1},\"optional\":\"none\"}",
                 result.response());
     }
 
     @Test
     void anAsyncActionThatThrowsFailsWithItsError() {
-        LitActionException e = assertThrows(LitActionException.class,
+        LitActionException e = assertThrows(
+                LitActionException.class,
                 () -> run("(async () => { console.log('started'); await null; throw new Error('async nope'); })();"));
 
         assertEquals(LitActionException.Failure.SCRIPT_ERROR, e.failure());
@@ -138,11 +151,14 @@ class LitActionRunnerTest {
                 throw new LitException("no claims today");
             }
         };
-        LitActionResult result = runner.run(LitActionCode.of("(async () => {"
-                + " const a = await Lit.Actions.signEcdsa({toSign: new Uint8Array(32), publicKey: '04ab', sigName: 's1'});"
-                + " const b = await Lit.Actions.ethPersonalSignMessageEcdsa({message: 'hi', publicKey: '04ab', sigName: 's2'});"
-                + " let c; try { await Lit.Actions.claimKey({keyId: 'k'}); } catch (e) { c = e.message; }"
-                + " Lit.Actions.setResponse({response: [a, b, c].join('|')}); })();"), NO_PARAMS, LitAuthContext.EMPTY,
+        LitActionResult result = runner.run(
+                LitActionCode.of("(async () => {"
+                        + " const a = await Lit.Actions.signEcdsa({toSign: new Uint8Array(32), publicKey: '04ab', sigName: 's1'});"
+                        + " const b = await Lit.Actions.ethPersonalSignMessageEcdsa({message: 'hi', publicKey: '04ab', sigName: 's2'});"
+                        + " let c; try { await Lit.Actions.claimKey({keyId: 'k'}); } catch (e) { c = e.message; }"
+                        + " Lit.Actions.setResponse({response: [a, b, c].join('|')}); })();"),
+                NO_PARAMS,
+                LitAuthContext.EMPTY,
                 host);
 
         assertEquals("success|success|no claims today", result.response());
@@ -151,16 +167,18 @@ class LitActionRunnerTest {
 
     @Test
     void customAuthRunsCannotSign() {
-        LitActionException e = assertThrows(LitActionException.class,
-                () -> run("(async () => { await Lit.Actions.signEcdsa({toSign: [1], publicKey: '04', sigName: 's'}); })();"));
+        LitActionException e = assertThrows(
+                LitActionException.class,
+                () -> run(
+                        "(async () => { await Lit.Actions.signEcdsa({toSign: [1], publicKey: '04', sigName: 's'}); })();"));
 
         assertEquals("Error: Lit.Actions.signEcdsa is only available to actions run by /web/execute", e.error());
     }
 
     @Test
     void aJsParamNamedLitIsRefused() {
-        LitActionException e = assertThrows(LitActionException.class,
-                () -> run("1;", "{\"Lit\":1}", LitAuthContext.EMPTY));
+        LitActionException e =
+                assertThrows(LitActionException.class, () -> run("1;", "{\"Lit\":1}", LitAuthContext.EMPTY));
 
         assertEquals(LitActionException.Failure.SCRIPT_ERROR, e.failure());
         assertTrue(e.error().startsWith("TypeError: "), e.error());
@@ -169,11 +187,14 @@ class LitActionRunnerTest {
 
     @Test
     void aTooLongResponseFailsSetResponse() {
-        try (LitActionRunner small = new LitActionRunner(new LitActionLimits(Duration.ofSeconds(5),
-                LitActionLimits.DEFAULT_MEMORY_BYTES, 10))) {
-            LitActionException e = assertThrows(LitActionException.class, () -> small.run(
-                    LitActionCode.of("Lit.Actions.setResponse({response: 'x'.repeat(11)});"), NO_PARAMS,
-                    LitAuthContext.EMPTY));
+        try (LitActionRunner small = new LitActionRunner(
+                new LitActionLimits(Duration.ofSeconds(5), LitActionLimits.DEFAULT_MEMORY_BYTES, 10))) {
+            LitActionException e = assertThrows(
+                    LitActionException.class,
+                    () -> small.run(
+                            LitActionCode.of("Lit.Actions.setResponse({response: 'x'.repeat(11)});"),
+                            NO_PARAMS,
+                            LitAuthContext.EMPTY));
 
             assertEquals("Error: Response is too long: 11 characters, at most 10 are allowed", e.error());
         }
@@ -181,12 +202,15 @@ class LitActionRunnerTest {
 
     @Test
     void anActionThatHoardsMemoryIsStopped() {
-        try (LitActionRunner small = new LitActionRunner(new LitActionLimits(Duration.ofSeconds(20),
-                16L * 1024 * 1024, 100))) {
-            LitActionException e = assertThrows(LitActionException.class, () -> small.run(
-                    LitActionCode.of("console.log('hoarding'); const kept = [];"
-                            + " while (true) { kept.push(new Array(100000).fill(1.5)); }"), NO_PARAMS,
-                    LitAuthContext.EMPTY));
+        try (LitActionRunner small =
+                new LitActionRunner(new LitActionLimits(Duration.ofSeconds(20), 16L * 1024 * 1024, 100))) {
+            LitActionException e = assertThrows(
+                    LitActionException.class,
+                    () -> small.run(
+                            LitActionCode.of("console.log('hoarding'); const kept = [];"
+                                    + " while (true) { kept.push(new Array(100000).fill(1.5)); }"),
+                            NO_PARAMS,
+                            LitAuthContext.EMPTY));
 
             assertEquals(LitActionException.Failure.MEMORY_LIMIT, e.failure());
             assertEquals("Lit Action used more than 16 MiB of memory", e.error());
@@ -196,18 +220,19 @@ class LitActionRunnerTest {
 
     @Test
     void setResponseRejectsANonString() {
-        LitActionException e = assertThrows(LitActionException.class,
-                () -> run("Lit.Actions.setResponse({response: true});"));
+        LitActionException e =
+                assertThrows(LitActionException.class, () -> run("Lit.Actions.setResponse({response: true});"));
 
         assertEquals(LitActionException.Failure.SCRIPT_ERROR, e.failure());
-        assertTrue(e.getMessage().contains("TypeError: Lit.Actions.setResponse expects {response: <string>}"),
+        assertTrue(
+                e.getMessage().contains("TypeError: Lit.Actions.setResponse expects {response: <string>}"),
                 e.getMessage());
     }
 
     @Test
     void aThrowingActionFailsWithItsLogs() {
-        LitActionException e = assertThrows(LitActionException.class,
-                () -> run("console.log('before');\nthrow new Error('nope');"));
+        LitActionException e =
+                assertThrows(LitActionException.class, () -> run("console.log('before');\nthrow new Error('nope');"));
 
         assertEquals(LitActionException.Failure.SCRIPT_ERROR, e.failure());
         assertEquals("before\n", e.logs());
@@ -223,8 +248,8 @@ class LitActionRunnerTest {
 
     @Test
     void anInfiniteLoopIsStopped() {
-        LitActionException e = assertThrows(LitActionException.class,
-                () -> runSpinning("console.log('spinning'); while (true) {}"));
+        LitActionException e =
+                assertThrows(LitActionException.class, () -> runSpinning("console.log('spinning'); while (true) {}"));
 
         assertEquals(LitActionException.Failure.TIMEOUT, e.failure());
         assertEquals("spinning\n", e.logs());
@@ -233,15 +258,18 @@ class LitActionRunnerTest {
 
     @Test
     void theTimeLimitCannotBeCaught() {
-        LitActionException e = assertThrows(LitActionException.class,
-                () -> runSpinning("try { while (true) {} } catch (err) { Lit.Actions.setResponse({response: 'caught'}); }"));
+        LitActionException e = assertThrows(
+                LitActionException.class,
+                () -> runSpinning(
+                        "try { while (true) {} } catch (err) { Lit.Actions.setResponse({response: 'caught'}); }"));
 
         assertEquals(LitActionException.Failure.TIMEOUT, e.failure());
     }
 
     @Test
     void theTimeLimitSkipsFinallyBlocks() {
-        LitActionException e = assertThrows(LitActionException.class,
+        LitActionException e = assertThrows(
+                LitActionException.class,
                 () -> runSpinning("try { while (true) {} } finally { console.log('finally ran'); }"));
 
         assertEquals("", e.logs());
@@ -256,13 +284,14 @@ class LitActionRunnerTest {
 
     @Test
     void javaIsNotReachable() {
-        assertEquals("undefined|undefined|undefined|undefined|undefined|undefined|undefined|undefined|undefined",
+        assertEquals(
+                "undefined|undefined|undefined|undefined|undefined|undefined|undefined|undefined|undefined",
                 run("Lit.Actions.setResponse({response: [typeof java, typeof Packages, typeof JavaImporter,"
-                        + " typeof Java, typeof Polyglot, typeof Graal, typeof print, typeof load,"
-                        + " typeof Lit.Actions.setResponse.getClass].join('|')});").response());
+                                + " typeof Java, typeof Polyglot, typeof Graal, typeof print, typeof load,"
+                                + " typeof Lit.Actions.setResponse.getClass].join('|')});")
+                        .response());
 
-        LitActionException e = assertThrows(LitActionException.class,
-                () -> run("java.lang.System.exit(1);"));
+        LitActionException e = assertThrows(LitActionException.class, () -> run("java.lang.System.exit(1);"));
         assertEquals("ReferenceError: java is not defined", e.error());
     }
 
@@ -270,14 +299,15 @@ class LitActionRunnerTest {
     void eachRunHasAFreshScope() {
         run("var leaked = 'x'; Object.prototype.polluted = 1;");
 
-        assertEquals("undefined|undefined", run("Lit.Actions.setResponse({response: typeof leaked + '|'"
-                + " + typeof ({}).polluted});").response());
+        assertEquals(
+                "undefined|undefined",
+                run("Lit.Actions.setResponse({response: typeof leaked + '|'" + " + typeof ({}).polluted});")
+                        .response());
     }
 
     @Test
     void unsupportedLitApiFailsLoudly() {
-        LitActionException e = assertThrows(LitActionException.class,
-                () -> run("Lit.Actions.checkConditions({});"));
+        LitActionException e = assertThrows(LitActionException.class, () -> run("Lit.Actions.checkConditions({});"));
 
         assertTrue(e.getMessage().contains("TypeError"), e.getMessage());
     }
@@ -288,8 +318,8 @@ class LitActionRunnerTest {
 
         LitException e = assertThrows(LitException.class, () -> run("1;"));
 
-        assertEquals("cannot run Lit Action " + LitActionCode.of("1;").cid() + ": the runner is closed",
-                e.getMessage());
+        assertEquals(
+                "cannot run Lit Action " + LitActionCode.of("1;").cid() + ": the runner is closed", e.getMessage());
     }
 
     @Test

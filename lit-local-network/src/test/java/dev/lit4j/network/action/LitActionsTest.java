@@ -1,5 +1,9 @@
 package dev.lit4j.network.action;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.google.gson.JsonObject;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.action.IpfsCid;
@@ -9,9 +13,6 @@ import java.util.Base64;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LitActionsTest {
     private static final String CODE = "Lit.Actions.setResponse({response: 'true'});";
@@ -42,12 +43,15 @@ class LitActionsTest {
 
         assertEquals(code, resolved.code());
         assertEquals(IpfsCid.ofContent(code.getBytes(StandardCharsets.UTF_8)), resolved.cid());
-        assertEquals("true", actions.run(resolved, new JsonObject(), LitAuthContext.EMPTY).response());
+        assertEquals(
+                "true",
+                actions.run(resolved, new JsonObject(), LitAuthContext.EMPTY).response());
     }
 
     @Test
     void exactlyOneSourceMustBeGiven() {
-        InvalidInputException both = assertThrows(InvalidInputException.class,
+        InvalidInputException both = assertThrows(
+                InvalidInputException.class,
                 () -> actions.resolve("YQ==", "QmT78zSuBmuS4z925WZfrqQ1qHaJ56DQaTfyMUF7F8ff5o"));
         assertEquals("code: give either code or litActionIpfsId, not both", both.getMessage());
 
@@ -57,17 +61,20 @@ class LitActionsTest {
 
     @Test
     void unknownCidIsRejected() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
                 () -> actions.resolve(null, "QmT78zSuBmuS4z925WZfrqQ1qHaJ56DQaTfyMUF7F8ff5o"));
 
-        assertEquals("litActionIpfsId: no code with CID QmT78zSuBmuS4z925WZfrqQ1qHaJ56DQaTfyMUF7F8ff5o is registered;"
-                + " register it with LocalLitNetwork.actions().register(code)", e.getMessage());
+        assertEquals(
+                "litActionIpfsId: no code with CID QmT78zSuBmuS4z925WZfrqQ1qHaJ56DQaTfyMUF7F8ff5o is registered;"
+                        + " register it with LocalLitNetwork.actions().register(code)",
+                e.getMessage());
     }
 
     @Test
     void malformedBase64AndNonUtf8AreRejected() {
-        InvalidInputException base64 = assertThrows(InvalidInputException.class,
-                () -> actions.resolve("not base64!", null));
+        InvalidInputException base64 =
+                assertThrows(InvalidInputException.class, () -> actions.resolve("not base64!", null));
         assertEquals("code", base64.field());
         assertTrue(base64.getMessage().startsWith("code: is not standard base64: "), base64.getMessage());
 

@@ -51,8 +51,8 @@ class BlsThresholdKeyTest {
     @Test
     void everySubsetOfTwoOfThreeReconstructsTheRootSignature() {
         BlsThresholdKey key = BlsThresholdKey.fromSeed(2, 3, 1);
-        for (List<Integer> subset : List.of(List.of(0, 1), List.of(0, 2), List.of(1, 2), List.of(2, 0),
-                List.of(0, 1, 2))) {
+        for (List<Integer> subset :
+                List.of(List.of(0, 1), List.of(0, 2), List.of(1, 2), List.of(2, 0), List.of(0, 1, 2))) {
             assertReconstructs(key, subset);
         }
     }
@@ -122,7 +122,9 @@ class BlsThresholdKeyTest {
     @Test
     void aWrongShareAmongMoreThanThresholdSharesStillBreaksVerification() {
         BlsThresholdKey key = BlsThresholdKey.fromSeed(2, 3, 9);
-        List<BlsSignatureShare> shares = List.of(key.share(0).sign(MESSAGE), key.share(1).signWrongly(MESSAGE),
+        List<BlsSignatureShare> shares = List.of(
+                key.share(0).sign(MESSAGE),
+                key.share(1).signWrongly(MESSAGE),
                 key.share(2).sign(MESSAGE));
         assertFalse(BlsPopScheme.verify(key.publicKey(), MESSAGE, BlsShareCombiner.combine(shares)));
     }
@@ -155,7 +157,9 @@ class BlsThresholdKeyTest {
         assertEquals(SEED_42_PUBLIC_KEY, first.publicKey().hex());
         assertNotEquals(first.publicKey(), BlsThresholdKey.fromSeed(3, 5, 43).publicKey());
         assertNotEquals(first.publicKey(), BlsThresholdKey.generate(3, 5).publicKey());
-        assertNotEquals(BlsThresholdKey.generate(3, 5).publicKey(), BlsThresholdKey.generate(3, 5).publicKey());
+        assertNotEquals(
+                BlsThresholdKey.generate(3, 5).publicKey(),
+                BlsThresholdKey.generate(3, 5).publicKey());
     }
 
     @Test
@@ -169,11 +173,15 @@ class BlsThresholdKeyTest {
                 for (int i = 0; i < 5; i++) {
                     if ((mask & (1 << i)) != 0) {
                         anyWrong |= wrong.contains(i);
-                        shares.add(wrong.contains(i) ? key.share(i).signWrongly(MESSAGE) : key.share(i).sign(MESSAGE));
+                        shares.add(
+                                wrong.contains(i)
+                                        ? key.share(i).signWrongly(MESSAGE)
+                                        : key.share(i).sign(MESSAGE));
                     }
                 }
                 if (shares.size() >= 3 && anyWrong) {
-                    assertFalse(BlsPopScheme.verify(key.publicKey(), MESSAGE, BlsShareCombiner.combine(shares)),
+                    assertFalse(
+                            BlsPopScheme.verify(key.publicKey(), MESSAGE, BlsShareCombiner.combine(shares)),
                             "wrong " + wrong + ", combined " + Integer.toBinaryString(mask));
                 }
             }
@@ -195,10 +203,14 @@ class BlsThresholdKeyTest {
     void rejectsImpossibleDealings() {
         assertRejected(() -> BlsThresholdKey.generate(0, 3), "threshold: expected 1..255, got 0");
         assertRejected(() -> BlsThresholdKey.fromSeed(256, 256, 1), "threshold: expected 1..255, got 256");
-        assertRejected(() -> BlsThresholdKey.generate(4, 3), "nodeCount: expected 4..255 (at least the threshold,"
-                + " at most one node per one-byte identifier), got 3");
-        assertRejected(() -> BlsThresholdKey.fromSeed(2, 256, 1), "nodeCount: expected 2..255 (at least the"
-                + " threshold, at most one node per one-byte identifier), got 256");
+        assertRejected(
+                () -> BlsThresholdKey.generate(4, 3),
+                "nodeCount: expected 4..255 (at least the threshold,"
+                        + " at most one node per one-byte identifier), got 3");
+        assertRejected(
+                () -> BlsThresholdKey.fromSeed(2, 256, 1),
+                "nodeCount: expected 2..255 (at least the"
+                        + " threshold, at most one node per one-byte identifier), got 256");
     }
 
     @Test
@@ -214,9 +226,13 @@ class BlsThresholdKeyTest {
     @Test
     void toStringHidesTheSecrets() {
         BlsThresholdKey key = BlsThresholdKey.fromSeed(2, 3, 13);
-        assertEquals("BlsThresholdKey[threshold=2, nodeCount=3, publicKey=" + key.publicKey().hex()
-                + ", secrets=<hidden>]", key.toString());
-        assertEquals("BlsKeyShare[shareIndex=1, identifier=2, secret=<hidden>]", key.share(1).toString());
+        assertEquals(
+                "BlsThresholdKey[threshold=2, nodeCount=3, publicKey="
+                        + key.publicKey().hex() + ", secrets=<hidden>]",
+                key.toString());
+        assertEquals(
+                "BlsKeyShare[shareIndex=1, identifier=2, secret=<hidden>]",
+                key.share(1).toString());
     }
 
     private static void assertRejected(Runnable call, String message) {

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.testkit.fakes.FakeClock;
 import dev.lit4j.network.error.ErrorKind;
 import dev.lit4j.network.error.LitNodeError;
 import dev.lit4j.network.error.NodeErrorCode;
 import dev.lit4j.network.keys.SeedSequence;
+import dev.lit4j.testkit.fakes.FakeClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -72,9 +72,10 @@ class LocalChainTest {
 
         LitNodeError e = assertThrows(LitNodeError.class, () -> chain.requireNonceBlock(unknown));
 
-        assertEquals("{\"details\":[\"Error fetching block from hash\",\"Invalid block hash: no block with hash"
-                + " \\\"" + unknown + "\\\" on this chain\"],\"errorCode\":\"NodeInvalidBlockhash\","
-                + "\"errorKind\":\"Validation\",\"message\":\"Invalid Block Hash for sign session key\",\"status\":502}",
+        assertEquals(
+                "{\"details\":[\"Error fetching block from hash\",\"Invalid block hash: no block with hash"
+                        + " \\\"" + unknown + "\\\" on this chain\"],\"errorCode\":\"NodeInvalidBlockhash\","
+                        + "\"errorKind\":\"Validation\",\"message\":\"Invalid Block Hash for sign session key\",\"status\":502}",
                 e.toPublicJson(null));
     }
 
@@ -96,18 +97,22 @@ class LocalChainTest {
         assertEquals(NodeErrorCode.NODE_SIWE_MESSAGE_ERROR, e.code());
         assertEquals(ErrorKind.VALIDATION, e.kind());
         assertEquals(400, e.status());
-        assertEquals(List.of("Error fetching block from hash", "Blocktime 2025-01-15T10:00:00Z of block "
-                + block.hash() + " is beyond the max expiry timestamp of 2025-01-15T10:00:01.750Z"), e.details());
+        assertEquals(
+                List.of(
+                        "Error fetching block from hash",
+                        "Blocktime 2025-01-15T10:00:00Z of block " + block.hash()
+                                + " is beyond the max expiry timestamp of 2025-01-15T10:00:01.750Z"),
+                e.details());
     }
 
     @Test
     void blockValuesAreValidated() {
-        InvalidInputException hash = assertThrows(InvalidInputException.class,
-                () -> new Block(0, "0xABC", Instant.EPOCH));
+        InvalidInputException hash =
+                assertThrows(InvalidInputException.class, () -> new Block(0, "0xABC", Instant.EPOCH));
         assertEquals("block.hash: expected 0x followed by 64 lowercase hex digits, got \"0xABC\"", hash.getMessage());
 
-        InvalidInputException time = assertThrows(InvalidInputException.class,
-                () -> new Block(0, "0x" + "00".repeat(32), Instant.EPOCH.plusMillis(1)));
+        InvalidInputException time = assertThrows(
+                InvalidInputException.class, () -> new Block(0, "0x" + "00".repeat(32), Instant.EPOCH.plusMillis(1)));
         assertEquals("block.timestamp: must be whole seconds, got 1970-01-01T00:00:00.001Z", time.getMessage());
 
         assertThrows(InvalidInputException.class, () -> new Block(-1, "0x" + "00".repeat(32), Instant.EPOCH));

@@ -20,9 +20,12 @@ class NagaContractViewsTest {
     private static final Instant EPOCH_START = Instant.parse("2025-01-15T10:00:00Z");
     private static final EthAddress NODE_0 = new EthAddress("0x7E5F4552091A69125d5DfCb7b8C2659029395Bdf");
     private static final EthAddress NODE_1 = new EthAddress("0x2B5AD5c4795c026514f8317c7a215E218DcCD6cF");
-    private static final NagaStakingView STAKING = new NagaStakingView(new StakingContractView(EPOCH_START, 2, List.of(
-            new StakingContractView.Validator(StakingContractView.Validator.LOOPBACK, 7470, NODE_0),
-            new StakingContractView.Validator(StakingContractView.Validator.LOOPBACK, 7471, NODE_1))));
+    private static final NagaStakingView STAKING = new NagaStakingView(new StakingContractView(
+            EPOCH_START,
+            2,
+            List.of(
+                    new StakingContractView.Validator(StakingContractView.Validator.LOOPBACK, 7470, NODE_0),
+                    new StakingContractView.Validator(StakingContractView.Validator.LOOPBACK, 7471, NODE_1))));
 
     @Test
     void theSelectorsAreKeccakOfTheSignatures() {
@@ -33,7 +36,8 @@ class NagaContractViewsTest {
 
     @Test
     void theStakingViewListsTheEpochTheThresholdAndEighteenWordsPerValidator() {
-        List<BigInteger> words = words(STAKING.call(NagaStakingView.SELECTOR + word(1)).orElseThrow());
+        List<BigInteger> words =
+                words(STAKING.call(NagaStakingView.SELECTOR + word(1)).orElseThrow());
 
         assertEquals(11 + 1 + 2 * 18, words.size());
         assertEquals(big(3600), words.get(0), "epochLength");
@@ -54,8 +58,8 @@ class NagaContractViewsTest {
 
     @Test
     void anotherRealmRevertsAndAnotherFunctionIsNotTheStakingView() {
-        ContractRevert revert = assertThrows(ContractRevert.class,
-                () -> STAKING.call(NagaStakingView.SELECTOR + word(2)));
+        ContractRevert revert =
+                assertThrows(ContractRevert.class, () -> STAKING.call(NagaStakingView.SELECTOR + word(2)));
         assertEquals("execution reverted: the local network has only realm 1, not realm 2", revert.getMessage());
         assertEquals(Optional.empty(), STAKING.call("0x06fdde03"));
     }
@@ -64,8 +68,9 @@ class NagaContractViewsTest {
     void thePriceFeedListsEveryNodeWithThePricesOfTheAskedProductsInOrder() {
         NagaPriceFeedView feed = new NagaPriceFeedView(STAKING, prices());
 
-        List<BigInteger> words = words(feed.call(NagaPriceFeedView.SELECTOR + word(1) + word(64) + word(2) + word(2)
-                + word(0)).orElseThrow());
+        List<BigInteger> words =
+                words(feed.call(NagaPriceFeedView.SELECTOR + word(1) + word(64) + word(2) + word(2) + word(0))
+                        .orElseThrow());
 
         assertEquals(big(1), words.get(0), "epochId");
         assertEquals(big(2), words.get(1), "minNodeCount");
@@ -88,13 +93,22 @@ class NagaContractViewsTest {
     void anUnknownProductOrAMalformedArrayReverts() {
         NagaPriceFeedView feed = new NagaPriceFeedView(STAKING, prices());
 
-        assertEquals("execution reverted: no product id 4; the products are 0...3", assertThrows(ContractRevert.class,
-                () -> feed.call(NagaPriceFeedView.SELECTOR + word(1) + word(64) + word(1) + word(4))).getMessage());
-        assertEquals("execution reverted: getNodesForRequest(uint256,uint256[]): the product ids' length 3 does not"
-                + " match the 1 words that follow it", assertThrows(ContractRevert.class,
-                () -> feed.call(NagaPriceFeedView.SELECTOR + word(1) + word(64) + word(3) + word(0))).getMessage());
+        assertEquals(
+                "execution reverted: no product id 4; the products are 0...3",
+                assertThrows(
+                                ContractRevert.class,
+                                () -> feed.call(NagaPriceFeedView.SELECTOR + word(1) + word(64) + word(1) + word(4)))
+                        .getMessage());
+        assertEquals(
+                "execution reverted: getNodesForRequest(uint256,uint256[]): the product ids' length 3 does not"
+                        + " match the 1 words that follow it",
+                assertThrows(
+                                ContractRevert.class,
+                                () -> feed.call(NagaPriceFeedView.SELECTOR + word(1) + word(64) + word(3) + word(0)))
+                        .getMessage());
         assertTrue(assertThrows(ContractRevert.class, () -> feed.call(NagaPriceFeedView.SELECTOR + "00"))
-                .getMessage().contains("not whole 32-byte words"));
+                .getMessage()
+                .contains("not whole 32-byte words"));
     }
 
     private static Map<NagaProduct, BigInteger> prices() {

@@ -19,17 +19,21 @@ class LitNodeErrorTest {
         assertEquals(NodeErrorCode.NODE_PKP_NOT_AUTHORIZED, error.code());
         assertEquals("The PKP permissions check failed", error.publicMessage());
         assertEquals(List.of("outer", "inner"), error.details());
-        assertEquals("{\"correlationId\":\"lit_abc\",\"details\":[\"outer\",\"inner\"],"
-                + "\"errorCode\":\"NodePKPNotAuthorized\",\"errorKind\":\"Validation\","
-                + "\"message\":\"The PKP permissions check failed\",\"status\":401}", error.toPublicJson("lit_abc"));
+        assertEquals(
+                "{\"correlationId\":\"lit_abc\",\"details\":[\"outer\",\"inner\"],"
+                        + "\"errorCode\":\"NodePKPNotAuthorized\",\"errorKind\":\"Validation\","
+                        + "\"message\":\"The PKP permissions check failed\",\"status\":401}",
+                error.toPublicJson("lit_abc"));
     }
 
     @Test
     void absentCorrelationIdAndEmptyDetailsAreLeftOut() {
         LitNodeError error = LitNodeError.of(NodeErrorCode.NODE_SIWE_MESSAGE_ERROR);
 
-        assertEquals("{\"errorCode\":\"NodeSIWEMessageError\",\"errorKind\":\"Parser\","
-                + "\"message\":\"Error parsing SIWE message\",\"status\":400}", error.toPublicJson(null));
+        assertEquals(
+                "{\"errorCode\":\"NodeSIWEMessageError\",\"errorKind\":\"Parser\","
+                        + "\"message\":\"Error parsing SIWE message\",\"status\":400}",
+                error.toPublicJson(null));
         assertEquals(error.toPublicJson(null), error.toPublicJson(""));
     }
 
@@ -38,19 +42,25 @@ class LitNodeErrorTest {
         LitNodeError error = LitNodeError.uncoded(ErrorKind.BLOCKCHAIN, "Error fetching block from hash");
 
         assertNull(error.code());
-        assertEquals("{\"details\":[\"Error fetching block from hash\"],\"errorKind\":\"Blockchain\","
-                + "\"message\":\"A blockchan related error has occured.\",\"status\":500}", error.toPublicJson(null));
+        assertEquals(
+                "{\"details\":[\"Error fetching block from hash\"],\"errorKind\":\"Blockchain\","
+                        + "\"message\":\"A blockchan related error has occured.\",\"status\":500}",
+                error.toPublicJson(null));
     }
 
     @Test
     void kindAndStatusCanBeOverriddenWithoutTouchingTheCode() {
         LitNodeError error = LitNodeError.of(NodeErrorCode.CORE_API_INVALID_X_SDK_VERSION_HEADER, "bad")
-                .withKind(ErrorKind.CONVERSION).withStatus(418);
+                .withKind(ErrorKind.CONVERSION)
+                .withStatus(418);
 
-        assertEquals("{\"details\":[\"bad\"],\"errorCode\":\"CoreApiInvalidXSDKVersionHeader\","
-                + "\"errorKind\":\"Conversion\",\"message\":\"Missing required header: X-Lit-Sdk-Version\","
-                + "\"status\":418}", error.toPublicJson(null));
-        assertEquals("CoreApiInvalidXSDKVersionHeader (418): Missing required header: X-Lit-Sdk-Version [bad]",
+        assertEquals(
+                "{\"details\":[\"bad\"],\"errorCode\":\"CoreApiInvalidXSDKVersionHeader\","
+                        + "\"errorKind\":\"Conversion\",\"message\":\"Missing required header: X-Lit-Sdk-Version\","
+                        + "\"status\":418}",
+                error.toPublicJson(null));
+        assertEquals(
+                "CoreApiInvalidXSDKVersionHeader (418): Missing required header: X-Lit-Sdk-Version [bad]",
                 error.getMessage());
     }
 
@@ -58,8 +68,9 @@ class LitNodeErrorTest {
     void stringsAreEscapedAsJson() {
         LitNodeError error = LitNodeError.uncoded(ErrorKind.GENERIC, "quote \" backslash \\ newline \n");
 
-        assertEquals("{\"correlationId\":\"a\\\"b\",\"details\":[\"quote \\\" backslash \\\\ newline \\n\"],"
-                + "\"errorKind\":\"Generic\",\"message\":\"An error has occured.\",\"status\":500}",
+        assertEquals(
+                "{\"correlationId\":\"a\\\"b\",\"details\":[\"quote \\\" backslash \\\\ newline \\n\"],"
+                        + "\"errorKind\":\"Generic\",\"message\":\"An error has occured.\",\"status\":500}",
                 error.toPublicJson("a\"b"));
     }
 

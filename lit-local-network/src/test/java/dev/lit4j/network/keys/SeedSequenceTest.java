@@ -14,7 +14,8 @@ class SeedSequenceTest {
 
     @Test
     void valuesAreKeccakOfSeedLabelAndIndex() {
-        assertEquals(Hex.encode(Hash.sha3("lit4j-local-network|5|block|3".getBytes(StandardCharsets.UTF_8))),
+        assertEquals(
+                Hex.encode(Hash.sha3("lit4j-local-network|5|block|3".getBytes(StandardCharsets.UTF_8))),
                 Hex.encode(new SeedSequence(5).bytes32("block", 3)));
     }
 
@@ -26,7 +27,9 @@ class SeedSequenceTest {
         assertFalse(Arrays.equals(seeds.bytes32("a", 0), seeds.bytes32("a", 1)));
         assertFalse(Arrays.equals(seeds.bytes32("a", 0), seeds.bytes32("b", 0)));
         assertFalse(Arrays.equals(seeds.bytes32("a", 0), new SeedSequence(6).bytes32("a", 0)));
-        assertEquals(seeds.secp256k1("k", 1).getPublicKey(), new SeedSequence(5).secp256k1("k", 1).getPublicKey());
+        assertEquals(
+                seeds.secp256k1("k", 1).getPublicKey(),
+                new SeedSequence(5).secp256k1("k", 1).getPublicKey());
         assertEquals("SeedSequence[seed=5]", seeds.toString());
     }
 }

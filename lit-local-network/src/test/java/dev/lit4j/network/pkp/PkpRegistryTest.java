@@ -5,16 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.action.IpfsCid;
 import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.pkp.DataToSign;
+import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.domain.pkp.internal.EcdsaShareCombiner;
 import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
-import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.network.keys.SeedSequence;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -23,13 +22,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.web3j.crypto.Hash;
-import org.web3j.crypto.Sign;
 
 class PkpRegistryTest {
-    private static final EthAddress OWNER = EthAddress.parseChecksummed("owner",
-            "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
-    private static final EthAddress OTHER = EthAddress.parseChecksummed("other",
-            "0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
+    private static final EthAddress OWNER =
+            EthAddress.parseChecksummed("owner", "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
+    private static final EthAddress OTHER =
+            EthAddress.parseChecksummed("other", "0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
 
     private final PkpRegistry registry = new PkpRegistry(new SeedSequence(42));
 
@@ -62,20 +60,28 @@ class PkpRegistryTest {
     @Test
     void presignatureSharesOfTheSubsetSumToASignatureThatRecoversToThePkp() {
         Pkp pkp = registry.mint(OWNER);
-        DataToSign digest = DataToSign.hashOf("message".getBytes(StandardCharsets.UTF_8),
-                DataToSign.MessageHash.KECCAK256);
+        DataToSign digest =
+                DataToSign.hashOf("message".getBytes(StandardCharsets.UTF_8), DataToSign.MessageHash.KECCAK256);
         SigningSubset subset = new SigningSubset(List.of(1, 3, 4));
         PkpPublicKey key = new PkpPublicKey(pkp.publicKey());
 
         EcdsaShareDealer presignature = registry.presignature(pkp.tokenId(), digest, subset, "lit_1");
-        List<EcdsaSignatureShare> shares = subset.nodeIndices().stream().map(index -> new EcdsaSignatureShare(
-                "node-" + index, presignature.share(digest, subset, index), presignature.bigR(), key, digest)).toList();
+        List<EcdsaSignatureShare> shares = subset.nodeIndices().stream()
+                .map(index -> new EcdsaSignatureShare(
+                        "node-" + index, presignature.share(digest, subset, index), presignature.bigR(), key, digest))
+                .toList();
 
-        assertEquals(pkp.ethAddress(), EcdsaShareCombiner.combine(shares, key, digest).signature()
-                .recoverAddress(digest.bytes()));
-        assertEquals(presignature.bigR(), registry.presignature(pkp.tokenId(), digest, subset, "lit_1").bigR());
-        assertNotEquals(presignature.bigR(), registry.presignature(pkp.tokenId(), digest, subset, "lit_2").bigR());
-        assertEquals("EcdsaShareDealer[R=" + presignature.bigR() + ", threshold=3, secrets=<hidden>]",
+        assertEquals(
+                pkp.ethAddress(),
+                EcdsaShareCombiner.combine(shares, key, digest).signature().recoverAddress(digest.bytes()));
+        assertEquals(
+                presignature.bigR(),
+                registry.presignature(pkp.tokenId(), digest, subset, "lit_1").bigR());
+        assertNotEquals(
+                presignature.bigR(),
+                registry.presignature(pkp.tokenId(), digest, subset, "lit_2").bigR());
+        assertEquals(
+                "EcdsaShareDealer[R=" + presignature.bigR() + ", threshold=3, secrets=<hidden>]",
                 presignature.toString());
     }
 
@@ -85,10 +91,12 @@ class PkpRegistryTest {
         DataToSign digest = DataToSign.ofDigest(new byte[32]);
         SigningSubset subset = new SigningSubset(List.of(0, 2));
 
-        InvalidInputException unknown = assertThrows(InvalidInputException.class,
-                () -> registry.presignature(BigInteger.TEN, digest, subset, "lit_1"));
-        InvalidInputException outside = assertThrows(InvalidInputException.class,
-                () -> registry.presignature(pkp.tokenId(), digest, subset, "lit_1").share(digest, subset, 1));
+        InvalidInputException unknown = assertThrows(
+                InvalidInputException.class, () -> registry.presignature(BigInteger.TEN, digest, subset, "lit_1"));
+        InvalidInputException outside = assertThrows(
+                InvalidInputException.class,
+                () -> registry.presignature(pkp.tokenId(), digest, subset, "lit_1")
+                        .share(digest, subset, 1));
 
         assertEquals("tokenId: no PKP with token id 0xa was minted on this network", unknown.getMessage());
         assertEquals("nodeIndex: node 1 is not in the signing subset [0, 2]", outside.getMessage());
@@ -104,17 +112,24 @@ class PkpRegistryTest {
         registry.permitAction(pkp.tokenId(), cid, AuthMethodScope.SIGN_ANYTHING, AuthMethodScope.PERSONAL_SIGN);
         registry.permitAuthMethod(pkp.tokenId(), new AuthMethodType(6), google);
 
-        assertEquals(List.of(
-                new PermittedAuthMethod(AuthMethodType.ETH_WALLET, AuthMethodId.ethWalletAddress(OTHER),
-                        Set.of(AuthMethodScope.PERSONAL_SIGN)),
-                new PermittedAuthMethod(AuthMethodType.LIT_ACTION, AuthMethodId.litAction(cid),
-                        Set.of(AuthMethodScope.SIGN_ANYTHING, AuthMethodScope.PERSONAL_SIGN)),
-                new PermittedAuthMethod(new AuthMethodType(6), google, Set.of())),
+        assertEquals(
+                List.of(
+                        new PermittedAuthMethod(
+                                AuthMethodType.ETH_WALLET,
+                                AuthMethodId.ethWalletAddress(OTHER),
+                                Set.of(AuthMethodScope.PERSONAL_SIGN)),
+                        new PermittedAuthMethod(
+                                AuthMethodType.LIT_ACTION,
+                                AuthMethodId.litAction(cid),
+                                Set.of(AuthMethodScope.SIGN_ANYTHING, AuthMethodScope.PERSONAL_SIGN)),
+                        new PermittedAuthMethod(new AuthMethodType(6), google, Set.of())),
                 registry.permittedAuthMethods(pkp.tokenId()));
-        assertEquals(Set.of(AuthMethodScope.PERSONAL_SIGN), registry.scopesOf(pkp.tokenId(), AuthMethodType.ETH_WALLET,
-                AuthMethodId.ofBytes(OTHER.toBytes())));
-        assertEquals(Set.of(), registry.scopesOf(pkp.tokenId(), AuthMethodType.LIT_ACTION,
-                AuthMethodId.ethWalletAddress(OTHER)));
+        assertEquals(
+                Set.of(AuthMethodScope.PERSONAL_SIGN),
+                registry.scopesOf(pkp.tokenId(), AuthMethodType.ETH_WALLET, AuthMethodId.ofBytes(OTHER.toBytes())));
+        assertEquals(
+                Set.of(),
+                registry.scopesOf(pkp.tokenId(), AuthMethodType.LIT_ACTION, AuthMethodId.ethWalletAddress(OTHER)));
     }
 
     @Test
@@ -125,8 +140,9 @@ class PkpRegistryTest {
         registry.permitAddress(pkp.tokenId(), OTHER, AuthMethodScope.SIGN_ANYTHING);
 
         assertEquals(1, registry.permittedAuthMethods(pkp.tokenId()).size());
-        assertEquals(Set.of(AuthMethodScope.SIGN_ANYTHING), registry.scopesOf(pkp.tokenId(), AuthMethodType.ETH_WALLET,
-                AuthMethodId.ethWalletAddress(OTHER)));
+        assertEquals(
+                Set.of(AuthMethodScope.SIGN_ANYTHING),
+                registry.scopesOf(pkp.tokenId(), AuthMethodType.ETH_WALLET, AuthMethodId.ethWalletAddress(OTHER)));
     }
 
     @Test
@@ -141,13 +157,14 @@ class PkpRegistryTest {
 
         assertEquals(List.of(first, third), registry.findByAuthMethod(AuthMethodType.ETH_WALLET, id));
         assertEquals(List.of(second), registry.findByAuthMethod(AuthMethodType.LIT_ACTION, id));
-        assertEquals(List.of(), registry.findByAuthMethod(AuthMethodType.ETH_WALLET,
-                AuthMethodId.ethWalletAddress(OTHER)));
+        assertEquals(
+                List.of(), registry.findByAuthMethod(AuthMethodType.ETH_WALLET, AuthMethodId.ethWalletAddress(OTHER)));
     }
 
     @Test
     void permissionsOfUnknownTokensAreRejected() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
                 () -> registry.permitAddress(BigInteger.ONE, OTHER, AuthMethodScope.PERSONAL_SIGN));
 
         assertEquals("tokenId", e.field());
@@ -156,13 +173,19 @@ class PkpRegistryTest {
     @Test
     void authMethodIdsFollowTheNodeRules() {
         // keccak256 known answers computed with js-sha3
-        assertEquals("1dfbf6898c5d5df60d24439ee7e78bce96ccb727512ab447e76f9140f1fc52b7",
+        assertEquals(
+                "1dfbf6898c5d5df60d24439ee7e78bce96ccb727512ab447e76f9140f1fc52b7",
                 AuthMethodId.ethWalletLit(OWNER, true).hex());
-        assertEquals("6114cf1adcc78a30d88bc5ebd3fb0a3b8d3e59472a4dfd557fcd1fc48209ffee",
+        assertEquals(
+                "6114cf1adcc78a30d88bc5ebd3fb0a3b8d3e59472a4dfd557fcd1fc48209ffee",
                 AuthMethodId.ethWalletLit(OWNER, false).hex());
-        assertEquals("4825e3caf11a273792ad0405524820410cd15d6323ae4621537f0a89c1322a74",
-                AuthMethodId.ofUser("0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "lit").hex());
-        assertEquals("f39fd6e51aad88f6f4ce6ab8827279cfffb92266", AuthMethodId.ethWalletAddress(OWNER).hex());
+        assertEquals(
+                "4825e3caf11a273792ad0405524820410cd15d6323ae4621537f0a89c1322a74",
+                AuthMethodId.ofUser("0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "lit")
+                        .hex());
+        assertEquals(
+                "f39fd6e51aad88f6f4ce6ab8827279cfffb92266",
+                AuthMethodId.ethWalletAddress(OWNER).hex());
         IpfsCid cid = new IpfsCid("QmT78zSuBmuS4z925WZfrqQ1qHaJ56DQaTfyMUF7F8ff5o");
         assertArrayEquals(cid.multihash(), AuthMethodId.litAction(cid).bytes());
         assertEquals("1220", AuthMethodId.litAction(cid).hex().substring(0, 4));
@@ -191,12 +214,12 @@ class PkpRegistryTest {
     void pkpValuesAreValidated() {
         Pkp pkp = registry.mint(OWNER);
 
-        InvalidInputException address = assertThrows(InvalidInputException.class,
-                () -> new Pkp(pkp.tokenId(), pkp.publicKey(), OTHER, OWNER));
+        InvalidInputException address =
+                assertThrows(InvalidInputException.class, () -> new Pkp(pkp.tokenId(), pkp.publicKey(), OTHER, OWNER));
         assertEquals("pkp.ethAddress: " + OTHER + " is not the address of the public key", address.getMessage());
 
-        InvalidInputException compressed = assertThrows(InvalidInputException.class,
-                () -> PkpRegistry.tokenIdOf(new byte[33]));
+        InvalidInputException compressed =
+                assertThrows(InvalidInputException.class, () -> PkpRegistry.tokenIdOf(new byte[33]));
         assertEquals("pkpPublicKey", compressed.field());
     }
 }

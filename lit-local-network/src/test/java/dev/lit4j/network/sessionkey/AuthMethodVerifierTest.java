@@ -3,10 +3,10 @@ package dev.lit4j.network.sessionkey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.lit4j.testkit.fakes.FakeWalletSigner;
 import dev.lit4j.network.action.AuthMethodContext;
 import dev.lit4j.network.error.LitNodeError;
 import dev.lit4j.network.pkp.AuthMethodType;
+import dev.lit4j.testkit.fakes.FakeWalletSigner;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,13 +20,18 @@ class AuthMethodVerifierTest {
         FakeWalletSigner first = FakeWalletSigner.random();
         FakeWalletSigner second = FakeWalletSigner.random();
 
-        List<AuthMethodContext> contexts = AuthMethodVerifier.verifyAll(List.of(
-                new RequestAuthMethod(AuthMethodType.ETH_WALLET,
-                        JsSdkClient.walletAuthMethod(first, NONCE, NOW).accessToken()),
-                new RequestAuthMethod(AuthMethodType.ETH_WALLET,
-                        JsSdkClient.walletAuthMethod(second, NONCE, NOW).accessToken())), NOW);
+        List<AuthMethodContext> contexts = AuthMethodVerifier.verifyAll(
+                List.of(
+                        new RequestAuthMethod(
+                                AuthMethodType.ETH_WALLET,
+                                JsSdkClient.walletAuthMethod(first, NONCE, NOW).accessToken()),
+                        new RequestAuthMethod(
+                                AuthMethodType.ETH_WALLET,
+                                JsSdkClient.walletAuthMethod(second, NONCE, NOW).accessToken())),
+                NOW);
 
-        assertEquals(List.of(first.address().checksummed(), second.address().checksummed()),
+        assertEquals(
+                List.of(first.address().checksummed(), second.address().checksummed()),
                 contexts.stream().map(AuthMethodContext::userId).toList());
     }
 
@@ -37,17 +42,22 @@ class AuthMethodVerifierTest {
 
     @Test
     void otherTypesAreUnsupported() {
-        LitNodeError e = assertThrows(LitNodeError.class, () -> AuthMethodVerifier.verifyAll(List.of(
-                new RequestAuthMethod(new AuthMethodType(6), "eyJhbGciOi.jwt")), NOW));
+        LitNodeError e = assertThrows(
+                LitNodeError.class,
+                () -> AuthMethodVerifier.verifyAll(
+                        List.of(new RequestAuthMethod(new AuthMethodType(6), "eyJhbGciOi.jwt")), NOW));
 
-        assertEquals("{\"details\":[\"Failed to verify auth method\",\"Unsupported auth method type: 6\"],"
-                + "\"errorKind\":\"Validation\",\"message\":\"An error related to validation has occured.\","
-                + "\"status\":500}", e.toPublicJson(null));
+        assertEquals(
+                "{\"details\":[\"Failed to verify auth method\",\"Unsupported auth method type: 6\"],"
+                        + "\"errorKind\":\"Validation\",\"message\":\"An error related to validation has occured.\","
+                        + "\"status\":500}",
+                e.toPublicJson(null));
     }
 
     @Test
     void theAccessTokenIsNotShown() {
-        assertEquals("RequestAuthMethod[type=6, accessToken=<14 characters>]",
+        assertEquals(
+                "RequestAuthMethod[type=6, accessToken=<14 characters>]",
                 new RequestAuthMethod(new AuthMethodType(6), "eyJhbGciOi.jwt").toString());
     }
 }

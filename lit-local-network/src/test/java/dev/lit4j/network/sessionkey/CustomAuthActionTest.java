@@ -22,8 +22,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class CustomAuthActionTest {
-    private static final LitAuthContext WALLET = new LitAuthContext(List.of(),
-            List.of(new AuthMethodContext("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266", "lit", 1, true, 1L)), null,
+    private static final LitAuthContext WALLET = new LitAuthContext(
+            List.of(),
+            List.of(new AuthMethodContext("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266", "lit", 1, true, 1L)),
+            null,
             List.of());
 
     private final LitActionRunner runner = new LitActionRunner(Duration.ofMillis(500));
@@ -48,8 +50,8 @@ class CustomAuthActionTest {
                 + " Lit.Auth.authMethodContexts[0].userId])});";
         IpfsCid cid = LitActionCode.of(code).cid();
 
-        CustomAuthAction.Passed passed = CustomAuthAction.run(actions, base64(code), null, params("{\"magic\":42}"),
-                WALLET);
+        CustomAuthAction.Passed passed =
+                CustomAuthAction.run(actions, base64(code), null, params("{\"magic\":42}"), WALLET);
 
         assertEquals(cid, passed.cid());
         assertEquals("[true,[\"" + cid + "\"],\"0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266\"]", passed.response());
@@ -59,34 +61,50 @@ class CustomAuthActionTest {
     void aRegisteredActionRunsByItsIpfsId() {
         IpfsCid cid = actions.register("Lit.Actions.setResponse({response: 'true'});");
 
-        assertEquals(new CustomAuthAction.Passed(cid, "true"),
+        assertEquals(
+                new CustomAuthAction.Passed(cid, "true"),
                 CustomAuthAction.run(actions, null, cid.value(), new JsonObject(), LitAuthContext.EMPTY));
     }
 
     @Test
     void aResponseWithoutTrueFailsAuthentication() {
-        LitNodeError e = assertThrows(LitNodeError.class, () -> CustomAuthAction.run(actions,
-                base64("Lit.Actions.setResponse({response: 'false'});"), null, new JsonObject(), WALLET));
+        LitNodeError e = assertThrows(
+                LitNodeError.class,
+                () -> CustomAuthAction.run(
+                        actions,
+                        base64("Lit.Actions.setResponse({response: 'false'});"),
+                        null,
+                        new JsonObject(),
+                        WALLET));
 
-        assertEquals("{\"details\":[\"Authentication failed for session_sig signing via Lit Action\"],\"errorCode\":"
-                + "\"NodeLitActionsSessionSigAuthenticationFailed\",\"errorKind\":\"Validation\",\"message\":\"Lit"
-                + " Actions returned false for sessionSig signing authentication\",\"status\":401}",
+        assertEquals(
+                "{\"details\":[\"Authentication failed for session_sig signing via Lit Action\"],\"errorCode\":"
+                        + "\"NodeLitActionsSessionSigAuthenticationFailed\",\"errorKind\":\"Validation\",\"message\":\"Lit"
+                        + " Actions returned false for sessionSig signing authentication\",\"status\":401}",
                 e.toPublicJson(null));
     }
 
     @Test
     void codeAndIpfsIdTogetherAreRefused() {
-        LitNodeError e = assertThrows(LitNodeError.class, () -> CustomAuthAction.run(actions, base64("1"),
-                "QmT78zSuBmuS4z925WZfrqQ1qHaJ56DQaTfyMUF7F8ff5o", new JsonObject(), WALLET));
+        LitNodeError e = assertThrows(
+                LitNodeError.class,
+                () -> CustomAuthAction.run(
+                        actions,
+                        base64("1"),
+                        "QmT78zSuBmuS4z925WZfrqQ1qHaJ56DQaTfyMUF7F8ff5o",
+                        new JsonObject(),
+                        WALLET));
 
-        assertEquals("{\"details\":[\"Can't provide both code & lit_action_ipfs_id\"],\"errorKind\":\"Unexpected\","
-                + "\"message\":\"An unexpected error has occured.\",\"status\":500}", e.toPublicJson(null));
+        assertEquals(
+                "{\"details\":[\"Can't provide both code & lit_action_ipfs_id\"],\"errorKind\":\"Unexpected\","
+                        + "\"message\":\"An unexpected error has occured.\",\"status\":500}",
+                e.toPublicJson(null));
     }
 
     @Test
     void codeThatIsNotBase64CannotBeDecoded() {
-        LitNodeError e = assertThrows(LitNodeError.class, () -> CustomAuthAction.run(actions, "not base64!", null,
-                new JsonObject(), WALLET));
+        LitNodeError e = assertThrows(
+                LitNodeError.class, () -> CustomAuthAction.run(actions, "not base64!", null, new JsonObject(), WALLET));
 
         assertEquals(ErrorKind.CONVERSION, e.kind());
         assertEquals(500, e.status());
@@ -95,8 +113,10 @@ class CustomAuthActionTest {
 
     @Test
     void anUnknownIpfsIdCannotBeFetched() {
-        LitNodeError e = assertThrows(LitNodeError.class, () -> CustomAuthAction.run(actions, null,
-                "QmT78zSuBmuS4z925WZfrqQ1qHaJ56DQaTfyMUF7F8ff5o", new JsonObject(), WALLET));
+        LitNodeError e = assertThrows(
+                LitNodeError.class,
+                () -> CustomAuthAction.run(
+                        actions, null, "QmT78zSuBmuS4z925WZfrqQ1qHaJ56DQaTfyMUF7F8ff5o", new JsonObject(), WALLET));
 
         assertEquals(ErrorKind.IPFS, e.kind());
         assertEquals(500, e.status());
@@ -105,8 +125,10 @@ class CustomAuthActionTest {
 
     @Test
     void anActionThatThrowsIsAnExecutionError() {
-        LitNodeError e = assertThrows(LitNodeError.class, () -> CustomAuthAction.run(actions,
-                base64("throw new Error('boom');"), null, new JsonObject(), WALLET));
+        LitNodeError e = assertThrows(
+                LitNodeError.class,
+                () -> CustomAuthAction.run(
+                        actions, base64("throw new Error('boom');"), null, new JsonObject(), WALLET));
 
         assertEquals(NodeErrorCode.NODE_JS_EXECUTION_ERROR, e.code());
         assertEquals(ErrorKind.UNEXPECTED, e.kind());
@@ -116,8 +138,9 @@ class CustomAuthActionTest {
 
     @Test
     void anActionThatRunsTooLongIsATimeout() {
-        LitNodeError e = assertThrows(LitNodeError.class, () -> CustomAuthAction.run(actions,
-                base64("while (true) {}"), null, new JsonObject(), WALLET));
+        LitNodeError e = assertThrows(
+                LitNodeError.class,
+                () -> CustomAuthAction.run(actions, base64("while (true) {}"), null, new JsonObject(), WALLET));
 
         assertEquals(NodeErrorCode.NODE_JS_TIMEOUT_ERROR, e.code());
         assertEquals(ErrorKind.TIMEOUT, e.kind());

@@ -8,11 +8,11 @@ import dev.lit4j.domain.auth.AuthSigJson;
 import dev.lit4j.domain.siwe.LitSiweBuilder;
 import dev.lit4j.domain.siwe.SiweMessage;
 import dev.lit4j.domain.wallet.PersonalMessageSigner;
-import dev.lit4j.testkit.fakes.FakeWalletSigner;
 import dev.lit4j.network.action.AuthMethodContext;
 import dev.lit4j.network.error.ErrorKind;
 import dev.lit4j.network.error.LitNodeError;
 import dev.lit4j.network.error.NodeErrorCode;
+import dev.lit4j.testkit.fakes.FakeWalletSigner;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -40,23 +40,36 @@ class EthWalletAuthMethodTest {
         AuthMethodContext context = EthWalletAuthMethod.verify(
                 JsSdkClient.walletAuthMethod(wallet, NONCE, NOW).accessToken(), NOW);
 
-        assertEquals(new AuthMethodContext("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266", "lit", 1, true,
-                NOW.plus(Duration.ofDays(7)).getEpochSecond()), context);
+        assertEquals(
+                new AuthMethodContext(
+                        "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
+                        "lit",
+                        1,
+                        true,
+                        NOW.plus(Duration.ofDays(7)).getEpochSecond()),
+                context);
     }
 
     @Test
     void theUserIdIsTheAddressAsSent() {
         SiweMessage siwe = plainSiwe();
         String lowercase = "0x" + wallet.address().lowercaseHexNoPrefix();
-        AuthSig authSig = AuthSig.wallet(new PersonalMessageSigner(wallet).sign(siwe.render()), siwe.render(),
-                lowercase);
+        AuthSig authSig =
+                AuthSig.wallet(new PersonalMessageSigner(wallet).sign(siwe.render()), siwe.render(), lowercase);
 
-        assertEquals(lowercase, EthWalletAuthMethod.verify(AuthSigJson.toJson(authSig), NOW).userId());
+        assertEquals(
+                lowercase,
+                EthWalletAuthMethod.verify(AuthSigJson.toJson(authSig), NOW).userId());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{", "[]", "{\"sig\":\"0x\",\"derivedVia\":\"web3.eth.personal.sign\","
-            + "\"signedMessage\":\"m\",\"address\":\"0x\",\"extra\":1}"})
+    @ValueSource(
+            strings = {
+                "{",
+                "[]",
+                "{\"sig\":\"0x\",\"derivedVia\":\"web3.eth.personal.sign\","
+                        + "\"signedMessage\":\"m\",\"address\":\"0x\",\"extra\":1}"
+            })
     void aTokenThatIsNoStrictAuthSigIsAJsonError(String token) {
         LitNodeError e = assertThrows(LitNodeError.class, () -> EthWalletAuthMethod.verify(token, NOW));
 
@@ -68,7 +81,8 @@ class EthWalletAuthMethodTest {
 
     @Test
     void aSignatureOfTheWrongFormIsAConversionError() {
-        LitNodeError e = rejected(AuthSig.wallet("0x1234", plainSiwe().render(), wallet.address().checksummed()));
+        LitNodeError e = rejected(
+                AuthSig.wallet("0x1234", plainSiwe().render(), wallet.address().checksummed()));
 
         assertEquals(NodeErrorCode.NODE_AUTH_SIG_SIGNATURE_CONVERSION_ERROR, e.code());
         assertEquals(ErrorKind.PARSER, e.kind());
@@ -82,9 +96,10 @@ class EthWalletAuthMethodTest {
 
         LitNodeError e = rejected(new AuthSig(valid.sig(), valid.derivedVia(), valid.signedMessage(), "0xnope", null));
 
-        assertEquals("{\"details\":[\"accessToken.address: expected 0x followed by 40 hex digits, got"
-                + " \\\"0xnope\\\"\"],\"errorCode\":\"NodeAuthSigAddressConversionError\",\"errorKind\":\"Validation\","
-                + "\"message\":\"auth_sig address couldn't be converted to Ethereum address\",\"status\":400}",
+        assertEquals(
+                "{\"details\":[\"accessToken.address: expected 0x followed by 40 hex digits, got"
+                        + " \\\"0xnope\\\"\"],\"errorCode\":\"NodeAuthSigAddressConversionError\",\"errorKind\":\"Validation\","
+                        + "\"message\":\"auth_sig address couldn't be converted to Ethereum address\",\"status\":400}",
                 e.toPublicJson(null));
     }
 
@@ -92,19 +107,24 @@ class EthWalletAuthMethodTest {
     void aSignatureBySomeoneElseFailsVerification() {
         AuthSig byStranger = JsSdkClient.walletAuthSig(stranger, plainSiwe());
 
-        LitNodeError e = rejected(AuthSig.wallet(byStranger.sig(), byStranger.signedMessage(),
-                wallet.address().checksummed()));
+        LitNodeError e = rejected(AuthSig.wallet(
+                byStranger.sig(), byStranger.signedMessage(), wallet.address().checksummed()));
 
         assertEquals(null, e.code());
         assertEquals(ErrorKind.VALIDATION, e.kind());
         assertEquals(500, e.status());
-        assertEquals(List.of("Invalid signature verification", "the signature does not recover to "
-                + wallet.address() + " over the signed message"), e.details());
+        assertEquals(
+                List.of(
+                        "Invalid signature verification",
+                        "the signature does not recover to " + wallet.address() + " over the signed message"),
+                e.details());
     }
 
     @Test
     void aSignedTextThatIsNoSiweIsAParseError() {
-        LitNodeError e = rejected(AuthSig.wallet(new PersonalMessageSigner(wallet).sign("hello"), "hello",
+        LitNodeError e = rejected(AuthSig.wallet(
+                new PersonalMessageSigner(wallet).sign("hello"),
+                "hello",
                 wallet.address().checksummed()));
 
         assertEquals(ErrorKind.PARSER, e.kind());
@@ -113,28 +133,37 @@ class EthWalletAuthMethodTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"lit:session:ea4a6c63e29c520abef5507b132ec5f9954776aebebe7b92421eea691446d22c",
-        "lit:capability:delegation"})
+    @ValueSource(
+            strings = {
+                "lit:session:ea4a6c63e29c520abef5507b132ec5f9954776aebebe7b92421eea691446d22c",
+                "lit:capability:delegation"
+            })
     void aSiweDelegatingToASessionOrCapabilityIsNoAuthMethod(String uri) {
-        SiweMessage siwe = LitSiweBuilder.create(wallet.address(), NONCE, NOW).uri(uri).build();
+        SiweMessage siwe =
+                LitSiweBuilder.create(wallet.address(), NONCE, NOW).uri(uri).build();
 
         LitNodeError e = rejected(JsSdkClient.walletAuthSig(wallet, siwe));
 
-        assertEquals("{\"details\":[\"Invalid URI for top level auth sig: " + uri + "\"],\"errorCode\":"
-                + "\"NodeInvalidAuthSig\",\"errorKind\":\"Validation\",\"message\":\"auth_sig passed is invalid or"
-                + " couldn't be verified\",\"status\":401}", e.toPublicJson(null));
+        assertEquals(
+                "{\"details\":[\"Invalid URI for top level auth sig: " + uri + "\"],\"errorCode\":"
+                        + "\"NodeInvalidAuthSig\",\"errorKind\":\"Validation\",\"message\":\"auth_sig passed is invalid or"
+                        + " couldn't be verified\",\"status\":401}",
+                e.toPublicJson(null));
     }
 
     @Test
     void anExpiredSiweFailsTheTimeRules() {
         SiweMessage siwe = LitSiweBuilder.create(wallet.address(), NONCE, NOW.minus(Duration.ofDays(2)))
-                .expiration(NOW.minus(Duration.ofDays(1))).build();
+                .expiration(NOW.minus(Duration.ofDays(1)))
+                .build();
 
         LitNodeError e = rejected(JsSdkClient.walletAuthSig(wallet, siwe));
 
         assertEquals(NodeErrorCode.NODE_SIWE_MESSAGE_ERROR, e.code());
-        assertEquals("Session key expiration 2025-01-14T10:00:00.250Z is in the past beyond the grace period of 60"
-                + " seconds (now is 2025-01-15T10:00:00.250Z)", e.details().get(0));
+        assertEquals(
+                "Session key expiration 2025-01-14T10:00:00.250Z is in the past beyond the grace period of 60"
+                        + " seconds (now is 2025-01-15T10:00:00.250Z)",
+                e.details().get(0));
     }
 
     @Test
@@ -145,7 +174,11 @@ class EthWalletAuthMethodTest {
 
         assertEquals(ErrorKind.VALIDATION, e.kind());
         assertEquals(500, e.status());
-        assertEquals(List.of("Error verifying SIWE signature", "the signature recovers to " + wallet.address()
-                + ", not to the SIWE address " + stranger.address()), e.details());
+        assertEquals(
+                List.of(
+                        "Error verifying SIWE signature",
+                        "the signature recovers to " + wallet.address() + ", not to the SIWE address "
+                                + stranger.address()),
+                e.details());
     }
 }

@@ -32,19 +32,18 @@ public final class JsSdkClient {
     /** The usual session capabilities: PKP signing and Lit Action execution on every resource. */
     public static final List<ResourceAbilityRequest> PKP_AND_LIT_ACTION = List.of(
             ResourceAbilityRequest.of(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING),
-            ResourceAbilityRequest.of(LitResource.wildcard(ResourcePrefix.LIT_ACTION),
-                    LitAbility.LIT_ACTION_EXECUTION));
+            ResourceAbilityRequest.of(
+                    LitResource.wildcard(ResourcePrefix.LIT_ACTION), LitAbility.LIT_ACTION_EXECUTION));
 
-    private JsSdkClient() {
-    }
+    private JsSdkClient() {}
 
     /**
      * The SIWE {@code signSessionKey} sends for {@code getPkpSessionSigs}: the PKP's address, the session key
      * URI, the statement followed by the empty ReCap statement (what {@code getSessionSigs} passes) and then the
      * ReCap of the requests.
      */
-    public static SiweMessage sessionSiwe(EthAddress pkpAddress, String sessionKeyUri, String nonce, Instant issuedAt,
-            Instant expiration) {
+    public static SiweMessage sessionSiwe(
+            EthAddress pkpAddress, String sessionKeyUri, String nonce, Instant issuedAt, Instant expiration) {
         return LitSiweBuilder.create(pkpAddress, nonce, issuedAt)
                 .domain(DOMAIN)
                 .statement(STATEMENT + " " + Recap.empty().statement())
@@ -62,7 +61,10 @@ public final class JsSdkClient {
     /** The wallet AuthSig of {@code siwe}, signed with EIP-191 by {@code wallet}. */
     public static AuthSig walletAuthSig(WalletSigner wallet, SiweMessage siwe) {
         String text = siwe.render();
-        return AuthSig.wallet(new PersonalMessageSigner(wallet).sign(text), text, wallet.address().checksummed());
+        return AuthSig.wallet(
+                new PersonalMessageSigner(wallet).sign(text),
+                text,
+                wallet.address().checksummed());
     }
 
     /** An EthWallet auth method over a plain SIWE signed by {@code wallet}. */

@@ -23,7 +23,8 @@ class PkpPermissionCheckTest {
             EthAddress.parseChecksummed("owner", "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
     private static final EthAddress USER =
             EthAddress.parseChecksummed("user", "0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
-    private static final IpfsCid ACTION = LitActionCode.of("Lit.Actions.setResponse({response: 'true'})").cid();
+    private static final IpfsCid ACTION =
+            LitActionCode.of("Lit.Actions.setResponse({response: 'true'})").cid();
 
     private final PkpRegistry pkps = new PkpRegistry(new SeedSequence(3));
     private final Pkp pkp = pkps.mint(OWNER);
@@ -51,23 +52,27 @@ class PkpPermissionCheckTest {
     void anUnpermittedWalletIsRefusedWithTheNodesError() {
         LitNodeError e = refused(List.of(wallet(USER.checksummed())), List.of());
 
-        assertEquals("{\"details\":[\"None of the AuthMethods, AuthSig or Lit Actions meet the requires scope [2].\"],"
-                + "\"errorCode\":\"NodeAuthSigScopeTooLimited\",\"errorKind\":\"Validation\",\"message\":\"auth_sig"
-                + " scope that is passed does not support the requested operation\",\"status\":401}",
+        assertEquals(
+                "{\"details\":[\"None of the AuthMethods, AuthSig or Lit Actions meet the requires scope [2].\"],"
+                        + "\"errorCode\":\"NodeAuthSigScopeTooLimited\",\"errorKind\":\"Validation\",\"message\":\"auth_sig"
+                        + " scope that is passed does not support the requested operation\",\"status\":401}",
                 e.toPublicJson(null));
     }
 
     @Test
     void aWalletIsPermittedByEachOfItsThreeIds() {
-        List<AuthMethodId> ids = List.of(AuthMethodId.ethWalletAddress(USER), AuthMethodId.ethWalletLit(USER, false),
+        List<AuthMethodId> ids = List.of(
+                AuthMethodId.ethWalletAddress(USER),
+                AuthMethodId.ethWalletLit(USER, false),
                 AuthMethodId.ethWalletLit(USER, true));
         for (AuthMethodId id : ids) {
             PkpRegistry fresh = new PkpRegistry(new SeedSequence(3));
             Pkp minted = fresh.mint(OWNER);
             fresh.permitAuthMethod(minted.tokenId(), AuthMethodType.ETH_WALLET, id, AuthMethodScope.PERSONAL_SIGN);
 
-            assertDoesNotThrow(() -> PkpPermissionCheck.require(fresh, requested, List.of(wallet(USER.checksummed())),
-                    List.of()), id.hex());
+            assertDoesNotThrow(
+                    () -> PkpPermissionCheck.require(fresh, requested, List.of(wallet(USER.checksummed())), List.of()),
+                    id.hex());
         }
     }
 
@@ -83,7 +88,10 @@ class PkpPermissionCheckTest {
     @Test
     void anAuthMethodIsPermittedByItsUserAndAppId() {
         AuthMethodContext other = new AuthMethodContext("user-7", "app-9", 1, true, null);
-        pkps.permitAuthMethod(pkp.tokenId(), AuthMethodType.ETH_WALLET, AuthMethodId.ofUser("user-7", "app-9"),
+        pkps.permitAuthMethod(
+                pkp.tokenId(),
+                AuthMethodType.ETH_WALLET,
+                AuthMethodId.ofUser("user-7", "app-9"),
                 AuthMethodScope.PERSONAL_SIGN);
 
         assertDoesNotThrow(() -> require(List.of(wallet(USER.checksummed()), other), List.of()));
@@ -102,13 +110,16 @@ class PkpPermissionCheckTest {
     void aPkpNobodyMintedHasNoOwner() {
         PkpRegistry empty = new PkpRegistry(new SeedSequence(4));
 
-        LitNodeError e = assertThrows(LitNodeError.class, () -> PkpPermissionCheck.require(empty, requested,
-                List.of(wallet(OWNER.checksummed())), List.of()));
+        LitNodeError e = assertThrows(
+                LitNodeError.class,
+                () -> PkpPermissionCheck.require(empty, requested, List.of(wallet(OWNER.checksummed())), List.of()));
 
-        assertEquals("{\"details\":[\"Error getting owner of PKP\",\"no PKP with token id 0x"
-                + pkp.tokenId().toString(16)
-                + " was minted on this network\"],\"errorCode\":\"NodeContractResolverConversionFailed\",\"errorKind\":"
-                + "\"Unexpected\",\"message\":\"Failed to perform the conversion from Lit Config to Contract"
-                + " Resolver\",\"status\":500}", e.toPublicJson(null));
+        assertEquals(
+                "{\"details\":[\"Error getting owner of PKP\",\"no PKP with token id 0x"
+                        + pkp.tokenId().toString(16)
+                        + " was minted on this network\"],\"errorCode\":\"NodeContractResolverConversionFailed\",\"errorKind\":"
+                        + "\"Unexpected\",\"message\":\"Failed to perform the conversion from Lit Config to Contract"
+                        + " Resolver\",\"status\":500}",
+                e.toPublicJson(null));
     }
 }

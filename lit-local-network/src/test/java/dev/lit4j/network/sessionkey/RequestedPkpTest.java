@@ -33,7 +33,8 @@ class RequestedPkpTest {
     @ParameterizedTest
     @ValueSource(strings = {"0x", ""})
     void theRequestsKeyWithOrWithout0x(String prefix) {
-        assertEquals(new RequestedPkp(pkp.publicKey(), pkp.ethAddress()),
+        assertEquals(
+                new RequestedPkp(pkp.publicKey(), pkp.ethAddress()),
                 RequestedPkp.fromRequest(prefix + pkp.publicKey().toUpperCase(Locale.ROOT), siwe));
     }
 
@@ -51,17 +52,21 @@ class RequestedPkpTest {
 
         assertEquals(ErrorKind.CONVERSION, e.kind());
         assertEquals(500, e.status());
-        assertEquals("Unable to convert PKP public key from hex to bytes", e.details().get(0));
+        assertEquals(
+                "Unable to convert PKP public key from hex to bytes",
+                e.details().get(0));
     }
 
     @Test
     void aKeyShorterThan33BytesIsRefused() {
-        LitNodeError e = assertThrows(LitNodeError.class, () -> RequestedPkp.fromRequest("0x04" + "11".repeat(31),
-                siwe));
+        LitNodeError e =
+                assertThrows(LitNodeError.class, () -> RequestedPkp.fromRequest("0x04" + "11".repeat(31), siwe));
 
-        assertEquals("{\"details\":[\"Error hex decoding pkpPublicKey\",\"Invalid pubkey length.  Expected generally 33"
-                + " or 64 bytes.\"],\"errorKind\":\"Validation\",\"message\":\"An error related to validation has"
-                + " occured.\",\"status\":500}", e.toPublicJson(null));
+        assertEquals(
+                "{\"details\":[\"Error hex decoding pkpPublicKey\",\"Invalid pubkey length.  Expected generally 33"
+                        + " or 64 bytes.\"],\"errorKind\":\"Validation\",\"message\":\"An error related to validation has"
+                        + " occured.\",\"status\":500}",
+                e.toPublicJson(null));
     }
 
     @Test
@@ -70,20 +75,27 @@ class RequestedPkpTest {
 
         LitNodeError e = assertThrows(LitNodeError.class, () -> RequestedPkp.fromRequest(other.publicKey0x(), siwe));
 
-        assertEquals("{\"details\":[\"Address in SIWE message " + pkp.ethAddress().lowercaseHexNoPrefix()
-                + " does not match PKP ETH address " + other.ethAddress().lowercaseHexNoPrefix() + "\"],\"errorCode\":"
-                + "\"NodeSIWEMessageError\",\"errorKind\":\"Parser\",\"message\":\"Error parsing SIWE message\","
-                + "\"status\":400}", e.toPublicJson(null));
+        assertEquals(
+                "{\"details\":[\"Address in SIWE message " + pkp.ethAddress().lowercaseHexNoPrefix()
+                        + " does not match PKP ETH address "
+                        + other.ethAddress().lowercaseHexNoPrefix() + "\"],\"errorCode\":"
+                        + "\"NodeSIWEMessageError\",\"errorKind\":\"Parser\",\"message\":\"Error parsing SIWE message\","
+                        + "\"status\":400}",
+                e.toPublicJson(null));
     }
 
     @Test
     void withoutAKeyThePkpOfTheFirstAuthMethodIsUsed() {
         Pkp other = pkps.mint(OWNER);
-        pkps.permitAuthMethod(other.tokenId(), AuthMethodType.ETH_WALLET, AuthMethodId.ethWalletLit(OWNER, true),
+        pkps.permitAuthMethod(
+                other.tokenId(),
+                AuthMethodType.ETH_WALLET,
+                AuthMethodId.ethWalletLit(OWNER, true),
                 AuthMethodScope.PERSONAL_SIGN);
         AuthMethodContext owner = new AuthMethodContext(OWNER.checksummed(), "lit", 1, true, null);
 
-        assertEquals(new RequestedPkp(other.publicKey(), other.ethAddress()),
+        assertEquals(
+                new RequestedPkp(other.publicKey(), other.ethAddress()),
                 RequestedPkp.ofFirstAuthMethod(pkps, List.of(owner)));
     }
 
@@ -93,9 +105,10 @@ class RequestedPkpTest {
 
         LitNodeError e = assertThrows(LitNodeError.class, () -> RequestedPkp.ofFirstAuthMethod(pkps, List.of(owner)));
 
-        assertEquals("{\"details\":[\"Could not find PKP token IDs for auth method id 0x"
-                + AuthMethodId.ethWalletLit(OWNER, true).hex() + "\"],\"errorCode\":\"NodePKPTokenIdNotFound\","
-                + "\"errorKind\":\"Unexpected\",\"message\":\"Could not find PKP token ID.\",\"status\":400}",
+        assertEquals(
+                "{\"details\":[\"Could not find PKP token IDs for auth method id 0x"
+                        + AuthMethodId.ethWalletLit(OWNER, true).hex() + "\"],\"errorCode\":\"NodePKPTokenIdNotFound\","
+                        + "\"errorKind\":\"Unexpected\",\"message\":\"Could not find PKP token ID.\",\"status\":400}",
                 e.toPublicJson(null));
     }
 

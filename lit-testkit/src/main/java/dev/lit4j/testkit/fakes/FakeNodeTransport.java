@@ -6,8 +6,8 @@ import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.bls.BlsSignature;
 import dev.lit4j.domain.pkp.PkpSignature;
 import dev.lit4j.domain.port.ConnectedNetwork;
-import dev.lit4j.domain.port.ExecuteJsNodeRequest;
 import dev.lit4j.domain.port.DecryptionRequest;
+import dev.lit4j.domain.port.ExecuteJsNodeRequest;
 import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.port.NodeTransport;
 import dev.lit4j.domain.port.PkpSignRequest;
@@ -38,8 +38,8 @@ public final class FakeNodeTransport implements NodeTransport {
 
     public FakeNodeTransport(ConnectedNetwork network, String latestBlockhash) {
         this.network = new AtomicReference<>(InvalidInputException.requireNonNull("network", network));
-        this.latestBlockhash = new AtomicReference<>(InvalidInputException.requireNonNull("latestBlockhash",
-                latestBlockhash));
+        this.latestBlockhash =
+                new AtomicReference<>(InvalidInputException.requireNonNull("latestBlockhash", latestBlockhash));
     }
 
     @Override

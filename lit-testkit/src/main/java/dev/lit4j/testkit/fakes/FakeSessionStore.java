@@ -26,7 +26,8 @@ public final class FakeSessionStore implements SessionStore {
     @Override
     public synchronized SessionKeyPair sessionKey(SessionIdentity identity, Supplier<SessionKeyPair> create) {
         throwIfFailing();
-        return keys.computeIfAbsent(InvalidInputException.requireNonNull("identity", identity), ignored -> create.get());
+        return keys.computeIfAbsent(
+                InvalidInputException.requireNonNull("identity", identity), ignored -> create.get());
     }
 
     @Override
@@ -36,8 +37,8 @@ public final class FakeSessionStore implements SessionStore {
     }
 
     @Override
-    public synchronized Optional<StoredAuthSig> findAuthSig(SessionIdentity identity, SessionPublicKey sessionKey,
-            Instant now) {
+    public synchronized Optional<StoredAuthSig> findAuthSig(
+            SessionIdentity identity, SessionPublicKey sessionKey, Instant now) {
         throwIfFailing();
         return Optional.ofNullable(authSigs.get(key(identity, sessionKey))).filter(stored -> stored.isValidAt(now));
     }

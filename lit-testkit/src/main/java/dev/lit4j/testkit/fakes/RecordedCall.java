@@ -33,8 +33,8 @@ final class RecordedCall<Q, A> {
         requests.add(InvalidInputException.requireNonNull("request", request));
         Function<Q, A> function = answer.get();
         if (function == null) {
-            throw new NodeException("FakeNodeTransport was asked to " + what + " but was given no " + setter
-                    + " function");
+            throw new NodeException(
+                    "FakeNodeTransport was asked to " + what + " but was given no " + setter + " function");
         }
         return function.apply(request);
     }

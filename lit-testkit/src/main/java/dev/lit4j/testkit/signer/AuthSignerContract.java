@@ -106,23 +106,27 @@ public abstract class AuthSignerContract {
     @Test
     void itsAuthSigDelegatesEveryRequestedAbilityToTheSessionKey() {
         List<ResourceAbilityRequest> abilities = List.of(
-                ResourceAbilityRequest.of(LitResource.wildcard(ResourcePrefix.LIT_ACTION), LitAbility.LIT_ACTION_EXECUTION),
+                ResourceAbilityRequest.of(
+                        LitResource.wildcard(ResourcePrefix.LIT_ACTION), LitAbility.LIT_ACTION_EXECUTION),
                 ResourceAbilityRequest.of(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING));
         assertPassesTheSessionCheck(signer(), SessionKeyPair.generate(), abilities);
     }
 
     @Test
     void itsAuthSigDelegatesASingleAbility() {
-        assertPassesTheSessionCheck(signer(), SessionKeyPair.generate(), List.of(ResourceAbilityRequest.of(
-                LitResource.wildcard(ResourcePrefix.ACCESS_CONTROL_CONDITION),
-                LitAbility.ACCESS_CONTROL_CONDITION_DECRYPTION)));
+        assertPassesTheSessionCheck(
+                signer(),
+                SessionKeyPair.generate(),
+                List.of(ResourceAbilityRequest.of(
+                        LitResource.wildcard(ResourcePrefix.ACCESS_CONTROL_CONDITION),
+                        LitAbility.ACCESS_CONTROL_CONDITION_DECRYPTION)));
     }
 
     @Test
     void itMakesCorrectAuthSigsFrom8ThreadsAtOnce() throws Exception {
         AuthSigner signer = signer();
-        List<ResourceAbilityRequest> abilities = List.of(ResourceAbilityRequest.of(
-                LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING));
+        List<ResourceAbilityRequest> abilities =
+                List.of(ResourceAbilityRequest.of(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING));
         SignerChecks.onThreadsAtOnce(THREADS, thread -> {
             assertPassesTheSessionCheck(signer, SessionKeyPair.generate(), abilities);
             return thread;
@@ -134,17 +138,20 @@ public abstract class AuthSignerContract {
         Optional<AuthSigner> failing = failingSigner();
         Assumptions.assumeTrue(failing.isPresent(), "failingSigner() gives no signer: the failure test does not apply");
         AuthSigner signer = failing.get();
-        AuthRequest request = request(SessionKeyPair.generate(), List.of(ResourceAbilityRequest.of(
-                LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING)));
+        AuthRequest request = request(
+                SessionKeyPair.generate(),
+                List.of(ResourceAbilityRequest.of(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING)));
 
         LitException e = assertThrows(LitException.class, () -> signer.authenticate(request));
         if (e instanceof NodeException refused) {
-            assertFalse(refused.failures().isEmpty(), "a refusal by the nodes gives each node's reason: "
-                    + refused.getMessage());
+            assertFalse(
+                    refused.failures().isEmpty(),
+                    "a refusal by the nodes gives each node's reason: " + refused.getMessage());
         } else {
             SignerException failed = assertInstanceOfSignerException(e);
             String id = signer.identity().id();
-            assertTrue(failed.getMessage().toLowerCase(Locale.ROOT).contains(id.toLowerCase(Locale.ROOT)),
+            assertTrue(
+                    failed.getMessage().toLowerCase(Locale.ROOT).contains(id.toLowerCase(Locale.ROOT)),
                     "the message must name the signer " + id + ": " + failed.getMessage());
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -158,28 +165,50 @@ public abstract class AuthSignerContract {
         failingSigner().ifPresent(signer -> assertNoSecret(signer.toString(), "the failing signer's toString()"));
     }
 
-    private void assertPassesTheSessionCheck(AuthSigner signer, SessionKeyPair sessionKey,
-            List<ResourceAbilityRequest> abilities) {
+    private void assertPassesTheSessionCheck(
+            AuthSigner signer, SessionKeyPair sessionKey, List<ResourceAbilityRequest> abilities) {
         AuthSig authSig = signer.authenticate(request(sessionKey, abilities));
         assertNotNull(authSig, "authenticate must return an AuthSig");
-        Optional<String> problem = new InnerAuthSigCheck().problem(authSig, sessionKey.publicKey(), abilities,
-                clock().instant(), networkKey().orElse(null));
+        Optional<String> problem = new InnerAuthSigCheck()
+                .problem(
+                        authSig,
+                        sessionKey.publicKey(),
+                        abilities,
+                        clock().instant(),
+                        networkKey().orElse(null));
         assertEquals(Optional.empty(), problem, "the session use case refuses the AuthSig: " + authSig);
-        assertTrue(SiweMessage.parse(authSig.signedMessage()).address().checksummed().equalsIgnoreCase(
-                authSig.address()), "the AuthSig's address must be its SIWE's signer: " + authSig);
+        assertTrue(
+                SiweMessage.parse(authSig.signedMessage())
+                        .address()
+                        .checksummed()
+                        .equalsIgnoreCase(authSig.address()),
+                "the AuthSig's address must be its SIWE's signer: " + authSig);
     }
 
     private AuthRequest request(SessionKeyPair sessionKey, List<ResourceAbilityRequest> abilities) {
-        return new AuthRequest("ethereum", "", List.of(), clock().instant().plus(Duration.ofDays(1)), sessionKey.uri(),
-                sessionKey.publicKey(), nonce(), null, abilities, null, null, null);
+        return new AuthRequest(
+                "ethereum",
+                "",
+                List.of(),
+                clock().instant().plus(Duration.ofDays(1)),
+                sessionKey.uri(),
+                sessionKey.publicKey(),
+                nonce(),
+                null,
+                abilities,
+                null,
+                null,
+                null);
     }
 
     private static SignerException assertInstanceOfSignerException(LitException e) {
         if (e instanceof SignerException signerException) {
             return signerException;
         }
-        throw new AssertionError("a failure must be a SignerException (or a NodeException for a signer backed by"
-                + " the nodes), got " + e.getClass().getName() + ": " + e.getMessage(), e);
+        throw new AssertionError(
+                "a failure must be a SignerException (or a NodeException for a signer backed by" + " the nodes), got "
+                        + e.getClass().getName() + ": " + e.getMessage(),
+                e);
     }
 
     private void assertNoSecret(String text, String where) {

@@ -13,8 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 /** What the signer contracts share: work started on many threads at once, and the search for shown secrets. */
 final class SignerChecks {
-    private SignerChecks() {
-    }
+    private SignerChecks() {}
 
     /** One thread's work. */
     @FunctionalInterface

@@ -12,9 +12,9 @@ import dev.lit4j.domain.auth.AuthSigJson;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.codec.internal.JsonValueParser;
 import dev.lit4j.domain.ethereum.EcdsaSignature;
-import dev.lit4j.domain.ethereum.internal.Eip191;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.ethereum.PersonalSignatureVerifier;
+import dev.lit4j.domain.ethereum.internal.Eip191;
 import dev.lit4j.domain.port.AuthRequest;
 import dev.lit4j.domain.port.AuthSigner;
 import dev.lit4j.domain.port.SignerException;
@@ -124,10 +124,12 @@ public abstract class WalletSignerContract {
     void personalSignaturesRecoverToItsAddress() {
         WalletSigner signer = signer();
         PersonalMessageSigner personal = new PersonalMessageSigner(signer);
-        for (String message : List.of("hello", "", "Grüße, Welt ✓ \uD83D\uDE00", "line one\nline two\r\n",
-                "x".repeat(10_000))) {
+        for (String message :
+                List.of("hello", "", "Grüße, Welt ✓ \uD83D\uDE00", "line one\nline two\r\n", "x".repeat(10_000))) {
             String signature = personal.sign(message);
-            assertEquals(signer.address(), PersonalSignatureVerifier.recoverSigner("sig", message, signature),
+            assertEquals(
+                    signer.address(),
+                    PersonalSignatureVerifier.recoverSigner("sig", message, signature),
                     "the signature of \"" + abbreviate(message) + "\" must recover to " + signer.address());
         }
     }
@@ -138,9 +140,9 @@ public abstract class WalletSignerContract {
         byte[] digest = Eip191.hash("a raw digest");
         EcdsaSignature raw = signer.signDigest(digest.clone());
         assertNotNull(raw, "signDigest must return a signature");
-        assertTrue(raw.normalizedFor(digest, signer.address()).isPresent(),
-                "signDigest must sign the digest as it is (no hashing, no prefix) with the key of "
-                        + signer.address());
+        assertTrue(
+                raw.normalizedFor(digest, signer.address()).isPresent(),
+                "signDigest must sign the digest as it is (no hashing, no prefix) with the key of " + signer.address());
     }
 
     @Test
@@ -156,7 +158,10 @@ public abstract class WalletSignerContract {
         WalletSigner signer = signer();
         WalletAuthSigner auth = new WalletAuthSigner(signer, Clock.fixed(NOW, ZoneOffset.UTC));
         SessionKeyPair sessionKey = sessionKey();
-        assertEquals(new SessionIdentity(SessionIdentity.Kind.WALLET, signer.address().checksummed()), auth.identity());
+        assertEquals(
+                new SessionIdentity(
+                        SessionIdentity.Kind.WALLET, signer.address().checksummed()),
+                auth.identity());
 
         AuthSig authSig = auth.authenticate(request(sessionKey));
         String json = AuthSigJson.toJson(authSig);
@@ -167,7 +172,8 @@ public abstract class WalletSignerContract {
         }
         assertEquals(AuthSig.DERIVED_VIA_WALLET, authSig.derivedVia());
         assertEquals(signer.address().checksummed(), authSig.address());
-        assertTrue(authSig.signedMessage().contains("\nURI: " + sessionKey.uri() + "\n"),
+        assertTrue(
+                authSig.signedMessage().contains("\nURI: " + sessionKey.uri() + "\n"),
                 "the SIWE message must delegate to the session key: " + authSig.signedMessage());
         PersonalSignatureVerifier.verify("authSig.sig", authSig.signedMessage(), authSig.sig(), signer.address());
         assertEquals(authSig, AuthSigJson.parse("authSig", json), "the AuthSig must survive its JSON");
@@ -185,8 +191,8 @@ public abstract class WalletSignerContract {
             signatures.add(signature);
         }
         if (deterministic()) {
-            assertEquals(1, signatures.size(), "a deterministic signer must give one signature per message: "
-                    + signatures);
+            assertEquals(
+                    1, signatures.size(), "a deterministic signer must give one signature per message: " + signatures);
         }
     }
 
@@ -205,7 +211,9 @@ public abstract class WalletSignerContract {
         int checked = 0;
         for (List<String[]> result : results) {
             for (String[] signed : result) {
-                assertEquals(signer.address(), PersonalSignatureVerifier.recoverSigner("sig", signed[0], signed[1]),
+                assertEquals(
+                        signer.address(),
+                        PersonalSignatureVerifier.recoverSigner("sig", signed[0], signed[1]),
                         "the signature of \"" + signed[0] + "\", made concurrently, must recover to the signer");
                 checked++;
             }
@@ -221,13 +229,16 @@ public abstract class WalletSignerContract {
         String address = signer.address().checksummed();
 
         SignerException direct = assertThrows(SignerException.class, () -> signer.signDigest(Eip191.hash("fail")));
-        assertTrue(direct.getMessage().contains(address), "the message must name the signer " + address + ": "
-                + direct.getMessage());
-        SignerException personal = assertThrows(SignerException.class,
-                () -> new PersonalMessageSigner(signer).sign("fail"));
+        assertTrue(
+                direct.getMessage().contains(address),
+                "the message must name the signer " + address + ": " + direct.getMessage());
+        SignerException personal =
+                assertThrows(SignerException.class, () -> new PersonalMessageSigner(signer).sign("fail"));
         assertTrue(personal.getMessage().contains(address), personal.getMessage());
-        SignerException auth = assertThrows(SignerException.class,
-                () -> new WalletAuthSigner(signer, Clock.fixed(NOW, ZoneOffset.UTC)).authenticate(request(sessionKey())));
+        SignerException auth = assertThrows(
+                SignerException.class,
+                () -> new WalletAuthSigner(signer, Clock.fixed(NOW, ZoneOffset.UTC))
+                        .authenticate(request(sessionKey())));
         assertTrue(auth.getMessage().contains(address), auth.getMessage());
         for (Throwable cause = direct; cause != null; cause = cause.getCause()) {
             assertNoSecret(String.valueOf(cause.getMessage()), "an exception message");
@@ -253,7 +264,8 @@ public abstract class WalletSignerContract {
 
         @Override
         protected Optional<AuthSigner> failingSigner() {
-            return WalletSignerContract.this.failingSigner()
+            return WalletSignerContract.this
+                    .failingSigner()
                     .map(failing -> new WalletAuthSigner(failing, Clock.systemUTC()));
         }
 
@@ -275,10 +287,22 @@ public abstract class WalletSignerContract {
 
     private static AuthRequest request(SessionKeyPair sessionKey) {
         List<ResourceAbilityRequest> abilities = List.of(
-                ResourceAbilityRequest.of(LitResource.wildcard(ResourcePrefix.LIT_ACTION), LitAbility.LIT_ACTION_EXECUTION),
+                ResourceAbilityRequest.of(
+                        LitResource.wildcard(ResourcePrefix.LIT_ACTION), LitAbility.LIT_ACTION_EXECUTION),
                 ResourceAbilityRequest.of(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING));
-        return new AuthRequest("ethereum", "", List.of(), NOW.plus(Duration.ofDays(1)), sessionKey.uri(),
-                sessionKey.publicKey(), NONCE, null, abilities, null, null, null);
+        return new AuthRequest(
+                "ethereum",
+                "",
+                List.of(),
+                NOW.plus(Duration.ofDays(1)),
+                sessionKey.uri(),
+                sessionKey.publicKey(),
+                NONCE,
+                null,
+                abilities,
+                null,
+                null,
+                null);
     }
 
     private static String abbreviate(String message) {

@@ -19,8 +19,7 @@ public final class DiskSpace {
     private long free;
 
     /** A disk with no limit until {@link #leave} sets one. */
-    public DiskSpace() {
-    }
+    public DiskSpace() {}
 
     /**
      * Occupies {@code blocks} new blocks.

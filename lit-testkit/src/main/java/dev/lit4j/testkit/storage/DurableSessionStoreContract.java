@@ -16,9 +16,9 @@ import dev.lit4j.domain.session.StoredAuthSig;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -73,8 +73,8 @@ public abstract class DurableSessionStoreContract<S extends SessionStore> extend
      * (so that the disk fills at every point of a write), then more than a MapDB page.
      */
     private static final long[] FREE_SPACE = LongStream.concat(
-            LongStream.rangeClosed(0, 32).map(blocks -> blocks * DiskSpace.BLOCK),
-            LongStream.of(1536 * 1024)).toArray();
+                    LongStream.rangeClosed(0, 32).map(blocks -> blocks * DiskSpace.BLOCK), LongStream.of(1536 * 1024))
+            .toArray();
     /** The bytes flipped, one bit each, at the start of every store file: in MapDB's header, for one. */
     private static final int[] HEADER_BYTES = {1, 21, 44};
     /** How long a signed message the full-disk tests write: big entries fill a disk in few writes. */
@@ -132,7 +132,9 @@ public abstract class DurableSessionStoreContract<S extends SessionStore> extend
             for (SessionIdentity identity : IDENTITIES) {
                 SessionKeyPair key = store.sessionKey(identity, SessionKeyPair::generate);
                 keys.put(identity, key);
-                store.putAuthSig(identity, key.publicKey(),
+                store.putAuthSig(
+                        identity,
+                        key.publicKey(),
                         new StoredAuthSig(numberedAuthSig(keys.size(), key.publicKey()), later));
             }
         } finally {
@@ -143,9 +145,13 @@ public abstract class DurableSessionStoreContract<S extends SessionStore> extend
         for (Map.Entry<SessionIdentity, SessionKeyPair> entry : keys.entrySet()) {
             n++;
             SessionPublicKey key = entry.getValue().publicKey();
-            assertEquals(entry.getValue(), reopened.findSessionKey(entry.getKey()).orElseThrow());
-            assertEquals(numberedAuthSig(n, key),
-                    reopened.findAuthSig(entry.getKey(), key, Instant.EPOCH).orElseThrow().authSig());
+            assertEquals(
+                    entry.getValue(), reopened.findSessionKey(entry.getKey()).orElseThrow());
+            assertEquals(
+                    numberedAuthSig(n, key),
+                    reopened.findAuthSig(entry.getKey(), key, Instant.EPOCH)
+                            .orElseThrow()
+                            .authSig());
         }
     }
 
@@ -156,21 +162,30 @@ public abstract class DurableSessionStoreContract<S extends SessionStore> extend
             S store = open();
             for (Map.Entry<Integer, SessionPublicKey> key : acknowledged.keys.entrySet()) {
                 SessionIdentity identity = SessionStoreWriterProcess.identity(round, key.getKey());
-                assertEquals(key.getValue(), store.findSessionKey(identity).orElseThrow(
-                        () -> new AssertionError("acknowledged session key " + identity.key() + " is lost"))
-                        .publicKey(), identity.key());
+                assertEquals(
+                        key.getValue(),
+                        store.findSessionKey(identity)
+                                .orElseThrow(() ->
+                                        new AssertionError("acknowledged session key " + identity.key() + " is lost"))
+                                .publicKey(),
+                        identity.key());
             }
             for (int n : acknowledged.sigs) {
                 SessionIdentity identity = SessionStoreWriterProcess.identity(round, n);
                 SessionPublicKey key = acknowledged.keys.get(n);
                 Optional<StoredAuthSig> sig = store.findAuthSig(identity, key, Instant.EPOCH);
-                assertEquals(Optional.of(new StoredAuthSig(numberedAuthSig(n, key),
-                        SessionStoreWriterProcess.EXPIRATION)), sig, "acknowledged AuthSig of " + identity.key());
+                assertEquals(
+                        Optional.of(new StoredAuthSig(numberedAuthSig(n, key), SessionStoreWriterProcess.EXPIRATION)),
+                        sig,
+                        "acknowledged AuthSig of " + identity.key());
             }
             // the store recovered into a usable state, not only a readable one
-            SessionKeyPair fresh = store.sessionKey(SessionStoreWriterProcess.identity(round, -1),
-                    SessionKeyPair::generate);
-            assertEquals(fresh, store.findSessionKey(SessionStoreWriterProcess.identity(round, -1)).orElseThrow());
+            SessionKeyPair fresh =
+                    store.sessionKey(SessionStoreWriterProcess.identity(round, -1), SessionKeyPair::generate);
+            assertEquals(
+                    fresh,
+                    store.findSessionKey(SessionStoreWriterProcess.identity(round, -1))
+                            .orElseThrow());
             close(store);
         }
     }
@@ -198,8 +213,10 @@ public abstract class DurableSessionStoreContract<S extends SessionStore> extend
     @Test
     void keepsEveryAcknowledgedEntryWhenARealDiskFills() throws Exception {
         Path mount = Files.createDirectories(temp.resolve("tmpfs"));
-        Process mounting = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=6m,mode=0700", "tmpfs",
-                mount.toString()).redirectErrorStream(true).start();
+        Process mounting = new ProcessBuilder(
+                        "mount", "-t", "tmpfs", "-o", "size=6m,mode=0700", "tmpfs", mount.toString())
+                .redirectErrorStream(true)
+                .start();
         String said = new String(mounting.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         Assumptions.assumeTrue(mounting.waitFor() == 0, "mounting a 6 MiB tmpfs needs root on Linux: " + said);
         try {
@@ -210,8 +227,9 @@ public abstract class DurableSessionStoreContract<S extends SessionStore> extend
             S store = opener().getConstructor().newInstance().open(at);
             try {
                 written.fillUntilFull(store, "on a full tmpfs");
-                assertTrue(written.acknowledged() >= 10, "the tmpfs filled after " + written.acknowledged()
-                        + " writes, too few to test a store in use");
+                assertTrue(
+                        written.acknowledged() >= 10,
+                        "the tmpfs filled after " + written.acknowledged() + " writes, too few to test a store in use");
                 written.assertHeldBy(store);
                 Files.delete(filler);
                 written.write(store);
@@ -226,7 +244,10 @@ public abstract class DurableSessionStoreContract<S extends SessionStore> extend
                 close(reopened);
             }
         } finally {
-            new ProcessBuilder("umount", "-l", mount.toString()).inheritIO().start().waitFor();
+            new ProcessBuilder("umount", "-l", mount.toString())
+                    .inheritIO()
+                    .start()
+                    .waitFor();
         }
     }
 
@@ -282,7 +303,8 @@ public abstract class DurableSessionStoreContract<S extends SessionStore> extend
         try {
             store = opener().getConstructor().newInstance().open(location);
         } catch (SessionStoreException refused) {
-            assertTrue(refused.getMessage().contains(location.toAbsolutePath().toString()),
+            assertTrue(
+                    refused.getMessage().contains(location.toAbsolutePath().toString()),
                     damage + ": the refusal names the store: " + refused.getMessage());
             return;
         }
@@ -329,7 +351,8 @@ public abstract class DurableSessionStoreContract<S extends SessionStore> extend
                 try {
                     write(store);
                 } catch (SessionStoreException full) {
-                    assertTrue(full.getMessage().contains(DiskSpace.NO_SPACE),
+                    assertTrue(
+                            full.getMessage().contains(DiskSpace.NO_SPACE),
                             "a write " + disk + " says the disk is full: " + full.getMessage());
                     if (keys.size() + failed.size() == before) {
                         failed.add(identity(before));
@@ -344,10 +367,14 @@ public abstract class DurableSessionStoreContract<S extends SessionStore> extend
         void assertHeldBy(SessionStore store) {
             for (Map.Entry<SessionIdentity, SessionKeyPair> key : keys.entrySet()) {
                 SessionIdentity identity = key.getKey();
-                assertEquals(key.getValue(), store.findSessionKey(identity).orElseThrow(
-                        () -> new AssertionError("acknowledged session key of " + identity.key() + " is lost")),
+                assertEquals(
+                        key.getValue(),
+                        store.findSessionKey(identity)
+                                .orElseThrow(() -> new AssertionError(
+                                        "acknowledged session key of " + identity.key() + " is lost")),
                         identity.key());
-                Optional<StoredAuthSig> sig = store.findAuthSig(identity, key.getValue().publicKey(), Instant.EPOCH);
+                Optional<StoredAuthSig> sig =
+                        store.findAuthSig(identity, key.getValue().publicKey(), Instant.EPOCH);
                 if (sigs.containsKey(identity)) {
                     assertEquals(Optional.of(sigs.get(identity)), sig, "acknowledged AuthSig of " + identity.key());
                 }
@@ -364,11 +391,16 @@ public abstract class DurableSessionStoreContract<S extends SessionStore> extend
             for (Map.Entry<SessionIdentity, SessionKeyPair> key : keys.entrySet()) {
                 SessionIdentity identity = key.getKey();
                 try {
-                    store.findSessionKey(identity).ifPresent(found -> assertEquals(key.getValue(), found,
-                            "an altered session key of " + identity.key() + " was served"));
-                    store.findAuthSig(identity, key.getValue().publicKey(), Instant.EPOCH).ifPresent(found ->
-                            assertEquals(sigs.get(identity), found, "an altered AuthSig of " + identity.key()
-                                    + " was served"));
+                    store.findSessionKey(identity)
+                            .ifPresent(found -> assertEquals(
+                                    key.getValue(),
+                                    found,
+                                    "an altered session key of " + identity.key() + " was served"));
+                    store.findAuthSig(identity, key.getValue().publicKey(), Instant.EPOCH)
+                            .ifPresent(found -> assertEquals(
+                                    sigs.get(identity),
+                                    found,
+                                    "an altered AuthSig of " + identity.key() + " was served"));
                 } catch (SessionStoreException damaged) {
                     reported.add(identity);
                 }
@@ -378,36 +410,42 @@ public abstract class DurableSessionStoreContract<S extends SessionStore> extend
 
         /** The sample identities first, then names of our own. */
         private static SessionIdentity identity(int n) {
-            return n < IDENTITIES.size() ? IDENTITIES.get(n)
+            return n < IDENTITIES.size()
+                    ? IDENTITIES.get(n)
                     : new SessionIdentity(SessionIdentity.Kind.CUSTOM, "disk-" + n);
         }
 
         private static AuthSig bigAuthSig(int n, SessionPublicKey sessionKey) {
             AuthSig sample = numberedAuthSig(n, sessionKey);
-            return AuthSig.wallet(sample.sig(), sample.signedMessage() + "\n" + "r".repeat(BIG_MESSAGE),
-                    sample.address());
+            return AuthSig.wallet(
+                    sample.sig(), sample.signedMessage() + "\n" + "r".repeat(BIG_MESSAGE), sample.address());
         }
     }
 
-    private record Acknowledged(Map<Integer, SessionPublicKey> keys, List<Integer> sigs) {
-    }
+    private record Acknowledged(Map<Integer, SessionPublicKey> keys, List<Integer> sigs) {}
 
     private Acknowledged runAndKill(String round) throws Exception {
         Path errors = temp.resolve("writer-" + round + ".err");
         Process writer = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"),
-                SessionStoreWriterProcess.class.getName(), opener().getName(), location().toString(), round)
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx256m",
+                        "-XX:TieredStopAtLevel=1",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        SessionStoreWriterProcess.class.getName(),
+                        opener().getName(),
+                        location().toString(),
+                        round)
                 .redirectError(errors.toFile())
                 .start();
         Map<Integer, SessionPublicKey> keys = new LinkedHashMap<>();
         List<Integer> sigs = new ArrayList<>();
         Instant deadline = Instant.now().plus(CHILD_TIMEOUT);
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(writer.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
-            while (sigs.size() < WRITES_BEFORE_KILL && Instant.now().isBefore(deadline)
+            while (sigs.size() < WRITES_BEFORE_KILL
+                    && Instant.now().isBefore(deadline)
                     && (line = lines.readLine()) != null) {
                 record(line, keys, sigs);
             }

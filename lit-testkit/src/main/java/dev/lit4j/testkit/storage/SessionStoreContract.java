@@ -125,7 +125,8 @@ public abstract class SessionStoreContract<S extends SessionStore> {
         assertEquals(SESSION_KEY, first);
         assertEquals(SESSION_KEY, second);
         assertEquals(1, created.get(), "the creator runs only while there is no key");
-        assertEquals(SESSION_KEY.exportSecretKeyHex(),
+        assertEquals(
+                SESSION_KEY.exportSecretKeyHex(),
                 store.findSessionKey(WALLET).orElseThrow().exportSecretKeyHex());
     }
 
@@ -133,8 +134,7 @@ public abstract class SessionStoreContract<S extends SessionStore> {
     void findsNothingForAnUnknownIdentity() throws Exception {
         S store = open();
         assertEquals(Optional.empty(), store.findSessionKey(WALLET));
-        assertEquals(Optional.empty(), store.findAuthSig(WALLET,
-                SESSION_KEY.publicKey(), NOW));
+        assertEquals(Optional.empty(), store.findAuthSig(WALLET, SESSION_KEY.publicKey(), NOW));
     }
 
     @Test
@@ -144,15 +144,19 @@ public abstract class SessionStoreContract<S extends SessionStore> {
         for (SessionIdentity identity : IDENTITIES) {
             SessionKeyPair key = store.sessionKey(identity, SessionKeyPair::generate);
             keys.add(key);
-            store.putAuthSig(identity, key.publicKey(),
-                    new StoredAuthSig(numberedAuthSig(keys.size(), key.publicKey()), LATER));
+            store.putAuthSig(
+                    identity, key.publicKey(), new StoredAuthSig(numberedAuthSig(keys.size(), key.publicKey()), LATER));
         }
         for (int i = 0; i < keys.size(); i++) {
             SessionIdentity identity = IDENTITIES.get(i);
             SessionKeyPair key = keys.get(i);
             assertEquals(key, store.findSessionKey(identity).orElseThrow(), identity.key());
-            assertEquals(numberedAuthSig(i + 1, key.publicKey()),
-                    store.findAuthSig(identity, key.publicKey(), NOW).orElseThrow().authSig(), identity.key());
+            assertEquals(
+                    numberedAuthSig(i + 1, key.publicKey()),
+                    store.findAuthSig(identity, key.publicKey(), NOW)
+                            .orElseThrow()
+                            .authSig(),
+                    identity.key());
         }
         assertEquals(IDENTITIES.size(), new HashSet<>(keys).size(), "one key per identity");
     }
@@ -161,8 +165,7 @@ public abstract class SessionStoreContract<S extends SessionStore> {
     void roundTripsAuthSigsExactly() throws Exception {
         S store = open();
         SessionPublicKey key = SESSION_KEY.publicKey();
-        StoredAuthSig wallet = new StoredAuthSig(WALLET_AUTH_SIG,
-                WALLET_AUTH_SIG_EXPIRATION);
+        StoredAuthSig wallet = new StoredAuthSig(WALLET_AUTH_SIG, WALLET_AUTH_SIG_EXPIRATION);
         StoredAuthSig bls = new StoredAuthSig(BLS_AUTH_SIG, Instant.parse("2100-01-01T00:00:00.123Z"));
         store.putAuthSig(WALLET, key, wallet);
         store.putAuthSig(PKP, key, bls);
@@ -192,22 +195,30 @@ public abstract class SessionStoreContract<S extends SessionStore> {
 
         AuthSig walletSig = numberedAuthSig(1, walletKey.publicKey());
         store.putAuthSig(WALLET, walletKey.publicKey(), new StoredAuthSig(walletSig, LATER));
-        assertEquals(Optional.empty(), store.findAuthSig(WALLET_ID_AS_CUSTOM,
-                walletKey.publicKey(), NOW), "same id, other kind");
-        assertEquals(Optional.empty(), store.findAuthSig(OTHER_WALLET, walletKey.publicKey(), NOW),
+        assertEquals(
+                Optional.empty(),
+                store.findAuthSig(WALLET_ID_AS_CUSTOM, walletKey.publicKey(), NOW),
+                "same id, other kind");
+        assertEquals(
+                Optional.empty(),
+                store.findAuthSig(OTHER_WALLET, walletKey.publicKey(), NOW),
                 "a wallet's AuthSig never serves another wallet");
-        assertEquals(Optional.empty(), store.findAuthSig(WALLET, otherKey.publicKey(), NOW),
+        assertEquals(
+                Optional.empty(),
+                store.findAuthSig(WALLET, otherKey.publicKey(), NOW),
                 "an AuthSig serves only the session key it delegates to");
-        assertEquals(walletSig, store.findAuthSig(WALLET, walletKey.publicKey(), NOW)
-                .orElseThrow().authSig());
+        assertEquals(
+                walletSig,
+                store.findAuthSig(WALLET, walletKey.publicKey(), NOW)
+                        .orElseThrow()
+                        .authSig());
     }
 
     @Test
     void neverReturnsAnExpiredAuthSig() throws Exception {
         S store = open();
         SessionPublicKey key = SESSION_KEY.publicKey();
-        StoredAuthSig stored = new StoredAuthSig(WALLET_AUTH_SIG,
-                WALLET_AUTH_SIG_EXPIRATION);
+        StoredAuthSig stored = new StoredAuthSig(WALLET_AUTH_SIG, WALLET_AUTH_SIG_EXPIRATION);
         store.putAuthSig(WALLET, key, stored);
         Instant expiration = WALLET_AUTH_SIG_EXPIRATION;
 
@@ -221,10 +232,9 @@ public abstract class SessionStoreContract<S extends SessionStore> {
         S store = open();
         SessionKeyPair walletKey = store.sessionKey(WALLET, SessionKeyPair::generate);
         SessionKeyPair pkpKey = store.sessionKey(PKP, SessionKeyPair::generate);
-        store.putAuthSig(WALLET, walletKey.publicKey(),
-                new StoredAuthSig(numberedAuthSig(1, walletKey.publicKey()), LATER));
-        store.putAuthSig(PKP, pkpKey.publicKey(),
-                new StoredAuthSig(numberedAuthSig(2, pkpKey.publicKey()), LATER));
+        store.putAuthSig(
+                WALLET, walletKey.publicKey(), new StoredAuthSig(numberedAuthSig(1, walletKey.publicKey()), LATER));
+        store.putAuthSig(PKP, pkpKey.publicKey(), new StoredAuthSig(numberedAuthSig(2, pkpKey.publicKey()), LATER));
 
         store.clear(WALLET);
 
@@ -242,8 +252,7 @@ public abstract class SessionStoreContract<S extends SessionStore> {
         S store = open();
         for (SessionIdentity identity : IDENTITIES) {
             SessionKeyPair key = store.sessionKey(identity, SessionKeyPair::generate);
-            store.putAuthSig(identity, key.publicKey(),
-                    new StoredAuthSig(numberedAuthSig(1, key.publicKey()), LATER));
+            store.putAuthSig(identity, key.publicKey(), new StoredAuthSig(numberedAuthSig(1, key.publicKey()), LATER));
         }
         store.clearAll();
         for (SessionIdentity identity : IDENTITIES) {
@@ -257,8 +266,7 @@ public abstract class SessionStoreContract<S extends SessionStore> {
         S store = open();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
-            for (SessionIdentity identity : List.of(WALLET, PKP,
-                    AWKWARD)) {
+            for (SessionIdentity identity : List.of(WALLET, PKP, AWKWARD)) {
                 CyclicBarrier start = new CyclicBarrier(THREADS);
                 List<Future<SessionKeyPair>> results = new ArrayList<>();
                 for (int i = 0; i < THREADS; i++) {
@@ -271,9 +279,12 @@ public abstract class SessionStoreContract<S extends SessionStore> {
                 for (Future<SessionKeyPair> result : results) {
                     keys.add(result.get(60, TimeUnit.SECONDS));
                 }
-                assertEquals(1, keys.size(), THREADS + " callers for " + identity.key() + " got " + keys.size()
-                        + " different keys");
-                assertEquals(keys.iterator().next(), store.findSessionKey(identity).orElseThrow());
+                assertEquals(
+                        1,
+                        keys.size(),
+                        THREADS + " callers for " + identity.key() + " got " + keys.size() + " different keys");
+                assertEquals(
+                        keys.iterator().next(), store.findSessionKey(identity).orElseThrow());
             }
         } finally {
             pool.shutdownNow();
@@ -284,7 +295,8 @@ public abstract class SessionStoreContract<S extends SessionStore> {
     void aFailedCreationStoresNothing() throws Exception {
         S store = open();
         IllegalStateException failure = new IllegalStateException("the key generator is down");
-        IllegalStateException thrown = assertThrows(IllegalStateException.class,
+        IllegalStateException thrown = assertThrows(
+                IllegalStateException.class,
                 () -> store.sessionKey(WALLET, () -> {
                     throw failure;
                 }));
@@ -307,20 +319,19 @@ public abstract class SessionStoreContract<S extends SessionStore> {
             track(damaged);
         }
 
-        SessionStoreException error = assertThrows(SessionStoreException.class,
-                () -> damaged.findSessionKey(WALLET));
-        assertTrue(error.getMessage().contains(WALLET.key()),
-                "the error names the identity: " + error.getMessage());
-        assertTrue(!error.getMessage().contains(walletKey.exportSecretKeyHex().substring(0, 64)),
+        SessionStoreException error = assertThrows(SessionStoreException.class, () -> damaged.findSessionKey(WALLET));
+        assertTrue(error.getMessage().contains(WALLET.key()), "the error names the identity: " + error.getMessage());
+        assertTrue(
+                !error.getMessage().contains(walletKey.exportSecretKeyHex().substring(0, 64)),
                 "the error shows no secret");
-        assertThrows(SessionStoreException.class,
+        assertThrows(
+                SessionStoreException.class,
                 () -> damaged.sessionKey(WALLET, SessionKeyPair::generate),
                 "a damaged key is reported, never silently replaced");
 
         assertEquals(pkpKey, damaged.findSessionKey(PKP).orElseThrow());
         assertEquals(Optional.of(pkpSig), damaged.findAuthSig(PKP, pkpKey.publicKey(), NOW));
-        assertEquals(Optional.of(walletSig),
-                damaged.findAuthSig(WALLET, walletKey.publicKey(), NOW));
+        assertEquals(Optional.of(walletSig), damaged.findAuthSig(WALLET, walletKey.publicKey(), NOW));
 
         damaged.clear(WALLET);
         assertEquals(Optional.empty(), damaged.findSessionKey(WALLET));

@@ -21,15 +21,16 @@ public final class SessionStoreSamples {
     public static final SessionIdentity OTHER_WALLET =
             new SessionIdentity(SessionIdentity.Kind.WALLET, "0x5D467fe98ff120fe0C85F2217bC61732571b28EC");
     /** A PKP, by its uncompressed public key. */
-    public static final SessionIdentity PKP = new SessionIdentity(SessionIdentity.Kind.PKP,
+    public static final SessionIdentity PKP = new SessionIdentity(
+            SessionIdentity.Kind.PKP,
             "04" + "6b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296"
                     + "4fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f5");
     /** A Lit Action, by its IPFS CID. */
     public static final SessionIdentity LIT_ACTION =
             new SessionIdentity(SessionIdentity.Kind.LIT_ACTION, "QmSJ3w5TorMq2yv8JdMXJGVadWDe3yctGWujZdc7sF88gt");
     /** A custom identity whose id holds path separators, dots, quotes, SQL and URL syntax and non-ASCII. */
-    public static final SessionIdentity AWKWARD = new SessionIdentity(SessionIdentity.Kind.CUSTOM,
-            "../..\\tenant/Ünïcødé*?<>|%2F'\";--DROP_TABLE.json");
+    public static final SessionIdentity AWKWARD =
+            new SessionIdentity(SessionIdentity.Kind.CUSTOM, "../..\\tenant/Ünïcødé*?<>|%2F'\";--DROP_TABLE.json");
     /** A custom identity too long for a file name as it is. */
     public static final SessionIdentity LONG = new SessionIdentity(SessionIdentity.Kind.CUSTOM, "x".repeat(400));
     /** The same id as {@link #WALLET}, but of another kind: a different identity. */
@@ -106,8 +107,7 @@ public final class SessionStoreSamples {
     public static final List<SessionIdentity> IDENTITIES =
             List.of(WALLET, PKP, LIT_ACTION, AWKWARD, LONG, OTHER_WALLET, WALLET_ID_AS_CUSTOM);
 
-    private SessionStoreSamples() {
-    }
+    private SessionStoreSamples() {}
 
     /**
      * A wallet AuthSig unique to {@code n}, delegating to {@code sessionKey}: for tests that write many.
@@ -115,7 +115,9 @@ public final class SessionStoreSamples {
      */
     public static AuthSig numberedAuthSig(int n, SessionPublicKey sessionKey) {
         String sig = "0x" + String.format("%0130x", n);
-        return AuthSig.wallet(sig, "sample AuthSig " + n + "\nURI: " + sessionKey.uri() + "\n"
-                + "Ünïcødé \"quoted\" \\ back\tslash", WALLET.id());
+        return AuthSig.wallet(
+                sig,
+                "sample AuthSig " + n + "\nURI: " + sessionKey.uri() + "\n" + "Ünïcødé \"quoted\" \\ back\tslash",
+                WALLET.id());
     }
 }

@@ -25,8 +25,7 @@ public final class SessionStoreWriterProcess {
     static final int MAX_WRITES = 100_000;
     static final Instant EXPIRATION = Instant.parse("2100-01-01T00:00:00Z");
 
-    private SessionStoreWriterProcess() {
-    }
+    private SessionStoreWriterProcess() {}
 
     /**
      * Runs the loop.
@@ -38,7 +37,8 @@ public final class SessionStoreWriterProcess {
         if (args.length != 3) {
             throw new IllegalArgumentException("usage: SessionStoreWriterProcess <opener class> <location> <round>");
         }
-        SessionStoreOpener<?> opener = (SessionStoreOpener<?>) Class.forName(args[0]).getConstructor().newInstance();
+        SessionStoreOpener<?> opener =
+                (SessionStoreOpener<?>) Class.forName(args[0]).getConstructor().newInstance();
         SessionStore store = opener.open(Path.of(args[1]));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
@@ -46,7 +46,9 @@ public final class SessionStoreWriterProcess {
             SessionIdentity identity = identity(args[2], n);
             SessionKeyPair key = store.sessionKey(identity, SessionKeyPair::generate);
             out.println("key " + n + " " + key.publicKey().hex() + " .");
-            store.putAuthSig(identity, key.publicKey(),
+            store.putAuthSig(
+                    identity,
+                    key.publicKey(),
                     new StoredAuthSig(SessionStoreSamples.numberedAuthSig(n, key.publicKey()), EXPIRATION));
             out.println("sig " + n + " .");
         }

@@ -86,8 +86,8 @@ public abstract class NodeTransportContract {
         try (NodeTransportFixture fixture = startNetwork()) {
             NodeTransport transport = fixture.transport();
             SignSessionKeyRequest request = fixture.signSessionKeyRequest(transport.latestBlockhash());
-            TransportAssertions.assertSessionKeySigned(fixture.expectedNetwork().networkPublicKey(), request,
-                    transport.signSessionKey(request));
+            TransportAssertions.assertSessionKeySigned(
+                    fixture.expectedNetwork().networkPublicKey(), request, transport.signSessionKey(request));
         }
     }
 
@@ -103,7 +103,9 @@ public abstract class NodeTransportContract {
     void itHasTheNodesGiveADecryptionSignature() {
         try (NodeTransportFixture fixture = startNetwork()) {
             DecryptionRequest request = fixture.decryptionRequest();
-            TransportAssertions.assertDecryptionSigned(fixture.expectedNetwork().networkPublicKey(), request,
+            TransportAssertions.assertDecryptionSigned(
+                    fixture.expectedNetwork().networkPublicKey(),
+                    request,
                     fixture.transport().decryptionSignature(request));
         }
     }
@@ -113,7 +115,8 @@ public abstract class NodeTransportContract {
         try (NodeTransportFixture fixture = startNetwork()) {
             ExecuteJsNodeRequest request = fixture.executeJsRequest("{\"hello\":\"from every node\"}");
             List<ExecuteJsAnswer> answers = fixture.transport().executeJs(request);
-            Set<String> answered = answers.stream().map(ExecuteJsAnswer::nodeUrl).collect(Collectors.toSet());
+            Set<String> answered =
+                    answers.stream().map(ExecuteJsAnswer::nodeUrl).collect(Collectors.toSet());
             assertEquals(fixture.litActionAnswers(request), answers.size(), "one answer per node: " + answers);
             assertEquals(answers.size(), answered.size(), "every node answers once: " + answers);
             assertTrue(request.nodeUrls().containsAll(answered), "only the request's nodes answer: " + answers);
@@ -126,8 +129,8 @@ public abstract class NodeTransportContract {
     /** With as many nodes down as the threshold allows, every threshold operation still succeeds. */
     @TestFactory
     Stream<DynamicTest> thresholdOperationsSucceedWithAsManyNodesDownAsTheThresholdAllows() {
-        return Stream.of(ThresholdOperation.values()).map(operation -> DynamicTest.dynamicTest(operation.name,
-                () -> {
+        return Stream.of(ThresholdOperation.values())
+                .map(operation -> DynamicTest.dynamicTest(operation.name, () -> {
                     try (NodeTransportFixture fixture = startNetwork()) {
                         ConnectedNetwork network = fixture.expectedNetwork();
                         int spare = fixture.sparesAfterConnecting();
@@ -151,7 +154,8 @@ public abstract class NodeTransportContract {
                 tests.add(DynamicTest.dynamicTest(operation.name + ", nodes " + fault, () -> {
                     try (NodeTransportFixture fixture = startNetwork()) {
                         ConnectedNetwork network = fixture.expectedNetwork();
-                        Set<String> faulty = firstNodes(network, network.nodeUrls().size() - network.threshold() + 1);
+                        Set<String> faulty =
+                                firstNodes(network, network.nodeUrls().size() - network.threshold() + 1);
                         Runnable call = operation.prepare(fixture, Function.identity());
                         fixture.inject(fault, faulty);
                         NodeException e = assertThrows(NodeException.class, call::run);
@@ -170,15 +174,18 @@ public abstract class NodeTransportContract {
      */
     @TestFactory
     Stream<DynamicTest> aLitActionReportsAFaultyNode() {
-        return Stream.of(NodeFault.values()).map(fault -> DynamicTest.dynamicTest("a node " + fault, () -> {
-            try (NodeTransportFixture fixture = startNetwork()) {
-                ExecuteJsNodeRequest request = fixture.executeJsRequest("\"ok\"");
-                Set<String> faulty = Set.of(fixture.transport().executeJs(request).get(0).nodeUrl());
-                fixture.inject(fault, faulty);
-                NodeException e = assertThrows(NodeException.class, () -> fixture.transport().executeJs(request));
-                TransportAssertions.assertNamesEveryFaultyNode(e, fault, faulty);
-            }
-        }));
+        return Stream.of(NodeFault.values())
+                .map(fault -> DynamicTest.dynamicTest("a node " + fault, () -> {
+                    try (NodeTransportFixture fixture = startNetwork()) {
+                        ExecuteJsNodeRequest request = fixture.executeJsRequest("\"ok\"");
+                        Set<String> faulty = Set.of(
+                                fixture.transport().executeJs(request).get(0).nodeUrl());
+                        fixture.inject(fault, faulty);
+                        NodeException e = assertThrows(
+                                NodeException.class, () -> fixture.transport().executeJs(request));
+                        TransportAssertions.assertNamesEveryFaultyNode(e, fault, faulty);
+                    }
+                }));
     }
 
     /** Session sigs that miss a connected node are refused before anything is sent, naming the node. */
@@ -227,21 +234,24 @@ public abstract class NodeTransportContract {
             return switch (this) {
                 case SIGN_SESSION_KEY -> {
                     SignSessionKeyRequest request = fixture.signSessionKeyRequest(transport.latestBlockhash());
-                    yield () -> TransportAssertions.assertSessionKeySigned(network.networkPublicKey(), request,
-                            transport.signSessionKey(request));
+                    yield () -> TransportAssertions.assertSessionKeySigned(
+                            network.networkPublicKey(), request, transport.signSessionKey(request));
                 }
                 case PKP_SIGN -> {
                     PkpSignRequest asked = fixture.pkpSignRequest();
-                    PkpSignRequest request = new PkpSignRequest(asked.toSign(), asked.pkpPublicKey(),
-                            sessionSigs.apply(asked.sessionSigs()));
+                    PkpSignRequest request = new PkpSignRequest(
+                            asked.toSign(), asked.pkpPublicKey(), sessionSigs.apply(asked.sessionSigs()));
                     yield () -> TransportAssertions.assertPkpSigned(request, transport.pkpSign(request));
                 }
                 case DECRYPTION -> {
                     DecryptionRequest asked = fixture.decryptionRequest();
-                    DecryptionRequest request = new DecryptionRequest(asked.conditions(), asked.dataToEncryptHash(),
-                            asked.chain(), sessionSigs.apply(asked.sessionSigs()));
-                    yield () -> TransportAssertions.assertDecryptionSigned(network.networkPublicKey(), request,
-                            transport.decryptionSignature(request));
+                    DecryptionRequest request = new DecryptionRequest(
+                            asked.conditions(),
+                            asked.dataToEncryptHash(),
+                            asked.chain(),
+                            sessionSigs.apply(asked.sessionSigs()));
+                    yield () -> TransportAssertions.assertDecryptionSigned(
+                            network.networkPublicKey(), request, transport.decryptionSignature(request));
                 }
             };
         }

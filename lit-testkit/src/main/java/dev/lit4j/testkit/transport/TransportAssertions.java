@@ -26,8 +26,7 @@ import java.util.Set;
  * for tests of a transport's other behaviour (retries, timeouts, faults the contract does not inject).
  */
 public final class TransportAssertions {
-    private TransportAssertions() {
-    }
+    private TransportAssertions() {}
 
     /**
      * The nodes' answer to {@code request} is a {@code lit.bls} AuthSig for the PKP, over a SIWE with the
@@ -43,8 +42,10 @@ public final class TransportAssertions {
         assertEquals(asked.nonce(), signed.nonce(), "the SIWE's nonce");
         assertEquals(asked.expirationTime(), signed.expirationTime(), "the SIWE's expiration");
         BlsSignature signature = BlsSignature.fromProofOfPossessionJson("sig", authSig.sig());
-        byte[] message = LitSessionBlsMessage.fromEip191Hash(Eip191.hash(authSig.signedMessage())).bytes();
-        assertTrue(BlsPopScheme.verify(networkKey, message, signature),
+        byte[] message = LitSessionBlsMessage.fromEip191Hash(Eip191.hash(authSig.signedMessage()))
+                .bytes();
+        assertTrue(
+                BlsPopScheme.verify(networkKey, message, signature),
                 "the AuthSig's signature must verify under the network key " + networkKey);
     }
 
@@ -52,15 +53,18 @@ public final class TransportAssertions {
     public static void assertPkpSigned(PkpSignRequest request, PkpSignature signature) {
         assertEquals(request.pkpPublicKey(), signature.publicKey(), "the PKP that signed");
         assertEquals(request.toSign(), signature.dataSigned(), "the data signed");
-        assertEquals(request.pkpPublicKey().ethAddress(), signature.signature().recoverAddress(request.toSign().bytes()),
+        assertEquals(
+                request.pkpPublicKey().ethAddress(),
+                signature.signature().recoverAddress(request.toSign().bytes()),
                 "the signature must recover to the PKP's address");
         assertTrue(signature.signature().isLowS(), "the signature must have a low s");
     }
 
     /** The decryption signature is the network's signature over the request's identity (operations spec §3.7). */
-    public static void assertDecryptionSigned(BlsPublicKey networkKey, DecryptionRequest request,
-            BlsSignature signature) {
-        assertTrue(BlsPopScheme.verify(networkKey, request.identity(), signature),
+    public static void assertDecryptionSigned(
+            BlsPublicKey networkKey, DecryptionRequest request, BlsSignature signature) {
+        assertTrue(
+                BlsPopScheme.verify(networkKey, request.identity(), signature),
                 "the decryption signature must verify under the network key over the identity "
                         + request.resource().key());
     }
@@ -74,10 +78,12 @@ public final class TransportAssertions {
     public static void assertNamesEveryFaultyNode(NodeException e, NodeFault fault, Set<String> faultyNodes) {
         assertFalse(e.failures().isEmpty(), "the exception must give each failing node's reason: " + e.getMessage());
         for (String url : faultyNodes) {
-            Optional<NodeFailure> reported = e.failures().stream().filter(f -> f.nodeUrl().equals(url)).findFirst();
+            Optional<NodeFailure> reported =
+                    e.failures().stream().filter(f -> f.nodeUrl().equals(url)).findFirst();
             if (reported.isEmpty()) {
-                assertTrue(e.getMessage().contains(url), "the message must name the faulty node " + url
-                        + " (failed or not awaited): " + e.getMessage());
+                assertTrue(
+                        e.getMessage().contains(url),
+                        "the message must name the faulty node " + url + " (failed or not awaited): " + e.getMessage());
                 continue;
             }
             NodeFailure failure = reported.get();
@@ -88,14 +94,16 @@ public final class TransportAssertions {
         }
         for (NodeFailure failure : e.failures()) {
             assertTrue(faultyNodes.contains(failure.nodeUrl()), "a healthy node is reported: " + failure.describe());
-            assertTrue(e.getMessage().contains(failure.describe()), "the message must name " + failure.describe()
-                    + ": " + e.getMessage());
+            assertTrue(
+                    e.getMessage().contains(failure.describe()),
+                    "the message must name " + failure.describe() + ": " + e.getMessage());
         }
     }
 
     /** {@code e} refuses a request without a session sig for {@code nodeUrl}, naming that node. */
     public static void assertRefusesMissingSessionSig(InvalidInputException e, String nodeUrl) {
-        assertTrue(e.getMessage().contains("no session sig for") && e.getMessage().contains(nodeUrl),
+        assertTrue(
+                e.getMessage().contains("no session sig for") && e.getMessage().contains(nodeUrl),
                 "the message must name the node without a session sig, " + nodeUrl + ": " + e.getMessage());
     }
 }

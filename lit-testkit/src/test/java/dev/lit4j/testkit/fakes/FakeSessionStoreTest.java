@@ -25,10 +25,13 @@ class FakeSessionStoreTest extends SessionStoreContract<FakeSessionStore> {
         store.failWith(failure);
 
         assertSame(failure, assertThrows(SessionStoreException.class, () -> store.findSessionKey(WALLET)));
-        assertSame(failure, assertThrows(SessionStoreException.class,
-                () -> store.sessionKey(WALLET, SessionKeyPair::generate)));
+        assertSame(
+                failure,
+                assertThrows(SessionStoreException.class, () -> store.sessionKey(WALLET, SessionKeyPair::generate)));
 
         store.failWith(null);
-        assertEquals(store.sessionKey(WALLET, SessionKeyPair::generate), store.findSessionKey(WALLET).orElseThrow());
+        assertEquals(
+                store.sessionKey(WALLET, SessionKeyPair::generate),
+                store.findSessionKey(WALLET).orElseThrow());
     }
 }

@@ -40,8 +40,8 @@ class FakeWalletSignerTest extends WalletSignerContract {
     @Test
     void itIsHardhatAccountZeroAndCountsItsSignatures() {
         FakeWalletSigner signer = FakeWalletSigner.ofPrivateKey(FakeWalletSigner.HARDHAT_KEY_0);
-        assertEquals(EthAddress.parseChecksummed("address", "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"),
-                signer.address());
+        assertEquals(
+                EthAddress.parseChecksummed("address", "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"), signer.address());
         new PersonalMessageSigner(signer).sign("one");
         new PersonalMessageSigner(signer).sign("two");
         assertEquals(2, signer.signatures());

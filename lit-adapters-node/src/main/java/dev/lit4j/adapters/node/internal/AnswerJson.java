@@ -1,8 +1,8 @@
 package dev.lit4j.adapters.node.internal;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.internal.JsonValueParser;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -16,8 +16,7 @@ public final class AnswerJson {
     private static final String BODY = "body";
     private static final String NOT_JSON = "not valid JSON: ";
 
-    private AnswerJson() {
-    }
+    private AnswerJson() {}
 
     /**
      * The body as one strict JSON object.
@@ -54,9 +53,10 @@ public final class AnswerJson {
      * @throws MalformedAnswerException if it is absent, null, empty or not a string
      */
     public static String requiredString(JsonValue.Obj object, String key) {
-        return optionalString(object, key).filter(s -> !s.isEmpty())
-                .orElseThrow(() -> new MalformedAnswerException("\"" + key + "\" is " + describe(member(object, key))
-                        + "; expected a non-empty string"));
+        return optionalString(object, key)
+                .filter(s -> !s.isEmpty())
+                .orElseThrow(() -> new MalformedAnswerException(
+                        "\"" + key + "\" is " + describe(member(object, key)) + "; expected a non-empty string"));
     }
 
     /**
@@ -82,7 +82,9 @@ public final class AnswerJson {
      */
     public static int requiredIndex(JsonValue.Obj object, String key) {
         JsonValue value = member(object, key);
-        if (value instanceof JsonValue.Num number && number.value() >= 0 && number.value() <= Integer.MAX_VALUE
+        if (value instanceof JsonValue.Num number
+                && number.value() >= 0
+                && number.value() <= Integer.MAX_VALUE
                 && number.value() == Math.rint(number.value())) {
             return (int) number.value();
         }

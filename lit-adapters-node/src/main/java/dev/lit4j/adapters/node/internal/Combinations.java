@@ -2,8 +2,7 @@ package dev.lit4j.adapters.node.internal;
 
 /** Steps through the k-combinations of 0..n−1 in lexicographic order, for the share quorums. */
 public final class Combinations {
-    private Combinations() {
-    }
+    private Combinations() {}
 
     /** The first k-combination: 0, 1, …, k − 1. */
     public static int[] first(int k) {

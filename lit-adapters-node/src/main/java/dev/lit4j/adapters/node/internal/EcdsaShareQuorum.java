@@ -1,9 +1,9 @@
 package dev.lit4j.adapters.node.internal;
 
 import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.pkp.PkpSignature;
 import dev.lit4j.domain.pkp.internal.EcdsaShareCombiner;
 import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
-import dev.lit4j.domain.pkp.PkpSignature;
 import dev.lit4j.domain.port.NodeFailure;
 import dev.lit4j.domain.port.PkpSignRequest;
 import java.util.ArrayList;
@@ -43,12 +43,12 @@ public final class EcdsaShareQuorum {
      */
     public static EcdsaSignatureShare requireRequested(EcdsaSignatureShare share, PkpSignRequest request) {
         if (!share.publicKey().equals(request.pkpPublicKey())) {
-            throw new InvalidShareException("it signed with the key " + share.publicKey() + ", not with the PKP "
-                    + request.pkpPublicKey());
+            throw new InvalidShareException(
+                    "it signed with the key " + share.publicKey() + ", not with the PKP " + request.pkpPublicKey());
         }
         if (!share.dataSigned().equals(request.toSign())) {
-            throw new InvalidShareException("it signed " + share.dataSigned() + ", not the requested "
-                    + request.toSign());
+            throw new InvalidShareException(
+                    "it signed " + share.dataSigned() + ", not the requested " + request.toSign());
         }
         return share;
     }
@@ -118,19 +118,32 @@ public final class EcdsaShareQuorum {
     public List<NodeFailure> unusedShares() {
         List<NodeFailure> failures = new ArrayList<>();
         List<EcdsaSignatureShare> largest = groups.values().stream()
-                .max((a, b) -> Integer.compare(a.size(), b.size())).orElse(List.of());
+                .max((a, b) -> Integer.compare(a.size(), b.size()))
+                .orElse(List.of());
         for (List<EcdsaSignatureShare> group : groups.values()) {
             for (EcdsaSignatureShare share : group) {
                 if (group != largest) {
-                    failures.add(NodeFailure.of(share.nodeUrl(), NodeFailure.Kind.INVALID_SHARE, "its nonce point R = "
-                            + share.bigR() + " differs from the one " + largest.size() + " other nodes used"));
+                    failures.add(NodeFailure.of(
+                            share.nodeUrl(),
+                            NodeFailure.Kind.INVALID_SHARE,
+                            "its nonce point R = " + share.bigR() + " differs from the one " + largest.size()
+                                    + " other nodes used"));
                 } else if (group.size() >= threshold) {
-                    failures.add(NodeFailure.of(share.nodeUrl(), NodeFailure.Kind.INVALID_SHARE, "its share is in no"
-                            + " combination of " + threshold + " shares whose signature recovers to the PKP's key"
-                            + (combinations >= MAX_COMBINATIONS ? " (after " + combinations
-                                    + " combinations, the most Lit4j tries)" : "")
-                            + "; the shares of " + group.stream().map(EcdsaSignatureShare::nodeUrl).sorted().toList()
-                            + " were combined"));
+                    failures.add(NodeFailure.of(
+                            share.nodeUrl(),
+                            NodeFailure.Kind.INVALID_SHARE,
+                            "its share is in no"
+                                    + " combination of " + threshold
+                                    + " shares whose signature recovers to the PKP's key"
+                                    + (combinations >= MAX_COMBINATIONS
+                                            ? " (after " + combinations + " combinations, the most Lit4j tries)"
+                                            : "")
+                                    + "; the shares of "
+                                    + group.stream()
+                                            .map(EcdsaSignatureShare::nodeUrl)
+                                            .sorted()
+                                            .toList()
+                                    + " were combined"));
                 }
             }
         }

@@ -1,6 +1,6 @@
 package dev.lit4j.adapters.node.internal;
-import dev.lit4j.adapters.node.RetryPolicy;
 
+import dev.lit4j.adapters.node.RetryPolicy;
 import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.port.NodeFailure;
 import java.security.SecureRandom;
@@ -46,8 +46,14 @@ public final class FanOut {
      * @param timeout how long each attempt may take
      * @param retryPolicy the policy {@code http} retries with, to bound the overall wait
      */
-    public static FanOut start(NodeHttp http, List<String> nodeUrls, String path, String body, Duration timeout,
-            NodeHttp.Repeat repeat, RetryPolicy retryPolicy) {
+    public static FanOut start(
+            NodeHttp http,
+            List<String> nodeUrls,
+            String path,
+            String body,
+            Duration timeout,
+            NodeHttp.Repeat repeat,
+            RetryPolicy retryPolicy) {
         Map<String, String> bodies = new LinkedHashMap<>();
         nodeUrls.forEach(url -> bodies.put(url, body));
         return start(http, bodies, path, timeout, repeat, retryPolicy);
@@ -61,8 +67,13 @@ public final class FanOut {
      * @param timeout how long each attempt may take
      * @param retryPolicy the policy {@code http} retries with, to bound the overall wait
      */
-    public static FanOut start(NodeHttp http, Map<String, String> bodyByNodeUrl, String path, Duration timeout,
-            NodeHttp.Repeat repeat, RetryPolicy retryPolicy) {
+    public static FanOut start(
+            NodeHttp http,
+            Map<String, String> bodyByNodeUrl,
+            String path,
+            Duration timeout,
+            NodeHttp.Repeat repeat,
+            RetryPolicy retryPolicy) {
         return start(http, bodyByNodeUrl, path, newRequestId(), timeout, repeat, retryPolicy);
     }
 
@@ -75,14 +86,22 @@ public final class FanOut {
      * @param timeout how long each attempt may take
      * @param retryPolicy the policy {@code http} retries with, to bound the overall wait
      */
-    public static FanOut start(NodeHttp http, Map<String, String> bodyByNodeUrl, String path, String requestId,
-            Duration timeout, NodeHttp.Repeat repeat, RetryPolicy retryPolicy) {
-        Duration wait = timeout.multipliedBy(retryPolicy.maxAttempts()).plus(retryPolicy.totalBackoff()).plus(SLACK);
+    public static FanOut start(
+            NodeHttp http,
+            Map<String, String> bodyByNodeUrl,
+            String path,
+            String requestId,
+            Duration timeout,
+            NodeHttp.Repeat repeat,
+            RetryPolicy retryPolicy) {
+        Duration wait = timeout.multipliedBy(retryPolicy.maxAttempts())
+                .plus(retryPolicy.totalBackoff())
+                .plus(SLACK);
         List<String> nodeUrls = List.copyOf(bodyByNodeUrl.keySet());
         FanOut fanOut = new FanOut(nodeUrls, wait);
         for (String url : nodeUrls) {
-            CompletableFuture<NodeReply> call = http.post(url, path, bodyByNodeUrl.get(url), requestId, timeout,
-                    repeat);
+            CompletableFuture<NodeReply> call =
+                    http.post(url, path, bodyByNodeUrl.get(url), requestId, timeout, repeat);
             call.thenAccept(fanOut.replies::add);
             fanOut.calls.add(call);
         }
@@ -140,7 +159,8 @@ public final class FanOut {
      * @param largestGroup the size of the largest group of agreeing answers so far
      * @return the first result, or empty if there was none
      */
-    public <T> Optional<T> firstResult(IntSupplier largestGroup, int threshold, Function<NodeReply, Optional<T>> offer) {
+    public <T> Optional<T> firstResult(
+            IntSupplier largestGroup, int threshold, Function<NodeReply, Optional<T>> offer) {
         try {
             while (largestGroup.getAsInt() + pending.size() >= threshold) {
                 Optional<NodeReply> reply = next();
@@ -173,8 +193,8 @@ public final class FanOut {
             return " (" + pending.size() + " more could not have made up the difference and were not awaited: "
                     + pendingUrls() + ")";
         }
-        pending.forEach(url -> failures.add(NodeFailure.of(url, NodeFailure.Kind.TIMEOUT, "no answer within "
-                + timeout.toMillis() + " ms")));
+        pending.forEach(url -> failures.add(
+                NodeFailure.of(url, NodeFailure.Kind.TIMEOUT, "no answer within " + timeout.toMillis() + " ms")));
         return "";
     }
 

@@ -1,8 +1,8 @@
 package dev.lit4j.adapters.node.internal;
 
-import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.bls.BlsPublicKey;
+import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.codec.internal.JsJson;
 import java.util.ArrayList;
@@ -56,7 +56,9 @@ public record HandshakeAnswer(String nodeUrl, NetworkIdentity identity, String l
             throw new MalformedAnswerException("the node has no BLS root key yet (its key fields are \"ERR\")");
         }
         NetworkIdentity identity = new NetworkIdentity(
-                blsKey(body, "networkPublicKey"), blsKey(body, "subnetPublicKey"), blsKey(body, "networkPublicKeySet"),
+                blsKey(body, "networkPublicKey"),
+                blsKey(body, "subnetPublicKey"),
+                blsKey(body, "networkPublicKeySet"),
                 hdRootPubkeys(body));
         return new HandshakeAnswer(nodeUrl, identity, blockhash(body), attestation(body));
     }
@@ -73,8 +75,8 @@ public record HandshakeAnswer(String nodeUrl, NetworkIdentity identity, String l
     private static List<String> hdRootPubkeys(JsonValue.Obj body) {
         JsonValue value = AnswerJson.member(body, "hdRootPubkeys");
         if (!(value instanceof JsonValue.Arr array)) {
-            throw new MalformedAnswerException("\"hdRootPubkeys\" is " + AnswerJson.describe(value)
-                    + "; expected an array of hex keys");
+            throw new MalformedAnswerException(
+                    "\"hdRootPubkeys\" is " + AnswerJson.describe(value) + "; expected an array of hex keys");
         }
         List<String> keys = new ArrayList<>(array.items().size());
         for (int i = 0; i < array.items().size(); i++) {
@@ -82,8 +84,8 @@ public record HandshakeAnswer(String nodeUrl, NetworkIdentity identity, String l
             String text = item instanceof JsonValue.Str string ? string.value() : null;
             String digits = text != null && (text.startsWith("0x") || text.startsWith("0X")) ? text.substring(2) : text;
             if (digits == null || digits.length() % 2 != 0 || !Hex.isHexDigits(digits)) {
-                throw new MalformedAnswerException("hdRootPubkeys[" + i + "] is " + AnswerJson.describe(item)
-                        + "; expected a hex key");
+                throw new MalformedAnswerException(
+                        "hdRootPubkeys[" + i + "] is " + AnswerJson.describe(item) + "; expected a hex key");
             }
             keys.add(digits.toLowerCase(Locale.ROOT));
         }
@@ -94,8 +96,8 @@ public record HandshakeAnswer(String nodeUrl, NetworkIdentity identity, String l
         String hash = AnswerJson.requiredString(body, "latestBlockhash");
         boolean valid = hash.length() == 66 && hash.startsWith("0x") && Hex.isHexDigits(hash.substring(2));
         if (!valid) {
-            throw new MalformedAnswerException("\"latestBlockhash\" is " + AnswerJson.quote(hash)
-                    + "; expected 0x and 64 hex digits");
+            throw new MalformedAnswerException(
+                    "\"latestBlockhash\" is " + AnswerJson.quote(hash) + "; expected 0x and 64 hex digits");
         }
         return hash.toLowerCase(Locale.ROOT);
     }

@@ -17,8 +17,8 @@ import java.util.Map;
  * @param leftOut every node that failed, disagreed or was refused, with its reason
  * @param latestBlockhash the agreeing nodes' most common {@code latestBlockhash} (the earliest answer wins a tie)
  */
-public record HandshakeConsensus(NetworkIdentity identity, List<HandshakeAnswer> agreeing, List<NodeFailure> leftOut,
-        String latestBlockhash) {
+public record HandshakeConsensus(
+        NetworkIdentity identity, List<HandshakeAnswer> agreeing, List<NodeFailure> leftOut, String latestBlockhash) {
 
     public HandshakeConsensus {
         agreeing = List.copyOf(agreeing);
@@ -35,43 +35,65 @@ public record HandshakeConsensus(NetworkIdentity identity, List<HandshakeAnswer>
      * @throws NodeException naming every node and its reason if fewer than {@code threshold} agree or two
      *     groups of equal size disagree
      */
-    public static HandshakeConsensus decide(List<HandshakeAnswer> answers, List<NodeFailure> failures, int nodeCount,
-            int threshold) {
+    public static HandshakeConsensus decide(
+            List<HandshakeAnswer> answers, List<NodeFailure> failures, int nodeCount, int threshold) {
         Map<NetworkIdentity, List<HandshakeAnswer>> groups = new LinkedHashMap<>();
-        answers.forEach(answer -> groups.computeIfAbsent(answer.identity(), k -> new ArrayList<>()).add(answer));
+        answers.forEach(answer -> groups.computeIfAbsent(answer.identity(), k -> new ArrayList<>())
+                .add(answer));
         List<NodeFailure> leftOut = new ArrayList<>(failures);
         if (groups.isEmpty()) {
-            throw new NodeException("handshake: " + (nodeCount == 1 ? "the node gave no usable answer"
-                    : "none of the " + nodeCount + " nodes gave a usable answer (" + threshold + " must agree)") + ": "
-                    + NodeFailures.describe(leftOut), leftOut);
+            throw new NodeException(
+                    "handshake: "
+                            + (nodeCount == 1
+                                    ? "the node gave no usable answer"
+                                    : "none of the " + nodeCount + " nodes gave a usable answer (" + threshold
+                                            + " must agree)")
+                            + ": "
+                            + NodeFailures.describe(leftOut),
+                    leftOut);
         }
-        List<HandshakeAnswer> largest = groups.values().stream().max((a, b) -> Integer.compare(a.size(), b.size()))
+        List<HandshakeAnswer> largest = groups.values().stream()
+                .max((a, b) -> Integer.compare(a.size(), b.size()))
                 .orElseThrow();
-        long equallyLarge = groups.values().stream().filter(group -> group.size() == largest.size()).count();
+        long equallyLarge = groups.values().stream()
+                .filter(group -> group.size() == largest.size())
+                .count();
         if (equallyLarge > 1) {
             for (HandshakeAnswer answer : answers) {
-                leftOut.add(NodeFailure.of(answer.nodeUrl(), NodeFailure.Kind.DISAGREES, "states networkPublicKey "
-                        + answer.identity().networkPublicKey().hex() + ", in one of " + equallyLarge + " equally large"
-                        + " groups of nodes that state different network keys"));
+                leftOut.add(NodeFailure.of(
+                        answer.nodeUrl(),
+                        NodeFailure.Kind.DISAGREES,
+                        "states networkPublicKey "
+                                + answer.identity().networkPublicKey().hex() + ", in one of " + equallyLarge
+                                + " equally large"
+                                + " groups of nodes that state different network keys"));
             }
-            throw new NodeException("handshake: the nodes state different network keys, and no group of nodes is"
-                    + " larger than the others (" + equallyLarge + " groups of " + largest.size() + "), so there is no"
-                    + " majority to trust: " + NodeFailures.describe(leftOut), leftOut);
+            throw new NodeException(
+                    "handshake: the nodes state different network keys, and no group of nodes is"
+                            + " larger than the others (" + equallyLarge + " groups of " + largest.size()
+                            + "), so there is no"
+                            + " majority to trust: " + NodeFailures.describe(leftOut),
+                    leftOut);
         }
         NetworkIdentity majority = largest.get(0).identity();
         for (List<HandshakeAnswer> group : groups.values()) {
             if (group != largest) {
                 for (HandshakeAnswer answer : group) {
-                    leftOut.add(NodeFailure.of(answer.nodeUrl(), NodeFailure.Kind.DISAGREES, "its network keys differ"
-                            + " from those of the " + largest.size() + " agreeing nodes: "
-                            + answer.identity().differencesFrom(majority)));
+                    leftOut.add(NodeFailure.of(
+                            answer.nodeUrl(),
+                            NodeFailure.Kind.DISAGREES,
+                            "its network keys differ"
+                                    + " from those of the " + largest.size() + " agreeing nodes: "
+                                    + answer.identity().differencesFrom(majority)));
                 }
             }
         }
         if (largest.size() < threshold) {
-            throw new NodeException("handshake: only " + largest.size() + " of " + nodeCount + " nodes answered in"
-                    + " agreement, and " + threshold + " are needed (the threshold); the others: "
-                    + NodeFailures.describe(leftOut), leftOut);
+            throw new NodeException(
+                    "handshake: only " + largest.size() + " of " + nodeCount + " nodes answered in"
+                            + " agreement, and " + threshold + " are needed (the threshold); the others: "
+                            + NodeFailures.describe(leftOut),
+                    leftOut);
         }
         return new HandshakeConsensus(majority, largest, leftOut, mostCommonBlockhash(largest));
     }

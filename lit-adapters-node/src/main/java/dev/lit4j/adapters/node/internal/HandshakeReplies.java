@@ -13,8 +13,7 @@ import java.util.function.Function;
  * attestation that fails the policy become the node's failure; a node that does not answer in time is reported.
  */
 public final class HandshakeReplies {
-    private HandshakeReplies() {
-    }
+    private HandshakeReplies() {}
 
     /**
      * Every usable answer of {@code fanOut}, waiting for all nodes, in arrival order; the others are added to
@@ -23,15 +22,22 @@ public final class HandshakeReplies {
      * @param parse reads one answer, throwing {@link MalformedAnswerException} if it is not usable
      * @param attestation the attestation an answer states
      */
-    public static <T> List<T> all(FanOut fanOut, byte[] challenge, AttestationPolicy policy,
-            Function<NodeReply.Answer, T> parse, Function<T, JsonValue> attestation, List<NodeFailure> failures) {
+    public static <T> List<T> all(
+            FanOut fanOut,
+            byte[] challenge,
+            AttestationPolicy policy,
+            Function<NodeReply.Answer, T> parse,
+            Function<T, JsonValue> attestation,
+            List<NodeFailure> failures) {
         List<T> answers = new ArrayList<>();
         try {
             for (Optional<NodeReply> reply = fanOut.next(); reply.isPresent(); reply = fanOut.next()) {
-                read(reply.get(), challenge, policy, parse, attestation, failures).ifPresent(answers::add);
+                read(reply.get(), challenge, policy, parse, attestation, failures)
+                        .ifPresent(answers::add);
             }
-            fanOut.pendingUrls().forEach(url -> failures.add(NodeFailure.of(url, NodeFailure.Kind.TIMEOUT,
-                    "no handshake answer in time")));
+            fanOut.pendingUrls()
+                    .forEach(url ->
+                            failures.add(NodeFailure.of(url, NodeFailure.Kind.TIMEOUT, "no handshake answer in time")));
         } finally {
             fanOut.abandon();
         }
@@ -44,8 +50,13 @@ public final class HandshakeReplies {
      * @param parse reads the answer, throwing {@link MalformedAnswerException} if it is not usable
      * @param attestation the attestation an answer states
      */
-    public static <T> Optional<T> read(NodeReply reply, byte[] challenge, AttestationPolicy policy,
-            Function<NodeReply.Answer, T> parse, Function<T, JsonValue> attestation, List<NodeFailure> failures) {
+    public static <T> Optional<T> read(
+            NodeReply reply,
+            byte[] challenge,
+            AttestationPolicy policy,
+            Function<NodeReply.Answer, T> parse,
+            Function<T, JsonValue> attestation,
+            List<NodeFailure> failures) {
         if (reply instanceof NodeReply.Failure failure) {
             failures.add(failure.failure());
             return Optional.empty();
@@ -59,8 +70,8 @@ public final class HandshakeReplies {
             return Optional.empty();
         }
         if (policy == AttestationPolicy.FIELDS_ONLY) {
-            Optional<String> problem = SevSnpAttestationFields.problem(answer.nodeUrl(), attestation.apply(parsed),
-                    challenge);
+            Optional<String> problem =
+                    SevSnpAttestationFields.problem(answer.nodeUrl(), attestation.apply(parsed), challenge);
             if (problem.isPresent()) {
                 failures.add(NodeFailure.of(answer.nodeUrl(), NodeFailure.Kind.ATTESTATION, problem.get()));
                 return Optional.empty();

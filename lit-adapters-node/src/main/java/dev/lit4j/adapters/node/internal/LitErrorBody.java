@@ -1,7 +1,7 @@
 package dev.lit4j.adapters.node.internal;
 
-import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.port.NodeFailure;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +14,7 @@ import java.util.Optional;
  * {@code {"success":false,"error","logs"}}, whose {@code error} becomes the message.
  */
 public final class LitErrorBody {
-    private LitErrorBody() {
-    }
+    private LitErrorBody() {}
 
     /**
      * The failure an error answer describes, if its body is a Lit error body.
@@ -37,8 +36,14 @@ public final class LitErrorBody {
             }
             String errorCode = AnswerJson.optionalString(json, "errorCode").orElse(null);
             String message = AnswerJson.optionalString(json, "message").orElse("(no message)");
-            return Optional.of(new NodeFailure(nodeUrl, NodeFailure.Kind.LIT_ERROR, status, errorKind.get(), errorCode,
-                    message, details(AnswerJson.member(json, "details"))));
+            return Optional.of(new NodeFailure(
+                    nodeUrl,
+                    NodeFailure.Kind.LIT_ERROR,
+                    status,
+                    errorKind.get(),
+                    errorCode,
+                    message,
+                    details(AnswerJson.member(json, "details"))));
         } catch (MalformedAnswerException e) {
             return Optional.empty();
         }
@@ -50,12 +55,13 @@ public final class LitErrorBody {
      */
     private static Optional<NodeFailure> actionError(String nodeUrl, int status, JsonValue.Obj json) {
         Optional<String> error = AnswerJson.optionalString(json, "error");
-        if (!(AnswerJson.member(json, "success") instanceof JsonValue.Bool success) || success.value()
+        if (!(AnswerJson.member(json, "success") instanceof JsonValue.Bool success)
+                || success.value()
                 || error.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new NodeFailure(nodeUrl, NodeFailure.Kind.LIT_ERROR, status, null, null, error.get(),
-                List.of()));
+        return Optional.of(
+                new NodeFailure(nodeUrl, NodeFailure.Kind.LIT_ERROR, status, null, null, error.get(), List.of()));
     }
 
     private static List<String> details(JsonValue value) {

@@ -15,7 +15,10 @@ import java.util.List;
  * @param networkPublicKeySet the BLS key set (the same key on Datil)
  * @param hdRootPubkeys the ECDSA root keys, lowercase hex without {@code 0x}, in the node's order
  */
-public record NetworkIdentity(BlsPublicKey networkPublicKey, BlsPublicKey subnetPublicKey, BlsPublicKey networkPublicKeySet,
+public record NetworkIdentity(
+        BlsPublicKey networkPublicKey,
+        BlsPublicKey subnetPublicKey,
+        BlsPublicKey networkPublicKeySet,
         List<String> hdRootPubkeys) {
 
     public NetworkIdentity {

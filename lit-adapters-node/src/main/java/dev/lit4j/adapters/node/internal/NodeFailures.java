@@ -8,8 +8,7 @@ import java.util.stream.Collectors;
 
 /** Node failures: reading an answer into one, and the per-node part of a {@link dev.lit4j.domain.port.NodeException} message. */
 public final class NodeFailures {
-    private NodeFailures() {
-    }
+    private NodeFailures() {}
 
     /**
      * Reads a node's answer with {@code read}; a {@link MalformedAnswerException} or {@link InvalidShareException}

@@ -1,6 +1,6 @@
 package dev.lit4j.adapters.node.internal;
-import dev.lit4j.adapters.node.RetryPolicy;
 
+import dev.lit4j.adapters.node.RetryPolicy;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.port.NodeFailure;
 import java.io.IOException;
@@ -62,8 +62,8 @@ public final class NodeHttp {
      * @param requestId the {@code X-Request-Id}, shared by every node of one operation and its retries
      * @param timeout how long each attempt may take
      */
-    public CompletableFuture<NodeReply> post(String nodeUrl, String path, String body, String requestId, Duration timeout,
-            Repeat repeat) {
+    public CompletableFuture<NodeReply> post(
+            String nodeUrl, String path, String body, String requestId, Duration timeout, Repeat repeat) {
         HttpRequest request;
         try {
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(nodeUrl + path))
@@ -80,15 +80,17 @@ public final class NodeHttp {
             }
             request = builder.build();
         } catch (IllegalArgumentException e) {
-            return CompletableFuture.completedFuture(failure(nodeUrl, NodeFailure.Kind.UNREACHABLE,
+            return CompletableFuture.completedFuture(failure(
+                    nodeUrl,
+                    NodeFailure.Kind.UNREACHABLE,
                     "cannot make a request to \"" + nodeUrl + path + "\": " + e.getMessage(),
                     NodeReply.Transience.PERMANENT));
         }
         return attempt(request, nodeUrl, timeout, repeat, 1);
     }
 
-    private CompletableFuture<NodeReply> attempt(HttpRequest request, String nodeUrl, Duration timeout, Repeat repeat,
-            int attempt) {
+    private CompletableFuture<NodeReply> attempt(
+            HttpRequest request, String nodeUrl, Duration timeout, Repeat repeat, int attempt) {
         return sendOnce(request, nodeUrl, timeout).thenCompose(reply -> {
             if (reply instanceof NodeReply.Failure failure) {
                 if (attempt < retryPolicy.maxAttempts() && mayRepeat(failure.transience(), repeat)) {
@@ -108,9 +110,8 @@ public final class NodeHttp {
     private CompletableFuture<NodeReply> sendOnce(HttpRequest request, String nodeUrl, Duration timeout) {
         try {
             return client.sendAsync(request, BoundedBody.handler(MAX_ANSWER_BYTES))
-                    .handle((response, error) -> error != null
-                            ? failed(nodeUrl, timeout, unwrap(error))
-                            : interpret(nodeUrl, response));
+                    .handle((response, error) ->
+                            error != null ? failed(nodeUrl, timeout, unwrap(error)) : interpret(nodeUrl, response));
         } catch (RuntimeException e) {
             // sendAsync throws only for requests the client cannot take at all
             return CompletableFuture.completedFuture(failed(nodeUrl, timeout, e));
@@ -124,17 +125,30 @@ public final class NodeHttp {
             try {
                 return new NodeReply.Answer(nodeUrl, AnswerJson.parseObject(body));
             } catch (MalformedAnswerException e) {
-                return new NodeReply.Failure(new NodeFailure(nodeUrl, NodeFailure.Kind.MALFORMED_ANSWER, status, null,
-                        null, "answered HTTP " + status + " but " + e.getMessage(), List.of()),
+                return new NodeReply.Failure(
+                        new NodeFailure(
+                                nodeUrl,
+                                NodeFailure.Kind.MALFORMED_ANSWER,
+                                status,
+                                null,
+                                null,
+                                "answered HTTP " + status + " but " + e.getMessage(),
+                                List.of()),
                         NodeReply.Transience.PERMANENT);
             }
         }
-        NodeReply.Transience transience = status >= 500 || status == 429
-                ? NodeReply.Transience.TRANSIENT : NodeReply.Transience.PERMANENT;
-        NodeFailure failure = LitErrorBody.parse(nodeUrl, status, body).orElseGet(() ->
-                new NodeFailure(nodeUrl, NodeFailure.Kind.HTTP_ERROR, status, null, null,
+        NodeReply.Transience transience =
+                status >= 500 || status == 429 ? NodeReply.Transience.TRANSIENT : NodeReply.Transience.PERMANENT;
+        NodeFailure failure = LitErrorBody.parse(nodeUrl, status, body)
+                .orElseGet(() -> new NodeFailure(
+                        nodeUrl,
+                        NodeFailure.Kind.HTTP_ERROR,
+                        status,
+                        null,
+                        null,
                         "answered HTTP " + status + " without a Lit error body"
-                                + (body.isEmpty() ? "" : ": " + AnswerJson.quote(body)), List.of()));
+                                + (body.isEmpty() ? "" : ": " + AnswerJson.quote(body)),
+                        List.of()));
         return new NodeReply.Failure(failure, transience, errorBody(body));
     }
 
@@ -148,30 +162,48 @@ public final class NodeHttp {
 
     private static NodeReply failed(String nodeUrl, Duration timeout, Throwable error) {
         if (error instanceof HttpConnectTimeoutException) {
-            return failure(nodeUrl, NodeFailure.Kind.TIMEOUT, "could not connect within " + timeout.toMillis() + " ms",
+            return failure(
+                    nodeUrl,
+                    NodeFailure.Kind.TIMEOUT,
+                    "could not connect within " + timeout.toMillis() + " ms",
                     NodeReply.Transience.NOT_SENT);
         }
         if (error instanceof HttpTimeoutException) {
-            return failure(nodeUrl, NodeFailure.Kind.TIMEOUT, "no answer within " + timeout.toMillis() + " ms",
+            return failure(
+                    nodeUrl,
+                    NodeFailure.Kind.TIMEOUT,
+                    "no answer within " + timeout.toMillis() + " ms",
                     NodeReply.Transience.TRANSIENT);
         }
         if (error instanceof BoundedBody.TooLargeException) {
-            return failure(nodeUrl, NodeFailure.Kind.MALFORMED_ANSWER, error.getMessage(),
-                    NodeReply.Transience.PERMANENT);
+            return failure(
+                    nodeUrl, NodeFailure.Kind.MALFORMED_ANSWER, error.getMessage(), NodeReply.Transience.PERMANENT);
         }
         if (causedBy(error, UnresolvedAddressException.class) || causedBy(error, UnknownHostException.class)) {
-            return failure(nodeUrl, NodeFailure.Kind.UNREACHABLE, "unknown host " + host(nodeUrl),
+            return failure(
+                    nodeUrl,
+                    NodeFailure.Kind.UNREACHABLE,
+                    "unknown host " + host(nodeUrl),
                     NodeReply.Transience.NOT_SENT);
         }
         if (error instanceof ConnectException) {
-            return failure(nodeUrl, NodeFailure.Kind.UNREACHABLE, "connection refused (nothing listens at "
-                    + host(nodeUrl) + ")", NodeReply.Transience.NOT_SENT);
+            return failure(
+                    nodeUrl,
+                    NodeFailure.Kind.UNREACHABLE,
+                    "connection refused (nothing listens at " + host(nodeUrl) + ")",
+                    NodeReply.Transience.NOT_SENT);
         }
         if (error instanceof IOException) {
-            return failure(nodeUrl, NodeFailure.Kind.UNREACHABLE, "the connection broke before an answer ("
-                    + describe(error) + ")", NodeReply.Transience.TRANSIENT);
+            return failure(
+                    nodeUrl,
+                    NodeFailure.Kind.UNREACHABLE,
+                    "the connection broke before an answer (" + describe(error) + ")",
+                    NodeReply.Transience.TRANSIENT);
         }
-        return failure(nodeUrl, NodeFailure.Kind.UNREACHABLE, "the request failed (" + describe(error) + ")",
+        return failure(
+                nodeUrl,
+                NodeFailure.Kind.UNREACHABLE,
+                "the request failed (" + describe(error) + ")",
                 NodeReply.Transience.PERMANENT);
     }
 
@@ -185,13 +217,21 @@ public final class NodeHttp {
 
     private static NodeReply afterAttempts(NodeReply.Failure failure, int attempts) {
         NodeFailure f = failure.failure();
-        return new NodeReply.Failure(new NodeFailure(f.nodeUrl(), f.kind(), f.httpStatus(), f.errorKind(),
-                f.errorCode(), f.message() + " (after " + attempts + " attempts)", f.details()), failure.transience(),
+        return new NodeReply.Failure(
+                new NodeFailure(
+                        f.nodeUrl(),
+                        f.kind(),
+                        f.httpStatus(),
+                        f.errorKind(),
+                        f.errorCode(),
+                        f.message() + " (after " + attempts + " attempts)",
+                        f.details()),
+                failure.transience(),
                 failure.errorBody());
     }
 
-    private static NodeReply failure(String nodeUrl, NodeFailure.Kind kind, String message,
-            NodeReply.Transience transience) {
+    private static NodeReply failure(
+            String nodeUrl, NodeFailure.Kind kind, String message, NodeReply.Transience transience) {
         return new NodeReply.Failure(NodeFailure.of(nodeUrl, kind, message), transience);
     }
 
@@ -226,7 +266,9 @@ public final class NodeHttp {
     private static String host(String url) {
         try {
             URI uri = URI.create(url);
-            return uri.getHost() == null ? url : uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+            return uri.getHost() == null
+                    ? url
+                    : uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
         } catch (IllegalArgumentException e) {
             return url;
         }

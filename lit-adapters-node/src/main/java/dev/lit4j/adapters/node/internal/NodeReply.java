@@ -14,8 +14,7 @@ public sealed interface NodeReply {
      *
      * @param body the parsed body
      */
-    public record Answer(String nodeUrl, JsonValue.Obj body) implements NodeReply {
-    }
+    public record Answer(String nodeUrl, JsonValue.Obj body) implements NodeReply {}
 
     /**
      * No usable answer.

@@ -6,8 +6,7 @@ import dev.lit4j.domain.port.DecryptionRequest;
 
 /** Request members both wires write the same way, as the JS SDK writes them. */
 public final class RequestMembers {
-    private RequestMembers() {
-    }
+    private RequestMembers() {}
 
     /** Appends {@code "toSign":[b0,b1,…]}: the bytes as an array of numbers. */
     public static void toSign(StringBuilder out, byte[] toSign) {

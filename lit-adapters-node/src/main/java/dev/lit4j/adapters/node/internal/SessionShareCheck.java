@@ -3,8 +3,8 @@ package dev.lit4j.adapters.node.internal;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.bls.BlsPublicKey;
 import dev.lit4j.domain.bls.internal.LitSessionBlsMessage;
-import dev.lit4j.domain.ethereum.internal.Eip191;
 import dev.lit4j.domain.ethereum.EthAddress;
+import dev.lit4j.domain.ethereum.internal.Eip191;
 import dev.lit4j.domain.siwe.SiweMessage;
 
 /**
@@ -13,8 +13,7 @@ import dev.lit4j.domain.siwe.SiweMessage;
  * the SIWE names the requested session key and PKP.
  */
 public final class SessionShareCheck {
-    private SessionShareCheck() {
-    }
+    private SessionShareCheck() {}
 
     /**
      * What every share must match.
@@ -23,8 +22,7 @@ public final class SessionShareCheck {
      * @param sessionKeyUri the requested session key's URI, which the SIWE must name
      * @param pkpAddress the PKP's address, which the SIWE must name
      */
-    public record Expected(BlsPublicKey networkPublicKey, String sessionKeyUri, EthAddress pkpAddress) {
-    }
+    public record Expected(BlsPublicKey networkPublicKey, String sessionKeyUri, EthAddress pkpAddress) {}
 
     /**
      * The 32 bytes the node signed, after checking its answer's fields against each other and the request.
@@ -38,8 +36,9 @@ public final class SessionShareCheck {
                     + " it returned (" + signed.hex() + ")");
         }
         if (!rootKey.equalsIgnoreCase(expected.networkPublicKey().hex())) {
-            throw new InvalidShareException("it signed under blsRootPubkey " + AnswerJson.quote(rootKey)
-                    + ", but the network's key is " + expected.networkPublicKey().hex());
+            throw new InvalidShareException(
+                    "it signed under blsRootPubkey " + AnswerJson.quote(rootKey) + ", but the network's key is "
+                            + expected.networkPublicKey().hex());
         }
         requireRequestedSession(siwe, expected);
         return signed;
@@ -57,8 +56,9 @@ public final class SessionShareCheck {
                     + expected.sessionKeyUri());
         }
         if (!siwe.address().equals(expected.pkpAddress())) {
-            throw new InvalidShareException("the SIWE it signed is for " + siwe.address().checksummed()
-                    + ", not for the PKP's address " + expected.pkpAddress().checksummed());
+            throw new InvalidShareException(
+                    "the SIWE it signed is for " + siwe.address().checksummed() + ", not for the PKP's address "
+                            + expected.pkpAddress().checksummed());
         }
     }
 }

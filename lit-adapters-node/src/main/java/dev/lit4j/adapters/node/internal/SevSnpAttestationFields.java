@@ -1,8 +1,8 @@
 package dev.lit4j.adapters.node.internal;
-import dev.lit4j.adapters.node.AttestationPolicy;
 
-import dev.lit4j.domain.codec.internal.JsJson;
+import dev.lit4j.adapters.node.AttestationPolicy;
 import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.internal.JsJson;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -18,8 +18,7 @@ import java.util.Optional;
 public final class SevSnpAttestationFields {
     public static final String TYPE = "AMD_SEV_SNP";
 
-    private SevSnpAttestationFields() {
-    }
+    private SevSnpAttestationFields() {}
 
     /**
      * What is wrong with the attestation, or empty if the checked fields are right.
@@ -32,8 +31,8 @@ public final class SevSnpAttestationFields {
             return Optional.of("the node sent no attestation, and the attestation policy is FIELDS_ONLY");
         }
         if (!(attestation instanceof JsonValue.Obj object)) {
-            return Optional.of("the attestation is " + AnswerJson.quote(JsJson.stringify(attestation))
-                    + ", not an object");
+            return Optional.of(
+                    "the attestation is " + AnswerJson.quote(JsJson.stringify(attestation)) + ", not an object");
         }
         try {
             String type = AnswerJson.requiredString(object, "type");
@@ -48,8 +47,8 @@ public final class SevSnpAttestationFields {
             if (!(AnswerJson.member(object, "data") instanceof JsonValue.Obj data)) {
                 return Optional.of("the attestation has no data object");
             }
-            String address = new String(base64(AnswerJson.requiredString(data, "EXTERNAL_ADDR"),
-                    "EXTERNAL_ADDR"), StandardCharsets.UTF_8);
+            String address = new String(
+                    base64(AnswerJson.requiredString(data, "EXTERNAL_ADDR"), "EXTERNAL_ADDR"), StandardCharsets.UTF_8);
             String expected = hostAndPort(nodeUrl);
             if (!address.equals(expected)) {
                 return Optional.of("the attestation's EXTERNAL_ADDR is " + AnswerJson.quote(address)

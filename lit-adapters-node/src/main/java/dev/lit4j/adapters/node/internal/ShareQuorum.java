@@ -1,13 +1,11 @@
 package dev.lit4j.adapters.node.internal;
-import dev.lit4j.adapters.node.internal.InvalidShareException;
-import dev.lit4j.adapters.node.internal.AnswerJson;
 
 import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.bls.BlsIdentifiedShare;
 import dev.lit4j.domain.bls.BlsPopScheme;
 import dev.lit4j.domain.bls.BlsPublicKey;
 import dev.lit4j.domain.bls.BlsShareCombiner;
 import dev.lit4j.domain.bls.BlsSignature;
-import dev.lit4j.domain.bls.BlsIdentifiedShare;
 import dev.lit4j.domain.port.NodeFailure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,8 +35,7 @@ public final class ShareQuorum {
      * @param signedText what the nodes signed, e.g. the SIWE text
      * @param signers the nodes whose shares were combined
      */
-    public record Combined(BlsSignature signature, String signedText, List<String> signers) {
-    }
+    public record Combined(BlsSignature signature, String signedText, List<String> signers) {}
 
     private final int threshold;
     private final BlsPublicKey networkKey;
@@ -70,9 +67,11 @@ public final class ShareQuorum {
     public Optional<Combined> offer(SignedShare answer) {
         List<SignedShare> group = groups.computeIfAbsent(answer.signedText(), k -> new ArrayList<>());
         for (SignedShare earlier : group) {
-            if (earlier.identifiedShare().identifier().equals(answer.identifiedShare().identifier())) {
-                throw new InvalidShareException("its " + answer.shareLabel() + " is the one " + earlier.nodeUrl()
-                        + " already gave");
+            if (earlier.identifiedShare()
+                    .identifier()
+                    .equals(answer.identifiedShare().identifier())) {
+                throw new InvalidShareException(
+                        "its " + answer.shareLabel() + " is the one " + earlier.nodeUrl() + " already gave");
             }
         }
         group.add(answer);
@@ -99,19 +98,29 @@ public final class ShareQuorum {
      */
     public List<NodeFailure> unusedShares() {
         List<NodeFailure> failures = new ArrayList<>();
-        List<SignedShare> largest = groups.values().stream().max((a, b) -> Integer.compare(a.size(), b.size()))
+        List<SignedShare> largest = groups.values().stream()
+                .max((a, b) -> Integer.compare(a.size(), b.size()))
                 .orElse(List.of());
         for (List<SignedShare> group : groups.values()) {
             for (SignedShare answer : group) {
                 if (group != largest) {
-                    failures.add(NodeFailure.of(answer.nodeUrl(), NodeFailure.Kind.INVALID_SHARE, "it signed a "
-                            + signedWhat + " that differs from the one " + largest.size() + " other nodes signed, at "
-                            + firstDifference(answer.signedText(), largest.get(0).signedText())));
+                    failures.add(NodeFailure.of(
+                            answer.nodeUrl(),
+                            NodeFailure.Kind.INVALID_SHARE,
+                            "it signed a "
+                                    + signedWhat + " that differs from the one " + largest.size()
+                                    + " other nodes signed, at "
+                                    + firstDifference(
+                                            answer.signedText(), largest.get(0).signedText())));
                 } else if (group.size() >= threshold) {
-                    failures.add(NodeFailure.of(answer.nodeUrl(), NodeFailure.Kind.INVALID_SHARE, "its share is in no"
-                            + " combination of " + threshold + " shares that verifies under the network key"
-                            + (verifications >= MAX_VERIFICATIONS ? " (after " + verifications
-                                    + " combinations, the most Lit4j tries)" : "")));
+                    failures.add(NodeFailure.of(
+                            answer.nodeUrl(),
+                            NodeFailure.Kind.INVALID_SHARE,
+                            "its share is in no"
+                                    + " combination of " + threshold + " shares that verifies under the network key"
+                                    + (verifications >= MAX_VERIFICATIONS
+                                            ? " (after " + verifications + " combinations, the most Lit4j tries)"
+                                            : "")));
                 }
             }
         }
@@ -141,7 +150,8 @@ public final class ShareQuorum {
 
     private Optional<Combined> verify(List<SignedShare> members) {
         verifications++;
-        List<BlsIdentifiedShare> shares = members.stream().map(SignedShare::identifiedShare).toList();
+        List<BlsIdentifiedShare> shares =
+                members.stream().map(SignedShare::identifiedShare).toList();
         BlsSignature signature;
         try {
             signature = BlsShareCombiner.combineIdentified(shares);
@@ -153,7 +163,9 @@ public final class ShareQuorum {
         if (!BlsPopScheme.verify(networkKey, first.signedBytes(), signature)) {
             return Optional.empty();
         }
-        return Optional.of(new Combined(signature, first.signedText(),
+        return Optional.of(new Combined(
+                signature,
+                first.signedText(),
                 members.stream().map(SignedShare::nodeUrl).toList()));
     }
 

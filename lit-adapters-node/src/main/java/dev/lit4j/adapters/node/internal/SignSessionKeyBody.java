@@ -15,8 +15,7 @@ import java.util.OptionalLong;
  * refuses it.
  */
 public final class SignSessionKeyBody {
-    private SignSessionKeyBody() {
-    }
+    private SignSessionKeyBody() {}
 
     /** The compact JSON body. */
     public static String write(SignSessionKeyRequest request, OptionalLong epoch) {

@@ -1,5 +1,4 @@
 package dev.lit4j.adapters.node.naga;
-import dev.lit4j.domain.verify.NodeProtocol;
 
 import dev.lit4j.adapters.node.HttpNodeTransport;
 import dev.lit4j.adapters.node.NodeConnection;
@@ -18,10 +17,6 @@ import dev.lit4j.adapters.node.internal.ShareQuorum;
 import dev.lit4j.adapters.node.internal.SignedShare;
 import dev.lit4j.adapters.node.naga.internal.NagaBlsShareAnswer;
 import dev.lit4j.adapters.node.naga.internal.NagaDecryptionBody;
-import dev.lit4j.adapters.node.naga.internal.NagaSignSessionKeyBody;
-import dev.lit4j.domain.ethereum.EthAddress;
-import dev.lit4j.domain.session.SessionSig;
-import java.util.function.BiFunction;
 import dev.lit4j.adapters.node.naga.internal.NagaEcdsaShareAnswer;
 import dev.lit4j.adapters.node.naga.internal.NagaExecuteJsAnswer;
 import dev.lit4j.adapters.node.naga.internal.NagaExecuteJsBody;
@@ -30,11 +25,12 @@ import dev.lit4j.adapters.node.naga.internal.NagaNode;
 import dev.lit4j.adapters.node.naga.internal.NagaPkpSignBody;
 import dev.lit4j.adapters.node.naga.internal.NagaReplies;
 import dev.lit4j.adapters.node.naga.internal.NagaRequestId;
+import dev.lit4j.adapters.node.naga.internal.NagaSignSessionKeyBody;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.action.ExecuteJsAnswer;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.bls.BlsSignature;
-import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.naga.BoxKeyPair;
 import dev.lit4j.domain.naga.NagaEnvelope;
 import dev.lit4j.domain.naga.NagaNodeChoice;
@@ -50,6 +46,8 @@ import dev.lit4j.domain.port.NodePrices;
 import dev.lit4j.domain.port.NodeTransport;
 import dev.lit4j.domain.port.PkpSignRequest;
 import dev.lit4j.domain.port.SignSessionKeyRequest;
+import dev.lit4j.domain.session.SessionSig;
+import dev.lit4j.domain.verify.NodeProtocol;
 import jakarta.inject.Inject;
 import java.math.BigInteger;
 import java.net.http.HttpClient;
@@ -64,6 +62,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -98,6 +97,7 @@ public final class NagaNodeTransport implements NodeTransport {
     static final String EXECUTE_PATH = "/web/execute/v2";
     /** The Naga decryption path. */
     static final String ENCRYPTION_SIGN_PATH = "/web/encryption/sign/v2";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final NodeTransportConfig config;
@@ -131,8 +131,10 @@ public final class NagaNodeTransport implements NodeTransport {
         this.config = InvalidInputException.requireNonNull("config", config);
         InvalidInputException.requireNonNull("client", client);
         if (config.protocol() != NodeProtocol.NAGA) {
-            throw new InvalidInputException("config.protocol", "NagaNodeTransport speaks the Naga protocol, and this"
-                    + " network speaks " + config.protocol() + "; use NodeTransports.create(config)");
+            throw new InvalidInputException(
+                    "config.protocol",
+                    "NagaNodeTransport speaks the Naga protocol, and this" + " network speaks " + config.protocol()
+                            + "; use NodeTransports.create(config)");
         }
         this.http = new NodeHttp(client, config.retryPolicy(), config.sdkVersion());
     }
@@ -161,7 +163,8 @@ public final class NagaNodeTransport implements NodeTransport {
     public String latestBlockhash() {
         Connection known = current();
         if (Duration.between(known.view().connectedAt(), config.clock().instant())
-                .compareTo(config.blockhashMaxAge()) < 0) {
+                        .compareTo(config.blockhashMaxAge())
+                < 0) {
             return known.blockhash();
         }
         connectLock.lock();
@@ -186,27 +189,35 @@ public final class NagaNodeTransport implements NodeTransport {
         List<NagaNode> chosen = chosen(current, NagaProduct.SIGN);
         Map<String, String> plaintexts = new LinkedHashMap<>();
         for (NagaNode node : chosen) {
-            plaintexts.put(node.url(), NagaPkpSignBody.write(request, request.sessionSigFor(node.url()), chosen,
-                    current.epoch()));
+            plaintexts.put(
+                    node.url(),
+                    NagaPkpSignBody.write(request, request.sessionSigFor(node.url()), chosen, current.epoch()));
         }
         int threshold = chosen.size();
         EcdsaShareQuorum quorum = new EcdsaShareQuorum(threshold, request);
         List<NodeFailure> failures = new ArrayList<>();
         FanOut fanOut = sealedFanOut(current, plaintexts, PKP_SIGN_PATH, NodeHttp.Repeat.ONLY_IF_NOT_SENT);
         return fanOut.firstResult(quorum::largestGroup, threshold, reply -> {
-            NagaNode node = current.node(reply.nodeUrl());
-            return NagaReplies.open(reply, node, failures).flatMap(data -> NodeFailures.read(node.url(),
-                    () -> quorum.offer(NagaEcdsaShareAnswer.parse(node.url(), data, request)), failures));
-        }).orElseThrow(() -> {
-            List<NodeFailure> all = new ArrayList<>(failures);
-            all.addAll(quorum.unusedShares());
-            String notAwaited = fanOut.accountForPending(quorum.largestGroup(), threshold, config.requestTimeout(),
-                    all);
-            return new NodeException("pkpSign: " + quorum.validShares() + " of the " + threshold + " nodes asked"
-                    + " returned a valid share; all " + threshold + " must, and their shares must combine to a"
-                    + " signature that recovers to the PKP's key" + notAwaited
-                    + (all.isEmpty() ? "" : "; the others: " + NodeFailures.describe(all)), all);
-        });
+                    NagaNode node = current.node(reply.nodeUrl());
+                    return NagaReplies.open(reply, node, failures)
+                            .flatMap(data -> NodeFailures.read(
+                                    node.url(),
+                                    () -> quorum.offer(NagaEcdsaShareAnswer.parse(node.url(), data, request)),
+                                    failures));
+                })
+                .orElseThrow(() -> {
+                    List<NodeFailure> all = new ArrayList<>(failures);
+                    all.addAll(quorum.unusedShares());
+                    String notAwaited =
+                            fanOut.accountForPending(quorum.largestGroup(), threshold, config.requestTimeout(), all);
+                    return new NodeException(
+                            "pkpSign: " + quorum.validShares() + " of the " + threshold + " nodes asked"
+                                    + " returned a valid share; all " + threshold
+                                    + " must, and their shares must combine to a"
+                                    + " signature that recovers to the PKP's key" + notAwaited
+                                    + (all.isEmpty() ? "" : "; the others: " + NodeFailures.describe(all)),
+                            all);
+                });
     }
 
     /**
@@ -220,12 +231,17 @@ public final class NagaNodeTransport implements NodeTransport {
         current.nodes().forEach(node -> granted.put(node.url(), BigInteger.ZERO));
         for (NagaProduct product : NagaProduct.values()) {
             List<NodePrice> priced = priced(current, product);
-            NodePrice first = NagaNodeChoice.choose(priced, NagaNodeChoice.DEFAULT_USER_MAX_PRICE,
-                    current.view().network().threshold()).get(0);
+            NodePrice first = NagaNodeChoice.choose(
+                            priced,
+                            NagaNodeChoice.DEFAULT_USER_MAX_PRICE,
+                            current.view().network().threshold())
+                    .get(0);
             BigInteger share = first.price().subtract(priceOf(priced, first.nodeUrl()));
             priced.forEach(node -> granted.merge(node.nodeUrl(), node.price().add(share), BigInteger::max));
         }
-        return granted.entrySet().stream().map(entry -> new NodePrice(entry.getKey(), entry.getValue())).toList();
+        return granted.entrySet().stream()
+                .map(entry -> new NodePrice(entry.getKey(), entry.getValue()))
+                .toList();
     }
 
     /**
@@ -240,20 +256,29 @@ public final class NagaNodeTransport implements NodeTransport {
         Connection current = current();
         ConnectedNetwork network = current.view().network();
         List<NodePrice> granted = granted(current, NagaProduct.SIGN_SESSION_KEY);
-        List<NagaNode> chosen = granted.stream().map(price -> current.node(price.nodeUrl())).toList();
+        List<NagaNode> chosen =
+                granted.stream().map(price -> current.node(price.nodeUrl())).toList();
         Map<String, String> plaintexts = new LinkedHashMap<>();
         for (NodePrice price : granted) {
-            plaintexts.put(price.nodeUrl(), NagaSignSessionKeyBody.write(request, current.epoch(), chosen,
-                    price.price()));
+            plaintexts.put(
+                    price.nodeUrl(), NagaSignSessionKeyBody.write(request, current.epoch(), chosen, price.price()));
         }
         EthAddress pkpAddress = request.pkpPublicKey().ethAddress();
-        SessionShareCheck.Expected expected = new SessionShareCheck.Expected(network.networkPublicKey(),
-                request.sessionKey().uri(), pkpAddress);
-        ShareQuorum.Combined combined = combine("signSessionKey", current, plaintexts, SIGN_SESSION_KEY_PATH,
+        SessionShareCheck.Expected expected = new SessionShareCheck.Expected(
+                network.networkPublicKey(), request.sessionKey().uri(), pkpAddress);
+        ShareQuorum.Combined combined = combine(
+                "signSessionKey",
+                current,
+                plaintexts,
+                SIGN_SESSION_KEY_PATH,
                 new ShareQuorum(chosen.size(), network.networkPublicKey()),
                 (url, data) -> NagaBlsShareAnswer.sessionKey(url, data, expected));
-        return new AuthSig(combined.signature().toProofOfPossessionJson(), AuthSig.DERIVED_VIA_BLS,
-                combined.signedText(), pkpAddress.checksummed(), AuthSig.ALGO_BLS);
+        return new AuthSig(
+                combined.signature().toProofOfPossessionJson(),
+                AuthSig.DERIVED_VIA_BLS,
+                combined.signedText(),
+                pkpAddress.checksummed(),
+                AuthSig.ALGO_BLS);
     }
 
     /**
@@ -269,15 +294,24 @@ public final class NagaNodeTransport implements NodeTransport {
         Connection current = current();
         Map<String, String> plaintexts = new LinkedHashMap<>();
         for (NagaNode node : chosen(current, NagaProduct.DECRYPTION)) {
-            SessionSig sig = request.sessionSigs().forNode(node.url()).orElseThrow(() -> new InvalidInputException(
-                    "decrypt.sessionSigs", "has no session sig for the connected node " + node.url() + "; it has "
-                            + request.sessionSigs().nodeUrls()));
+            SessionSig sig = request.sessionSigs()
+                    .forNode(node.url())
+                    .orElseThrow(() -> new InvalidInputException(
+                            "decrypt.sessionSigs",
+                            "has no session sig for the connected node " + node.url() + "; it has "
+                                    + request.sessionSigs().nodeUrls()));
             plaintexts.put(node.url(), NagaDecryptionBody.write(request, sig));
         }
         String identity = request.resource().key();
-        return combine("decrypt", current, plaintexts, ENCRYPTION_SIGN_PATH,
-                new ShareQuorum(plaintexts.size(), current.view().network().networkPublicKey(), "identity"),
-                (url, data) -> NagaBlsShareAnswer.decryption(url, data, identity)).signature();
+        return combine(
+                        "decrypt",
+                        current,
+                        plaintexts,
+                        ENCRYPTION_SIGN_PATH,
+                        new ShareQuorum(
+                                plaintexts.size(), current.view().network().networkPublicKey(), "identity"),
+                        (url, data) -> NagaBlsShareAnswer.decryption(url, data, identity))
+                .signature();
     }
 
     /**
@@ -296,9 +330,12 @@ public final class NagaNodeTransport implements NodeTransport {
         List<NagaNode> chosen = chosen(current, NagaProduct.LIT_ACTION);
         Map<String, String> plaintexts = new LinkedHashMap<>();
         for (NagaNode node : chosen) {
-            SessionSig sig = request.sessionSigs().forNode(node.url()).orElseThrow(() -> new InvalidInputException(
-                    "executeJs.sessionSigs", "has no session sig for the connected node " + node.url() + "; it has "
-                            + request.sessionSigs().nodeUrls()));
+            SessionSig sig = request.sessionSigs()
+                    .forNode(node.url())
+                    .orElseThrow(() -> new InvalidInputException(
+                            "executeJs.sessionSigs",
+                            "has no session sig for the connected node " + node.url() + "; it has "
+                                    + request.sessionSigs().nodeUrls()));
             plaintexts.put(node.url(), NagaExecuteJsBody.write(request.request(), sig, chosen));
         }
         FanOut fanOut = sealedFanOut(current, plaintexts, EXECUTE_PATH, NodeHttp.Repeat.ONLY_IF_NOT_SENT);
@@ -307,19 +344,26 @@ public final class NagaNodeTransport implements NodeTransport {
         try {
             for (Optional<NodeReply> reply = fanOut.next(); reply.isPresent(); reply = fanOut.next()) {
                 NagaNode node = current.node(reply.get().nodeUrl());
-                NagaReplies.open(reply.get(), node, failures).flatMap(data -> NodeFailures.read(node.url(),
-                        () -> Optional.of(NagaExecuteJsAnswer.parse(node.url(), data)), failures))
+                NagaReplies.open(reply.get(), node, failures)
+                        .flatMap(data -> NodeFailures.read(
+                                node.url(), () -> Optional.of(NagaExecuteJsAnswer.parse(node.url(), data)), failures))
                         .ifPresent(answers::add);
             }
-            fanOut.pendingUrls().forEach(url -> failures.add(NodeFailure.of(url, NodeFailure.Kind.TIMEOUT,
-                    "no answer within " + config.requestTimeout().toMillis() + " ms")));
+            fanOut.pendingUrls()
+                    .forEach(url -> failures.add(NodeFailure.of(
+                            url,
+                            NodeFailure.Kind.TIMEOUT,
+                            "no answer within " + config.requestTimeout().toMillis() + " ms")));
         } finally {
             fanOut.abandon();
         }
         if (!failures.isEmpty()) {
-            throw new NodeException("executeJs of Lit Action " + request.request().cid() + ": " + failures.size()
-                    + " of the " + chosen.size() + " nodes asked failed (" + answers.size() + " succeeded, all are"
-                    + " needed): " + NodeFailures.describe(failures), failures);
+            throw new NodeException(
+                    "executeJs of Lit Action " + request.request().cid() + ": " + failures.size()
+                            + " of the " + chosen.size() + " nodes asked failed (" + answers.size()
+                            + " succeeded, all are"
+                            + " needed): " + NodeFailures.describe(failures),
+                    failures);
         }
         return answers;
     }
@@ -329,62 +373,92 @@ public final class NagaNodeTransport implements NodeTransport {
      *
      * @throws NodeException naming every node that failed and why, if they do not combine
      */
-    private ShareQuorum.Combined combine(String operation, Connection current, Map<String, String> plaintexts,
-            String path, ShareQuorum quorum, BiFunction<String, String, SignedShare> parse) {
+    private ShareQuorum.Combined combine(
+            String operation,
+            Connection current,
+            Map<String, String> plaintexts,
+            String path,
+            ShareQuorum quorum,
+            BiFunction<String, String, SignedShare> parse) {
         int threshold = plaintexts.size();
         List<NodeFailure> failures = new ArrayList<>();
         FanOut fanOut = sealedFanOut(current, plaintexts, path, NodeHttp.Repeat.ONLY_IF_NOT_SENT);
         return fanOut.firstResult(quorum::largestGroup, threshold, reply -> {
-            NagaNode node = current.node(reply.nodeUrl());
-            return NagaReplies.open(reply, node, failures).flatMap(data -> NodeFailures.read(node.url(),
-                    () -> quorum.offer(parse.apply(node.url(), data)), failures));
-        }).orElseThrow(() -> {
-            List<NodeFailure> all = new ArrayList<>(failures);
-            all.addAll(quorum.unusedShares());
-            String notAwaited = fanOut.accountForPending(quorum.largestGroup(), threshold, config.requestTimeout(),
-                    all);
-            return new NodeException(operation + ": " + quorum.validShares() + " of the " + threshold + " nodes asked"
-                    + " returned a valid share; all " + threshold + " must, and their shares must combine to a"
-                    + " signature valid under the network key" + notAwaited
-                    + (all.isEmpty() ? "" : "; the others: " + NodeFailures.describe(all)), all);
-        });
+                    NagaNode node = current.node(reply.nodeUrl());
+                    return NagaReplies.open(reply, node, failures)
+                            .flatMap(data -> NodeFailures.read(
+                                    node.url(), () -> quorum.offer(parse.apply(node.url(), data)), failures));
+                })
+                .orElseThrow(() -> {
+                    List<NodeFailure> all = new ArrayList<>(failures);
+                    all.addAll(quorum.unusedShares());
+                    String notAwaited =
+                            fanOut.accountForPending(quorum.largestGroup(), threshold, config.requestTimeout(), all);
+                    return new NodeException(
+                            operation + ": " + quorum.validShares() + " of the " + threshold + " nodes asked"
+                                    + " returned a valid share; all " + threshold
+                                    + " must, and their shares must combine to a"
+                                    + " signature valid under the network key" + notAwaited
+                                    + (all.isEmpty() ? "" : "; the others: " + NodeFailures.describe(all)),
+                            all);
+                });
     }
 
     /** The cheapest threshold of connected nodes for {@code product}. */
     private List<NagaNode> chosen(Connection current, NagaProduct product) {
-        return granted(current, product).stream().map(price -> current.node(price.nodeUrl())).toList();
+        return granted(current, product).stream()
+                .map(price -> current.node(price.nodeUrl()))
+                .toList();
     }
 
     /** The cheapest threshold of connected nodes for {@code product}, each with the {@code maxPrice} granted it. */
     private List<NodePrice> granted(Connection current, NagaProduct product) {
-        return NagaNodeChoice.choose(priced(current, product), NagaNodeChoice.DEFAULT_USER_MAX_PRICE,
+        return NagaNodeChoice.choose(
+                priced(current, product),
+                NagaNodeChoice.DEFAULT_USER_MAX_PRICE,
                 current.view().network().threshold());
     }
 
     /** The connected nodes' prices for {@code product}, in the feed's order; all 0 without a price source. */
     private List<NodePrice> priced(Connection current, NagaProduct product) {
         if (prices == null) {
-            return current.nodes().stream().map(node -> new NodePrice(node.url(), BigInteger.ZERO)).toList();
+            return current.nodes().stream()
+                    .map(node -> new NodePrice(node.url(), BigInteger.ZERO))
+                    .toList();
         }
         List<String> connected = current.view().network().nodeUrls();
-        return prices.prices(product).stream().filter(price -> connected.contains(price.nodeUrl())).toList();
+        return prices.prices(product).stream()
+                .filter(price -> connected.contains(price.nodeUrl()))
+                .toList();
     }
 
     private static BigInteger priceOf(List<NodePrice> priced, String nodeUrl) {
-        return priced.stream().filter(price -> price.nodeUrl().equals(nodeUrl)).findFirst().orElseThrow().price();
+        return priced.stream()
+                .filter(price -> price.nodeUrl().equals(nodeUrl))
+                .findFirst()
+                .orElseThrow()
+                .price();
     }
 
     /** Seals each node's plaintext to it and sends them all with one Naga {@code X-Request-Id}. */
-    private FanOut sealedFanOut(Connection current, Map<String, String> plaintexts, String path,
-            NodeHttp.Repeat repeat) {
+    private FanOut sealedFanOut(
+            Connection current, Map<String, String> plaintexts, String path, NodeHttp.Repeat repeat) {
         Instant now = config.clock().instant();
         Map<String, String> bodies = new LinkedHashMap<>();
         plaintexts.forEach((url, plaintext) -> {
             NagaNode node = current.node(url);
-            bodies.put(url, NagaEnvelope.seal(node.jitKey(), node.identityKey(), plaintext, now)
-                    .toRequestBody(current.epoch()));
+            bodies.put(
+                    url,
+                    NagaEnvelope.seal(node.jitKey(), node.identityKey(), plaintext, now)
+                            .toRequestBody(current.epoch()));
         });
-        return FanOut.start(http, bodies, path, NagaRequestId.next(config.clock()), config.requestTimeout(), repeat,
+        return FanOut.start(
+                http,
+                bodies,
+                path,
+                NagaRequestId.next(config.clock()),
+                config.requestTimeout(),
+                repeat,
                 config.retryPolicy());
     }
 
@@ -412,33 +486,55 @@ public final class NagaNodeTransport implements NodeTransport {
         String body = HandshakeAnswer.requestBody(challenge, OptionalLong.empty());
         Map<String, String> bodies = new LinkedHashMap<>();
         urls.forEach(url -> bodies.put(url, body));
-        FanOut fanOut = FanOut.start(http, bodies, NodeHttp.HANDSHAKE_PATH, NagaRequestId.next(config.clock()),
-                config.handshakeTimeout(), NodeHttp.Repeat.SAFE, config.retryPolicy());
+        FanOut fanOut = FanOut.start(
+                http,
+                bodies,
+                NodeHttp.HANDSHAKE_PATH,
+                NagaRequestId.next(config.clock()),
+                config.handshakeTimeout(),
+                NodeHttp.Repeat.SAFE,
+                config.retryPolicy());
         List<NodeFailure> failures = new ArrayList<>();
         Map<String, NagaHandshakeAnswer> byUrl = new HashMap<>();
         List<HandshakeAnswer> answers = new ArrayList<>();
-        HandshakeReplies.all(fanOut, challenge, config.attestationPolicy(),
-                answer -> NagaHandshakeAnswer.parse(answer.nodeUrl(), answer.body()),
-                answer -> answer.answer().attestation(), failures).forEach(answer -> {
+        HandshakeReplies.all(
+                        fanOut,
+                        challenge,
+                        config.attestationPolicy(),
+                        answer -> NagaHandshakeAnswer.parse(answer.nodeUrl(), answer.body()),
+                        answer -> answer.answer().attestation(),
+                        failures)
+                .forEach(answer -> {
                     answers.add(answer.answer());
                     byUrl.put(answer.answer().nodeUrl(), answer);
                 });
         HandshakeConsensus consensus = HandshakeConsensus.decide(answers, failures, urls.size(), threshold);
-        List<NagaNode> nodes = consensus.agreeing().stream().map(answer -> new NagaNode(answer.nodeUrl(),
-                byUrl.get(answer.nodeUrl()).identityKey(), BoxKeyPair.generate())).toList();
-        long epoch = mostCommon(consensus.agreeing(), answer -> byUrl.get(answer.nodeUrl()).epoch());
+        List<NagaNode> nodes = consensus.agreeing().stream()
+                .map(answer -> new NagaNode(
+                        answer.nodeUrl(), byUrl.get(answer.nodeUrl()).identityKey(), BoxKeyPair.generate()))
+                .toList();
+        long epoch = mostCommon(
+                consensus.agreeing(), answer -> byUrl.get(answer.nodeUrl()).epoch());
         NodeConnection view = new NodeConnection(
-                new ConnectedNetwork(nodes.stream().map(NagaNode::url).toList(), threshold,
+                new ConnectedNetwork(
+                        nodes.stream().map(NagaNode::url).toList(),
+                        threshold,
                         consensus.identity().networkPublicKey()),
-                consensus.identity().subnetPublicKey(), consensus.identity().hdRootPubkeys(), consensus.leftOut(),
-                OptionalLong.of(epoch), config.clock().instant());
+                consensus.identity().subnetPublicKey(),
+                consensus.identity().hdRootPubkeys(),
+                consensus.leftOut(),
+                OptionalLong.of(epoch),
+                config.clock().instant());
         return new Connection(view, nodes, epoch, consensus.latestBlockhash());
     }
 
     private static <T> long mostCommon(List<T> items, Function<T, Long> value) {
         Map<Long, Integer> counts = new LinkedHashMap<>();
         items.forEach(item -> counts.merge(value.apply(item), 1, Integer::sum));
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
     }
 
     @Override
@@ -456,7 +552,10 @@ public final class NagaNodeTransport implements NodeTransport {
     private record Connection(NodeConnection view, List<NagaNode> nodes, long epoch, String blockhash) {
 
         NagaNode node(String url) {
-            return nodes.stream().filter(node -> node.url().equals(url)).findFirst().orElseThrow();
+            return nodes.stream()
+                    .filter(node -> node.url().equals(url))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 }

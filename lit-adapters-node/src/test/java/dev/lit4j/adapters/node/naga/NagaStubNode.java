@@ -3,9 +3,9 @@ package dev.lit4j.adapters.node.naga;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.lit4j.domain.naga.BoxKeyPair;
-import dev.lit4j.domain.naga.internal.GenericResponse;
 import dev.lit4j.domain.naga.NagaEnvelope;
 import dev.lit4j.domain.naga.OpenedEnvelope;
+import dev.lit4j.domain.naga.internal.GenericResponse;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -23,7 +23,8 @@ import java.util.function.Function;
  * does (operations spec §5.3, §5.10). What each route answers is the test's choice.
  */
 final class NagaStubNode implements AutoCloseable {
-    static final String KEY = "a6f7c284ac766db1b43f8c65d8ff15c7271a05b0863b5205d96459fd32aa353e9390ce0626560fb76720c1a5c8ca6902";
+    static final String KEY =
+            "a6f7c284ac766db1b43f8c65d8ff15c7271a05b0863b5205d96459fd32aa353e9390ce0626560fb76720c1a5c8ca6902";
     static final String BLOCKHASH = "0x9b7a2c1a1b5b7b8f1d4c1c8e6f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c";
     static final String HD_KEY = "0279be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798";
 
@@ -39,8 +40,7 @@ final class NagaStubNode implements AutoCloseable {
     }
 
     /** One request a {@code /v2} route received. */
-    record Received(String path, Map<String, List<String>> headers, String body, String plaintext) {
-    }
+    record Received(String path, Map<String, List<String>> headers, String body, String plaintext) {}
 
     final BoxKeyPair identity = BoxKeyPair.generate();
     final List<Received> received = new CopyOnWriteArrayList<>();
@@ -74,7 +74,8 @@ final class NagaStubNode implements AutoCloseable {
     static String handshakeAnswer(String identityKey, String key) {
         return "{\"ok\":true,\"error\":null,\"errorObject\":null,\"data\":{\"serverPublicKey\":\"\",\"subnetPublicKey\":\""
                 + key + "\",\"networkPublicKey\":\"" + key + "\",\"networkPublicKeySet\":\"" + key
-                + "\",\"clientSdkVersion\":\"8.0.0-naga-local\",\"hdRootPubkeys\":[\"" + HD_KEY + "\"],\"attestation\":null,"
+                + "\",\"clientSdkVersion\":\"8.0.0-naga-local\",\"hdRootPubkeys\":[\"" + HD_KEY
+                + "\"],\"attestation\":null,"
                 + "\"latestBlockhash\":\"" + BLOCKHASH + "\",\"nodeVersion\":\"0.1.0\""
                 + (identityKey == null ? "" : ",\"nodeIdentityKey\":\"" + identityKey + "\"")
                 + ",\"epoch\":7,\"gitCommitHash\":\"1a469b7\"}}";
@@ -97,8 +98,13 @@ final class NagaStubNode implements AutoCloseable {
         OpenedEnvelope opened = request.open(identity);
         received.add(new Received(path, Map.copyOf(exchange.getRequestHeaders()), body, opened.plaintext()));
         Reply reply = route.apply(opened.plaintext());
-        send(exchange, reply.status(), reply.plainBody() != null ? reply.plainBody()
-                : NagaEnvelope.seal(sealer, request.verificationKey(), reply.sealedPlaintext(), Instant.now()).toJson());
+        send(
+                exchange,
+                reply.status(),
+                reply.plainBody() != null
+                        ? reply.plainBody()
+                        : NagaEnvelope.seal(sealer, request.verificationKey(), reply.sealedPlaintext(), Instant.now())
+                                .toJson());
     }
 
     private static void send(HttpExchange exchange, int status, String body) throws IOException {

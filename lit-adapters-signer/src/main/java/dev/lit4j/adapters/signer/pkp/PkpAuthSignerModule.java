@@ -50,7 +50,9 @@ public final class PkpAuthSignerModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        OptionalBinder.newOptionalBinder(binder(), AuthSigner.class).setDefault().to(PkpAuthSigner.class);
+        OptionalBinder.newOptionalBinder(binder(), AuthSigner.class)
+                .setDefault()
+                .to(PkpAuthSigner.class);
     }
 
     @Provides

@@ -61,7 +61,8 @@ public final class JcaWalletSigner implements WalletSigner {
      *     an EC key on secp256k1
      */
     public static JcaWalletSigner of(PrivateKey privateKey, PublicKey publicKey, Provider provider) {
-        return new JcaWalletSigner(InvalidInputException.requireNonNull("privateKey", privateKey),
+        return new JcaWalletSigner(
+                InvalidInputException.requireNonNull("privateKey", privateKey),
                 InvalidInputException.requireNonNull("publicKey", publicKey),
                 InvalidInputException.requireNonNull("provider", provider));
     }
@@ -105,15 +106,17 @@ public final class JcaWalletSigner implements WalletSigner {
 
     private static EthAddress addressOf(PublicKey publicKey) {
         if (!(publicKey instanceof ECPublicKey ecKey)) {
-            throw new InvalidInputException("publicKey", "must be an EC public key on secp256k1, got a "
-                    + publicKey.getAlgorithm() + " key (" + publicKey.getClass().getName() + ")");
+            throw new InvalidInputException(
+                    "publicKey",
+                    "must be an EC public key on secp256k1, got a " + publicKey.getAlgorithm() + " key ("
+                            + publicKey.getClass().getName() + ")");
         }
         requireSecp256k1(ecKey.getParams());
         ECPoint point = ecKey.getW();
         byte[] xy = new byte[2 * COORDINATE_BYTES];
         System.arraycopy(Numeric.toBytesPadded(point.getAffineX(), COORDINATE_BYTES), 0, xy, 0, COORDINATE_BYTES);
-        System.arraycopy(Numeric.toBytesPadded(point.getAffineY(), COORDINATE_BYTES), 0, xy, COORDINATE_BYTES,
-                COORDINATE_BYTES);
+        System.arraycopy(
+                Numeric.toBytesPadded(point.getAffineY(), COORDINATE_BYTES), 0, xy, COORDINATE_BYTES, COORDINATE_BYTES);
         return EthAddress.ofPublicKey(xy);
     }
 
@@ -125,12 +128,18 @@ public final class JcaWalletSigner implements WalletSigner {
                 && params.getCurve().getA().equals(secp256k1.getCurve().getA().toBigInteger())
                 && params.getCurve().getB().equals(secp256k1.getCurve().getB().toBigInteger())
                 && params.getOrder().equals(secp256k1.getN())
-                && params.getGenerator().getAffineX().equals(secp256k1.getG().getAffineXCoord().toBigInteger())
-                && params.getGenerator().getAffineY().equals(secp256k1.getG().getAffineYCoord().toBigInteger());
+                && params.getGenerator()
+                        .getAffineX()
+                        .equals(secp256k1.getG().getAffineXCoord().toBigInteger())
+                && params.getGenerator()
+                        .getAffineY()
+                        .equals(secp256k1.getG().getAffineYCoord().toBigInteger());
         if (!same) {
-            throw new InvalidInputException("publicKey", "must be on secp256k1, the curve of Ethereum accounts; got"
-                    + " a key on another " + field.getFieldSize() + "-bit curve (order 0x"
-                    + params.getOrder().toString(16) + ")");
+            throw new InvalidInputException(
+                    "publicKey",
+                    "must be on secp256k1, the curve of Ethereum accounts; got"
+                            + " a key on another " + field.getFieldSize() + "-bit curve (order 0x"
+                            + params.getOrder().toString(16) + ")");
         }
     }
 }

@@ -33,7 +33,8 @@ public final class JcaWalletSignerModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        OptionalBinder.newOptionalBinder(binder(), WalletSigner.class).setDefault()
+        OptionalBinder.newOptionalBinder(binder(), WalletSigner.class)
+                .setDefault()
                 .toProvider(new OnFirstUse<>(opener::get));
         install(new WalletAuthSignerModule());
     }

@@ -40,8 +40,10 @@ final class Pkcs11Library {
         try {
             real = file.toRealPath();
         } catch (IOException e) {
-            throw new SignerException("no PKCS#11 library at " + file + "; give the path of the HSM vendor's"
-                    + " PKCS#11 module (for SoftHSM2 on Debian: /usr/lib/softhsm/libsofthsm2.so)", e);
+            throw new SignerException(
+                    "no PKCS#11 library at " + file + "; give the path of the HSM vendor's"
+                            + " PKCS#11 module (for SoftHSM2 on Debian: /usr/lib/softhsm/libsofthsm2.so)",
+                    e);
         }
         synchronized (Pkcs11Library.class) {
             Pkcs11Library library = LOADED.get(real);
@@ -96,8 +98,10 @@ final class Pkcs11Library {
                 try {
                     module.finalize(null);
                 } catch (PKCS11Exception e) {
-                    System.getLogger(Pkcs11Library.class.getName()).log(System.Logger.Level.WARNING,
-                            "the PKCS#11 library " + file + " did not finalise: " + e.getErrorName());
+                    System.getLogger(Pkcs11Library.class.getName())
+                            .log(
+                                    System.Logger.Level.WARNING,
+                                    "the PKCS#11 library " + file + " did not finalise: " + e.getErrorName());
                 }
             }
         }

@@ -39,8 +39,10 @@ public final class Pkcs11Pin {
         InvalidInputException.requireNonNull("variable", variable);
         String value = System.getenv(variable);
         if (value == null || value.isEmpty()) {
-            throw new InvalidInputException("pin", "the environment variable " + variable + " is not set or empty;"
-                    + " set it to the token's user PIN");
+            throw new InvalidInputException(
+                    "pin",
+                    "the environment variable " + variable + " is not set or empty;"
+                            + " set it to the token's user PIN");
         }
         return new Pkcs11Pin(value.toCharArray());
     }

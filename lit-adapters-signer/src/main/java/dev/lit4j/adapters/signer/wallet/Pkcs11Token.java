@@ -42,6 +42,7 @@ import org.xipki.pkcs11.wrapper.TokenInfo;
 public final class Pkcs11Token implements AutoCloseable {
     /** {@code CKA_EC_PARAMS} of a secp256k1 key: the DER of its OID, 1.3.132.0.10. */
     private static final byte[] SECP256K1_PARAMS = {0x06, 0x05, 0x2b, (byte) 0x81, 0x04, 0x00, 0x0a};
+
     private static final int KEY_ID_BYTES = 16;
 
     private final Pkcs11Library library;
@@ -80,8 +81,10 @@ public final class Pkcs11Token implements AutoCloseable {
             try {
                 return new Pkcs11Token(loaded, tokenLabel, new PKCS11Token(found, false, pin.copy()));
             } catch (TokenException e) {
-                throw new SignerException("could not log in to PKCS#11 token '" + tokenLabel + "' (" + loaded.file()
-                        + "): " + describe(e) + hint(e), e);
+                throw new SignerException(
+                        "could not log in to PKCS#11 token '" + tokenLabel + "' (" + loaded.file() + "): " + describe(e)
+                                + hint(e),
+                        e);
             }
         } catch (RuntimeException e) {
             loaded.release();
@@ -103,8 +106,8 @@ public final class Pkcs11Token implements AutoCloseable {
         try {
             long publicKey = only(keyLabel, PKCS11Constants.CKO_PUBLIC_KEY, "public");
             long privateKey = only(keyLabel, PKCS11Constants.CKO_PRIVATE_KEY, "private");
-            AttributeVector attributes = token.getAttrValues(publicKey, PKCS11Constants.CKA_EC_PARAMS,
-                    PKCS11Constants.CKA_EC_POINT);
+            AttributeVector attributes =
+                    token.getAttrValues(publicKey, PKCS11Constants.CKA_EC_PARAMS, PKCS11Constants.CKA_EC_POINT);
             byte[] params = attributes.ecParams();
             if (params == null || !Arrays.equals(params, SECP256K1_PARAMS)) {
                 throw new SignerException("the key '" + keyLabel + "' in PKCS#11 token '" + label + "' is not on"
@@ -115,8 +118,8 @@ public final class Pkcs11Token implements AutoCloseable {
             EthAddress address = EthAddress.ofPublicKey(uncompressed(keyLabel, attributes.ecPoint()));
             return new Pkcs11WalletSigner(this, keyLabel, privateKey, address);
         } catch (TokenException e) {
-            throw new SignerException("could not read the key '" + keyLabel + "' in PKCS#11 token '" + label + "': "
-                    + describe(e), e);
+            throw new SignerException(
+                    "could not read the key '" + keyLabel + "' in PKCS#11 token '" + label + "': " + describe(e), e);
         }
     }
 
@@ -132,19 +135,24 @@ public final class Pkcs11Token implements AutoCloseable {
         requireOpen();
         try {
             if (token.findAllObjects(new AttributeVector().label(keyLabel)).length > 0) {
-                throw new SignerException("PKCS#11 token '" + label + "' already holds an object labelled '"
-                        + keyLabel + "'; choose another label");
+                throw new SignerException("PKCS#11 token '" + label + "' already holds an object labelled '" + keyLabel
+                        + "'; choose another label");
             }
             byte[] id = new byte[KEY_ID_BYTES];
             new SecureRandom().nextBytes(id);
-            KeyPairTemplate template = new KeyPairTemplate(PKCS11Constants.CKK_EC).token(true).labels(keyLabel)
-                    .id(id).signVerify(true);
+            KeyPairTemplate template = new KeyPairTemplate(PKCS11Constants.CKK_EC)
+                    .token(true)
+                    .labels(keyLabel)
+                    .id(id)
+                    .signVerify(true);
             template.publicKey().ecParams(SECP256K1_PARAMS).private_(false);
             template.privateKey().private_(true).sensitive(true).extractable(false);
             token.generateKeyPair(new Mechanism(PKCS11Constants.CKM_EC_KEY_PAIR_GEN), template);
         } catch (TokenException e) {
-            throw new SignerException("PKCS#11 token '" + label + "' could not generate a secp256k1 key '" + keyLabel
-                    + "': " + describe(e), e);
+            throw new SignerException(
+                    "PKCS#11 token '" + label + "' could not generate a secp256k1 key '" + keyLabel + "': "
+                            + describe(e),
+                    e);
         }
         return walletSigner(keyLabel);
     }
@@ -209,8 +217,10 @@ public final class Pkcs11Token implements AutoCloseable {
     }
 
     private long only(String keyLabel, long objectClass, String kind) throws TokenException {
-        long[] found = token.findAllObjects(new AttributeVector().class_(objectClass)
-                .keyType(PKCS11Constants.CKK_EC).label(keyLabel));
+        long[] found = token.findAllObjects(new AttributeVector()
+                .class_(objectClass)
+                .keyType(PKCS11Constants.CKK_EC)
+                .label(keyLabel));
         if (found.length != 1) {
             throw new SignerException("PKCS#11 token '" + label + "' holds " + found.length + " EC " + kind
                     + " keys labelled '" + keyLabel + "', expected exactly one"
@@ -221,20 +231,23 @@ public final class Pkcs11Token implements AutoCloseable {
 
     private byte[] uncompressed(String keyLabel, byte[] ecPoint) {
         if (ecPoint == null) {
-            throw new SignerException("the public key '" + keyLabel + "' in PKCS#11 token '" + label
-                    + "' has no CKA_EC_POINT");
+            throw new SignerException(
+                    "the public key '" + keyLabel + "' in PKCS#11 token '" + label + "' has no CKA_EC_POINT");
         }
         byte[] encoded = ecPoint;
         // PKCS#11 wraps the point in a DER OCTET STRING; some wrappers and vendors hand it out bare
-        if ((ecPoint.length == 67 || ecPoint.length == 35) && ecPoint[0] == 0x04
+        if ((ecPoint.length == 67 || ecPoint.length == 35)
+                && ecPoint[0] == 0x04
                 && (ecPoint[1] & 0xff) == ecPoint.length - 2) {
             encoded = Arrays.copyOfRange(ecPoint, 2, ecPoint.length);
         }
         try {
             return Sign.CURVE_PARAMS.getCurve().decodePoint(encoded).getEncoded(false);
         } catch (IllegalArgumentException e) {
-            throw new SignerException("the public key '" + keyLabel + "' in PKCS#11 token '" + label + "' has a"
-                    + " CKA_EC_POINT that is not a secp256k1 point: " + Hex.encode(ecPoint), e);
+            throw new SignerException(
+                    "the public key '" + keyLabel + "' in PKCS#11 token '" + label + "' has a"
+                            + " CKA_EC_POINT that is not a secp256k1 point: " + Hex.encode(ecPoint),
+                    e);
         }
     }
 
@@ -254,8 +267,8 @@ public final class Pkcs11Token implements AutoCloseable {
                 }
             }
         } catch (TokenException e) {
-            throw new SignerException("could not list the tokens of the PKCS#11 library " + library.file() + ": "
-                    + describe(e), e);
+            throw new SignerException(
+                    "could not list the tokens of the PKCS#11 library " + library.file() + ": " + describe(e), e);
         }
         if (matches.size() != 1) {
             throw new SignerException("the PKCS#11 library " + library.file() + " has " + matches.size()

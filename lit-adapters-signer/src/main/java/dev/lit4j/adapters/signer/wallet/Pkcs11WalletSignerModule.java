@@ -35,7 +35,8 @@ public final class Pkcs11WalletSignerModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        OptionalBinder.newOptionalBinder(binder(), WalletSigner.class).setDefault()
+        OptionalBinder.newOptionalBinder(binder(), WalletSigner.class)
+                .setDefault()
                 .toProvider(new OnFirstUse<>(this::open));
         install(new WalletAuthSignerModule());
     }

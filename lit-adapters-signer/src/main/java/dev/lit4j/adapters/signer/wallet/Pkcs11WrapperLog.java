@@ -16,8 +16,7 @@ final class Pkcs11WrapperLog implements Logger {
     private static final System.Logger LOG = System.getLogger(NAME);
     private static boolean installed;
 
-    private Pkcs11WrapperLog() {
-    }
+    private Pkcs11WrapperLog() {}
 
     /** Installs this log as the wrapper's, once per process. */
     static synchronized void install() {
@@ -86,7 +85,8 @@ final class Pkcs11WrapperLog implements Logger {
         StringBuilder out = new StringBuilder(format.length() + 32);
         int from = 0;
         int next = 0;
-        for (int at = format.indexOf("{}"); at >= 0 && arguments != null && next < arguments.length;
+        for (int at = format.indexOf("{}");
+                at >= 0 && arguments != null && next < arguments.length;
                 at = format.indexOf("{}", from)) {
             out.append(format, from, at).append(arguments[next++]);
             from = at + 2;

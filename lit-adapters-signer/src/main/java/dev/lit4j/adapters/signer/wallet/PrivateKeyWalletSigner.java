@@ -51,8 +51,10 @@ public final class PrivateKeyWalletSigner implements WalletSigner, Destroyable {
         InvalidInputException.requireNonNull("privateKey", privateKeyHex);
         String digits = privateKeyHex.startsWith("0x") ? privateKeyHex.substring(2) : privateKeyHex;
         if (digits.length() != KEY_HEX_DIGITS || !Hex.isHexDigits(digits)) {
-            throw new InvalidInputException("privateKey", "expected 64 hex digits (32 bytes), optionally after 0x;"
-                    + " got " + privateKeyHex.length() + " characters that are not that (the value is not shown)");
+            throw new InvalidInputException(
+                    "privateKey",
+                    "expected 64 hex digits (32 bytes), optionally after 0x;" + " got " + privateKeyHex.length()
+                            + " characters that are not that (the value is not shown)");
         }
         return of(new BigInteger(1, Hex.decode("privateKey", digits)));
     }
@@ -85,8 +87,9 @@ public final class PrivateKeyWalletSigner implements WalletSigner, Destroyable {
     private static PrivateKeyWalletSigner of(BigInteger privateKey) {
         InvalidInputException.requireNonNull("privateKey", privateKey);
         if (privateKey.signum() <= 0 || privateKey.compareTo(N) >= 0) {
-            throw new InvalidInputException("privateKey", "must be between 1 and n − 1 (n = the secp256k1 group"
-                    + " order); the value is not shown");
+            throw new InvalidInputException(
+                    "privateKey",
+                    "must be between 1 and n − 1 (n = the secp256k1 group" + " order); the value is not shown");
         }
         return new PrivateKeyWalletSigner(privateKey);
     }

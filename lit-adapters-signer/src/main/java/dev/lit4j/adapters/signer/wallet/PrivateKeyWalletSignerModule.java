@@ -26,7 +26,9 @@ public final class PrivateKeyWalletSignerModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        OptionalBinder.newOptionalBinder(binder(), WalletSigner.class).setDefault().toInstance(signer);
+        OptionalBinder.newOptionalBinder(binder(), WalletSigner.class)
+                .setDefault()
+                .toInstance(signer);
         install(new WalletAuthSignerModule());
     }
 }

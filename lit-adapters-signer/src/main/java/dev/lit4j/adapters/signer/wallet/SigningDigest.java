@@ -9,8 +9,7 @@ import dev.lit4j.domain.InvalidInputException;
 final class SigningDigest {
     private static final int LENGTH = 32;
 
-    private SigningDigest() {
-    }
+    private SigningDigest() {}
 
     /**
      * A copy of {@code digest}.

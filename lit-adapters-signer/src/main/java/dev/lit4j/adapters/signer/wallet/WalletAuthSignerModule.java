@@ -23,7 +23,9 @@ public final class WalletAuthSignerModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        OptionalBinder.newOptionalBinder(binder(), AuthSigner.class).setDefault().to(WalletAuthSigner.class);
+        OptionalBinder.newOptionalBinder(binder(), AuthSigner.class)
+                .setDefault()
+                .to(WalletAuthSigner.class);
     }
 
     @Provides

@@ -9,9 +9,9 @@ import dev.lit4j.domain.Lit4j;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.pkp.DataToSign;
+import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.domain.pkp.internal.EcdsaShareCombiner;
 import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
-import dev.lit4j.domain.pkp.PkpPublicKey;
 import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.port.NodeFailure;
 import dev.lit4j.domain.resource.LitAbility;
@@ -20,10 +20,10 @@ import dev.lit4j.domain.session.SessionSig;
 import dev.lit4j.domain.session.SessionSigs;
 import dev.lit4j.domain.verify.SessionSigVerification;
 import dev.lit4j.domain.verify.VerificationMode;
-import dev.lit4j.testkit.fakes.FakeClock;
-import dev.lit4j.testkit.fakes.FakeSessionStore;
 import dev.lit4j.network.LocalLitNetwork;
 import dev.lit4j.network.pkp.Pkp;
+import dev.lit4j.testkit.fakes.FakeClock;
+import dev.lit4j.testkit.fakes.FakeSessionStore;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,7 +50,8 @@ final class EndToEndNetwork implements AutoCloseable {
     final HttpNodeTransport transport;
 
     private EndToEndNetwork(long seed) {
-        this.network = LocalLitNetwork.builder().nodeCount(3).seed(seed).clock(clock).build();
+        this.network =
+                LocalLitNetwork.builder().nodeCount(3).seed(seed).clock(clock).build();
         this.transport = HttpNodeTransport.create(NodeTransportConfig.custom(network.nodeUrls())
                 .handshakeTimeout(Duration.ofSeconds(5))
                 .requestTimeout(Duration.ofSeconds(10))
@@ -70,7 +71,11 @@ final class EndToEndNetwork implements AutoCloseable {
 
     /** The client whose clock is {@code clientClock} (e.g. behind the nodes'), with an empty session store. */
     Lit4j lit(Clock clientClock) {
-        return Lit4j.builder().nodes(transport).store(new FakeSessionStore()).clock(clientClock).build();
+        return Lit4j.builder()
+                .nodes(transport)
+                .store(new FakeSessionStore())
+                .clock(clientClock)
+                .build();
     }
 
     /** Mints a PKP owned by {@code owner} and returns its public key as the client names it. */
@@ -108,15 +113,16 @@ final class EndToEndNetwork implements AutoCloseable {
         String requestId = PkpSignClient.newRequestId();
         List<EcdsaSignatureShare> shares = new ArrayList<>();
         for (String url : network.nodeUrls()) {
-            PkpSignClient.Answer answer = PkpSignClient.sign(url, sigs.forNode(url).orElseThrow().authSig(), pkp,
-                    digest, requestId);
+            PkpSignClient.Answer answer =
+                    PkpSignClient.sign(url, sigs.forNode(url).orElseThrow().authSig(), pkp, digest, requestId);
             assertEquals(200, answer.status(), answer.toString());
             answer.share().ifPresent(shares::add);
         }
         assertEquals(network.threshold(), shares.size(), "the signing subset's shares");
         DataToSign data = DataToSign.ofDigest(digest);
-        assertEquals(pkp.ethAddress(), EcdsaShareCombiner.combine(shares, pkp, data).signature()
-                .recoverAddress(digest));
+        assertEquals(
+                pkp.ethAddress(),
+                EcdsaShareCombiner.combine(shares, pkp, data).signature().recoverAddress(digest));
     }
 
     /**
@@ -127,11 +133,13 @@ final class EndToEndNetwork implements AutoCloseable {
         for (String url : sigs.nodeUrls()) {
             SessionSig sig = sigs.forNode(url).orElseThrow();
             SessionSigVerification verification = lit.verifier(url, VerificationMode.NODE_FAITHFUL)
-                    .verifyWithCapacityDelegation(sig.authSig(), LitResource.pkp(pkp.tokenId()),
-                            LitAbility.PKP_SIGNING, user);
+                    .verifyWithCapacityDelegation(
+                            sig.authSig(), LitResource.pkp(pkp.tokenId()), LitAbility.PKP_SIGNING, user);
             assertTrue(verification.valid(), verification.describe());
             assertTrue(verification.capacityDelegation().orElseThrow().authorized(), verification.describe());
-            assertEquals(delegation, verification.signedMessage().orElseThrow().capabilities().get(0),
+            assertEquals(
+                    delegation,
+                    verification.signedMessage().orElseThrow().capabilities().get(0),
                     "the delegation comes first, before the session's own capability");
         }
     }
@@ -143,16 +151,21 @@ final class EndToEndNetwork implements AutoCloseable {
      */
     void assertRefusedByTheNodes(NodeException refusal, String errorCode, int status) {
         List<NodeFailure> failures = refusal.failures();
-        assertTrue(refusal.getMessage().startsWith("signSessionKey: 0 of 3 nodes returned a valid share, 2 are"
-                + " needed"), refusal.getMessage());
+        assertTrue(
+                refusal.getMessage()
+                        .startsWith("signSessionKey: 0 of 3 nodes returned a valid share, 2 are" + " needed"),
+                refusal.getMessage());
         assertTrue(failures.size() >= network.nodeCount() - network.threshold() + 1, refusal.getMessage());
-        assertEquals(failures.size(), failures.stream().map(NodeFailure::nodeUrl).distinct().count());
+        assertEquals(
+                failures.size(),
+                failures.stream().map(NodeFailure::nodeUrl).distinct().count());
         for (NodeFailure failure : failures) {
             assertTrue(network.nodeUrls().contains(failure.nodeUrl()), failure.describe());
             assertEquals(NodeFailure.Kind.LIT_ERROR, failure.kind(), failure.describe());
             assertEquals(errorCode, failure.errorCode(), failure.describe());
             assertEquals(status, failure.httpStatus(), failure.describe());
-            assertTrue(refusal.getMessage().contains(failure.nodeUrl() + ": " + errorCode + " (HTTP " + status),
+            assertTrue(
+                    refusal.getMessage().contains(failure.nodeUrl() + ": " + errorCode + " (HTTP " + status),
                     refusal.getMessage());
         }
     }

@@ -37,10 +37,12 @@ import org.junit.jupiter.api.Test;
  */
 class LitActionSessionSigsEndToEndTest {
     /** Authorises when {@code jsParams.password} is right, and says so with the response "true". */
-    private static final String PASSWORD_ACTION = "const ok = password === 'open sesame' && Lit.Auth.actionIpfsIds.length"
-            + " === 1;\nLit.Actions.setResponse({response: ok ? 'true' : 'false'});";
+    private static final String PASSWORD_ACTION =
+            "const ok = password === 'open sesame' && Lit.Auth.actionIpfsIds.length"
+                    + " === 1;\nLit.Actions.setResponse({response: ok ? 'true' : 'false'});";
     /** Never authorises. */
     private static final String DENY_ALL_ACTION = "Lit.Actions.setResponse({response: 'no'});";
+
     private static final JsonValue.Obj RIGHT_PASSWORD = password("open sesame");
     private static final PrivateKeyWalletSigner CAPACITY_OWNER = PrivateKeyWalletSigner.generate();
 
@@ -67,16 +69,24 @@ class LitActionSessionSigsEndToEndTest {
     @Test
     void aPkpThroughACustomLitActionsCodeSignsOnEveryNode() {
         Lit4j lit = local.lit();
-        SessionSigs sigs = lit.sessionSigs(request().litActionCode(base64(PASSWORD_ACTION)).jsParams(RIGHT_PASSWORD)
-                .build(), lit.pkp(pkp, List.of()));
+        SessionSigs sigs = lit.sessionSigs(
+                request()
+                        .litActionCode(base64(PASSWORD_ACTION))
+                        .jsParams(RIGHT_PASSWORD)
+                        .build(),
+                lit.pkp(pkp, List.of()));
         local.assertEveryNodeSignsWith(sigs, pkp);
     }
 
     @Test
     void litActionSessionSigsByIpfsIdSignOnEveryNode() {
         Lit4j lit = local.lit();
-        SessionSigs sigs = lit.sessionSigs(request().litActionIpfsId(actionCid.value()).jsParams(RIGHT_PASSWORD)
-                .build(), lit.pkp(pkp, List.of()));
+        SessionSigs sigs = lit.sessionSigs(
+                request()
+                        .litActionIpfsId(actionCid.value())
+                        .jsParams(RIGHT_PASSWORD)
+                        .build(),
+                lit.pkp(pkp, List.of()));
         local.assertEveryNodeSignsWith(sigs, pkp);
     }
 
@@ -84,8 +94,13 @@ class LitActionSessionSigsEndToEndTest {
     void aCustomLitActionsCodeWithACapacityDelegationSignsOnEveryNode() {
         Lit4j lit = local.lit();
         AuthSig delegation = delegationTo(lit, pkp);
-        SessionSigs sigs = lit.sessionSigs(request().litActionCode(base64(PASSWORD_ACTION)).jsParams(RIGHT_PASSWORD)
-                .capabilityAuthSig(delegation).build(), lit.pkp(pkp, List.of()));
+        SessionSigs sigs = lit.sessionSigs(
+                request()
+                        .litActionCode(base64(PASSWORD_ACTION))
+                        .jsParams(RIGHT_PASSWORD)
+                        .capabilityAuthSig(delegation)
+                        .build(),
+                lit.pkp(pkp, List.of()));
 
         local.assertEveryNodeSignsWith(sigs, pkp);
         local.assertDelegatedTo(lit, sigs, pkp, pkp.ethAddress(), delegation);
@@ -95,8 +110,13 @@ class LitActionSessionSigsEndToEndTest {
     void litActionSessionSigsByIpfsIdWithACapacityDelegationSignOnEveryNode() {
         Lit4j lit = local.lit();
         AuthSig delegation = delegationTo(lit, pkp);
-        SessionSigs sigs = lit.sessionSigs(request().litActionIpfsId(actionCid.value()).jsParams(RIGHT_PASSWORD)
-                .capabilityAuthSig(delegation).build(), lit.pkp(pkp, List.of()));
+        SessionSigs sigs = lit.sessionSigs(
+                request()
+                        .litActionIpfsId(actionCid.value())
+                        .jsParams(RIGHT_PASSWORD)
+                        .capabilityAuthSig(delegation)
+                        .build(),
+                lit.pkp(pkp, List.of()));
 
         local.assertEveryNodeSignsWith(sigs, pkp);
         local.assertDelegatedTo(lit, sigs, pkp, pkp.ethAddress(), delegation);
@@ -106,8 +126,12 @@ class LitActionSessionSigsEndToEndTest {
     void aClientClockBehindTheNodesGetsALitActionSession() {
         for (int secondsBehind : new int[] {1, 30, 60}) {
             Lit4j lit = local.lit(Clock.offset(local.clock, Duration.ofSeconds(-secondsBehind)));
-            SessionSigs sigs = lit.sessionSigs(request().litActionIpfsId(actionCid.value()).jsParams(RIGHT_PASSWORD)
-                    .build(), lit.pkp(pkp, List.of()));
+            SessionSigs sigs = lit.sessionSigs(
+                    request()
+                            .litActionIpfsId(actionCid.value())
+                            .jsParams(RIGHT_PASSWORD)
+                            .build(),
+                    lit.pkp(pkp, List.of()));
             local.assertEveryNodeSignsWith(sigs, pkp);
         }
     }
@@ -115,8 +139,14 @@ class LitActionSessionSigsEndToEndTest {
     @Test
     void aLitActionThatDoesNotAuthoriseIsRefusedWithEachNodesError() {
         Lit4j lit = local.lit();
-        NodeException refusal = assertThrows(NodeException.class, () -> lit.sessionSigs(request()
-                .litActionIpfsId(actionCid.value()).jsParams(password("abracadabra")).build(), lit.pkp(pkp, List.of())));
+        NodeException refusal = assertThrows(
+                NodeException.class,
+                () -> lit.sessionSigs(
+                        request()
+                                .litActionIpfsId(actionCid.value())
+                                .jsParams(password("abracadabra"))
+                                .build(),
+                        lit.pkp(pkp, List.of())));
 
         local.assertRefusedByTheNodes(refusal, "NodeLitActionsSessionSigAuthenticationFailed", 401);
     }
@@ -129,33 +159,54 @@ class LitActionSessionSigsEndToEndTest {
         local.network.pkps().permitAction(minted.tokenId(), denyAll, AuthMethodScope.PERSONAL_SIGN);
         PkpPublicKey ownedPkp = EndToEndNetwork.publicKey(minted);
         Lit4j lit = local.lit();
-        AuthMethod walletMethod = EthWalletAuthMethods.authenticate(owner, lit.nodes().latestBlockhash(),
-                local.clock.instant());
-        SessionSigs walletSession = lit.sessionSigs(request(ownedPkp).build(), lit.pkp(ownedPkp, List.of(walletMethod)));
+        AuthMethod walletMethod =
+                EthWalletAuthMethods.authenticate(owner, lit.nodes().latestBlockhash(), local.clock.instant());
+        SessionSigs walletSession =
+                lit.sessionSigs(request(ownedPkp).build(), lit.pkp(ownedPkp, List.of(walletMethod)));
         local.assertEveryNodeSignsWith(walletSession, ownedPkp);
 
         // the same store, PKP and resources: only the auth material differs, so nothing may be reused
-        NodeException byCode = assertThrows(NodeException.class, () -> lit.sessionSigs(request(ownedPkp)
-                .litActionCode(base64(DENY_ALL_ACTION)).jsParams(JsonValue.Obj.EMPTY).build(),
-                lit.pkp(ownedPkp, List.of())));
+        NodeException byCode = assertThrows(
+                NodeException.class,
+                () -> lit.sessionSigs(
+                        request(ownedPkp)
+                                .litActionCode(base64(DENY_ALL_ACTION))
+                                .jsParams(JsonValue.Obj.EMPTY)
+                                .build(),
+                        lit.pkp(ownedPkp, List.of())));
         local.assertRefusedByTheNodes(byCode, "NodeLitActionsSessionSigAuthenticationFailed", 401);
-        NodeException byIpfsId = assertThrows(NodeException.class, () -> lit.sessionSigs(request(ownedPkp)
-                .litActionIpfsId(denyAll.value()).build(), lit.pkp(ownedPkp, List.of())));
+        NodeException byIpfsId = assertThrows(
+                NodeException.class,
+                () -> lit.sessionSigs(
+                        request(ownedPkp).litActionIpfsId(denyAll.value()).build(), lit.pkp(ownedPkp, List.of())));
         local.assertRefusedByTheNodes(byIpfsId, "NodeLitActionsSessionSigAuthenticationFailed", 401);
-        NodeException withTheWalletToo = assertThrows(NodeException.class, () -> lit.sessionSigs(request(ownedPkp)
-                .litActionIpfsId(denyAll.value()).build(), lit.pkp(ownedPkp, List.of(walletMethod))));
+        NodeException withTheWalletToo = assertThrows(
+                NodeException.class,
+                () -> lit.sessionSigs(
+                        request(ownedPkp).litActionIpfsId(denyAll.value()).build(),
+                        lit.pkp(ownedPkp, List.of(walletMethod))));
         local.assertRefusedByTheNodes(withTheWalletToo, "NodeLitActionsSessionSigAuthenticationFailed", 401);
     }
 
     @Test
     void aLitActionSessionIsNotReusedForOtherJsParams() {
         Lit4j lit = local.lit();
-        SessionSigs opened = lit.sessionSigs(request().litActionIpfsId(actionCid.value()).jsParams(RIGHT_PASSWORD)
-                .build(), lit.pkp(pkp, List.of()));
+        SessionSigs opened = lit.sessionSigs(
+                request()
+                        .litActionIpfsId(actionCid.value())
+                        .jsParams(RIGHT_PASSWORD)
+                        .build(),
+                lit.pkp(pkp, List.of()));
         local.assertEveryNodeSignsWith(opened, pkp);
 
-        NodeException refusal = assertThrows(NodeException.class, () -> lit.sessionSigs(request()
-                .litActionIpfsId(actionCid.value()).jsParams(password("abracadabra")).build(), lit.pkp(pkp, List.of())));
+        NodeException refusal = assertThrows(
+                NodeException.class,
+                () -> lit.sessionSigs(
+                        request()
+                                .litActionIpfsId(actionCid.value())
+                                .jsParams(password("abracadabra"))
+                                .build(),
+                        lit.pkp(pkp, List.of())));
 
         local.assertRefusedByTheNodes(refusal, "NodeLitActionsSessionSigAuthenticationFailed", 401);
     }
@@ -164,15 +215,22 @@ class LitActionSessionSigsEndToEndTest {
     void aLitActionThePkpDoesNotPermitIsRefusedWithEachNodesError() {
         Lit4j lit = local.lit();
         String unpermitted = "Lit.Actions.setResponse({response: 'true'});";
-        NodeException refusal = assertThrows(NodeException.class, () -> lit.sessionSigs(request()
-                .litActionCode(base64(unpermitted)).jsParams(JsonValue.Obj.EMPTY).build(), lit.pkp(pkp, List.of())));
+        NodeException refusal = assertThrows(
+                NodeException.class,
+                () -> lit.sessionSigs(
+                        request()
+                                .litActionCode(base64(unpermitted))
+                                .jsParams(JsonValue.Obj.EMPTY)
+                                .build(),
+                        lit.pkp(pkp, List.of())));
 
         local.assertRefusedByTheNodes(refusal, "NodeAuthSigScopeTooLimited", 401);
     }
 
     private static AuthSig delegationTo(Lit4j lit, PkpPublicKey delegatee) {
-        return lit.capacityDelegation(CAPACITY_OWNER, new CapacityDelegation(null,
-                List.of(delegatee.ethAddress().checksummed()), "5"));
+        return lit.capacityDelegation(
+                CAPACITY_OWNER,
+                new CapacityDelegation(null, List.of(delegatee.ethAddress().checksummed()), "5"));
     }
 
     private static SessionSigsRequest.Builder request() {

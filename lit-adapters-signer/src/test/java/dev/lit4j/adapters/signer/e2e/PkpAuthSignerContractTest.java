@@ -31,7 +31,8 @@ class PkpAuthSignerContractTest extends AuthSignerContract {
         local = EndToEndNetwork.start(41);
         owned = local.mint(OWNER.address());
         notOwned = local.mint(PrivateKeyWalletSigner.generate().address());
-        ownerMethod = EthWalletAuthMethods.authenticate(OWNER, local.transport.latestBlockhash(), local.clock.instant());
+        ownerMethod =
+                EthWalletAuthMethods.authenticate(OWNER, local.transport.latestBlockhash(), local.clock.instant());
     }
 
     @AfterAll

@@ -1,8 +1,8 @@
 package dev.lit4j.adapters.signer.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
@@ -47,7 +47,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PkpSessionSigsEndToEndTest {
     private static final PrivateKeyWalletSigner WALLET = PrivateKeyWalletSigner.generate();
     private static final PrivateKeyWalletSigner CAPACITY_OWNER = PrivateKeyWalletSigner.generate();
-    private static final EthAddress SOMEONE_ELSE = PrivateKeyWalletSigner.generate().address();
+    private static final EthAddress SOMEONE_ELSE =
+            PrivateKeyWalletSigner.generate().address();
 
     private static EndToEndNetwork local;
     private static PkpPublicKey ownedPkp;
@@ -79,18 +80,19 @@ class PkpSessionSigsEndToEndTest {
         PkpPublicKey pkp = EndToEndNetwork.publicKey(minted);
         Lit4j lit = local.lit();
 
-        local.assertEveryNodeSignsWith(lit.sessionSigs(request(pkp).build(), lit.pkp(pkp, List.of(walletMethod(lit)))),
-                pkp);
+        local.assertEveryNodeSignsWith(
+                lit.sessionSigs(request(pkp).build(), lit.pkp(pkp, List.of(walletMethod(lit)))), pkp);
     }
 
     @Test
     void aPkpSessionWithACapacityDelegationSignsOnEveryNode() {
         Lit4j lit = local.lit();
-        AuthSig delegation = lit.capacityDelegation(CAPACITY_OWNER, new CapacityDelegation("12",
-                List.of(ownedPkp.ethAddress().checksummed()), null));
+        AuthSig delegation = lit.capacityDelegation(
+                CAPACITY_OWNER,
+                new CapacityDelegation("12", List.of(ownedPkp.ethAddress().checksummed()), null));
 
-        SessionSigs sigs = lit.sessionSigs(request(ownedPkp).capabilityAuthSig(delegation).build(),
-                lit.pkp(ownedPkp, List.of(walletMethod(lit))));
+        SessionSigs sigs = lit.sessionSigs(
+                request(ownedPkp).capabilityAuthSig(delegation).build(), lit.pkp(ownedPkp, List.of(walletMethod(lit))));
 
         local.assertEveryNodeSignsWith(sigs, ownedPkp);
         local.assertDelegatedTo(lit, sigs, ownedPkp, ownedPkp.ethAddress(), delegation);
@@ -99,9 +101,8 @@ class PkpSessionSigsEndToEndTest {
     @Test
     void thePkpAuthSignerModuleWiresTheSameFlow() {
         Lit4j lit = local.lit();
-        Injector injector = Guice.createInjector(Stage.PRODUCTION,
-                new PkpAuthSignerModule(ownedPkp, List.of(walletMethod(lit))),
-                binder -> {
+        Injector injector = Guice.createInjector(
+                Stage.PRODUCTION, new PkpAuthSignerModule(ownedPkp, List.of(walletMethod(lit))), binder -> {
                     binder.requireExplicitBindings();
                     binder.bind(NodeTransport.class).toInstance(local.transport);
                     binder.bind(Clock.class).toInstance(local.clock);
@@ -116,8 +117,8 @@ class PkpSessionSigsEndToEndTest {
     @ValueSource(ints = {1, 2, 5, 30, 60})
     void aClientClockUpTo60SecondsBehindTheNodesGetsAPkpSession(int secondsBehind) {
         Lit4j lit = local.lit(Clock.offset(local.clock, Duration.ofSeconds(-secondsBehind)));
-        AuthMethod wallet = EthWalletAuthMethods.authenticate(WALLET, lit.nodes().latestBlockhash(),
-                local.clock.instant().minusSeconds(secondsBehind));
+        AuthMethod wallet = EthWalletAuthMethods.authenticate(
+                WALLET, lit.nodes().latestBlockhash(), local.clock.instant().minusSeconds(secondsBehind));
 
         SessionSigs sigs = lit.sessionSigs(request(ownedPkp).build(), lit.pkp(ownedPkp, List.of(wallet)));
 
@@ -127,15 +128,19 @@ class PkpSessionSigsEndToEndTest {
     @Test
     void aClientClockMoreThan60SecondsBehindTheNodesRefusesTheNodesAuthSig() {
         Lit4j lit = local.lit(Clock.offset(local.clock, Duration.ofSeconds(-61)));
-        AuthMethod wallet = EthWalletAuthMethods.authenticate(WALLET, lit.nodes().latestBlockhash(),
-                local.clock.instant().minusSeconds(61));
+        AuthMethod wallet = EthWalletAuthMethods.authenticate(
+                WALLET, lit.nodes().latestBlockhash(), local.clock.instant().minusSeconds(61));
 
-        AuthSigRejectedException e = assertThrows(AuthSigRejectedException.class,
+        AuthSigRejectedException e = assertThrows(
+                AuthSigRejectedException.class,
                 () -> lit.sessionSigs(request(ownedPkp).build(), lit.pkp(ownedPkp, List.of(wallet))));
 
-        assertTrue(e.getMessage().endsWith(" cannot be used for this session: its SIWE is issued at"
-                + " 2026-02-02T09:00:00Z, 61 s after now (2026-02-02T08:58:59Z); at most 60 s are allowed for the"
-                + " difference between the clocks"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .endsWith(" cannot be used for this session: its SIWE is issued at"
+                                + " 2026-02-02T09:00:00Z, 61 s after now (2026-02-02T08:58:59Z); at most 60 s are allowed for the"
+                                + " difference between the clocks"),
+                e.getMessage());
     }
 
     @Test
@@ -143,8 +148,10 @@ class PkpSessionSigsEndToEndTest {
         PkpPublicKey notPermitting = local.mint(SOMEONE_ELSE);
         Lit4j lit = local.lit();
 
-        NodeException refusal = assertThrows(NodeException.class, () -> lit.sessionSigs(request(notPermitting).build(),
-                lit.pkp(notPermitting, List.of(walletMethod(lit)))));
+        NodeException refusal = assertThrows(
+                NodeException.class,
+                () -> lit.sessionSigs(
+                        request(notPermitting).build(), lit.pkp(notPermitting, List.of(walletMethod(lit)))));
 
         local.assertRefusedByTheNodes(refusal, "NodeAuthSigScopeTooLimited", 401);
     }

@@ -2,11 +2,11 @@ package dev.lit4j.adapters.signer.e2e;
 
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.auth.AuthSigJson;
-import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.internal.JsonValueParser;
-import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import dev.lit4j.domain.pkp.PkpPublicKey;
+import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -51,8 +51,12 @@ final class PkpSignClient {
             if (signatureShare.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(EcdsaSignatureShare.of(nodeUrl, signatureShare, text(share, "big_r").replace("\"", ""),
-                    text(share, "public_key").replace("\"", ""), text(share, "digest").replace("\"", "")));
+            return Optional.of(EcdsaSignatureShare.of(
+                    nodeUrl,
+                    signatureShare,
+                    text(share, "big_r").replace("\"", ""),
+                    text(share, "public_key").replace("\"", ""),
+                    text(share, "digest").replace("\"", "")));
         }
 
         /** The Lit error code of a refusal. */
@@ -66,8 +70,7 @@ final class PkpSignClient {
         }
     }
 
-    private PkpSignClient() {
-    }
+    private PkpSignClient() {}
 
     /** A fresh {@code X-Request-Id}: the nodes of one signing round must get the same one. */
     static String newRequestId() {
@@ -107,17 +110,18 @@ final class PkpSignClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while POSTing to " + request.uri(), e);
         }
-        return new Answer(nodeUrl, response.statusCode(),
-                (JsonValue.Obj) JsonValueParser.parse("answer of " + nodeUrl, response.body()));
+        return new Answer(nodeUrl, response.statusCode(), (JsonValue.Obj)
+                JsonValueParser.parse("answer of " + nodeUrl, response.body()));
     }
 
     private static JsonValue.Obj member(JsonValue.Obj object, String name) {
-        return (JsonValue.Obj) object.get(name).orElseThrow(() -> new AssertionError("no " + name + " in "
-                + JsJson.stringify(object)));
+        return (JsonValue.Obj) object.get(name)
+                .orElseThrow(() -> new AssertionError("no " + name + " in " + JsJson.stringify(object)));
     }
 
     private static String text(JsonValue.Obj object, String name) {
-        return ((JsonValue.Str) object.get(name).orElseThrow(() -> new AssertionError("no " + name + " in "
-                + JsJson.stringify(object)))).value();
+        return ((JsonValue.Str) object.get(name)
+                        .orElseThrow(() -> new AssertionError("no " + name + " in " + JsJson.stringify(object))))
+                .value();
     }
 }

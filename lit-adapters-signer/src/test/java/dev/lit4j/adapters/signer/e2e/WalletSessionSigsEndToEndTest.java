@@ -95,12 +95,14 @@ class WalletSessionSigsEndToEndTest {
 
         for (String url : local.network.nodeUrls()) {
             AuthSig sig = sigs.forNode(url).orElseThrow().authSig();
-            String longer = sig.signedMessage().replace("\"expiration\":\"" + JsTime.format(expiration) + "\"",
-                    "\"expiration\":\"" + JsTime.format(expiration.plus(Duration.ofDays(7))) + "\"");
+            String longer = sig.signedMessage()
+                    .replace(
+                            "\"expiration\":\"" + JsTime.format(expiration) + "\"",
+                            "\"expiration\":\"" + JsTime.format(expiration.plus(Duration.ofDays(7))) + "\"");
             AuthSig tampered = new AuthSig(sig.sig(), sig.derivedVia(), longer, sig.address(), sig.algo());
 
-            PkpSignClient.Answer answer = PkpSignClient.sign(url, tampered, keyWalletPkp, new byte[32],
-                    PkpSignClient.newRequestId());
+            PkpSignClient.Answer answer =
+                    PkpSignClient.sign(url, tampered, keyWalletPkp, new byte[32], PkpSignClient.newRequestId());
             assertEquals(400, answer.status(), answer.toString());
             assertEquals("NodeInvalidAuthSigSessionKeySignature", answer.errorCode(), answer.toString());
         }
@@ -109,13 +111,22 @@ class WalletSessionSigsEndToEndTest {
     @Test
     void anExpiredSessionSigIsRefusedWithTheNodesError() {
         Lit4j lit = local.lit();
-        SessionSigs sigs = lit.sessionSigs(request().expiration(local.clock.instant().plus(Duration.ofHours(1)))
-                .build(), lit.wallet(KEY_WALLET));
+        SessionSigs sigs = lit.sessionSigs(
+                request()
+                        .expiration(local.clock.instant().plus(Duration.ofHours(1)))
+                        .build(),
+                lit.wallet(KEY_WALLET));
 
         // a node allows 60 s of clock skew
-        List<PkpSignClient.Answer> answers = local.later(Duration.ofHours(1).plusSeconds(61),
-                () -> local.network.nodeUrls().stream().map(url -> PkpSignClient.sign(url,
-                        sigs.forNode(url).orElseThrow().authSig(), keyWalletPkp, new byte[32], PkpSignClient.newRequestId()))
+        List<PkpSignClient.Answer> answers = local.later(
+                Duration.ofHours(1).plusSeconds(61),
+                () -> local.network.nodeUrls().stream()
+                        .map(url -> PkpSignClient.sign(
+                                url,
+                                sigs.forNode(url).orElseThrow().authSig(),
+                                keyWalletPkp,
+                                new byte[32],
+                                PkpSignClient.newRequestId()))
                         .toList());
 
         for (PkpSignClient.Answer answer : answers) {
@@ -127,10 +138,12 @@ class WalletSessionSigsEndToEndTest {
 
     private static void delegatedFlow(WalletSigner wallet, PkpPublicKey pkp, WalletSigner capacityOwner) {
         Lit4j lit = local.lit();
-        AuthSig delegation = lit.capacityDelegation(capacityOwner, new CapacityDelegation("7",
-                List.of(wallet.address().checksummed()), "100"));
+        AuthSig delegation = lit.capacityDelegation(
+                capacityOwner,
+                new CapacityDelegation("7", List.of(wallet.address().checksummed()), "100"));
 
-        SessionSigs sigs = lit.sessionSigs(request().capabilityAuthSig(delegation).build(), lit.wallet(wallet));
+        SessionSigs sigs =
+                lit.sessionSigs(request().capabilityAuthSig(delegation).build(), lit.wallet(wallet));
 
         local.assertEveryNodeSignsWith(sigs, pkp);
         local.assertDelegatedTo(lit, sigs, pkp, wallet.address(), delegation);

@@ -50,13 +50,18 @@ class PkpAuthSignerModuleTest {
     /** Client spec §7.3: the secp256k1 generator as a PKP. */
     private static final PkpPublicKey PKP = new PkpPublicKey("0479be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2"
             + "815b16f81798483ada7726a3c4655da4fbfc0e1108a8fd17b448a68554199c47d08ffb10d4b8");
+
     private static final String BLOCKHASH = "0x9b7a2c1a1b5b7b8f1d4c1c8e6f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c";
     private static final Instant NOW = Instant.parse("2025-01-15T10:00:00Z");
     private static final FakeWalletSigner OWNER = FakeWalletSigner.ofPrivateKey(FakeWalletSigner.HARDHAT_KEY_0);
     private static final AuthMethod OWNER_METHOD = EthWalletAuthMethods.authenticate(OWNER, BLOCKHASH, NOW);
 
-    private final FakeNodeTransport nodes = new FakeNodeTransport(new ConnectedNetwork(
-            List.of("http://127.0.0.1:7470"), 1, BlsThresholdKey.fromSeed(1, 1, 5).publicKey()), BLOCKHASH);
+    private final FakeNodeTransport nodes = new FakeNodeTransport(
+            new ConnectedNetwork(
+                    List.of("http://127.0.0.1:7470"),
+                    1,
+                    BlsThresholdKey.fromSeed(1, 1, 5).publicKey()),
+            BLOCKHASH);
 
     @Test
     void bindsAPkpAuthSignerOverTheBoundNodeTransportAndClock() {
@@ -65,8 +70,10 @@ class PkpAuthSignerModuleTest {
 
         AuthSigner signer = injector.getInstance(AuthSigner.class);
         assertInstanceOf(PkpAuthSigner.class, signer);
-        assertEquals(new PkpAuthSigner(nodes, Clock.fixed(NOW, ZoneOffset.UTC), PKP, List.of(OWNER_METHOD)).identity(),
-                signer.identity(), "the PKP and the owner's auth method");
+        assertEquals(
+                new PkpAuthSigner(nodes, Clock.fixed(NOW, ZoneOffset.UTC), PKP, List.of(OWNER_METHOD)).identity(),
+                signer.identity(),
+                "the PKP and the owner's auth method");
         AuthSig authSig = signer.authenticate(request());
 
         SignSessionKeyRequest sent = nodes.signSessionKeyRequests().get(0);
@@ -79,59 +86,79 @@ class PkpAuthSignerModuleTest {
 
     @Test
     void bindsNoClock() {
-        CreationException e = assertThrows(CreationException.class,
+        CreationException e = assertThrows(
+                CreationException.class,
                 () -> strictWithoutClock(new PkpAuthSignerModule(PKP, List.of()), this::bindNodes));
         assertEquals(1, e.getErrorMessages().size(), e.getMessage());
-        assertTrue(e.getMessage().contains("Explicit bindings are required and Clock is not explicitly bound."), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("Explicit bindings are required and Clock is not explicitly bound."),
+                e.getMessage());
     }
 
     @Test
     void aUsersOwnAuthSignerThroughOptionalBinderReplacesTheDefault() {
         AuthSigner mine = new WalletAuthSigner(FakeWalletSigner.random(), Clock.systemUTC());
-        Injector injector = strict(new PkpAuthSignerModule(PKP, List.of(OWNER_METHOD)), this::bindNodes,
-                binder -> OptionalBinder.newOptionalBinder(binder, AuthSigner.class).setBinding().toInstance(mine));
+        Injector injector = strict(
+                new PkpAuthSignerModule(PKP, List.of(OWNER_METHOD)),
+                this::bindNodes,
+                binder -> OptionalBinder.newOptionalBinder(binder, AuthSigner.class)
+                        .setBinding()
+                        .toInstance(mine));
         assertSame(mine, injector.getInstance(AuthSigner.class));
     }
 
     @Test
     void aUsersOwnAuthSignerThroughModulesOverrideReplacesTheDefault() {
         AuthSigner mine = new WalletAuthSigner(FakeWalletSigner.random(), Clock.systemUTC());
-        Injector injector = strict(Modules.override(new PkpAuthSignerModule(PKP, List.of()))
-                .with(binder -> binder.bind(AuthSigner.class).toInstance(mine)), this::bindNodes);
+        Injector injector = strict(
+                Modules.override(new PkpAuthSignerModule(PKP, List.of()))
+                        .with(binder -> binder.bind(AuthSigner.class).toInstance(mine)),
+                this::bindNodes);
         assertSame(mine, injector.getInstance(AuthSigner.class));
     }
 
     @Test
     void takesPrecedenceOverAWalletSignerModuleThroughModulesOverride() {
         PrivateKeyWalletSigner owner = PrivateKeyWalletSigner.fromHex(FakeWalletSigner.HARDHAT_KEY_0);
-        Injector injector = strict(Modules.override(new PrivateKeyWalletSignerModule(owner))
-                .with(new PkpAuthSignerModule(PKP, List.of(OWNER_METHOD))), this::bindNodes);
+        Injector injector = strict(
+                Modules.override(new PrivateKeyWalletSignerModule(owner))
+                        .with(new PkpAuthSignerModule(PKP, List.of(OWNER_METHOD))),
+                this::bindNodes);
 
         assertInstanceOf(PkpAuthSigner.class, injector.getInstance(AuthSigner.class));
-        assertSame(owner, injector.getInstance(WalletSigner.class), "the wallet stays bound, e.g. to delegate capacity");
+        assertSame(
+                owner, injector.getInstance(WalletSigner.class), "the wallet stays bound, e.g. to delegate capacity");
     }
 
     @Test
     void besideAWalletSignerModuleWithoutOverrideIsABindingConflict() {
-        CreationException e = assertThrows(CreationException.class, () -> strict(new PrivateKeyWalletSignerModule(
-                PrivateKeyWalletSigner.generate()), new PkpAuthSignerModule(PKP, List.of()), this::bindNodes));
+        CreationException e = assertThrows(
+                CreationException.class,
+                () -> strict(
+                        new PrivateKeyWalletSignerModule(PrivateKeyWalletSigner.generate()),
+                        new PkpAuthSignerModule(PKP, List.of()),
+                        this::bindNodes));
         assertEquals(1, e.getErrorMessages().size(), e.getMessage());
         assertTrue(e.getMessage().contains("AuthSigner"), e.getMessage());
     }
 
     @Test
     void needsABoundNodeTransport() {
-        CreationException e = assertThrows(CreationException.class,
-                () -> strict(new PkpAuthSignerModule(PKP, List.of())));
+        CreationException e =
+                assertThrows(CreationException.class, () -> strict(new PkpAuthSignerModule(PKP, List.of())));
         assertTrue(e.getMessage().contains(NodeTransport.class.getName()), e.getMessage());
     }
 
     @Test
     void refusesNulls() {
-        assertEquals("pkpPublicKey: is missing", assertThrows(InvalidInputException.class,
-                () -> new PkpAuthSignerModule(null, List.of())).getMessage());
-        assertEquals("authMethods: is missing", assertThrows(InvalidInputException.class,
-                () -> new PkpAuthSignerModule(PKP, null)).getMessage());
+        assertEquals(
+                "pkpPublicKey: is missing",
+                assertThrows(InvalidInputException.class, () -> new PkpAuthSignerModule(null, List.of()))
+                        .getMessage());
+        assertEquals(
+                "authMethods: is missing",
+                assertThrows(InvalidInputException.class, () -> new PkpAuthSignerModule(PKP, null))
+                        .getMessage());
     }
 
     private void bindNodes(com.google.inject.Binder binder) {
@@ -153,9 +180,18 @@ class PkpAuthSignerModuleTest {
 
     private static AuthRequest request() {
         SessionKeyPair sessionKey = SessionKeyPair.generate();
-        return new AuthRequest("ethereum", "", List.of(), NOW.plus(Duration.ofDays(1)), sessionKey.uri(),
-                sessionKey.publicKey(), BLOCKHASH, null,
+        return new AuthRequest(
+                "ethereum",
+                "",
+                List.of(),
+                NOW.plus(Duration.ofDays(1)),
+                sessionKey.uri(),
+                sessionKey.publicKey(),
+                BLOCKHASH,
+                null,
                 List.of(ResourceAbilityRequest.of(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING)),
-                null, null, null);
+                null,
+                null,
+                null);
     }
 }

@@ -12,8 +12,7 @@ import java.nio.charset.StandardCharsets;
 final class FlowVector {
     private static final JsonObject JSON = load();
 
-    private FlowVector() {
-    }
+    private FlowVector() {}
 
     static String get(String object, String member) {
         return JSON.getAsJsonObject(object).get(member).getAsString();
@@ -21,7 +20,8 @@ final class FlowVector {
 
     private static JsonObject load() {
         try (InputStream in = FlowVector.class.getResourceAsStream("/vectors/session-sig-flow.json")) {
-            return JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
+            return JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .getAsJsonObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.ethereum.EcdsaSignature;
-import dev.lit4j.domain.ethereum.internal.Eip191;
 import dev.lit4j.domain.ethereum.PersonalSignatureVerifier;
+import dev.lit4j.domain.ethereum.internal.Eip191;
 import dev.lit4j.domain.port.SignerException;
 import dev.lit4j.domain.port.WalletSigner;
 import dev.lit4j.domain.wallet.PersonalMessageSigner;
@@ -53,17 +53,20 @@ class JcaWalletSignerTest extends WalletSignerContract {
     @Test
     void theAddressComesFromThePublicKey() throws Exception {
         String hardhatKey0 = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
-        BigInteger[] point = publicPoint(Credentials.create(hardhatKey0).getEcKeyPair().getPublicKey());
+        BigInteger[] point =
+                publicPoint(Credentials.create(hardhatKey0).getEcKeyPair().getPublicKey());
         ECParameterSpec secp256k1 = secp256k1();
         KeyFactory factory = KeyFactory.getInstance("EC", BC);
-        PrivateKey privateKey = factory.generatePrivate(new ECPrivateKeySpec(new BigInteger(hardhatKey0, 16), secp256k1));
+        PrivateKey privateKey =
+                factory.generatePrivate(new ECPrivateKeySpec(new BigInteger(hardhatKey0, 16), secp256k1));
         PublicKey publicKey = factory.generatePublic(new ECPublicKeySpec(new ECPoint(point[0], point[1]), secp256k1));
 
         JcaWalletSigner signer = JcaWalletSigner.of(privateKey, publicKey, BC);
 
         assertEquals(FlowVector.get("wallet", "address"), signer.address().checksummed());
         String message = FlowVector.get("eoaAuthSig", "signedMessage");
-        PersonalSignatureVerifier.verify("sig", message, new PersonalMessageSigner(signer).sign(message), signer.address());
+        PersonalSignatureVerifier.verify(
+                "sig", message, new PersonalMessageSigner(signer).sign(message), signer.address());
     }
 
     @Test
@@ -77,11 +80,15 @@ class JcaWalletSignerTest extends WalletSignerContract {
     @Test
     void aKeyOnAnotherCurveIsRefused() {
         KeyPair p256 = generate("secp256r1", Security.getProvider("SunEC"));
-        InvalidInputException error = assertThrows(InvalidInputException.class,
+        InvalidInputException error = assertThrows(
+                InvalidInputException.class,
                 () -> JcaWalletSigner.of(p256.getPrivate(), p256.getPublic(), Security.getProvider("SunEC")));
         assertEquals("publicKey", error.field());
-        assertTrue(error.getMessage().endsWith("must be on secp256k1, the curve of Ethereum accounts; got a key on"
-                + " another 256-bit curve (order 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551)"),
+        assertTrue(
+                error.getMessage()
+                        .endsWith(
+                                "must be on secp256k1, the curve of Ethereum accounts; got a key on"
+                                        + " another 256-bit curve (order 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551)"),
                 error.getMessage());
     }
 
@@ -90,29 +97,39 @@ class JcaWalletSignerTest extends WalletSignerContract {
         KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
         rsa.initialize(1024);
         KeyPair keys = rsa.generateKeyPair();
-        InvalidInputException error = assertThrows(InvalidInputException.class,
-                () -> JcaWalletSigner.of(keys.getPrivate(), keys.getPublic(), BC));
+        InvalidInputException error = assertThrows(
+                InvalidInputException.class, () -> JcaWalletSigner.of(keys.getPrivate(), keys.getPublic(), BC));
         assertEquals("publicKey", error.field());
-        assertTrue(error.getMessage().contains("must be an EC public key on secp256k1, got a RSA key ("),
+        assertTrue(
+                error.getMessage().contains("must be an EC public key on secp256k1, got a RSA key ("),
                 error.getMessage());
     }
 
     @Test
     void nullsAreRefused() {
-        assertEquals("privateKey", assertThrows(InvalidInputException.class,
-                () -> JcaWalletSigner.of(null, KEYS.getPublic(), BC)).field());
-        assertEquals("publicKey", assertThrows(InvalidInputException.class,
-                () -> JcaWalletSigner.of(KEYS.getPrivate(), null, BC)).field());
-        assertEquals("provider", assertThrows(InvalidInputException.class,
-                () -> JcaWalletSigner.of(KEYS.getPrivate(), KEYS.getPublic(), null)).field());
+        assertEquals(
+                "privateKey",
+                assertThrows(InvalidInputException.class, () -> JcaWalletSigner.of(null, KEYS.getPublic(), BC))
+                        .field());
+        assertEquals(
+                "publicKey",
+                assertThrows(InvalidInputException.class, () -> JcaWalletSigner.of(KEYS.getPrivate(), null, BC))
+                        .field());
+        assertEquals(
+                "provider",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> JcaWalletSigner.of(KEYS.getPrivate(), KEYS.getPublic(), null))
+                        .field());
     }
 
     @Test
     void aProviderWithoutTheAlgorithmIsNamed() {
         JcaWalletSigner signer = JcaWalletSigner.of(KEYS.getPrivate(), KEYS.getPublic(), Security.getProvider("SUN"));
         SignerException error = assertThrows(SignerException.class, () -> signer.signDigest(Eip191.hash("x")));
-        assertEquals("JcaWalletSigner[" + SIGNER.address() + ", provider SUN] could not sign:"
-                + " java.security.NoSuchAlgorithmException: no such algorithm: NONEwithECDSA for provider SUN",
+        assertEquals(
+                "JcaWalletSigner[" + SIGNER.address() + ", provider SUN] could not sign:"
+                        + " java.security.NoSuchAlgorithmException: no such algorithm: NONEwithECDSA for provider SUN",
                 error.getMessage());
     }
 
@@ -120,9 +137,11 @@ class JcaWalletSignerTest extends WalletSignerContract {
     void aProviderThatReturnsNoDerIsCaught() {
         JcaWalletSigner signer = JcaWalletSigner.of(KEYS.getPrivate(), KEYS.getPublic(), new GarbageProvider());
         SignerException error = assertThrows(SignerException.class, () -> signer.signDigest(Eip191.hash("x")));
-        assertEquals("JcaWalletSigner[" + SIGNER.address() + ", provider Garbage] returned a signature that is not DER"
-                + " ECDSA: signature: expected a DER ECDSA signature (SEQUENCE of the INTEGERs r and s), got 3 bytes"
-                + " that are not one", error.getMessage());
+        assertEquals(
+                "JcaWalletSigner[" + SIGNER.address() + ", provider Garbage] returned a signature that is not DER"
+                        + " ECDSA: signature: expected a DER ECDSA signature (SEQUENCE of the INTEGERs r and s), got 3 bytes"
+                        + " that are not one",
+                error.getMessage());
     }
 
     @Test
@@ -170,20 +189,16 @@ class JcaWalletSignerTest extends WalletSignerContract {
     /** See {@link GarbageProvider}. */
     public static final class GarbageSignature extends SignatureSpi {
         @Override
-        protected void engineInitSign(PrivateKey privateKey) throws InvalidKeyException {
-        }
+        protected void engineInitSign(PrivateKey privateKey) throws InvalidKeyException {}
 
         @Override
-        protected void engineInitVerify(PublicKey publicKey) throws InvalidKeyException {
-        }
+        protected void engineInitVerify(PublicKey publicKey) throws InvalidKeyException {}
 
         @Override
-        protected void engineUpdate(byte b) {
-        }
+        protected void engineUpdate(byte b) {}
 
         @Override
-        protected void engineUpdate(byte[] b, int off, int len) {
-        }
+        protected void engineUpdate(byte[] b, int off, int len) {}
 
         @Override
         protected byte[] engineSign() {
@@ -197,8 +212,7 @@ class JcaWalletSignerTest extends WalletSignerContract {
 
         @Override
         @Deprecated
-        protected void engineSetParameter(String param, Object value) {
-        }
+        protected void engineSetParameter(String param, Object value) {}
 
         @Override
         @Deprecated

@@ -25,21 +25,29 @@ class Pkcs11PinTest {
     void anEmptyOrMissingPinIsRefused() {
         InvalidInputException empty = assertThrows(InvalidInputException.class, () -> Pkcs11Pin.of(new char[0]));
         assertEquals("pin", empty.field());
-        assertEquals("pin", assertThrows(InvalidInputException.class, () -> Pkcs11Pin.of(null)).field());
+        assertEquals(
+                "pin",
+                assertThrows(InvalidInputException.class, () -> Pkcs11Pin.of(null))
+                        .field());
     }
 
     @Test
     void anUnsetEnvironmentVariableIsNamedNotItsValue() {
         String variable = "LIT4J_TEST_PIN_THAT_IS_NEVER_SET";
-        InvalidInputException error = assertThrows(InvalidInputException.class, () -> Pkcs11Pin.fromEnvironment(variable));
+        InvalidInputException error =
+                assertThrows(InvalidInputException.class, () -> Pkcs11Pin.fromEnvironment(variable));
         assertEquals("pin", error.field());
-        assertEquals("pin: the environment variable " + variable + " is not set or empty; set it to the token's user"
-                + " PIN", error.getMessage());
+        assertEquals(
+                "pin: the environment variable " + variable + " is not set or empty; set it to the token's user"
+                        + " PIN",
+                error.getMessage());
     }
 
     @Test
     void aSetEnvironmentVariableIsRead() {
         // PATH is set wherever the tests run; its value stands in for a PIN
-        assertArrayEquals(System.getenv("PATH").toCharArray(), Pkcs11Pin.fromEnvironment("PATH").copy());
+        assertArrayEquals(
+                System.getenv("PATH").toCharArray(),
+                Pkcs11Pin.fromEnvironment("PATH").copy());
     }
 }

@@ -33,9 +33,11 @@ class Pkcs11TokenLoginTest {
     @Test
     void aWrongPinIsRefusedWithoutShowingItAndTheRightOneThenWorks() {
         String wrong = "not-the-PIN-of-this-token";
-        SignerException error = assertThrows(SignerException.class,
+        SignerException error = assertThrows(
+                SignerException.class,
                 () -> Pkcs11Token.open(hsm.library(), hsm.label(), Pkcs11Pin.of(wrong.toCharArray())));
-        assertTrue(error.getMessage().startsWith("could not log in to PKCS#11 token '" + hsm.label() + "' ("),
+        assertTrue(
+                error.getMessage().startsWith("could not log in to PKCS#11 token '" + hsm.label() + "' ("),
                 error.getMessage());
         assertTrue(error.getMessage().endsWith("): CKR_PIN_INCORRECT (the PIN is wrong)"), error.getMessage());
         assertFalse(error.getMessage().contains(wrong));
@@ -43,8 +45,8 @@ class Pkcs11TokenLoginTest {
 
         try (Pkcs11Token token = hsm.open()) {
             Pkcs11WalletSigner signer = token.generateWalletKey("login");
-            PersonalSignatureVerifier.verify("sig", "logged in", new PersonalMessageSigner(signer).sign("logged in"),
-                    signer.address());
+            PersonalSignatureVerifier.verify(
+                    "sig", "logged in", new PersonalMessageSigner(signer).sign("logged in"), signer.address());
         }
     }
 }

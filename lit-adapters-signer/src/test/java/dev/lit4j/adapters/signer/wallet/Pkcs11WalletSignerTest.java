@@ -1,7 +1,6 @@
 package dev.lit4j.adapters.signer.wallet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,8 +10,8 @@ import com.google.inject.Injector;
 import com.google.inject.Stage;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.ethereum.EcdsaSignature;
-import dev.lit4j.domain.ethereum.internal.Eip191;
 import dev.lit4j.domain.ethereum.PersonalSignatureVerifier;
+import dev.lit4j.domain.ethereum.internal.Eip191;
 import dev.lit4j.domain.port.AuthSigner;
 import dev.lit4j.domain.port.SignerException;
 import dev.lit4j.domain.port.WalletSigner;
@@ -90,11 +89,16 @@ class Pkcs11WalletSignerTest extends WalletSignerContract {
             assertEquals(signer.address(), again.walletSigner("wallet").address());
         }
         try (RawSession raw = new RawSession()) {
-            long[] privateKeys = raw.token.findAllObjects(new AttributeVector().class_(PKCS11Constants.CKO_PRIVATE_KEY)
+            long[] privateKeys = raw.token.findAllObjects(new AttributeVector()
+                    .class_(PKCS11Constants.CKO_PRIVATE_KEY)
                     .label("wallet"));
             assertEquals(1, privateKeys.length);
-            AttributeVector attributes = raw.token.getAttrValues(privateKeys[0], PKCS11Constants.CKA_TOKEN,
-                    PKCS11Constants.CKA_SENSITIVE, PKCS11Constants.CKA_EXTRACTABLE, PKCS11Constants.CKA_NEVER_EXTRACTABLE,
+            AttributeVector attributes = raw.token.getAttrValues(
+                    privateKeys[0],
+                    PKCS11Constants.CKA_TOKEN,
+                    PKCS11Constants.CKA_SENSITIVE,
+                    PKCS11Constants.CKA_EXTRACTABLE,
+                    PKCS11Constants.CKA_NEVER_EXTRACTABLE,
                     PKCS11Constants.CKA_LOCAL);
             assertEquals(Boolean.TRUE, attributes.token(), "stored in the token");
             assertEquals(Boolean.TRUE, attributes.sensitive(), "its value is never revealed");
@@ -123,64 +127,80 @@ class Pkcs11WalletSignerTest extends WalletSignerContract {
 
     @Test
     void itsToStringNamesTheAccountTokenAndKey() {
-        assertEquals("Pkcs11WalletSigner[" + signer.address() + ", token '" + hsm.label() + "', key 'wallet']",
+        assertEquals(
+                "Pkcs11WalletSigner[" + signer.address() + ", token '" + hsm.label() + "', key 'wallet']",
                 signer.toString());
         assertTrue(token.toString().startsWith("Pkcs11Token['" + hsm.label() + "' in "), token.toString());
     }
 
     @Test
     void anUnknownTokenLabelListsTheTokensThereAre() {
-        SignerException error = assertThrows(SignerException.class,
-                () -> Pkcs11Token.open(hsm.library(), "no-such-token", hsm.userPin()));
-        assertTrue(error.getMessage().contains(" has 0 tokens labelled 'no-such-token', expected exactly one; its"
-                + " initialised tokens: "), error.getMessage());
+        SignerException error = assertThrows(
+                SignerException.class, () -> Pkcs11Token.open(hsm.library(), "no-such-token", hsm.userPin()));
+        assertTrue(
+                error.getMessage()
+                        .contains(" has 0 tokens labelled 'no-such-token', expected exactly one; its"
+                                + " initialised tokens: "),
+                error.getMessage());
         assertTrue(error.getMessage().contains("'" + hsm.label() + "'"), error.getMessage());
     }
 
     @Test
     void aMissingLibraryIsNamed() {
         Path missing = temp.resolve("libvendor-pkcs11.so");
-        SignerException error = assertThrows(SignerException.class,
-                () -> Pkcs11Token.open(missing, hsm.label(), hsm.userPin()));
-        assertEquals("no PKCS#11 library at " + missing + "; give the path of the HSM vendor's PKCS#11 module (for"
-                + " SoftHSM2 on Debian: /usr/lib/softhsm/libsofthsm2.so)", error.getMessage());
+        SignerException error =
+                assertThrows(SignerException.class, () -> Pkcs11Token.open(missing, hsm.label(), hsm.userPin()));
+        assertEquals(
+                "no PKCS#11 library at " + missing + "; give the path of the HSM vendor's PKCS#11 module (for"
+                        + " SoftHSM2 on Debian: /usr/lib/softhsm/libsofthsm2.so)",
+                error.getMessage());
     }
 
     @Test
     void aFileThatIsNoPkcs11LibraryIsRefused() throws Exception {
         Path notALibrary = Files.writeString(temp.resolve("notes.so"), "not a shared object");
-        SignerException error = assertThrows(SignerException.class,
-                () -> Pkcs11Token.open(notALibrary, hsm.label(), hsm.userPin()));
-        assertTrue(error.getMessage().startsWith("the PKCS#11 library " + notALibrary.toRealPath()
-                + " could not be loaded: "), error.getMessage());
+        SignerException error =
+                assertThrows(SignerException.class, () -> Pkcs11Token.open(notALibrary, hsm.label(), hsm.userPin()));
+        assertTrue(
+                error.getMessage()
+                        .startsWith("the PKCS#11 library " + notALibrary.toRealPath() + " could not be loaded: "),
+                error.getMessage());
     }
 
     @Test
     void aMissingKeyIsNamed() {
         SignerException error = assertThrows(SignerException.class, () -> token.walletSigner("missing"));
-        assertEquals("PKCS#11 token '" + hsm.label() + "' holds 0 EC public keys labelled 'missing', expected exactly"
-                + " one; create the key pair first (see docs/signers.md)", error.getMessage());
+        assertEquals(
+                "PKCS#11 token '" + hsm.label() + "' holds 0 EC public keys labelled 'missing', expected exactly"
+                        + " one; create the key pair first (see docs/signers.md)",
+                error.getMessage());
     }
 
     @Test
     void aKeyOnAnotherCurveIsRefused() throws Exception {
         try (RawSession raw = new RawSession()) {
-            KeyPairTemplate template = new KeyPairTemplate(PKCS11Constants.CKK_EC).token(true).labels("p256")
+            KeyPairTemplate template = new KeyPairTemplate(PKCS11Constants.CKK_EC)
+                    .token(true)
+                    .labels("p256")
                     .signVerify(true);
             template.publicKey().ecParams(P256_PARAMS);
             raw.token.generateKeyPair(new Mechanism(PKCS11Constants.CKM_EC_KEY_PAIR_GEN), template);
         }
         SignerException error = assertThrows(SignerException.class, () -> token.walletSigner("p256"));
-        assertEquals("the key 'p256' in PKCS#11 token '" + hsm.label() + "' is not on secp256k1, the curve of"
-                + " Ethereum accounts: its CKA_EC_PARAMS are 06082a8648ce3d030107, expected 06052b8104000a"
-                + " (OID 1.3.132.0.10)", error.getMessage());
+        assertEquals(
+                "the key 'p256' in PKCS#11 token '" + hsm.label() + "' is not on secp256k1, the curve of"
+                        + " Ethereum accounts: its CKA_EC_PARAMS are 06082a8648ce3d030107, expected 06052b8104000a"
+                        + " (OID 1.3.132.0.10)",
+                error.getMessage());
     }
 
     @Test
     void aLabelInUseIsNotGeneratedAgain() {
         SignerException error = assertThrows(SignerException.class, () -> token.generateWalletKey("wallet"));
-        assertEquals("PKCS#11 token '" + hsm.label() + "' already holds an object labelled 'wallet'; choose another"
-                + " label", error.getMessage());
+        assertEquals(
+                "PKCS#11 token '" + hsm.label() + "' already holds an object labelled 'wallet'; choose another"
+                        + " label",
+                error.getMessage());
     }
 
     @Test
@@ -199,16 +219,18 @@ class Pkcs11WalletSignerTest extends WalletSignerContract {
         WalletSigner doomed = failingSigner().orElseThrow();
         SignerException error = assertThrows(SignerException.class, () -> doomed.signDigest(Eip191.hash("late")));
         assertEquals(doomed + " cannot sign: its token was closed", error.getMessage());
-        assertEquals(signer.address(), new PersonalMessageSigner(signer()).address(),
+        assertEquals(
+                signer.address(),
+                new PersonalMessageSigner(signer()).address(),
                 "closing another handle of the token leaves this one working");
-        PersonalSignatureVerifier.verify("sig", "still here",
-                new PersonalMessageSigner(signer).sign("still here"), signer.address());
+        PersonalSignatureVerifier.verify(
+                "sig", "still here", new PersonalMessageSigner(signer).sign("still here"), signer.address());
     }
 
     @Test
     void blankLabelsAreRefusedBeforeTheLibraryIsTouched() {
-        InvalidInputException error = assertThrows(InvalidInputException.class,
-                () -> Pkcs11Token.open(hsm.library(), " ", hsm.userPin()));
+        InvalidInputException error =
+                assertThrows(InvalidInputException.class, () -> Pkcs11Token.open(hsm.library(), " ", hsm.userPin()));
         assertEquals("tokenLabel", error.field());
         InvalidInputException keyError = assertThrows(InvalidInputException.class, () -> token.walletSigner(""));
         assertEquals("keyLabel", keyError.field());
@@ -216,10 +238,13 @@ class Pkcs11WalletSignerTest extends WalletSignerContract {
 
     @Test
     void theGuiceModuleLogsInOnFirstUseAndGivesTheTokensSigner() {
-        Injector injector = Guice.createInjector(Stage.PRODUCTION, binder -> {
-            binder.requireExplicitBindings();
-            binder.bind(Clock.class).toInstance(Clock.systemUTC()); // Lit4jModule's, in a real composition
-        }, new Pkcs11WalletSignerModule(hsm.library(), hsm.label(), "wallet", hsm.userPin()));
+        Injector injector = Guice.createInjector(
+                Stage.PRODUCTION,
+                binder -> {
+                    binder.requireExplicitBindings();
+                    binder.bind(Clock.class).toInstance(Clock.systemUTC()); // Lit4jModule's, in a real composition
+                },
+                new Pkcs11WalletSignerModule(hsm.library(), hsm.label(), "wallet", hsm.userPin()));
         WalletSigner bound = injector.getInstance(WalletSigner.class);
         assertInstanceOf(Pkcs11WalletSigner.class, bound);
         assertEquals(signer.address(), bound.address());

@@ -8,8 +8,9 @@ class Pkcs11WrapperLogTest {
 
     @Test
     void fillsEachPlaceholderWithTheNextArgument() {
-        assertEquals("C_OpenSession: slotID=7, flags=0x6", Pkcs11WrapperLog.fill("C_OpenSession: slotID={}, flags=0x{}",
-                7, "6"));
+        assertEquals(
+                "C_OpenSession: slotID=7, flags=0x6",
+                Pkcs11WrapperLog.fill("C_OpenSession: slotID={}, flags=0x{}", 7, "6"));
     }
 
     @Test

@@ -42,6 +42,7 @@ public final class SoftHsm2 implements AutoCloseable {
 
     /** The user PIN of every fixture token; long and not hex, so no address or signature can contain it. */
     static final String USER_PIN = "user-PIN-of-the-lit4j-tests";
+
     static final String SO_PIN = "SO-PIN-of-the-lit4j-tests";
 
     private static boolean directoryReady;
@@ -62,8 +63,10 @@ public final class SoftHsm2 implements AutoCloseable {
      * finds a free slot for its own token.
      */
     public static SoftHsm2 freshToken() {
-        Path library = locate(Optional.ofNullable(System.getProperty(MODULE_PROPERTY))
-                .or(() -> Optional.ofNullable(System.getenv(MODULE_VARIABLE))), KNOWN_LOCATIONS);
+        Path library = locate(
+                Optional.ofNullable(System.getProperty(MODULE_PROPERTY))
+                        .or(() -> Optional.ofNullable(System.getenv(MODULE_VARIABLE))),
+                KNOWN_LOCATIONS);
         prepareTokenDirectory();
         String label = "lit4j-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(4));
         Pkcs11Library loaded = Pkcs11Library.acquire(library);
@@ -91,7 +94,9 @@ public final class SoftHsm2 implements AutoCloseable {
             }
             return path;
         }
-        return candidates.stream().filter(Files::isRegularFile).findFirst()
+        return candidates.stream()
+                .filter(Files::isRegularFile)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("SoftHSM2 is not installed, and the PKCS#11 tests need it:"
                         + " run apt-get install softhsm2 (Debian/Ubuntu; brew install softhsm on macOS), or point -D"
                         + MODULE_PROPERTY + " or $" + MODULE_VARIABLE + " at libsofthsm2.so. Looked in " + candidates));
@@ -132,8 +137,9 @@ public final class SoftHsm2 implements AutoCloseable {
                     + " that did not close its fixture?");
         }
         try {
-            loaded.module().getPKCS11Module().C_InitToken(free.getSlotID(), SO_PIN.toCharArray(), label.toCharArray(),
-                    true);
+            loaded.module()
+                    .getPKCS11Module()
+                    .C_InitToken(free.getSlotID(), SO_PIN.toCharArray(), label.toCharArray(), true);
         } catch (iaik.pkcs.pkcs11.wrapper.PKCS11Exception e) {
             throw loaded.module().convertException(e);
         }
@@ -170,11 +176,13 @@ public final class SoftHsm2 implements AutoCloseable {
                 }
             }
             Files.createDirectories(tokens);
-            Files.writeString(confFile, "# written by the lit4j tests' SoftHSM2 fixture\n"
-                    + "directories.tokendir = " + tokens + "\n"
-                    + "objectstore.backend = file\n"
-                    + "log.level = ERROR\n"
-                    + "slots.removable = false\n");
+            Files.writeString(
+                    confFile,
+                    "# written by the lit4j tests' SoftHSM2 fixture\n"
+                            + "directories.tokendir = " + tokens + "\n"
+                            + "objectstore.backend = file\n"
+                            + "log.level = ERROR\n"
+                            + "slots.removable = false\n");
         } catch (IOException e) {
             throw new UncheckedIOException("could not prepare the SoftHSM2 token directory " + tokens, e);
         }

@@ -44,7 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The signer modules in a strict injector: Stage.PRODUCTION, explicit bindings only. */
 class WalletSignerModulesTest {
-    private static final PrivateKeyWalletSigner HARDHAT = PrivateKeyWalletSigner.fromHex(FakeWalletSigner.HARDHAT_KEY_0);
+    private static final PrivateKeyWalletSigner HARDHAT =
+            PrivateKeyWalletSigner.fromHex(FakeWalletSigner.HARDHAT_KEY_0);
     private static final Instant NOW = Instant.parse("2025-01-15T10:00:00Z");
 
     @TempDir
@@ -61,17 +62,22 @@ class WalletSignerModulesTest {
 
     @Test
     void theSignerModulesBindNoClock() {
-        CreationException e = assertThrows(CreationException.class,
-                () -> strictWithoutClock(new PrivateKeyWalletSignerModule(HARDHAT)));
+        CreationException e = assertThrows(
+                CreationException.class, () -> strictWithoutClock(new PrivateKeyWalletSignerModule(HARDHAT)));
         assertEquals(1, e.getErrorMessages().size(), e.getMessage());
-        assertTrue(e.getMessage().contains("Explicit bindings are required and Clock is not explicitly bound."), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("Explicit bindings are required and Clock is not explicitly bound."),
+                e.getMessage());
     }
 
     @Test
     void aUsersOwnWalletSignerThroughOptionalBinderReplacesTheDefault() {
         FakeWalletSigner mine = FakeWalletSigner.random();
-        Injector injector = strict(new PrivateKeyWalletSignerModule(HARDHAT), binder -> OptionalBinder
-                .newOptionalBinder(binder, WalletSigner.class).setBinding().toInstance(mine));
+        Injector injector = strict(
+                new PrivateKeyWalletSignerModule(HARDHAT),
+                binder -> OptionalBinder.newOptionalBinder(binder, WalletSigner.class)
+                        .setBinding()
+                        .toInstance(mine));
         assertSame(mine, injector.getInstance(WalletSigner.class));
         AuthSig authSig = injector.getInstance(AuthSigner.class).authenticate(request());
         assertEquals(mine.address().checksummed(), authSig.address());
@@ -84,42 +90,59 @@ class WalletSignerModulesTest {
         Injector injector = strict(Modules.override(new PrivateKeyWalletSignerModule(HARDHAT))
                 .with(binder -> binder.bind(WalletSigner.class).toInstance(mine)));
         assertSame(mine, injector.getInstance(WalletSigner.class));
-        assertEquals(mine.address().checksummed(), injector.getInstance(AuthSigner.class).identity().id());
+        assertEquals(
+                mine.address().checksummed(),
+                injector.getInstance(AuthSigner.class).identity().id());
     }
 
     @Test
     void aUsersOwnSignerNeedsOnlyTheWalletAuthSignerModule() {
         FakeWalletSigner mine = FakeWalletSigner.random();
-        Injector injector = strict(new WalletAuthSignerModule(), new WalletAuthSignerModule(),
+        Injector injector = strict(
+                new WalletAuthSignerModule(),
+                new WalletAuthSignerModule(),
                 binder -> binder.bind(WalletSigner.class).toInstance(mine));
-        assertEquals(mine.address().checksummed(), injector.getInstance(AuthSigner.class).authenticate(request())
-                .address());
+        assertEquals(
+                mine.address().checksummed(),
+                injector.getInstance(AuthSigner.class).authenticate(request()).address());
     }
 
     @Test
     void theBoundClockDatesTheAuthSigAndAUsersAuthSignerReplacesTheDefault() {
         AuthSigner theirs = new WalletAuthSigner(FakeWalletSigner.random(), Clock.systemUTC());
         Injector injector = strict(new PrivateKeyWalletSignerModule(HARDHAT));
-        assertTrue(injector.getInstance(AuthSigner.class).authenticate(request()).signedMessage()
-                .contains("\nIssued At: 2025-01-15T10:00:00.000Z\n"), "the AuthSig is dated by the bound clock");
+        assertTrue(
+                injector.getInstance(AuthSigner.class)
+                        .authenticate(request())
+                        .signedMessage()
+                        .contains("\nIssued At: 2025-01-15T10:00:00.000Z\n"),
+                "the AuthSig is dated by the bound clock");
 
-        Injector pkp = strict(new PrivateKeyWalletSignerModule(HARDHAT), binder -> OptionalBinder
-                .newOptionalBinder(binder, AuthSigner.class).setBinding().toInstance(theirs));
+        Injector pkp = strict(
+                new PrivateKeyWalletSignerModule(HARDHAT),
+                binder -> OptionalBinder.newOptionalBinder(binder, AuthSigner.class)
+                        .setBinding()
+                        .toInstance(theirs));
         assertSame(theirs, pkp.getInstance(AuthSigner.class));
     }
 
     @Test
     void theWalletAuthSignerModuleMayBeInstalledTwice() {
         Injector injector = strict(new PrivateKeyWalletSignerModule(HARDHAT), new WalletAuthSignerModule());
-        assertEquals(HARDHAT.address().checksummed(), injector.getInstance(AuthSigner.class).identity().id());
+        assertEquals(
+                HARDHAT.address().checksummed(),
+                injector.getInstance(AuthSigner.class).identity().id());
         assertEquals(new WalletAuthSignerModule(), new WalletAuthSignerModule());
         assertEquals(new WalletAuthSignerModule().hashCode(), new WalletAuthSignerModule().hashCode());
     }
 
     @Test
     void twoSignerModulesAtOnceAreAnError() {
-        assertThrows(CreationException.class, () -> strict(new PrivateKeyWalletSignerModule(HARDHAT),
-                new PrivateKeyWalletSignerModule(PrivateKeyWalletSigner.generate())));
+        assertThrows(
+                CreationException.class,
+                () -> strict(
+                        new PrivateKeyWalletSignerModule(HARDHAT),
+                        new PrivateKeyWalletSignerModule(PrivateKeyWalletSigner.generate())));
     }
 
     @Test
@@ -128,13 +151,17 @@ class WalletSignerModulesTest {
         Module module = new Pkcs11WalletSignerModule(missing, "token", "wallet", Pkcs11Pin.of("pin".toCharArray()));
         Injector injector = strict(module);
 
-        ProvisionException error = assertThrows(ProvisionException.class, () -> injector.getInstance(WalletSigner.class));
+        ProvisionException error =
+                assertThrows(ProvisionException.class, () -> injector.getInstance(WalletSigner.class));
         SignerException cause = assertInstanceOf(SignerException.class, error.getCause());
         assertTrue(cause.getMessage().startsWith("no PKCS#11 library at " + missing), cause.getMessage());
 
         FakeWalletSigner mine = FakeWalletSigner.random();
-        Injector replaced = strict(module, binder -> OptionalBinder.newOptionalBinder(binder, WalletSigner.class)
-                .setBinding().toInstance(mine));
+        Injector replaced = strict(
+                module,
+                binder -> OptionalBinder.newOptionalBinder(binder, WalletSigner.class)
+                        .setBinding()
+                        .toInstance(mine));
         assertSame(mine, replaced.getInstance(WalletSigner.class), "a replaced HSM default is never opened");
     }
 
@@ -156,7 +183,9 @@ class WalletSignerModulesTest {
         WalletSigner signer = injector.getInstance(WalletSigner.class);
         assertInstanceOf(JcaWalletSigner.class, signer);
         assertSame(signer, injector.getInstance(WalletSigner.class));
-        assertEquals(signer.address().checksummed(), injector.getInstance(AuthSigner.class).identity().id());
+        assertEquals(
+                signer.address().checksummed(),
+                injector.getInstance(AuthSigner.class).identity().id());
         assertEquals(2, calls.get());
     }
 
@@ -164,17 +193,30 @@ class WalletSignerModulesTest {
     void theModulesRefuseNulls() {
         Pkcs11Pin pin = Pkcs11Pin.of("pin".toCharArray());
         Path library = temp.resolve("lib.so");
-        assertEquals("signer", assertThrows(InvalidInputException.class,
-                () -> new PrivateKeyWalletSignerModule(null)).field());
-        assertEquals("opener", assertThrows(InvalidInputException.class, () -> new JcaWalletSignerModule(null)).field());
-        assertEquals("library", assertThrows(InvalidInputException.class,
-                () -> new Pkcs11WalletSignerModule(null, "t", "k", pin)).field());
-        assertEquals("tokenLabel", assertThrows(InvalidInputException.class,
-                () -> new Pkcs11WalletSignerModule(library, null, "k", pin)).field());
-        assertEquals("keyLabel", assertThrows(InvalidInputException.class,
-                () -> new Pkcs11WalletSignerModule(library, "t", null, pin)).field());
-        assertEquals("pin", assertThrows(InvalidInputException.class,
-                () -> new Pkcs11WalletSignerModule(library, "t", "k", null)).field());
+        assertEquals(
+                "signer",
+                assertThrows(InvalidInputException.class, () -> new PrivateKeyWalletSignerModule(null))
+                        .field());
+        assertEquals(
+                "opener",
+                assertThrows(InvalidInputException.class, () -> new JcaWalletSignerModule(null))
+                        .field());
+        assertEquals(
+                "library",
+                assertThrows(InvalidInputException.class, () -> new Pkcs11WalletSignerModule(null, "t", "k", pin))
+                        .field());
+        assertEquals(
+                "tokenLabel",
+                assertThrows(InvalidInputException.class, () -> new Pkcs11WalletSignerModule(library, null, "k", pin))
+                        .field());
+        assertEquals(
+                "keyLabel",
+                assertThrows(InvalidInputException.class, () -> new Pkcs11WalletSignerModule(library, "t", null, pin))
+                        .field());
+        assertEquals(
+                "pin",
+                assertThrows(InvalidInputException.class, () -> new Pkcs11WalletSignerModule(library, "t", "k", null))
+                        .field());
     }
 
     /** A strict injector with the {@link Clock} that {@code Lit4jModule} binds in a real composition. */
@@ -192,9 +234,18 @@ class WalletSignerModulesTest {
 
     private static AuthRequest request() {
         SessionKeyPair sessionKey = SessionKeyPair.generate();
-        return new AuthRequest("ethereum", "", List.of(), NOW.plus(Duration.ofDays(1)), sessionKey.uri(),
-                sessionKey.publicKey(), "0x9b7a2c1a1b5b7b8f1d4c1c8e6f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c", null,
+        return new AuthRequest(
+                "ethereum",
+                "",
+                List.of(),
+                NOW.plus(Duration.ofDays(1)),
+                sessionKey.uri(),
+                sessionKey.publicKey(),
+                "0x9b7a2c1a1b5b7b8f1d4c1c8e6f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c",
+                null,
                 List.of(ResourceAbilityRequest.of(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING)),
-                null, null, null);
+                null,
+                null,
+                null);
     }
 }

@@ -9,8 +9,7 @@ import dev.lit4j.domain.InvalidInputException;
 public final class Hex {
     private static final char[] DIGITS = "0123456789abcdef".toCharArray();
 
-    private Hex() {
-    }
+    private Hex() {}
 
     /** Lowercase hex of {@code bytes}, without a prefix. */
     public static String encode(byte[] bytes) {
@@ -52,8 +51,10 @@ public final class Hex {
     public static byte[] decodeOptional0x(String field, String hex, int length) {
         byte[] bytes = decodeOptional0x(field, hex);
         if (bytes.length != length) {
-            throw new InvalidInputException(field, "expected " + length + " bytes (" + 2 * length
-                    + " hex characters), got " + bytes.length + " bytes");
+            throw new InvalidInputException(
+                    field,
+                    "expected " + length + " bytes (" + 2 * length + " hex characters), got " + bytes.length
+                            + " bytes");
         }
         return bytes;
     }
@@ -62,8 +63,10 @@ public final class Hex {
     public static byte[] decode(String field, String hex, int length) {
         byte[] bytes = decode(field, hex);
         if (bytes.length != length) {
-            throw new InvalidInputException(field, "expected " + length + " bytes (" + 2 * length
-                    + " hex characters), got " + bytes.length + " bytes");
+            throw new InvalidInputException(
+                    field,
+                    "expected " + length + " bytes (" + 2 * length + " hex characters), got " + bytes.length
+                            + " bytes");
         }
         return bytes;
     }

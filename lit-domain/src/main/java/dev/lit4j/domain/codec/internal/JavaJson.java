@@ -17,10 +17,10 @@ import java.util.Map;
  */
 public final class JavaJson {
     // integers beyond 2^53 do not survive the trip through a JS number
-    private static final BigInteger MAX_SAFE_INTEGER = BigInteger.ONE.shiftLeft(53).subtract(BigInteger.ONE);
+    private static final BigInteger MAX_SAFE_INTEGER =
+            BigInteger.ONE.shiftLeft(53).subtract(BigInteger.ONE);
 
-    private JavaJson() {
-    }
+    private JavaJson() {}
 
     /**
      * The JSON object of a map.
@@ -66,8 +66,12 @@ public final class JavaJson {
             JsonValue.Obj.Builder object = JsonValue.Obj.builder();
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 if (!(entry.getKey() instanceof String name)) {
-                    throw new InvalidInputException(path, "keys must be strings, got "
-                            + (entry.getKey() == null ? "null" : entry.getKey().getClass().getName()));
+                    throw new InvalidInputException(
+                            path,
+                            "keys must be strings, got "
+                                    + (entry.getKey() == null
+                                            ? "null"
+                                            : entry.getKey().getClass().getName()));
                 }
                 object.put(name, value(path + "." + name, entry.getValue()));
             }
@@ -81,8 +85,10 @@ public final class JavaJson {
             }
             return new JsonValue.Arr(items);
         }
-        throw new InvalidInputException(path, "a " + value.getClass().getName() + " has no JSON form; use a Map,"
-                + " List, String, Number, Boolean, byte[] or null");
+        throw new InvalidInputException(
+                path,
+                "a " + value.getClass().getName() + " has no JSON form; use a Map,"
+                        + " List, String, Number, Boolean, byte[] or null");
     }
 
     private static JsonValue number(String path, Number number) {
@@ -96,8 +102,8 @@ public final class JavaJson {
         BigDecimal decimal = number instanceof BigDecimal big ? big : new BigDecimal(number.toString());
         if (decimal.stripTrailingZeros().scale() <= 0
                 && decimal.toBigInteger().abs().compareTo(MAX_SAFE_INTEGER) > 0) {
-            throw new InvalidInputException(path, number + " is beyond 2^53 and would change as a JS number;"
-                    + " send it as a string");
+            throw new InvalidInputException(
+                    path, number + " is beyond 2^53 and would change as a JS number;" + " send it as a string");
         }
         return new JsonValue.Num(decimal.doubleValue());
     }

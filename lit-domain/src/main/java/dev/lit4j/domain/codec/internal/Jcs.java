@@ -18,8 +18,7 @@ public final class Jcs {
     // String.compareTo compares UTF-16 code units, which is the RFC 8785 order.
     private static final Comparator<JsonValue.Member> BY_NAME = Comparator.comparing(JsonValue.Member::name);
 
-    private Jcs() {
-    }
+    private Jcs() {}
 
     /** The canonical text of {@code value}. */
     public static String canonicalize(JsonValue value) {

@@ -18,8 +18,7 @@ import java.util.List;
 public final class JsJson {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private JsJson() {
-    }
+    private JsJson() {}
 
     /** {@code JSON.stringify(text)}. */
     public static String quote(String text) {
@@ -139,7 +138,10 @@ public final class JsJson {
     }
 
     private static void unicodeEscape(StringBuilder out, char c) {
-        out.append("\\u").append(HEX[(c >> 12) & 0xf]).append(HEX[(c >> 8) & 0xf])
-                .append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
+        out.append("\\u")
+                .append(HEX[(c >> 12) & 0xf])
+                .append(HEX[(c >> 8) & 0xf])
+                .append(HEX[(c >> 4) & 0xf])
+                .append(HEX[c & 0xf]);
     }
 }

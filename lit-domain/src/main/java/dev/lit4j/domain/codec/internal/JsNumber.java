@@ -17,8 +17,7 @@ import java.math.RoundingMode;
 public final class JsNumber {
     private static final int MAX_DIGITS = 17;
 
-    private JsNumber() {
-    }
+    private JsNumber() {}
 
     /**
      * {@code String(value)} in JavaScript.

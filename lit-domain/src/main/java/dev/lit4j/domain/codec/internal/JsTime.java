@@ -20,8 +20,7 @@ public final class JsTime {
     private static final Pattern RFC_3339 =
             Pattern.compile("\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?([Zz]|[+-]\\d{2}:\\d{2})");
 
-    private JsTime() {
-    }
+    private JsTime() {}
 
     /** {@code instant} truncated to milliseconds, e.g. {@code 2025-01-15T10:00:05.123Z}. */
     public static String format(Instant instant) {
@@ -52,7 +51,8 @@ public final class JsTime {
     }
 
     private static InvalidInputException notRfc3339(String field, String text) {
-        return new InvalidInputException(field, "not an RFC 3339 date-time with a zone: \"" + text
-                + "\" (expected e.g. 2025-01-15T10:00:00.000Z)");
+        return new InvalidInputException(
+                field,
+                "not an RFC 3339 date-time with a zone: \"" + text + "\" (expected e.g. 2025-01-15T10:00:00.000Z)");
     }
 }

@@ -12,13 +12,14 @@ final class JsonSyntaxProblem {
     private static final Pattern URL = Pattern.compile("\\s*See https?://\\S+");
     private static final Pattern PATH = Pattern.compile(" path \\$\\S*");
 
-    private JsonSyntaxProblem() {
-    }
+    private JsonSyntaxProblem() {}
 
     /** What is wrong with the text, e.g. "truncated: the text ends at line 1 column 9, inside a value". */
     static String describe(Exception syntaxError) {
         String message = syntaxError.getMessage() == null ? "" : syntaxError.getMessage();
-        message = PATH.matcher(URL.matcher(ADVICE.matcher(message).replaceAll("")).replaceAll("")).replaceAll("");
+        message = PATH.matcher(
+                        URL.matcher(ADVICE.matcher(message).replaceAll("")).replaceAll(""))
+                .replaceAll("");
         if (syntaxError instanceof EOFException || message.startsWith("End of input")) {
             return "truncated: the text ends" + message.replaceFirst("^End of input", "") + ", inside a value";
         }

@@ -19,8 +19,7 @@ import java.util.Set;
  * {@code Infinity}) is rejected too.
  */
 public final class JsonValueParser {
-    private JsonValueParser() {
-    }
+    private JsonValueParser() {}
 
     /**
      * Parses one JSON document.
@@ -95,8 +94,9 @@ public final class JsonValueParser {
                 reader.nextNull();
                 return JsonValue.Null.INSTANCE;
             }
-            default -> throw new InvalidInputException(path, "expected a JSON value, found "
-                    + StrictJsonReading.describe(token));
+            default ->
+                throw new InvalidInputException(
+                        path, "expected a JSON value, found " + StrictJsonReading.describe(token));
         }
     }
 }

@@ -26,8 +26,7 @@ public final class PrintableText {
     /** The bound for one line of a report, which may quote several bounded values. */
     public static final int MAX_LINE_LENGTH = 2_000;
 
-    private PrintableText() {
-    }
+    private PrintableText() {}
 
     /** {@code text} escaped and cut after {@link #MAX_VALUE_LENGTH} characters. */
     public static String of(String text) {
@@ -46,8 +45,10 @@ public final class PrintableText {
         }
         int end = text.length();
         if (end > maxLength) {
-            end = Character.isHighSurrogate(text.charAt(maxLength - 1)) && Character.isLowSurrogate(
-                    text.charAt(maxLength)) ? maxLength - 1 : maxLength;
+            end = Character.isHighSurrogate(text.charAt(maxLength - 1))
+                            && Character.isLowSurrogate(text.charAt(maxLength))
+                    ? maxLength - 1
+                    : maxLength;
         }
         StringBuilder out = new StringBuilder(Math.min(text.length(), maxLength) + 16);
         for (int i = 0; i < end; ) {
@@ -80,8 +81,12 @@ public final class PrintableText {
 
     private static boolean isShownAsItself(int codePoint) {
         int type = Character.getType(codePoint);
-        return type != Character.CONTROL && type != Character.FORMAT && type != Character.LINE_SEPARATOR
-                && type != Character.PARAGRAPH_SEPARATOR && type != Character.SURROGATE
-                && type != Character.UNASSIGNED && type != Character.PRIVATE_USE;
+        return type != Character.CONTROL
+                && type != Character.FORMAT
+                && type != Character.LINE_SEPARATOR
+                && type != Character.PARAGRAPH_SEPARATOR
+                && type != Character.SURROGATE
+                && type != Character.UNASSIGNED
+                && type != Character.PRIVATE_USE;
     }
 }

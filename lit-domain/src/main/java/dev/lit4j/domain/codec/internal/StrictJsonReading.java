@@ -15,8 +15,7 @@ import java.util.Set;
  * once, a string, an array — each refused with an {@link InvalidInputException} naming the path.
  */
 public final class StrictJsonReading {
-    private StrictJsonReading() {
-    }
+    private StrictJsonReading() {}
 
     /** Reads one JSON value from a reader standing before it. */
     @FunctionalInterface

@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 /** UTF-8 decoding that refuses malformed bytes instead of replacing them. */
 public final class StrictUtf8 {
-    private StrictUtf8() {
-    }
+    private StrictUtf8() {}
 
     /**
      * The text of {@code bytes}.
@@ -19,7 +18,8 @@ public final class StrictUtf8 {
      */
     public static String decode(String field, byte[] bytes, String what) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))

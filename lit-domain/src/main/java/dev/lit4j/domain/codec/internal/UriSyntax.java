@@ -15,8 +15,7 @@ public final class UriSyntax {
     private static final String SUB_DELIMS = "!$&'()*+,;=";
     private static final String UNRESERVED_MARKS = "-._~";
 
-    private UriSyntax() {
-    }
+    private UriSyntax() {}
 
     /** True if {@code text} is an RFC 3986 URI, as far as this class checks. */
     public static boolean isUri(String text) {
@@ -58,8 +57,10 @@ public final class UriSyntax {
     public static String requireUri(String field, String text) {
         InvalidInputException.requireNonNull(field, text);
         if (!isUri(text)) {
-            throw new InvalidInputException(field, "not an RFC 3986 URI: \"" + text
-                    + "\" (expected <scheme>:<rest>, e.g. lit:session:<hex> or https://example.com/login)");
+            throw new InvalidInputException(
+                    field,
+                    "not an RFC 3986 URI: \"" + text
+                            + "\" (expected <scheme>:<rest>, e.g. lit:session:<hex> or https://example.com/login)");
         }
         return text;
     }
@@ -83,15 +84,19 @@ public final class UriSyntax {
             }
         }
         if (!valid) {
-            throw new InvalidInputException(field, "not an RFC 3986 authority: \"" + text
-                    + "\" (expected a host with an optional port, e.g. localhost or example.com:8443)");
+            throw new InvalidInputException(
+                    field,
+                    "not an RFC 3986 authority: \"" + text
+                            + "\" (expected a host with an optional port, e.g. localhost or example.com:8443)");
         }
         return text;
     }
 
     private static boolean isPercentEscape(String text, int at) {
-        return at + 2 < text.length() && Character.digit(text.charAt(at + 1), 16) >= 0
-                && Character.digit(text.charAt(at + 2), 16) >= 0 && text.charAt(at + 1) < 0x80
+        return at + 2 < text.length()
+                && Character.digit(text.charAt(at + 1), 16) >= 0
+                && Character.digit(text.charAt(at + 2), 16) >= 0
+                && text.charAt(at + 1) < 0x80
                 && text.charAt(at + 2) < 0x80;
     }
 

@@ -10,8 +10,7 @@ import org.web3j.crypto.Hash;
 public final class Eip191 {
     private static final String PREFIX = "\u0019Ethereum Signed Message:\n";
 
-    private Eip191() {
-    }
+    private Eip191() {}
 
     /** The 32-byte hash of the UTF-8 bytes of {@code message}. */
     public static byte[] hash(String message) {

@@ -8,8 +8,8 @@ import dev.lit4j.domain.codec.internal.PrintableText;
 import dev.lit4j.domain.codec.internal.StrictJsonReading;
 import dev.lit4j.domain.naga.PeerId;
 import dev.lit4j.domain.pkp.DataToSign;
-import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import dev.lit4j.domain.pkp.PkpPublicKey;
+import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.HashMap;
@@ -34,14 +34,28 @@ import org.web3j.crypto.Sign;
  * @param bigR the nonce point R, SEC1 compressed, 66 lowercase hex digits ({@code big_r})
  * @param publicKey the PKP key ({@code public_key}; {@code compressed_public_key} is its compressed form)
  */
-public record EcdsaSignedMessageShare(DataToSign digest, BigInteger shareId, PeerId peerId,
-        BigInteger signatureShare, String bigR, PkpPublicKey publicKey) {
+public record EcdsaSignedMessageShare(
+        DataToSign digest,
+        BigInteger shareId,
+        PeerId peerId,
+        BigInteger signatureShare,
+        String bigR,
+        PkpPublicKey publicKey) {
     /** The wire tag of the share, {@code "EcdsaSignedMessageShare"}. */
     public static final String TAG = "EcdsaSignedMessageShare";
     /** The only signing scheme handled, lit-node-core's {@code SigningScheme} name {@code "EcdsaK256Sha256"}. */
     public static final String SIG_TYPE = "EcdsaK256Sha256";
-    private static final List<String> FIELDS = List.of("digest", "result", "share_id", "peer_id", "signature_share",
-            "big_r", "compressed_public_key", "public_key", "sig_type");
+
+    private static final List<String> FIELDS = List.of(
+            "digest",
+            "result",
+            "share_id",
+            "peer_id",
+            "signature_share",
+            "big_r",
+            "compressed_public_key",
+            "public_key",
+            "sig_type");
 
     public EcdsaSignedMessageShare {
         InvalidInputException.requireNonNull("share.digest", digest);
@@ -51,7 +65,8 @@ public record EcdsaSignedMessageShare(DataToSign digest, BigInteger shareId, Pee
         // the Datil share type checks the scalar range and R
         new EcdsaSignatureShare("peer " + peerId, signatureShare, bigR, publicKey, digest);
         if (shareId.signum() < 0 || shareId.bitLength() > 256) {
-            throw new InvalidInputException("share.share_id", "must be a 32-byte scalar, got 0x" + shareId.toString(16));
+            throw new InvalidInputException(
+                    "share.share_id", "must be a 32-byte scalar, got 0x" + shareId.toString(16));
         }
     }
 
@@ -69,8 +84,10 @@ public record EcdsaSignedMessageShare(DataToSign digest, BigInteger shareId, Pee
         StrictJsonReading.document(field, json, "the signature share", reader -> {
             StrictJsonReading.object(field, reader, (kind, kindPath) -> {
                 if (!kind.equals(TAG)) {
-                    throw new InvalidInputException(field, "unsupported share kind \"" + PrintableText.of(kind, 40)
-                            + "\"; only " + TAG + " (ECDSA) is combined here");
+                    throw new InvalidInputException(
+                            field,
+                            "unsupported share kind \"" + PrintableText.of(kind, 40) + "\"; only " + TAG
+                                    + " (ECDSA) is combined here");
                 }
                 readFields(kindPath, reader, values);
             });
@@ -83,26 +100,42 @@ public record EcdsaSignedMessageShare(DataToSign digest, BigInteger shareId, Pee
             InvalidInputException.requireNonNull(path + "." + name, values.get(name));
         }
         if (!values.get("result").equals("success")) {
-            throw new InvalidInputException(path + ".result", "the node reports a failed share (\""
-                    + PrintableText.of(values.get("result"), 40) + "\"); only \"success\" shares combine");
+            throw new InvalidInputException(
+                    path + ".result",
+                    "the node reports a failed share (\"" + PrintableText.of(values.get("result"), 40)
+                            + "\"); only \"success\" shares combine");
         }
         if (!values.get("sig_type").equals(SIG_TYPE)) {
-            throw new InvalidInputException(path + ".sig_type", "unsupported signing scheme \""
-                    + PrintableText.of(values.get("sig_type"), 40) + "\"; Lit4j combines " + SIG_TYPE);
+            throw new InvalidInputException(
+                    path + ".sig_type",
+                    "unsupported signing scheme \"" + PrintableText.of(values.get("sig_type"), 40)
+                            + "\"; Lit4j combines " + SIG_TYPE);
         }
-        PkpPublicKey key = PkpPublicKey.parse(path + ".public_key", unquote(path + ".public_key",
-                values.get("public_key")));
+        PkpPublicKey key =
+                PkpPublicKey.parse(path + ".public_key", unquote(path + ".public_key", values.get("public_key")));
         String compressed = unquote(path + ".compressed_public_key", values.get("compressed_public_key"));
-        if (!Hex.encode(Hex.decode(path + ".compressed_public_key", compressed, 33)).equals(compress(key))) {
-            throw new InvalidInputException(path + ".compressed_public_key", "is not the compressed form of public_key "
-                    + key.hex() + " (expected " + compress(key) + ")");
+        if (!Hex.encode(Hex.decode(path + ".compressed_public_key", compressed, 33))
+                .equals(compress(key))) {
+            throw new InvalidInputException(
+                    path + ".compressed_public_key",
+                    "is not the compressed form of public_key " + key.hex() + " (expected " + compress(key) + ")");
         }
-        EcdsaSignatureShare datil = EcdsaSignatureShare.of("peer", unquote(path + ".signature_share",
-                values.get("signature_share")), unquote(path + ".big_r", values.get("big_r")), key.hex(),
+        EcdsaSignatureShare datil = EcdsaSignatureShare.of(
+                "peer",
+                unquote(path + ".signature_share", values.get("signature_share")),
+                unquote(path + ".big_r", values.get("big_r")),
+                key.hex(),
                 values.get("digest"));
-        return new EcdsaSignedMessageShare(datil.dataSigned(), new BigInteger(1, Hex.decodeOptional0x(
-                path + ".share_id", unquote(path + ".share_id", values.get("share_id")), 32)),
-                PeerId.parse(path + ".peer_id", values.get("peer_id")), datil.share(), datil.bigR(), key);
+        return new EcdsaSignedMessageShare(
+                datil.dataSigned(),
+                new BigInteger(
+                        1,
+                        Hex.decodeOptional0x(
+                                path + ".share_id", unquote(path + ".share_id", values.get("share_id")), 32)),
+                PeerId.parse(path + ".peer_id", values.get("peer_id")),
+                datil.share(),
+                datil.bigR(),
+                key);
     }
 
     private static void readFields(String path, JsonReader reader, Map<String, String> values) throws IOException {
@@ -117,8 +150,10 @@ public record EcdsaSignedMessageShare(DataToSign digest, BigInteger shareId, Pee
 
     private static String unquote(String field, String text) {
         if (text.length() < 2 || text.charAt(0) != '"' || text.charAt(text.length() - 1) != '"') {
-            throw new InvalidInputException(field, "expected a quoted hex string as lit-peer writes it"
-                    + " (\"\\\"<hex>\\\"\"), got \"" + PrintableText.of(text, 80) + "\"");
+            throw new InvalidInputException(
+                    field,
+                    "expected a quoted hex string as lit-peer writes it" + " (\"\\\"<hex>\\\"\"), got \""
+                            + PrintableText.of(text, 80) + "\"");
         }
         return text.substring(1, text.length() - 1);
     }

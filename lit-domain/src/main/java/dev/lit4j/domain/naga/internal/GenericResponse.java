@@ -2,8 +2,8 @@ package dev.lit4j.domain.naga.internal;
 
 import com.google.gson.JsonParser;
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.internal.JsonValueParser;
 import dev.lit4j.domain.codec.internal.PrintableText;
 import java.util.Objects;
@@ -48,8 +48,11 @@ public final class GenericResponse {
      * @throws InvalidInputException if either is missing
      */
     public static GenericResponse failure(String error, String errorObjectJson) {
-        return new GenericResponse(false, InvalidInputException.requireNonNull(FIELD + ".error", error),
-                InvalidInputException.requireNonNull(FIELD + ".errorObject", errorObjectJson), null);
+        return new GenericResponse(
+                false,
+                InvalidInputException.requireNonNull(FIELD + ".error", error),
+                InvalidInputException.requireNonNull(FIELD + ".errorObject", errorObjectJson),
+                null);
     }
 
     /**
@@ -70,7 +73,8 @@ public final class GenericResponse {
         String error = optionalString(object, "error");
         String errorObject = optionalString(object, "errorObject");
         JsonValue data = object.get("data").orElse(JsonValue.Null.INSTANCE);
-        String dataJson = data == JsonValue.Null.INSTANCE ? null
+        String dataJson = data == JsonValue.Null.INSTANCE
+                ? null
                 : JsonParser.parseString(json).getAsJsonObject().get("data").toString();
         if (ok.value() && dataJson == null) {
             throw new InvalidInputException(FIELD + ".data", "is missing from a successful response");
@@ -129,8 +133,11 @@ public final class GenericResponse {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof GenericResponse that && ok == that.ok && Objects.equals(error, that.error)
-                && Objects.equals(errorObject, that.errorObject) && Objects.equals(data, that.data);
+        return other instanceof GenericResponse that
+                && ok == that.ok
+                && Objects.equals(error, that.error)
+                && Objects.equals(errorObject, that.errorObject)
+                && Objects.equals(data, that.data);
     }
 
     @Override
@@ -141,7 +148,8 @@ public final class GenericResponse {
     /** Shows the outcome; node text escaped and bounded, {@code data} only by length. */
     @Override
     public String toString() {
-        return ok ? "GenericResponse[ok, data=" + data.length() + " chars]"
+        return ok
+                ? "GenericResponse[ok, data=" + data.length() + " chars]"
                 : "GenericResponse[failed: " + PrintableText.of(error) + "]";
     }
 }

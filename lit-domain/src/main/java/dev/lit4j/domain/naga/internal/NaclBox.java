@@ -22,11 +22,11 @@ public final class NaclBox {
     public static final int NONCE_BYTES = 24;
     /** The zero padding before the tag in the envelope layout. */
     public static final int ZERO_BYTES = 16;
+
     private static final int TAG_BYTES = 16;
     private static final int[] SIGMA = {0x61707865, 0x3320646e, 0x79622d32, 0x6b206574};
 
-    private NaclBox() {
-    }
+    private NaclBox() {}
 
     /** The public key of an X25519 secret key (clamped as X25519 does). */
     public static byte[] publicKey(byte[] secretKey) {
@@ -123,7 +123,9 @@ public final class NaclBox {
     }
 
     private static int littleEndian(byte[] bytes, int offset) {
-        return (bytes[offset] & 0xff) | (bytes[offset + 1] & 0xff) << 8 | (bytes[offset + 2] & 0xff) << 16
+        return (bytes[offset] & 0xff)
+                | (bytes[offset + 1] & 0xff) << 8
+                | (bytes[offset + 2] & 0xff) << 16
                 | (bytes[offset + 3] & 0xff) << 24;
     }
 }

@@ -27,8 +27,7 @@ import org.web3j.crypto.Sign;
 public final class EcdsaShareCombiner {
     private static final BigInteger N = Sign.CURVE_PARAMS.getN();
 
-    private EcdsaShareCombiner() {
-    }
+    private EcdsaShareCombiner() {}
 
     /**
      * Combines {@code shares}, which must all be for {@code publicKey}, {@code dataSigned} and one R.
@@ -38,8 +37,8 @@ public final class EcdsaShareCombiner {
      * @throws InvalidSignatureException if the combined signature does not recover to {@code publicKey}; the
      *     message names the nodes whose shares were combined
      */
-    public static PkpSignature combine(List<EcdsaSignatureShare> shares, PkpPublicKey publicKey,
-            DataToSign dataSigned) {
+    public static PkpSignature combine(
+            List<EcdsaSignatureShare> shares, PkpPublicKey publicKey, DataToSign dataSigned) {
         InvalidInputException.requireNonNull("shares", shares);
         InvalidInputException.requireNonNull("publicKey", publicKey);
         InvalidInputException.requireNonNull("dataSigned", dataSigned);
@@ -63,30 +62,39 @@ public final class EcdsaShareCombiner {
         byte[] digest = dataSigned.bytes();
         Optional<EcdsaSignature> verified = byParity.normalizedFor(digest, publicKey.ethAddress())
                 .or(() -> EcdsaSignature.of(r, byParity.s()).normalizedFor(digest, publicKey.ethAddress()));
-        return new PkpSignature(verified.orElseThrow(() -> notVerifying(shares, publicKey,
-                "it recovers to no key or another one")), publicKey, dataSigned);
+        return new PkpSignature(
+                verified.orElseThrow(() -> notVerifying(shares, publicKey, "it recovers to no key or another one")),
+                publicKey,
+                dataSigned);
     }
 
-    private static void requireSame(EcdsaSignatureShare share, EcdsaSignatureShare first, PkpPublicKey publicKey,
-            DataToSign dataSigned) {
+    private static void requireSame(
+            EcdsaSignatureShare share, EcdsaSignatureShare first, PkpPublicKey publicKey, DataToSign dataSigned) {
         if (!share.publicKey().equals(publicKey)) {
-            throw new InvalidInputException("shares", share.nodeUrl() + " signed with the key " + share.publicKey()
-                    + ", not with the PKP's key " + publicKey);
+            throw new InvalidInputException(
+                    "shares",
+                    share.nodeUrl() + " signed with the key " + share.publicKey() + ", not with the PKP's key "
+                            + publicKey);
         }
         if (!share.dataSigned().equals(dataSigned)) {
-            throw new InvalidInputException("shares", share.nodeUrl() + " signed " + share.dataSigned()
-                    + ", not the requested " + dataSigned);
+            throw new InvalidInputException(
+                    "shares", share.nodeUrl() + " signed " + share.dataSigned() + ", not the requested " + dataSigned);
         }
         if (!share.bigR().equals(first.bigR())) {
-            throw new InvalidInputException("shares", share.nodeUrl() + " used the nonce point R = " + share.bigR()
-                    + ", but " + first.nodeUrl() + " used " + first.bigR());
+            throw new InvalidInputException(
+                    "shares",
+                    share.nodeUrl() + " used the nonce point R = " + share.bigR() + ", but " + first.nodeUrl()
+                            + " used " + first.bigR());
         }
     }
 
-    private static InvalidSignatureException notVerifying(List<EcdsaSignatureShare> shares, PkpPublicKey publicKey,
-            String why) {
-        return new InvalidSignatureException("pkpSign.signature", "the shares of "
-                + shares.stream().map(EcdsaSignatureShare::nodeUrl).toList() + " combine to a signature that does not"
-                + " verify under the PKP's key " + publicKey + ": " + why);
+    private static InvalidSignatureException notVerifying(
+            List<EcdsaSignatureShare> shares, PkpPublicKey publicKey, String why) {
+        return new InvalidSignatureException(
+                "pkpSign.signature",
+                "the shares of "
+                        + shares.stream().map(EcdsaSignatureShare::nodeUrl).toList()
+                        + " combine to a signature that does not"
+                        + " verify under the PKP's key " + publicKey + ": " + why);
     }
 }

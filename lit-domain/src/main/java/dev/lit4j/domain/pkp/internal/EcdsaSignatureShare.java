@@ -19,8 +19,8 @@ import org.web3j.crypto.Sign;
  * @param publicKey the key the node signed with
  * @param dataSigned the digest the node signed
  */
-public record EcdsaSignatureShare(String nodeUrl, BigInteger share, String bigR, PkpPublicKey publicKey,
-        DataToSign dataSigned) {
+public record EcdsaSignatureShare(
+        String nodeUrl, BigInteger share, String bigR, PkpPublicKey publicKey, DataToSign dataSigned) {
 
     public EcdsaSignatureShare {
         InvalidInputException.requireNonNull("share.nodeUrl", nodeUrl);
@@ -28,8 +28,9 @@ public record EcdsaSignatureShare(String nodeUrl, BigInteger share, String bigR,
         InvalidInputException.requireNonNull("share.publicKey", publicKey);
         InvalidInputException.requireNonNull("share.dataSigned", dataSigned);
         if (share.signum() < 0 || share.compareTo(Sign.CURVE_PARAMS.getN()) >= 0) {
-            throw new InvalidInputException("share.signatureShare", "must be a scalar below the secp256k1 group"
-                    + " order n, got 0x" + share.toString(16));
+            throw new InvalidInputException(
+                    "share.signatureShare",
+                    "must be a scalar below the secp256k1 group" + " order n, got 0x" + share.toString(16));
         }
         byte[] point = Hex.decode("share.bigR", bigR, 33);
         if (!bigR.equals(Hex.encode(point))) {
@@ -43,12 +44,16 @@ public record EcdsaSignatureShare(String nodeUrl, BigInteger share, String bigR,
      *
      * @throws InvalidInputException naming the field that is not valid hex, not a scalar or not a point
      */
-    public static EcdsaSignatureShare of(String nodeUrl, String signatureShareHex, String bigRHex,
-            String publicKeyHex, String dataSignedHex) {
+    public static EcdsaSignatureShare of(
+            String nodeUrl, String signatureShareHex, String bigRHex, String publicKeyHex, String dataSignedHex) {
         BigInteger share = new BigInteger(1, Hex.decodeOptional0x("signature_share", signatureShareHex, 32));
         ECPoint r = decodePoint("big_r", Hex.decodeOptional0x("big_r", bigRHex));
-        return new EcdsaSignatureShare(nodeUrl, share, Hex.encode(r.getEncoded(true)),
-                PkpPublicKey.parse("public_key", publicKeyHex), DataToSign.parse("digest", dataSignedHex));
+        return new EcdsaSignatureShare(
+                nodeUrl,
+                share,
+                Hex.encode(r.getEncoded(true)),
+                PkpPublicKey.parse("public_key", publicKeyHex),
+                DataToSign.parse("digest", dataSignedHex));
     }
 
     /** R as a curve point. */

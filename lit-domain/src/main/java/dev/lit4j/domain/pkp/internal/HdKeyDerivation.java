@@ -27,8 +27,7 @@ public final class HdKeyDerivation {
     private static final int HASH_BYTES = 32;
     private static final int BLOCK_BYTES = 64;
 
-    private HdKeyDerivation() {
-    }
+    private HdKeyDerivation() {}
 
     /**
      * The derivation scalar {@code d} of a key id (its raw bytes).
@@ -88,7 +87,8 @@ public final class HdKeyDerivation {
         BigInteger sum = BigInteger.ZERO;
         BigInteger power = BigInteger.ONE;
         for (BigInteger root : rootSecrets) {
-            sum = sum.add(InvalidInputException.requireNonNull("rootSecrets[i]", root).multiply(power));
+            sum = sum.add(
+                    InvalidInputException.requireNonNull("rootSecrets[i]", root).multiply(power));
             power = power.multiply(d).mod(N);
         }
         return sum.mod(N);
@@ -117,8 +117,8 @@ public final class HdKeyDerivation {
             sha256.update((byte) i);
             sha256.update(dstPrime);
             previous = sha256.digest();
-            System.arraycopy(previous, 0, out, (i - 1) * HASH_BYTES, Math.min(HASH_BYTES, FIELD_BYTES - (i - 1)
-                    * HASH_BYTES));
+            System.arraycopy(
+                    previous, 0, out, (i - 1) * HASH_BYTES, Math.min(HASH_BYTES, FIELD_BYTES - (i - 1) * HASH_BYTES));
         }
         return out;
     }

@@ -2,8 +2,8 @@ package dev.lit4j.domain.recap.internal;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.JsonValue;
-import dev.lit4j.domain.codec.internal.StrictUtf8;
 import dev.lit4j.domain.codec.internal.JsonValueParser;
+import dev.lit4j.domain.codec.internal.StrictUtf8;
 import dev.lit4j.domain.recap.Recap;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -29,8 +29,7 @@ public final class RecapUrn {
 
     private static final String FIELD = "recap";
 
-    private RecapUrn() {
-    }
+    private RecapUrn() {}
 
     /** {@code urn:recap:<base64url(JCS(recap))>}. */
     public static String encode(Recap recap) {
@@ -59,15 +58,16 @@ public final class RecapUrn {
     private static Recap decode(String urn, boolean acceptPadding) {
         InvalidInputException.requireNonNull(FIELD, urn);
         if (!urn.startsWith(PREFIX)) {
-            throw new InvalidInputException(FIELD, "not a ReCap URN: expected it to start with \"" + PREFIX
-                    + "\", got \"" + abbreviate(urn) + "\"");
+            throw new InvalidInputException(
+                    FIELD,
+                    "not a ReCap URN: expected it to start with \"" + PREFIX + "\", got \"" + abbreviate(urn) + "\"");
         }
         String payload = urn.substring(PREFIX.length());
         String json = StrictUtf8.decode(FIELD, base64Url(payload, acceptPadding), "the decoded payload");
         JsonValue document = JsonValueParser.parse(FIELD, json);
         if (!(document instanceof JsonValue.Obj top)) {
-            throw new InvalidInputException(FIELD, "expected a JSON object {\"att\":…,\"prf\":[…]}, found "
-                    + document.typeName());
+            throw new InvalidInputException(
+                    FIELD, "expected a JSON object {\"att\":…,\"prf\":[…]}, found " + document.typeName());
         }
         for (String name : top.names()) {
             if (!name.equals("att") && !name.equals("prf")) {
@@ -77,8 +77,8 @@ public final class RecapUrn {
         JsonValue att = top.get("att").orElseThrow(() -> new InvalidInputException(FIELD + ".att", "is missing"));
         JsonValue prf = top.get("prf").orElseThrow(() -> new InvalidInputException(FIELD + ".prf", "is missing"));
         if (!(att instanceof JsonValue.Obj attObj)) {
-            throw new InvalidInputException(FIELD + ".att", "Invalid attenuation object: expected an object, found "
-                    + att.typeName());
+            throw new InvalidInputException(
+                    FIELD + ".att", "Invalid attenuation object: expected an object, found " + att.typeName());
         }
         List<String> proofs = proofs(prf);
         SortedMap<String, SortedMap<String, List<JsonValue.Obj>>> attenuations = attenuations(attObj);
@@ -88,14 +88,16 @@ public final class RecapUrn {
 
     private static List<String> proofs(JsonValue prf) {
         if (!(prf instanceof JsonValue.Arr list)) {
-            throw new InvalidInputException(FIELD + ".prf", "Invalid proof list: expected an array of strings, found "
-                    + prf.typeName());
+            throw new InvalidInputException(
+                    FIELD + ".prf", "Invalid proof list: expected an array of strings, found " + prf.typeName());
         }
         List<String> proofs = new ArrayList<>();
         for (int i = 0; i < list.items().size(); i++) {
             if (!(list.items().get(i) instanceof JsonValue.Str cid)) {
-                throw new InvalidInputException(FIELD + ".prf[" + i + "]", "Invalid proof list: expected a string,"
-                        + " found " + list.items().get(i).typeName());
+                throw new InvalidInputException(
+                        FIELD + ".prf[" + i + "]",
+                        "Invalid proof list: expected a string," + " found "
+                                + list.items().get(i).typeName());
             }
             proofs.add(cid.value());
         }
@@ -107,21 +109,26 @@ public final class RecapUrn {
         for (JsonValue.Member resource : att.members()) {
             String field = FIELD + ".att[\"" + resource.name() + "\"]";
             if (!(resource.value() instanceof JsonValue.Obj abilities)) {
-                throw new InvalidInputException(field, "Invalid attenuation object: expected an object of abilities,"
-                        + " found " + resource.value().typeName());
+                throw new InvalidInputException(
+                        field,
+                        "Invalid attenuation object: expected an object of abilities," + " found "
+                                + resource.value().typeName());
             }
             TreeMap<String, List<JsonValue.Obj>> abilityMap = new TreeMap<>();
             for (JsonValue.Member ability : abilities.members()) {
                 String abilityField = field + "[\"" + ability.name() + "\"]";
                 if (!(ability.value() instanceof JsonValue.Arr list)) {
-                    throw new InvalidInputException(abilityField, "Invalid nota-bene list: expected an array of"
-                            + " objects, found " + ability.value().typeName());
+                    throw new InvalidInputException(
+                            abilityField,
+                            "Invalid nota-bene list: expected an array of" + " objects, found "
+                                    + ability.value().typeName());
                 }
                 List<JsonValue.Obj> restrictions = new ArrayList<>();
                 for (JsonValue item : list.items()) {
                     if (!(item instanceof JsonValue.Obj restriction)) {
-                        throw new InvalidInputException(abilityField, "Invalid nota-bene list: expected objects,"
-                                + " found " + item.typeName());
+                        throw new InvalidInputException(
+                                abilityField,
+                                "Invalid nota-bene list: expected objects," + " found " + item.typeName());
                     }
                     restrictions.add(restriction);
                 }
@@ -142,8 +149,10 @@ public final class RecapUrn {
             String previous = null;
             for (JsonValue.Member member : obj.members()) {
                 if (previous != null && previous.compareTo(member.name()) > 0) {
-                    throw new InvalidInputException(path, "Attenuation object is not properly sorted: key \""
-                            + member.name() + "\" must come before \"" + previous + "\" (keys in UTF-16 order)");
+                    throw new InvalidInputException(
+                            path,
+                            "Attenuation object is not properly sorted: key \"" + member.name()
+                                    + "\" must come before \"" + previous + "\" (keys in UTF-16 order)");
                 }
                 previous = member.name();
                 requireSorted(path + "." + member.name(), member.value());
@@ -154,20 +163,25 @@ public final class RecapUrn {
     private static byte[] base64Url(String payload, boolean acceptPadding) {
         String digits = payload;
         if (acceptPadding && payload.endsWith("=")) {
-            digits = payload.endsWith("==") ? payload.substring(0, payload.length() - 2)
+            digits = payload.endsWith("==")
+                    ? payload.substring(0, payload.length() - 2)
                     : payload.substring(0, payload.length() - 1);
             if (payload.length() % 4 != 0) {
-                throw new InvalidInputException(FIELD, "padded base64url must have a length that is a multiple"
-                        + " of 4, got " + payload.length() + " characters");
+                throw new InvalidInputException(
+                        FIELD,
+                        "padded base64url must have a length that is a multiple" + " of 4, got " + payload.length()
+                                + " characters");
             }
         }
         for (int i = 0; i < digits.length(); i++) {
             char c = digits.charAt(i);
-            boolean base64Url = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '_';
+            boolean base64Url =
+                    (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
             if (!base64Url) {
-                throw new InvalidInputException(FIELD, "not unpadded base64url: character '" + c + "' at position "
-                        + (PREFIX.length() + i) + (c == '=' ? " (padding is not allowed)" : ""));
+                throw new InvalidInputException(
+                        FIELD,
+                        "not unpadded base64url: character '" + c + "' at position " + (PREFIX.length() + i)
+                                + (c == '=' ? " (padding is not allowed)" : ""));
             }
         }
         byte[] bytes;
@@ -177,12 +191,11 @@ public final class RecapUrn {
             throw new InvalidInputException(FIELD, "not valid base64url: " + e.getMessage(), e);
         }
         if (!Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).equals(digits)) {
-            throw new InvalidInputException(FIELD, "not canonical base64url: the last character has bits set"
-                    + " beyond the data");
+            throw new InvalidInputException(
+                    FIELD, "not canonical base64url: the last character has bits set" + " beyond the data");
         }
         return bytes;
     }
-
 
     private static String abbreviate(String text) {
         return text.length() <= 40 ? text : text.substring(0, 40) + "…";

@@ -2,8 +2,8 @@ package dev.lit4j.domain.resource.internal;
 
 import com.google.gson.stream.JsonReader;
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.internal.JsonValueParser;
 import dev.lit4j.domain.codec.internal.StrictJsonReading;
 import dev.lit4j.domain.resource.LitAbility;
@@ -21,8 +21,7 @@ import java.io.IOException;
  * and ability, an ability valid on the resource, and {@code data} (if present) an object.
  */
 public final class ResourceAbilityRequestJson {
-    private ResourceAbilityRequestJson() {
-    }
+    private ResourceAbilityRequestJson() {}
 
     /** The compact JSON of {@code request}. */
     public static String toJson(ResourceAbilityRequest request) {
@@ -82,14 +81,15 @@ public final class ResourceAbilityRequestJson {
                     }
                     fields.data = obj;
                 }
-                default -> throw new InvalidInputException(path, "unknown key; only resource, ability and data are"
-                        + " allowed");
+                default ->
+                    throw new InvalidInputException(
+                            path, "unknown key; only resource, ability and data are" + " allowed");
             }
         });
         InvalidInputException.requireNonNull(field + ".resource", fields.resource);
         InvalidInputException.requireNonNull(field + ".ability", fields.ability);
-        return new ResourceAbilityRequest(fields.resource, LitAbility.fromWireName(field + ".ability", fields.ability),
-                fields.data);
+        return new ResourceAbilityRequest(
+                fields.resource, LitAbility.fromWireName(field + ".ability", fields.ability), fields.data);
     }
 
     private static LitResource readResource(String field, JsonReader reader) throws IOException {
@@ -98,8 +98,9 @@ public final class ResourceAbilityRequestJson {
             switch (key) {
                 case "resource" -> fields.id = StrictJsonReading.string(path, reader);
                 case "resourcePrefix" -> fields.prefix = StrictJsonReading.string(path, reader);
-                default -> throw new InvalidInputException(path, "unknown key; only resource and resourcePrefix are"
-                        + " allowed");
+                default ->
+                    throw new InvalidInputException(
+                            path, "unknown key; only resource and resourcePrefix are" + " allowed");
             }
         });
         InvalidInputException.requireNonNull(field + ".resource", fields.id);

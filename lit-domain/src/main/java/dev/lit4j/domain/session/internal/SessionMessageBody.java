@@ -27,8 +27,12 @@ public final class SessionMessageBody {
      * @param issuedAt the signing time as written on the wire
      * @param expiration the expiry as written on the wire
      */
-    public SessionMessageBody(SessionPublicKey sessionKey, List<ResourceAbilityRequest> resourceAbilityRequests,
-            List<AuthSig> capabilities, String issuedAt, String expiration) {
+    public SessionMessageBody(
+            SessionPublicKey sessionKey,
+            List<ResourceAbilityRequest> resourceAbilityRequests,
+            List<AuthSig> capabilities,
+            String issuedAt,
+            String expiration) {
         InvalidInputException.requireNonNull("sessionKey", sessionKey);
         InvalidInputException.requireNonNull("resourceAbilityRequests", resourceAbilityRequests);
         InvalidInputException.requireNonNull("capabilities", capabilities);

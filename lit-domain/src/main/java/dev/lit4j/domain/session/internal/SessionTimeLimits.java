@@ -22,8 +22,7 @@ public final class SessionTimeLimits {
     /** The longest a session may last from its issue time ({@code MAX_TIMESTAMP_VALIDITY_DAYS}). */
     public static final Duration MAX_LIFETIME = Duration.ofDays(MAX_LIFETIME_DAYS);
 
-    private SessionTimeLimits() {
-    }
+    private SessionTimeLimits() {}
 
     /** {@link #MAX_LIFETIME} in words, for messages: {@code 30 days}. */
     public static String maxLifetimeText() {

@@ -13,8 +13,7 @@ import java.util.Optional;
  * and finding the one a message already carries ({@code Recap.extract_and_verify}).
  */
 public final class SiweRecaps {
-    private SiweRecaps() {
-    }
+    private SiweRecaps() {}
 
     /**
      * The ReCap in the last resource of {@code siwe}, if that resource decodes (strictly) as a ReCap
@@ -23,7 +22,9 @@ public final class SiweRecaps {
      */
     public static Optional<Recap> extractAndVerify(SiweMessage siwe) {
         InvalidInputException.requireNonNull("siwe", siwe);
-        if (siwe.statement() == null || siwe.resources() == null || siwe.resources().isEmpty()) {
+        if (siwe.statement() == null
+                || siwe.resources() == null
+                || siwe.resources().isEmpty()) {
             return Optional.empty();
         }
         Recap recap;
@@ -50,7 +51,8 @@ public final class SiweRecaps {
         if (existing.isPresent()) {
             Recap merged = existing.get().merge(recap);
             String statement = siwe.statement();
-            String kept = statement.substring(0, statement.length() - existing.get().statement().length());
+            String kept = statement.substring(
+                    0, statement.length() - existing.get().statement().length());
             resources.set(resources.size() - 1, merged.encode());
             return siwe.withStatement(kept + merged.statement()).withResources(resources);
         }

@@ -1,18 +1,18 @@
 package dev.lit4j.domain.usecase.internal;
 
-import dev.lit4j.domain.session.SessionPublicKey;
-import dev.lit4j.domain.session.internal.SessionTimeLimits;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.bls.BlsPopScheme;
 import dev.lit4j.domain.bls.BlsPublicKey;
 import dev.lit4j.domain.bls.BlsSignature;
 import dev.lit4j.domain.bls.internal.LitSessionBlsMessage;
-import dev.lit4j.domain.ethereum.internal.Eip191;
 import dev.lit4j.domain.ethereum.PersonalSignatureVerifier;
+import dev.lit4j.domain.ethereum.internal.Eip191;
 import dev.lit4j.domain.recap.Recap;
 import dev.lit4j.domain.recap.internal.RecapUrn;
 import dev.lit4j.domain.resource.ResourceAbilityRequest;
+import dev.lit4j.domain.session.SessionPublicKey;
+import dev.lit4j.domain.session.internal.SessionTimeLimits;
 import dev.lit4j.domain.siwe.SiweMessage;
 import dev.lit4j.domain.verify.VerifiedSigCache;
 import java.time.Instant;
@@ -50,8 +50,12 @@ public final class InnerAuthSigCheck {
      *
      * @param networkKey the network BLS key, to verify {@code lit.bls} AuthSigs
      */
-    public Optional<String> problem(AuthSig authSig, SessionPublicKey sessionKey,
-            List<ResourceAbilityRequest> requests, Instant now, BlsPublicKey networkKey) {
+    public Optional<String> problem(
+            AuthSig authSig,
+            SessionPublicKey sessionKey,
+            List<ResourceAbilityRequest> requests,
+            Instant now,
+            BlsPublicKey networkKey) {
         SiweMessage siwe;
         try {
             siwe = SiweMessage.parse(authSig.signedMessage());
@@ -76,15 +80,15 @@ public final class InnerAuthSigCheck {
         }
         for (ResourceAbilityRequest request : requests) {
             if (!recap.verifyCapabilitiesForResource(request.resource(), request.ability())) {
-                return Optional.of("its ReCap does not grant " + request.ability().wireName() + " on "
-                        + request.resource().key());
+                return Optional.of(
+                        "its ReCap does not grant " + request.ability().wireName() + " on "
+                                + request.resource().key());
             }
         }
         return Optional.empty();
     }
 
-    private Optional<String> signatureProblem(AuthSig authSig, SiweMessage siwe, Instant now,
-            BlsPublicKey networkKey) {
+    private Optional<String> signatureProblem(AuthSig authSig, SiweMessage siwe, Instant now, BlsPublicKey networkKey) {
         String algo = authSig.algo();
         if (algo == null || AuthSig.ALGO_SESSION.equals(algo)) {
             return walletProblem(authSig, siwe, now);
@@ -120,8 +124,7 @@ public final class InnerAuthSigCheck {
         return Optional.empty();
     }
 
-    private Optional<String> blsProblem(AuthSig authSig, SiweMessage siwe, Instant now,
-            BlsPublicKey networkKey) {
+    private Optional<String> blsProblem(AuthSig authSig, SiweMessage siwe, Instant now, BlsPublicKey networkKey) {
         Optional<Instant> expiration = siwe.expirationTimeInstant();
         if (expiration.isEmpty()) {
             return Optional.of("its SIWE message has no Expiration Time");
@@ -152,10 +155,8 @@ public final class InnerAuthSigCheck {
     }
 
     /** An AuthSig, exactly, and the BLS key it was checked against (null for a wallet signature). */
-    private record SignatureKey(AuthSig authSig, BlsPublicKey networkKey) {
-    }
+    private record SignatureKey(AuthSig authSig, BlsPublicKey networkKey) {}
 
     /** The AuthSig's signature verified; it is of no use after its SIWE expires. */
-    private record VerifiedSignature(Instant evictAfter) implements VerifiedSigCache.Entry {
-    }
+    private record VerifiedSignature(Instant evictAfter) implements VerifiedSigCache.Entry {}
 }

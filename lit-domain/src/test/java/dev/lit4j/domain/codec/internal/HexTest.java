@@ -46,8 +46,8 @@ class HexTest {
     void rejectsNonHexDigitNamingPosition() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> Hex.decode("key", "abzd"));
         assertEquals("key: not a hex digit 'z' at position 2", e.getMessage());
-        InvalidInputException prefixed = assertThrows(InvalidInputException.class,
-                () -> Hex.decodeOptional0x("key", "0xag"));
+        InvalidInputException prefixed =
+                assertThrows(InvalidInputException.class, () -> Hex.decodeOptional0x("key", "0xag"));
         assertEquals("key: not a hex digit 'g' at position 3", prefixed.getMessage());
     }
 
@@ -55,8 +55,8 @@ class HexTest {
     void rejectsWrongLength() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> Hex.decode("pk", "abcd", 32));
         assertEquals("pk: expected 32 bytes (64 hex characters), got 2 bytes", e.getMessage());
-        InvalidInputException prefixed = assertThrows(InvalidInputException.class,
-                () -> Hex.decodeOptional0x("pk", "0xabcd", 3));
+        InvalidInputException prefixed =
+                assertThrows(InvalidInputException.class, () -> Hex.decodeOptional0x("pk", "0xabcd", 3));
         assertEquals("pk: expected 3 bytes (6 hex characters), got 2 bytes", prefixed.getMessage());
     }
 

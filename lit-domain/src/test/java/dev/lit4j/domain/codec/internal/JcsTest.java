@@ -30,13 +30,15 @@ class JcsTest {
     @Test
     void sortsNestedObjectsAndKeepsArrayOrder() {
         String input = "{ \"b\" : [ {\"z\":1,\"a\":2}, 3 ], \"a\" : {\"y\":{\"d\":null,\"c\":\"x\"}} }";
-        assertEquals("{\"a\":{\"y\":{\"c\":\"x\",\"d\":null}},\"b\":[{\"a\":2,\"z\":1},3]}",
+        assertEquals(
+                "{\"a\":{\"y\":{\"c\":\"x\",\"d\":null}},\"b\":[{\"a\":2,\"z\":1},3]}",
                 Jcs.canonicalize(JsonValueParser.parse("test", input)));
     }
 
     @Test
     void sortsArrayIndexNamesAsTextNotAsNumbers() {
-        assertEquals("{\"10\":1,\"9\":2,\"a\":3}",
+        assertEquals(
+                "{\"10\":1,\"9\":2,\"a\":3}",
                 Jcs.canonicalize(JsonValueParser.parse("test", "{\"a\":3,\"9\":2,\"10\":1}")));
     }
 }

@@ -19,7 +19,9 @@ class JsTimeTest {
 
     @Test
     void truncatesToMillis() {
-        assertEquals(Instant.parse("2025-01-15T10:00:05.123Z"), JsTime.truncate(Instant.parse("2025-01-15T10:00:05.123987Z")));
+        assertEquals(
+                Instant.parse("2025-01-15T10:00:05.123Z"),
+                JsTime.truncate(Instant.parse("2025-01-15T10:00:05.123987Z")));
     }
 
     @Test
@@ -31,11 +33,21 @@ class JsTimeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2025-01-15T10:00:00", "2025-01-15 10:00:00Z", "2025-01-15T10:00Z", "2025-13-15T10:00:00Z",
-        "yesterday", "2025-01-15T10:00:00.Z", ""})
+    @ValueSource(
+            strings = {
+                "2025-01-15T10:00:00",
+                "2025-01-15 10:00:00Z",
+                "2025-01-15T10:00Z",
+                "2025-13-15T10:00:00Z",
+                "yesterday",
+                "2025-01-15T10:00:00.Z",
+                ""
+            })
     void rejectsNonRfc3339(String text) {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> JsTime.parse("issuedAt", text));
-        assertEquals("issuedAt: not an RFC 3339 date-time with a zone: \"" + text
-                + "\" (expected e.g. 2025-01-15T10:00:00.000Z)", e.getMessage());
+        assertEquals(
+                "issuedAt: not an RFC 3339 date-time with a zone: \"" + text
+                        + "\" (expected e.g. 2025-01-15T10:00:00.000Z)",
+                e.getMessage());
     }
 }

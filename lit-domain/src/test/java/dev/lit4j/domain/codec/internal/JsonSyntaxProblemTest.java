@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class JsonSyntaxProblemTest {
     @Test
     void truncatedJsonSaysSo() {
-        assertEquals("data: not valid JSON: truncated: the text ends at line 1 column 6, inside a value",
+        assertEquals(
+                "data: not valid JSON: truncated: the text ends at line 1 column 6, inside a value",
                 message("{\"a\":"));
     }
 
@@ -25,6 +26,7 @@ class JsonSyntaxProblemTest {
     }
 
     private static String message(String json) {
-        return assertThrows(InvalidInputException.class, () -> JsonValueParser.parse("data", json)).getMessage();
+        return assertThrows(InvalidInputException.class, () -> JsonValueParser.parse("data", json))
+                .getMessage();
     }
 }

@@ -20,44 +20,50 @@ class JsonValueParserTest {
         assertEquals(new JsonValue.Num(-2.5), obj.get("n").orElseThrow());
         assertEquals(new JsonValue.Bool(true), obj.get("t").orElseThrow());
         assertEquals(JsonValue.Null.INSTANCE, obj.get("z").orElseThrow());
-        assertEquals(new JsonValue.Arr(List.of(new JsonValue.Num(1), JsonValue.Obj.EMPTY)), obj.get("a").orElseThrow());
+        assertEquals(
+                new JsonValue.Arr(List.of(new JsonValue.Num(1), JsonValue.Obj.EMPTY)),
+                obj.get("a").orElseThrow());
         assertTrue(obj.get("missing").isEmpty());
     }
 
     @Test
     void rejectsARepeatedKeyNamingItsPath() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> JsonValueParser.parse("data", "{\"a\":{\"b\":1,\"b\":2}}"));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class, () -> JsonValueParser.parse("data", "{\"a\":{\"b\":1,\"b\":2}}"));
         assertEquals("data.a.b: the key appears twice", e.getMessage());
     }
 
     @Test
     void rejectsANumberOutOfDoubleRange() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> JsonValueParser.parse("data", "[1, 1e400]"));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> JsonValueParser.parse("data", "[1, 1e400]"));
         assertEquals("data[1]: the number 1e400 is out of range for a double", e.getMessage());
     }
 
     @Test
     void rejectsTrailingContent() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> JsonValueParser.parse("data", "{} {}"));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> JsonValueParser.parse("data", "{} {}"));
         assertEquals("data", e.field());
         assertTrue(e.getMessage().startsWith("data: not valid JSON: "), e.getMessage());
     }
 
     @Test
     void rejectsMalformedJson() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> JsonValueParser.parse("data", "{'a':1}"));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> JsonValueParser.parse("data", "{'a':1}"));
         assertEquals("data", e.field());
         assertTrue(e.getMessage().startsWith("data: not valid JSON: "), e.getMessage());
     }
 
     @Test
     void objectsRejectDuplicateNamesWhenBuilt() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> JsonValue.Obj.builder().put("a", JsonValue.of("1")).put("a", JsonValue.of("2")).build());
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
+                () -> JsonValue.Obj.builder()
+                        .put("a", JsonValue.of("1"))
+                        .put("a", JsonValue.of("2"))
+                        .build());
         assertEquals("json.object: the key \"a\" appears twice", e.getMessage());
     }
 

@@ -10,8 +10,9 @@ class PrintableTextTest {
 
     @Test
     void keepsPrintableTextAsItIs() {
-        assertEquals("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266", PrintableText.of(
-                "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"));
+        assertEquals(
+                "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
+                PrintableText.of("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"));
         assertEquals("Grüße, ünïcödé \\ and 😀", PrintableText.of("Grüße, ünïcödé \\ and 😀"));
     }
 
@@ -21,7 +22,8 @@ class PrintableTextTest {
         assertEquals("\\u001b[32mgreen\\u001b[0m", PrintableText.of("\u001b[32mgreen\u001b[0m"));
         assertEquals("\\u0000\\u007f\\u0085\\u009b", PrintableText.of("\u0000\u007f\u0085\u009b"));
         assertEquals("\\u2028\\u2029", PrintableText.of("\u2028\u2029"));
-        assertEquals("\\u202eevil\\u202c \\u2066\\u2069 \\u200e\\u200f\\u061c \\u200b\\ufeff",
+        assertEquals(
+                "\\u202eevil\\u202c \\u2066\\u2069 \\u200e\\u200f\\u061c \\u200b\\ufeff",
                 PrintableText.of("\u202eevil\u202c \u2066\u2069 \u200e\u200f\u061c \u200b\ufeff"));
         assertEquals("\\ud800 \\u{e0001} \\ue000", PrintableText.of("\ud800 \udb40\udc01 \ue000"));
     }
@@ -48,9 +50,13 @@ class PrintableTextTest {
 
     @Test
     void refusesNoTextAndANonPositiveBound() {
-        assertEquals("text: is missing", assertThrows(InvalidInputException.class,
-                () -> PrintableText.of(null)).getMessage());
-        assertEquals("maxLength: must be at least 1, got 0", assertThrows(InvalidInputException.class,
-                () -> PrintableText.of("x", 0)).getMessage());
+        assertEquals(
+                "text: is missing",
+                assertThrows(InvalidInputException.class, () -> PrintableText.of(null))
+                        .getMessage());
+        assertEquals(
+                "maxLength: must be at least 1, got 0",
+                assertThrows(InvalidInputException.class, () -> PrintableText.of("x", 0))
+                        .getMessage());
     }
 }

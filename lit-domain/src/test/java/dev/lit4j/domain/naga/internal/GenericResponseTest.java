@@ -11,7 +11,8 @@ class GenericResponseTest {
 
     @Test
     void successKeepsDataTextAndNumbersExactly() {
-        String json = "{\"ok\":true,\"error\":null,\"errorObject\":null,\"data\":{\"price\":123456789012345678901234567890}}";
+        String json =
+                "{\"ok\":true,\"error\":null,\"errorObject\":null,\"data\":{\"price\":123456789012345678901234567890}}";
         GenericResponse response = GenericResponse.parse(json);
         assertEquals(true, response.ok());
         assertEquals(Optional.of("{\"price\":123456789012345678901234567890}"), response.optionalData());
@@ -21,8 +22,8 @@ class GenericResponseTest {
 
     @Test
     void failureCarriesTheShortTextAndThePublicErrorString() {
-        GenericResponse failure = GenericResponse.failure("invalid user address",
-                "{\"errorKind\":\"Validation\",\"status\":401}");
+        GenericResponse failure =
+                GenericResponse.failure("invalid user address", "{\"errorKind\":\"Validation\",\"status\":401}");
         String json = "{\"ok\":false,\"error\":\"invalid user address\",\"errorObject\":"
                 + "\"{\\\"errorKind\\\":\\\"Validation\\\",\\\"status\\\":401}\",\"data\":null}";
         assertEquals(json, failure.toJson());
@@ -33,7 +34,8 @@ class GenericResponseTest {
     }
 
     private static String error(String json) {
-        return assertThrows(InvalidInputException.class, () -> GenericResponse.parse(json)).getMessage();
+        return assertThrows(InvalidInputException.class, () -> GenericResponse.parse(json))
+                .getMessage();
     }
 
     @Test
@@ -43,7 +45,9 @@ class GenericResponseTest {
         assertEquals("genericResponse.ok: expected a boolean", error("{\"ok\":\"true\"}"));
         assertEquals("genericResponse.error: expected a string or null", error("{\"ok\":false,\"error\":1}"));
         assertEquals("genericResponse.data: is missing from a successful response", error("{\"ok\":true}"));
-        assertEquals("genericResponse.data: not valid JSON: truncated: the text ends at line 1 column 2, inside a value",
-                assertThrows(InvalidInputException.class, () -> GenericResponse.success("{")).getMessage());
+        assertEquals(
+                "genericResponse.data: not valid JSON: truncated: the text ends at line 1 column 2, inside a value",
+                assertThrows(InvalidInputException.class, () -> GenericResponse.success("{"))
+                        .getMessage());
     }
 }

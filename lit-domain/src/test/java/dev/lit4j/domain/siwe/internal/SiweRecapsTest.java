@@ -16,14 +16,25 @@ import org.junit.jupiter.api.Test;
 
 class SiweRecapsTest {
     private static final EthAddress WALLET = new EthAddress("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
-    private static final Recap PKP = Recap.empty()
-            .withCapability(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING, null);
+    private static final Recap PKP =
+            Recap.empty().withCapability(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING, null);
     private static final Recap ACTION = Recap.empty()
             .withCapability(LitResource.wildcard(ResourcePrefix.LIT_ACTION), LitAbility.LIT_ACTION_EXECUTION, null);
 
     private static SiweMessage message(String statement, List<String> resources) {
-        return new SiweMessage("localhost", WALLET, statement, "lit:session:ab", "1", 1, "abcdefgh",
-                "2025-01-15T10:00:00.000Z", null, null, null, resources);
+        return new SiweMessage(
+                "localhost",
+                WALLET,
+                statement,
+                "lit:session:ab",
+                "1",
+                1,
+                "abcdefgh",
+                "2025-01-15T10:00:00.000Z",
+                null,
+                null,
+                null,
+                resources);
     }
 
     @Test
@@ -46,8 +57,13 @@ class SiweRecapsTest {
         Recap merged = PKP.merge(ACTION);
         assertEquals("Hello. " + merged.statement(), siwe.statement());
         assertEquals(List.of(merged.encode()), siwe.resources());
-        assertEquals(SiweVectors.file("session-sig-flow.json").getAsJsonObject().getAsJsonObject("recap")
-                .get("pkpAndLitAction").getAsString(), siwe.resources().get(0));
+        assertEquals(
+                SiweVectors.file("session-sig-flow.json")
+                        .getAsJsonObject()
+                        .getAsJsonObject("recap")
+                        .get("pkpAndLitAction")
+                        .getAsString(),
+                siwe.resources().get(0));
     }
 
     @Test
@@ -68,9 +84,14 @@ class SiweRecapsTest {
 
     @Test
     void extractsAndVerifiesTheReCapOfTheVectors() {
-        assertEquals(RecapUrn.decode(SiweVectors.file("session-sig-flow.json").getAsJsonObject().getAsJsonObject("recap")
-                .get("pkpAndLitAction").getAsString()), SiweRecaps.extractAndVerify(SiweMessage.parse(SiweVectors.eoaSiwe()))
-                .orElseThrow());
+        assertEquals(
+                RecapUrn.decode(SiweVectors.file("session-sig-flow.json")
+                        .getAsJsonObject()
+                        .getAsJsonObject("recap")
+                        .get("pkpAndLitAction")
+                        .getAsString()),
+                SiweRecaps.extractAndVerify(SiweMessage.parse(SiweVectors.eoaSiwe()))
+                        .orElseThrow());
         for (String text : SiweVectors.allSiwes()) {
             assertTrue(SiweRecaps.extractAndVerify(SiweMessage.parse(text)).isPresent(), text);
         }
@@ -78,11 +99,17 @@ class SiweRecapsTest {
 
     @Test
     void extractsNothingWithoutStatementResourcesOrAMatchingStatement() {
-        assertTrue(SiweRecaps.extractAndVerify(message(null, List.of(PKP.encode()))).isEmpty());
+        assertTrue(SiweRecaps.extractAndVerify(message(null, List.of(PKP.encode())))
+                .isEmpty());
         assertTrue(SiweRecaps.extractAndVerify(message("Hello.", null)).isEmpty());
         assertTrue(SiweRecaps.extractAndVerify(message("Hello.", List.of())).isEmpty());
-        assertTrue(SiweRecaps.extractAndVerify(message("Hello.", List.of(PKP.encode()))).isEmpty());
-        assertTrue(SiweRecaps.extractAndVerify(message(PKP.statement(), List.of("urn:recap:e30"))).isEmpty());
-        assertEquals(PKP, SiweRecaps.extractAndVerify(message(PKP.statement(), List.of(PKP.encode()))).orElseThrow());
+        assertTrue(SiweRecaps.extractAndVerify(message("Hello.", List.of(PKP.encode())))
+                .isEmpty());
+        assertTrue(SiweRecaps.extractAndVerify(message(PKP.statement(), List.of("urn:recap:e30")))
+                .isEmpty());
+        assertEquals(
+                PKP,
+                SiweRecaps.extractAndVerify(message(PKP.statement(), List.of(PKP.encode())))
+                        .orElseThrow());
     }
 }

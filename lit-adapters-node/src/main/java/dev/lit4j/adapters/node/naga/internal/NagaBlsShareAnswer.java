@@ -6,8 +6,8 @@ import dev.lit4j.adapters.node.internal.SessionShareCheck;
 import dev.lit4j.adapters.node.internal.SignedShare;
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.bls.BlsIdentifiedShare;
-import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.internal.PrintableText;
 import dev.lit4j.domain.naga.PeerId;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +23,9 @@ import java.nio.charset.StandardCharsets;
  * @param signedText what it signed, as text: the SIWE or the identity
  * @param signedBytes the exact bytes the combined signature must verify over
  */
-public record NagaBlsShareAnswer(String nodeUrl, BlsIdentifiedShare identifiedShare, PeerId peerId, String signedText,
-        byte[] signedBytes) implements SignedShare {
+public record NagaBlsShareAnswer(
+        String nodeUrl, BlsIdentifiedShare identifiedShare, PeerId peerId, String signedText, byte[] signedBytes)
+        implements SignedShare {
 
     /** The {@code curveType} of a Naga session-key answer: the Display form of lit-peer's BLS curve. */
     static final String SESSION_CURVE_TYPE = "BLS12381G1";
@@ -40,8 +41,8 @@ public record NagaBlsShareAnswer(String nodeUrl, BlsIdentifiedShare identifiedSh
         JsonValue.Obj data = NagaData.object(dataJson);
         NagaData.requireSuccess(data);
         PeerId peerId = peerId(data);
-        return new NagaBlsShareAnswer(nodeUrl, share(data, peerId), peerId, identity,
-                identity.getBytes(StandardCharsets.UTF_8));
+        return new NagaBlsShareAnswer(
+                nodeUrl, share(data, peerId), peerId, identity, identity.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -63,8 +64,9 @@ public record NagaBlsShareAnswer(String nodeUrl, BlsIdentifiedShare identifiedSh
         PeerId peerId = peerId(data);
         BlsIdentifiedShare share = share(data, peerId);
         String siwe = NagaData.string(data, "siweMessage");
-        byte[] signed = SessionShareCheck.check(siwe, NagaData.string(data, "dataSigned"),
-                NagaData.string(data, "blsRootPubkey"), expected).bytes();
+        byte[] signed = SessionShareCheck.check(
+                        siwe, NagaData.string(data, "dataSigned"), NagaData.string(data, "blsRootPubkey"), expected)
+                .bytes();
         return new NagaBlsShareAnswer(nodeUrl, share, peerId, siwe, signed);
     }
 
@@ -78,16 +80,17 @@ public record NagaBlsShareAnswer(String nodeUrl, BlsIdentifiedShare identifiedSh
         String text = NagaData.string(data, "shareId");
         String digits = text.startsWith("0x") ? text.substring(2) : text;
         try {
-            return PeerId.parse("shareId", digits.length() < 64 && !digits.isEmpty()
-                    ? "0".repeat(64 - digits.length()) + digits : digits);
+            return PeerId.parse(
+                    "shareId",
+                    digits.length() < 64 && !digits.isEmpty() ? "0".repeat(64 - digits.length()) + digits : digits);
         } catch (InvalidInputException e) {
             throw new MalformedAnswerException(e.getMessage(), e);
         }
     }
 
     private static BlsIdentifiedShare share(JsonValue.Obj data, PeerId peerId) {
-        JsonValue value = data.get("signatureShare").orElseThrow(() ->
-                new MalformedAnswerException("\"signatureShare\" is missing"));
+        JsonValue value = data.get("signatureShare")
+                .orElseThrow(() -> new MalformedAnswerException("\"signatureShare\" is missing"));
         BlsIdentifiedShare share;
         try {
             share = BlsIdentifiedShare.fromJson("signatureShare", JsJson.stringify(value));

@@ -8,8 +8,7 @@ import dev.lit4j.domain.codec.internal.PrintableText;
 
 /** Reading the {@code data} of an opened Naga reply with the domain's strict JSON reader. */
 final class NagaData {
-    private NagaData() {
-    }
+    private NagaData() {}
 
     /**
      * The {@code data} object.

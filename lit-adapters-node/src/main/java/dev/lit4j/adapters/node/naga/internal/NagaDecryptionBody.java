@@ -14,8 +14,7 @@ import dev.lit4j.domain.session.SessionSig;
  * field.
  */
 public final class NagaDecryptionBody {
-    private NagaDecryptionBody() {
-    }
+    private NagaDecryptionBody() {}
 
     /** The JSON for the node whose session sig is {@code sessionSig}. */
     public static String write(DecryptionRequest request, SessionSig sessionSig) {

@@ -4,8 +4,8 @@ import dev.lit4j.adapters.node.internal.EcdsaShareQuorum;
 import dev.lit4j.adapters.node.internal.InvalidShareException;
 import dev.lit4j.adapters.node.internal.MalformedAnswerException;
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.naga.internal.EcdsaSignedMessageShare;
 import dev.lit4j.domain.pkp.internal.EcdsaSignatureShare;
 import dev.lit4j.domain.port.PkpSignRequest;
@@ -16,8 +16,7 @@ import dev.lit4j.domain.port.PkpSignRequest;
  * {@link EcdsaSignedMessageShare}. Every node asked is in the {@code nodeSet}, so a failed share is a failure.
  */
 public final class NagaEcdsaShareAnswer {
-    private NagaEcdsaShareAnswer() {
-    }
+    private NagaEcdsaShareAnswer() {}
 
     /**
      * The node's share.
@@ -28,16 +27,18 @@ public final class NagaEcdsaShareAnswer {
     public static EcdsaSignatureShare parse(String nodeUrl, String dataJson, PkpSignRequest request) {
         JsonValue.Obj data = NagaData.object(dataJson);
         if (!(data.get("success").orElse(null) instanceof JsonValue.Bool success) || !success.value()) {
-            throw new MalformedAnswerException("\"success\" is " + data.get("success").map(JsJson::stringify)
-                    .orElse("missing") + "; expected true");
+            throw new MalformedAnswerException("\"success\" is "
+                    + data.get("success").map(JsJson::stringify).orElse("missing") + "; expected true");
         }
         if (!(data.get("signatureShare").orElse(null) instanceof JsonValue.Obj share)) {
-            throw new MalformedAnswerException("\"signatureShare\" is " + (data.has("signatureShare") ? "not an object"
-                    : "missing") + "; expected {\"" + EcdsaSignedMessageShare.TAG + "\":{…}}");
+            throw new MalformedAnswerException(
+                    "\"signatureShare\" is " + (data.has("signatureShare") ? "not an object" : "missing")
+                            + "; expected {\"" + EcdsaSignedMessageShare.TAG + "\":{…}}");
         }
         EcdsaSignatureShare parsed;
         try {
-            parsed = EcdsaSignedMessageShare.fromJson("signatureShare", JsJson.stringify(share)).toShare(nodeUrl);
+            parsed = EcdsaSignedMessageShare.fromJson("signatureShare", JsJson.stringify(share))
+                    .toShare(nodeUrl);
         } catch (InvalidInputException e) {
             throw new MalformedAnswerException(e.getMessage(), e);
         }

@@ -5,8 +5,8 @@ import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.action.ClaimData;
 import dev.lit4j.domain.action.ExecuteJsAnswer;
 import dev.lit4j.domain.action.SignedDataShare;
-import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.JsonValue;
+import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.naga.internal.EcdsaSignedMessageShare;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,8 +19,7 @@ import java.util.Map;
  * and {@code paymentDetail} are not used.
  */
 public final class NagaExecuteJsAnswer {
-    private NagaExecuteJsAnswer() {
-    }
+    private NagaExecuteJsAnswer() {}
 
     /**
      * The answer of {@code nodeUrl}.
@@ -30,8 +29,8 @@ public final class NagaExecuteJsAnswer {
     public static ExecuteJsAnswer parse(String nodeUrl, String dataJson) {
         JsonValue.Obj data = NagaData.object(dataJson);
         if (!(data.get("success").orElse(null) instanceof JsonValue.Bool success) || !success.value()) {
-            throw new MalformedAnswerException("\"success\" is " + data.get("success").map(JsJson::stringify)
-                    .orElse("missing") + "; expected true");
+            throw new MalformedAnswerException("\"success\" is "
+                    + data.get("success").map(JsJson::stringify).orElse("missing") + "; expected true");
         }
         Map<String, SignedDataShare> signedData = new LinkedHashMap<>();
         object(data, "signedData").members().forEach(member -> {
@@ -43,24 +42,32 @@ public final class NagaExecuteJsAnswer {
             } catch (InvalidInputException e) {
                 throw new MalformedAnswerException(e.getMessage(), e);
             }
-            signedData.put(member.name(), new SignedDataShare(NagaData.string(entry, "sigName"),
-                    NagaData.string(entry, "sigType"), share.digest().hex(), String.format("%064x", share.signatureShare()), 0,
-                    share.bigR(), share.publicKey().hex()));
+            signedData.put(
+                    member.name(),
+                    new SignedDataShare(
+                            NagaData.string(entry, "sigName"),
+                            NagaData.string(entry, "sigType"),
+                            share.digest().hex(),
+                            String.format("%064x", share.signatureShare()),
+                            0,
+                            share.bigR(),
+                            share.publicKey().hex()));
         });
         Map<String, ClaimData> claimData = new LinkedHashMap<>();
         object(data, "claimData").members().forEach(member -> {
             JsonValue.Obj claim = entry("claimData", member);
-            claimData.put(member.name(), new ClaimData(NagaData.string(claim, "signature"),
-                    NagaData.string(claim, "derivedKeyId")));
+            claimData.put(
+                    member.name(),
+                    new ClaimData(NagaData.string(claim, "signature"), NagaData.string(claim, "derivedKeyId")));
         });
-        return new ExecuteJsAnswer(nodeUrl, signedData, claimData, NagaData.string(data, "response"),
-                NagaData.string(data, "logs"));
+        return new ExecuteJsAnswer(
+                nodeUrl, signedData, claimData, NagaData.string(data, "response"), NagaData.string(data, "logs"));
     }
 
     private static JsonValue.Obj object(JsonValue.Obj data, String name) {
         if (!(data.get(name).orElse(null) instanceof JsonValue.Obj object)) {
-            throw new MalformedAnswerException("\"" + name + "\" is " + (data.has(name) ? "not an object" : "missing")
-                    + "; expected an object");
+            throw new MalformedAnswerException(
+                    "\"" + name + "\" is " + (data.has(name) ? "not an object" : "missing") + "; expected an object");
         }
         return object;
     }

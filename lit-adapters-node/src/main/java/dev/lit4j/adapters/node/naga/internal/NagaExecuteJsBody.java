@@ -14,8 +14,7 @@ import java.util.List;
  * node's own session sig as {@code authSig}, {@code nodeSet} (exactly the nodes asked) and {@code keySetId}.
  */
 public final class NagaExecuteJsBody {
-    private NagaExecuteJsBody() {
-    }
+    private NagaExecuteJsBody() {}
 
     /** The JSON for the node whose session sig is {@code sessionSig}, among {@code nodeSet}. */
     public static String write(ExecuteJsRequest request, SessionSig sessionSig, List<NagaNode> nodeSet) {

@@ -35,16 +35,19 @@ public record NagaHandshakeAnswer(HandshakeAnswer answer, BoxPublicKey identityK
         if (!okFlag.value()) {
             throw new MalformedAnswerException("the node refused the handshake: "
                     + PrintableText.of(AnswerJson.optionalString(body, "error").orElse("(no error)"))
-                    + AnswerJson.optionalString(body, "errorObject").map(o -> " " + PrintableText.of(o)).orElse(""));
+                    + AnswerJson.optionalString(body, "errorObject")
+                            .map(o -> " " + PrintableText.of(o))
+                            .orElse(""));
         }
         JsonValue data = AnswerJson.member(body, "data");
         if (!(data instanceof JsonValue.Obj fields)) {
-            throw new MalformedAnswerException("\"data\" is " + AnswerJson.describe(data) + "; expected the handshake"
-                    + " fields");
+            throw new MalformedAnswerException(
+                    "\"data\" is " + AnswerJson.describe(data) + "; expected the handshake" + " fields");
         }
         HandshakeAnswer answer = HandshakeAnswer.parse(nodeUrl, fields);
-        String key = AnswerJson.optionalString(fields, "nodeIdentityKey").orElseThrow(() ->
-                new MalformedAnswerException("\"data.nodeIdentityKey\" is missing; a Naga node states its E2EE key"));
+        String key = AnswerJson.optionalString(fields, "nodeIdentityKey")
+                .orElseThrow(() -> new MalformedAnswerException(
+                        "\"data.nodeIdentityKey\" is missing; a Naga node states its E2EE key"));
         BoxPublicKey identityKey;
         try {
             identityKey = BoxPublicKey.parse("data.nodeIdentityKey", key);
@@ -59,13 +62,13 @@ public record NagaHandshakeAnswer(HandshakeAnswer answer, BoxPublicKey identityK
 
     private static long epoch(JsonValue value) {
         if (!(value instanceof JsonValue.Num number)) {
-            throw new MalformedAnswerException("\"data.epoch\" is " + AnswerJson.describe(value)
-                    + "; expected the node's epoch number");
+            throw new MalformedAnswerException(
+                    "\"data.epoch\" is " + AnswerJson.describe(value) + "; expected the node's epoch number");
         }
         double epoch = number.value();
         if (epoch < 0 || epoch > MAX_EXACT || epoch != Math.rint(epoch)) {
-            throw new MalformedAnswerException("\"data.epoch\" is " + AnswerJson.describe(value)
-                    + "; expected a whole number of at least 0");
+            throw new MalformedAnswerException(
+                    "\"data.epoch\" is " + AnswerJson.describe(value) + "; expected a whole number of at least 0");
         }
         return (long) epoch;
     }

@@ -19,8 +19,7 @@ public final class NagaPkpSignBody {
     /** The key set the JS SDK 8 names; lit-peer ignores it. */
     static final String KEY_SET_ID = "naga-keyset1";
 
-    private NagaPkpSignBody() {
-    }
+    private NagaPkpSignBody() {}
 
     /** The JSON for the node whose session sig is {@code sessionSig}, among {@code nodeSet}. */
     public static String write(PkpSignRequest request, SessionSig sessionSig, List<NagaNode> nodeSet, long epoch) {

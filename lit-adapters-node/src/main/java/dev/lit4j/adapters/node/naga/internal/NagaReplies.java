@@ -6,8 +6,8 @@ import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.codec.internal.JsJson;
 import dev.lit4j.domain.codec.internal.PrintableText;
-import dev.lit4j.domain.naga.internal.GenericResponse;
 import dev.lit4j.domain.naga.NagaEnvelope;
+import dev.lit4j.domain.naga.internal.GenericResponse;
 import dev.lit4j.domain.port.NodeFailure;
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +22,7 @@ import org.jspecify.annotations.Nullable;
  * as they are. Everything a node wrote is escaped and bounded before it enters a message.
  */
 public final class NagaReplies {
-    private NagaReplies() {
-    }
+    private NagaReplies() {}
 
     /**
      * The {@code data} JSON of a node's successful reply, for the operation's own reader; otherwise empty, with
@@ -59,13 +58,24 @@ public final class NagaReplies {
             if (body.has("ok")) {
                 GenericResponse plain = GenericResponse.parse(JsJson.stringify(body));
                 NodeFailure read = failureOf(node.url(), status, plain);
-                return new NodeFailure(read.nodeUrl(), read.kind(), read.httpStatus(), read.errorKind(),
-                        read.errorCode(), read.message() + " (an unencrypted answer: the node could not open the"
-                                + " sealed request)", read.details());
+                return new NodeFailure(
+                        read.nodeUrl(),
+                        read.kind(),
+                        read.httpStatus(),
+                        read.errorKind(),
+                        read.errorCode(),
+                        read.message() + " (an unencrypted answer: the node could not open the" + " sealed request)",
+                        read.details());
             }
         } catch (InvalidInputException e) {
-            return new NodeFailure(node.url(), NodeFailure.Kind.MALFORMED_ANSWER, status, null, null, "answered HTTP "
-                    + status + " with an error that does not open: " + e.getMessage(), List.of());
+            return new NodeFailure(
+                    node.url(),
+                    NodeFailure.Kind.MALFORMED_ANSWER,
+                    status,
+                    null,
+                    null,
+                    "answered HTTP " + status + " with an error that does not open: " + e.getMessage(),
+                    List.of());
         }
         return failure.failure();
     }
@@ -74,9 +84,12 @@ public final class NagaReplies {
     private static String openEnvelope(JsonValue.Obj body, NagaNode node) {
         NagaEnvelope envelope = NagaEnvelope.parse(JsJson.stringify(body));
         if (!envelope.verificationKey().equals(node.identityKey())) {
-            throw new InvalidInputException("payload.verification_key", "the reply is sealed by "
-                    + envelope.verificationKey().hex() + ", not by the node's identity key " + node.identityKey().hex()
-                    + " from its handshake");
+            throw new InvalidInputException(
+                    "payload.verification_key",
+                    "the reply is sealed by "
+                            + envelope.verificationKey().hex() + ", not by the node's identity key "
+                            + node.identityKey().hex()
+                            + " from its handshake");
         }
         return envelope.open(node.jitKey()).plaintext();
     }
@@ -91,12 +104,23 @@ public final class NagaReplies {
         Optional<NodeFailure> publicError = errorObject.flatMap(json -> LitErrorBody.parse(nodeUrl, status, json));
         if (publicError.isPresent()) {
             NodeFailure lit = publicError.get();
-            return new NodeFailure(nodeUrl, NodeFailure.Kind.LIT_ERROR, status, printable(lit.errorKind()),
-                    printable(lit.errorCode()), error + ": " + PrintableText.of(lit.message()),
+            return new NodeFailure(
+                    nodeUrl,
+                    NodeFailure.Kind.LIT_ERROR,
+                    status,
+                    printable(lit.errorKind()),
+                    printable(lit.errorCode()),
+                    error + ": " + PrintableText.of(lit.message()),
                     lit.details().stream().map(PrintableText::of).toList());
         }
-        return new NodeFailure(nodeUrl, NodeFailure.Kind.LIT_ERROR, status, null, null,
-                error + errorObject.map(o -> " " + PrintableText.of(o)).orElse(""), List.of());
+        return new NodeFailure(
+                nodeUrl,
+                NodeFailure.Kind.LIT_ERROR,
+                status,
+                null,
+                null,
+                error + errorObject.map(o -> " " + PrintableText.of(o)).orElse(""),
+                List.of());
     }
 
     private static @Nullable String printable(@Nullable String text) {

@@ -10,8 +10,7 @@ import java.time.Clock;
 public final class NagaRequestId {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private NagaRequestId() {
-    }
+    private NagaRequestId() {}
 
     /** A fresh id at {@code clock}'s time, e.g. {@code lit_1736942400000_k3j9x0q2m1}. */
     public static String next(Clock clock) {

@@ -13,13 +13,12 @@ import java.util.OptionalLong;
  * (exactly the nodes asked) and the node's {@code maxPrice} as {@code "0x<hex>"}.
  */
 public final class NagaSignSessionKeyBody {
-    private NagaSignSessionKeyBody() {
-    }
+    private NagaSignSessionKeyBody() {}
 
     /** The JSON for one node, granted {@code maxPrice}. */
-    public static String write(SignSessionKeyRequest request, long epoch, List<NagaNode> nodeSet,
-            BigInteger maxPrice) {
-        StringBuilder out = SignSessionKeyBody.members(request, OptionalLong.of(epoch)).append(',');
+    public static String write(SignSessionKeyRequest request, long epoch, List<NagaNode> nodeSet, BigInteger maxPrice) {
+        StringBuilder out =
+                SignSessionKeyBody.members(request, OptionalLong.of(epoch)).append(',');
         NagaPkpSignBody.writeNodeSet(out, nodeSet);
         out.append(',');
         JsJson.key(out, "maxPrice");
