@@ -2,12 +2,16 @@ package dev.lit4j.adapters.node;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lit4j.adapters.node.naga.NagaNodeTransport;
 import dev.lit4j.domain.Lit4j;
 import dev.lit4j.domain.action.ExecuteJsRequest;
 import dev.lit4j.domain.action.ExecuteJsResult;
+import dev.lit4j.domain.action.IpfsCid;
+import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.encryption.AccessControlConditions;
 import dev.lit4j.domain.encryption.EncryptedData;
 import dev.lit4j.domain.naga.NodePrice;
@@ -26,6 +30,8 @@ import dev.lit4j.domain.usecase.SessionSigIssuer;
 import dev.lit4j.domain.usecase.SessionSigsRequest;
 import dev.lit4j.domain.verify.NodeProtocol;
 import dev.lit4j.network.LocalLitNetwork;
+import dev.lit4j.network.pkp.AuthMethodScope;
+import dev.lit4j.network.pkp.Pkp;
 import dev.lit4j.testkit.fakes.FakeSessionStore;
 import java.math.BigInteger;
 import java.net.http.HttpClient;
@@ -105,6 +111,63 @@ class NagaEndToEndTest {
                 transport.connection().leftOut().stream()
                         .map(NodeFailure::nodeUrl)
                         .toList());
+    }
+
+    private static final String PASSWORD_ACTION =
+            "Lit.Actions.setResponse({response: password === 'open sesame' ? 'true' : 'false'});";
+
+    private PkpPublicKey pkpPermitting(IpfsCid action) {
+        Pkp minted = network.pkps().mint(TestNetwork.OWNER.address());
+        network.pkps().permitAction(minted.tokenId(), action, AuthMethodScope.PERSONAL_SIGN);
+        return new PkpPublicKey(minted.publicKey());
+    }
+
+    private static SessionSigsRequest passwordRequest(IpfsCid action, String password) {
+        return SessionSigsRequest.builder()
+                .resource(LitResource.wildcard(ResourcePrefix.PKP), LitAbility.PKP_SIGNING)
+                .litActionIpfsId(action.value())
+                .jsParams(JsonValue.Obj.builder()
+                        .put("password", JsonValue.of(password))
+                        .build())
+                .build();
+    }
+
+    @Test
+    void litActionSessionSigsOfACustomAuthActionThenPkpSign() {
+        IpfsCid action = network.actions().register(PASSWORD_ACTION);
+        PkpPublicKey actionPkp = pkpPermitting(action);
+        Lit4j lit = lit(transport());
+
+        SessionSigs sigs = lit.sessionSigs(passwordRequest(action, "open sesame"), lit.pkp(actionPkp, List.of()));
+        PkpSignature signature = lit.pkpSign(new PkpSignRequest(MESSAGE, actionPkp, sigs));
+
+        assertEquals(actionPkp.ethAddress(), signature.signature().recoverAddress(MESSAGE.bytes()));
+    }
+
+    @Test
+    void aCustomAuthActionThatSaysNoIsRefusedByTheChosenNodes() {
+        IpfsCid action = network.actions().register(PASSWORD_ACTION);
+        PkpPublicKey actionPkp = pkpPermitting(action);
+        Lit4j lit = lit(transport());
+
+        NodeException e = assertThrows(
+                NodeException.class,
+                () -> lit.sessionSigs(passwordRequest(action, "wrong"), lit.pkp(actionPkp, List.of())));
+
+        assertTrue(
+                e.getMessage()
+                        .startsWith("signSessionKey: 0 of the 3 nodes asked returned a valid share; all 3 must, and"
+                                + " their shares must combine to a signature valid under the network key"),
+                e.getMessage());
+        assertFalse(e.failures().isEmpty(), e.getMessage());
+        for (NodeFailure failure : e.failures()) {
+            assertEquals("NodeLitActionsSessionSigAuthenticationFailed", failure.errorCode(), failure.toString());
+            assertEquals(401, failure.httpStatus(), failure.toString());
+            assertEquals(
+                    "Lit Actions returned false for sessionSig signing authentication: Lit Actions returned false for"
+                            + " sessionSig signing authentication",
+                    failure.message());
+        }
     }
 
     @Test
