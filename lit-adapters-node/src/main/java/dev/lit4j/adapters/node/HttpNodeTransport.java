@@ -4,6 +4,7 @@ import dev.lit4j.adapters.node.internal.FanOut;
 import dev.lit4j.adapters.node.internal.HandshakeAnswer;
 import dev.lit4j.adapters.node.internal.HandshakeConsensus;
 import dev.lit4j.adapters.node.internal.HandshakeReplies;
+import dev.lit4j.adapters.node.internal.LazyConnection;
 import dev.lit4j.adapters.node.internal.MalformedAnswerException;
 import dev.lit4j.adapters.node.internal.NetworkIdentity;
 import dev.lit4j.adapters.node.internal.NodeFailures;
@@ -78,10 +79,9 @@ public final class HttpNodeTransport implements NodeTransport {
     private final NodeTransportConfig config;
     private final NodeHttp http;
     private final PkpSigning pkpSigning;
-    private final ReentrantLock connectLock = new ReentrantLock();
     private final ReentrantLock blockhashLock = new ReentrantLock();
     private final AtomicReference<Blockhash> blockhash = new AtomicReference<>();
-    private volatile Connection connection;
+    private final LazyConnection<Connection> connection = new LazyConnection<>();
 
     /**
      * A transport that uses {@code client} for every call.
@@ -141,13 +141,7 @@ public final class HttpNodeTransport implements NodeTransport {
      * @throws NodeException as {@link #network()}; the previous connection is then kept
      */
     public NodeConnection reconnect() {
-        connectLock.lock();
-        try {
-            connection = connect();
-            return connection.view();
-        } finally {
-            connectLock.unlock();
-        }
+        return connection.replace(this::connect).view();
     }
 
     @Override
@@ -295,34 +289,21 @@ public final class HttpNodeTransport implements NodeTransport {
     }
 
     private Connection current() {
-        Connection known = connection;
-        if (known != null && !known.isStale(config.clock().instant())) {
-            return known;
-        }
-        connectLock.lock();
-        try {
-            known = connection;
-            Instant now = config.clock().instant();
-            if (known != null && !known.isStale(now)) {
-                return known;
-            }
+        return connection.get(known -> !known.isStale(config.clock().instant()), known -> {
             try {
-                connection = connect();
+                return connect();
             } catch (NodeException e) {
                 if (known == null) {
                     throw e;
                 }
                 LOG.log(
                         System.Logger.Level.WARNING,
-                        "reconnecting after the end of epoch {0} failed; keeping the" + " current nodes: {1}",
+                        "reconnecting after the end of epoch {0} failed; keeping the current nodes: {1}",
                         known.epoch().map(StakingEpoch::number).orElseThrow(),
                         e.getMessage());
-                connection = known.staleAfter(now.plus(MIN_RECONNECT_INTERVAL));
+                return known.staleAfter(config.clock().instant().plus(MIN_RECONNECT_INTERVAL));
             }
-            return connection;
-        } finally {
-            connectLock.unlock();
-        }
+        });
     }
 
     private Connection connect() {
@@ -486,7 +467,7 @@ public final class HttpNodeTransport implements NodeTransport {
 
     @Override
     public String toString() {
-        Connection known = connection;
+        Connection known = connection.peek();
         return "HttpNodeTransport[" + config.network().wireName() + ", "
                 + (known == null
                         ? "not connected"

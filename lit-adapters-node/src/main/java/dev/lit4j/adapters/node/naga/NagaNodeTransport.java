@@ -9,6 +9,7 @@ import dev.lit4j.adapters.node.internal.FanOut;
 import dev.lit4j.adapters.node.internal.HandshakeAnswer;
 import dev.lit4j.adapters.node.internal.HandshakeConsensus;
 import dev.lit4j.adapters.node.internal.HandshakeReplies;
+import dev.lit4j.adapters.node.internal.LazyConnection;
 import dev.lit4j.adapters.node.internal.NodeFailures;
 import dev.lit4j.adapters.node.internal.NodeHttp;
 import dev.lit4j.adapters.node.internal.NodeReply;
@@ -61,7 +62,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -103,8 +103,7 @@ public final class NagaNodeTransport implements NodeTransport {
     private final NodeTransportConfig config;
     private final NodeHttp http;
     private final @Nullable NodePrices prices;
-    private final ReentrantLock connectLock = new ReentrantLock();
-    private volatile Connection connection;
+    private final LazyConnection<Connection> connection = new LazyConnection<>();
 
     /**
      * A transport that uses {@code client} for every call.
@@ -161,19 +160,15 @@ public final class NagaNodeTransport implements NodeTransport {
     /** The block hash of the last handshake, handshaking again once it is older than the configured maximum age. */
     @Override
     public String latestBlockhash() {
-        Connection known = current();
-        if (Duration.between(known.view().connectedAt(), config.clock().instant())
-                        .compareTo(config.blockhashMaxAge())
-                < 0) {
-            return known.blockhash();
-        }
-        connectLock.lock();
-        try {
-            connection = connect();
-            return connection.blockhash();
-        } finally {
-            connectLock.unlock();
-        }
+        return connection
+                .get(
+                        known -> Duration.between(
+                                                known.view().connectedAt(),
+                                                config.clock().instant())
+                                        .compareTo(config.blockhashMaxAge())
+                                < 0,
+                        known -> connect())
+                .blockhash();
     }
 
     /**
@@ -463,19 +458,7 @@ public final class NagaNodeTransport implements NodeTransport {
     }
 
     private Connection current() {
-        Connection known = connection;
-        if (known != null) {
-            return known;
-        }
-        connectLock.lock();
-        try {
-            if (connection == null) {
-                connection = connect();
-            }
-            return connection;
-        } finally {
-            connectLock.unlock();
-        }
+        return connection.get(known -> true, known -> connect());
     }
 
     private Connection connect() {
@@ -539,7 +522,7 @@ public final class NagaNodeTransport implements NodeTransport {
 
     @Override
     public String toString() {
-        Connection known = connection;
+        Connection known = connection.peek();
         return "NagaNodeTransport[" + config.nodeUrls().size() + " nodes, "
                 + (known == null ? "not connected" : known.nodes().size() + " connected") + "]";
     }
