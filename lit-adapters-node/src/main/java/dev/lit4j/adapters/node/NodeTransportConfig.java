@@ -1,6 +1,7 @@
 package dev.lit4j.adapters.node;
 
 import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.port.ConnectedNetwork;
 import dev.lit4j.domain.verify.NodeProtocol;
 import java.net.URI;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How an {@link HttpNodeTransport} reaches the Lit network: which network, its nodes (for a custom
@@ -48,6 +50,7 @@ public final class NodeTransportConfig {
     private final List<String> nodeUrls;
     private final Integer threshold;
     private final URI rpcUrl;
+    private final @Nullable EthAddress priceFeed;
     private final String nodeProtocol;
     private final Duration handshakeTimeout;
     private final Duration requestTimeout;
@@ -64,6 +67,7 @@ public final class NodeTransportConfig {
         this.nodeUrls = List.copyOf(builder.nodeUrls);
         this.threshold = builder.threshold;
         this.rpcUrl = builder.rpcUrl;
+        this.priceFeed = builder.priceFeed;
         this.nodeProtocol = builder.nodeProtocol;
         this.handshakeTimeout = builder.handshakeTimeout;
         this.requestTimeout = builder.requestTimeout;
@@ -134,6 +138,14 @@ public final class NodeTransportConfig {
     }
 
     /**
+     * The PriceFeed contract that prices a Naga network's nodes, read over {@link #rpcUrl()}
+     * ({@link PriceFeedNodePrices}); empty when the nodes are priced alike.
+     */
+    public Optional<EthAddress> priceFeed() {
+        return Optional.ofNullable(priceFeed);
+    }
+
+    /**
      * The scheme forced on every node URL read from the chain ({@code http} or {@code https}), like the JS
      * SDK's {@code nodeProtocol}; empty to follow §8.2 (port 443 → https, else the network's default).
      */
@@ -200,6 +212,7 @@ public final class NodeTransportConfig {
         private List<String> nodeUrls = List.of();
         private Integer threshold;
         private URI rpcUrl = LitNetwork.CHRONICLE_YELLOWSTONE_RPC;
+        private @Nullable EthAddress priceFeed;
         private String nodeProtocol;
         private Duration handshakeTimeout = Duration.ofSeconds(5);
         private Duration requestTimeout = Duration.ofSeconds(30);
@@ -260,6 +273,15 @@ public final class NodeTransportConfig {
                 throw new InvalidInputException("rpcUrl", "expected an http(s) URL with a host, got \"" + url + "\"");
             }
             this.rpcUrl = url;
+            return this;
+        }
+
+        /**
+         * The PriceFeed contract of a Naga network, read over {@link #rpcUrl(URI)} to send each request to the
+         * cheapest threshold of nodes (operations spec §5.4); without it every node is priced alike.
+         */
+        public Builder priceFeed(EthAddress address) {
+            this.priceFeed = InvalidInputException.requireNonNull("priceFeed", address);
             return this;
         }
 
@@ -381,6 +403,10 @@ public final class NodeTransportConfig {
                                     + network.wireName() + " nodes and threshold come from its Staking contract; use"
                                     + " LitNetwork.CUSTOM to give them yourself");
                 }
+            }
+            if (priceFeed != null && protocol != NodeProtocol.NAGA) {
+                throw new InvalidInputException(
+                        "priceFeed", "prices the nodes of a Naga network, and this network speaks " + protocol);
             }
             AttestationPolicy policy = attestationPolicy;
             if (policy == null) {

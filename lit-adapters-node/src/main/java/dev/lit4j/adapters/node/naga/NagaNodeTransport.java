@@ -4,6 +4,7 @@ import dev.lit4j.adapters.node.HttpNodeTransport;
 import dev.lit4j.adapters.node.NodeConnection;
 import dev.lit4j.adapters.node.NodeHttpClient;
 import dev.lit4j.adapters.node.NodeTransportConfig;
+import dev.lit4j.adapters.node.PriceFeedNodePrices;
 import dev.lit4j.adapters.node.internal.EcdsaShareQuorum;
 import dev.lit4j.adapters.node.internal.FanOut;
 import dev.lit4j.adapters.node.internal.HandshakeAnswer;
@@ -106,14 +107,15 @@ public final class NagaNodeTransport implements NodeTransport {
     private final LazyConnection<Connection> connection = new LazyConnection<>();
 
     /**
-     * A transport that uses {@code client} for every call.
+     * A transport that uses {@code client} for every call, pricing the nodes by the config's
+     * {@linkplain NodeTransportConfig#priceFeed() PriceFeed contract} if it names one, else alike.
      *
      * @param client the HTTP client; it should not follow redirects
      * @throws InvalidInputException if {@code config} is not for a network that speaks {@link NodeProtocol#NAGA}
      */
     @Inject
     public NagaNodeTransport(NodeTransportConfig config, @NodeHttpClient HttpClient client) {
-        this(config, client, null);
+        this(config, client, priceFeedOf(config));
     }
 
     /**
@@ -136,6 +138,14 @@ public final class NagaNodeTransport implements NodeTransport {
                             + "; use NodeTransports.create(config)");
         }
         this.http = new NodeHttp(client, config.retryPolicy(), config.sdkVersion());
+    }
+
+    private static @Nullable NodePrices priceFeedOf(NodeTransportConfig config) {
+        return config == null
+                ? null
+                : config.priceFeed()
+                        .<NodePrices>map(feed -> new PriceFeedNodePrices(config, feed))
+                        .orElse(null);
     }
 
     /** A transport with its own HTTP client ({@link HttpNodeTransport#defaultHttpClient}). Connects on first use. */
