@@ -1,5 +1,6 @@
 package dev.lit4j.adapters.node;
 
+import dev.lit4j.adapters.node.internal.ActionFailures;
 import dev.lit4j.adapters.node.internal.FanOut;
 import dev.lit4j.adapters.node.internal.MalformedAnswerException;
 import dev.lit4j.adapters.node.internal.NodeFailures;
@@ -7,7 +8,6 @@ import dev.lit4j.adapters.node.internal.NodeHttp;
 import dev.lit4j.adapters.node.internal.NodeReply;
 import dev.lit4j.domain.action.ExecuteJsAnswer;
 import dev.lit4j.domain.action.LitActionFailedException;
-import dev.lit4j.domain.action.ResponseStrategy;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.port.ExecuteJsNodeRequest;
 import dev.lit4j.domain.port.NodeException;
@@ -33,8 +33,6 @@ final class ExecuteJsCall {
     /** The Datil path. */
     static final String PATH = "/web/execute/v1";
 
-    private static final int ERROR_TEXT_LIMIT = 1_000;
-
     private ExecuteJsCall() {}
 
     /**
@@ -58,7 +56,7 @@ final class ExecuteJsCall {
                 http, bodies, PATH, config.requestTimeout(), NodeHttp.Repeat.ONLY_IF_NOT_SENT, config.retryPolicy());
         List<ExecuteJsAnswer> answers = new ArrayList<>();
         List<NodeFailure> failures = new ArrayList<>();
-        List<ActionFailure> actionFailures = new ArrayList<>();
+        List<ActionFailures.Reported> actionFailures = new ArrayList<>();
         try {
             for (Optional<NodeReply> reply = fanOut.next(); reply.isPresent(); reply = fanOut.next()) {
                 if (reply.get() instanceof NodeReply.Answer answer) {
@@ -72,8 +70,8 @@ final class ExecuteJsCall {
                     NodeReply.Failure failure = (NodeReply.Failure) reply.get();
                     failures.add(failure.failure());
                     actionLogs(failure.errorBody())
-                            .ifPresent(logs ->
-                                    actionFailures.add(new ActionFailure(actionError(failure.failure()), logs)));
+                            .ifPresent(logs -> actionFailures.add(
+                                    new ActionFailures.Reported(actionError(failure.failure()), logs)));
                 }
             }
             Duration timeout = config.requestTimeout();
@@ -93,23 +91,11 @@ final class ExecuteJsCall {
             ExecuteJsNodeRequest request,
             int succeeded,
             List<NodeFailure> failures,
-            List<ActionFailure> actionFailures) {
+            List<ActionFailures.Reported> actionFailures) {
         String nodes = "executeJs of Lit Action " + request.request().cid() + ": " + failures.size() + " of "
                 + request.nodeUrls().size() + " nodes failed (" + succeeded + " succeeded, all are needed): "
                 + NodeFailures.describe(failures);
-        if (actionFailures.isEmpty()) {
-            return new NodeException(nodes, failures);
-        }
-        String error = ResponseStrategy.MOST_COMMON.choose(
-                actionFailures.stream().map(ActionFailure::error).toList());
-        String logs = ResponseStrategy.MOST_COMMON.choose(
-                actionFailures.stream().map(ActionFailure::logs).toList());
-        return new LitActionFailedException(
-                "the Lit Action " + request.request().cid() + " failed: " + bounded(error)
-                        + (logs.isEmpty() ? "" : "; it logged: " + bounded(logs)) + ". " + nodes,
-                failures,
-                error,
-                logs);
+        return ActionFailures.failed(nodes, request.request().cid().value(), failures, actionFailures);
     }
 
     /** The action's error as a node reported it: its message, and the details of a Lit error body. */
@@ -129,13 +115,4 @@ final class ExecuteJsCall {
                 .filter(JsonValue.Str.class::isInstance)
                 .map(logs -> ((JsonValue.Str) logs).value());
     }
-
-    private static String bounded(String text) {
-        String escaped = text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
-        return "\"" + (escaped.length() <= ERROR_TEXT_LIMIT ? escaped : escaped.substring(0, ERROR_TEXT_LIMIT) + "…")
-                + "\"";
-    }
-
-    /** One node's report of the action's failure. */
-    private record ActionFailure(String error, String logs) {}
 }

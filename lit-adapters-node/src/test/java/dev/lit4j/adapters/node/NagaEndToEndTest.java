@@ -11,6 +11,7 @@ import dev.lit4j.domain.Lit4j;
 import dev.lit4j.domain.action.ExecuteJsRequest;
 import dev.lit4j.domain.action.ExecuteJsResult;
 import dev.lit4j.domain.action.IpfsCid;
+import dev.lit4j.domain.action.LitActionFailedException;
 import dev.lit4j.domain.codec.JsonValue;
 import dev.lit4j.domain.encryption.AccessControlConditions;
 import dev.lit4j.domain.encryption.EncryptedData;
@@ -187,6 +188,27 @@ class NagaEndToEndTest {
                 sigs);
 
         assertEquals("{\"greeting\":\"hello\"}", result.response());
+    }
+
+    @Test
+    void anActionThatThrowsFailsWithItsErrorAndLogsAsOnDatil() {
+        Lit4j lit = lit(transport());
+        SessionSigs sigs = lit.sessionSigs(
+                SessionSigsRequest.builder()
+                        .resource(LitResource.wildcard(ResourcePrefix.LIT_ACTION), LitAbility.LIT_ACTION_EXECUTION)
+                        .build(),
+                lit.wallet(TestNetwork.OWNER));
+
+        LitActionFailedException e = assertThrows(
+                LitActionFailedException.class,
+                () -> lit.executeJs(
+                        ExecuteJsRequest.code("console.log('checking'); throw new Error('not today');")
+                                .build(),
+                        sigs));
+
+        assertEquals("Error: not today", e.error());
+        assertEquals("checking\n", e.logs());
+        assertEquals(network.threshold(), e.failures().size(), e.getMessage());
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.lit4j.adapters.node.NodeConnection;
 import dev.lit4j.adapters.node.NodeHttpClient;
 import dev.lit4j.adapters.node.NodeTransportConfig;
 import dev.lit4j.adapters.node.PriceFeedNodePrices;
+import dev.lit4j.adapters.node.internal.ActionFailures;
 import dev.lit4j.adapters.node.internal.EcdsaShareQuorum;
 import dev.lit4j.adapters.node.internal.FanOut;
 import dev.lit4j.adapters.node.internal.HandshakeAnswer;
@@ -346,10 +347,11 @@ public final class NagaNodeTransport implements NodeTransport {
         FanOut fanOut = sealedFanOut(current, plaintexts, EXECUTE_PATH, NodeHttp.Repeat.ONLY_IF_NOT_SENT);
         List<ExecuteJsAnswer> answers = new ArrayList<>();
         List<NodeFailure> failures = new ArrayList<>();
+        List<ActionFailures.Reported> actionFailures = new ArrayList<>();
         try {
             for (Optional<NodeReply> reply = fanOut.next(); reply.isPresent(); reply = fanOut.next()) {
                 NagaNode node = current.node(reply.get().nodeUrl());
-                NagaReplies.open(reply.get(), node, failures)
+                NagaReplies.open(reply.get(), node, failures, actionFailures)
                         .flatMap(data -> NodeFailures.read(
                                 node.url(), () -> Optional.of(NagaExecuteJsAnswer.parse(node.url(), data)), failures))
                         .ifPresent(answers::add);
@@ -363,12 +365,13 @@ public final class NagaNodeTransport implements NodeTransport {
             fanOut.abandon();
         }
         if (!failures.isEmpty()) {
-            throw new NodeException(
-                    "executeJs of Lit Action " + request.request().cid() + ": " + failures.size()
-                            + " of the " + chosen.size() + " nodes asked failed (" + answers.size()
-                            + " succeeded, all are"
-                            + " needed): " + NodeFailures.describe(failures),
-                    failures);
+            throw ActionFailures.failed(
+                    "executeJs of Lit Action " + request.request().cid() + ": " + failures.size() + " of the "
+                            + chosen.size() + " nodes asked failed (" + answers.size() + " succeeded, all are needed): "
+                            + NodeFailures.describe(failures),
+                    request.request().cid().value(),
+                    failures,
+                    actionFailures);
         }
         return answers;
     }

@@ -1,5 +1,6 @@
 package dev.lit4j.adapters.node.naga.internal;
 
+import dev.lit4j.adapters.node.internal.ActionFailures;
 import dev.lit4j.adapters.node.internal.LitErrorBody;
 import dev.lit4j.adapters.node.internal.NodeReply;
 import dev.lit4j.domain.InvalidInputException;
@@ -9,6 +10,7 @@ import dev.lit4j.domain.codec.internal.PrintableText;
 import dev.lit4j.domain.naga.NagaEnvelope;
 import dev.lit4j.domain.naga.internal.GenericResponse;
 import dev.lit4j.domain.port.NodeFailure;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +31,19 @@ public final class NagaReplies {
      * the node's failure added to {@code failures}.
      */
     public static Optional<String> open(NodeReply reply, NagaNode node, List<NodeFailure> failures) {
+        return open(reply, node, failures, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #open(NodeReply, NagaNode, List)}, for {@code execute/v2}: an error whose {@code errorObject} is
+     * not a {@code PublicError} is the Lit Action's own failure — its {@code error} the action's error and its
+     * {@code errorObject} the logs — and is also added to {@code actionFailures}.
+     */
+    public static Optional<String> open(
+            NodeReply reply, NagaNode node, List<NodeFailure> failures, List<ActionFailures.Reported> actionFailures) {
+        if (reply instanceof NodeReply.Failure failure && failure.errorBody() != null) {
+            actionFailure(failure, node).ifPresent(actionFailures::add);
+        }
         if (reply instanceof NodeReply.Failure failure) {
             failures.add(failure.errorBody() == null ? failure.failure() : errorAnswer(failure, node));
             return Optional.empty();
@@ -78,6 +93,27 @@ public final class NagaReplies {
                     List.of());
         }
         return failure.failure();
+    }
+
+    // an error reply sealed by the node whose errorObject is not a PublicError: the action's error and logs
+    private static Optional<ActionFailures.Reported> actionFailure(NodeReply.Failure failure, NagaNode node) {
+        JsonValue.Obj body = failure.errorBody();
+        if (!body.has("payload")) {
+            return Optional.empty();
+        }
+        try {
+            GenericResponse response = GenericResponse.parse(openEnvelope(body, node));
+            Optional<String> logs = response.optionalErrorObject();
+            if (response.ok()
+                    || logs.isEmpty()
+                    || LitErrorBody.parse(node.url(), 0, logs.get()).isPresent()) {
+                return Optional.empty();
+            }
+            return Optional.of(
+                    new ActionFailures.Reported(response.optionalError().orElse(""), logs.get()));
+        } catch (InvalidInputException e) {
+            return Optional.empty();
+        }
     }
 
     // the envelope's plaintext, after checking that the node's identity key sealed it
