@@ -5,19 +5,17 @@ import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.codec.internal.PrintableText;
 import dev.lit4j.domain.ethereum.EthAddress;
+import dev.lit4j.domain.ethereum.internal.AbiSelector;
 import dev.lit4j.domain.naga.NagaProduct;
 import dev.lit4j.domain.naga.NodePrice;
 import dev.lit4j.domain.port.NodeException;
 import dev.lit4j.domain.port.NodePrices;
 import dev.lit4j.domain.verify.NodeProtocol;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.web3j.crypto.Hash;
 
 /**
  * The prices of a Naga network's nodes as its PriceFeed contract states them (operations spec §5.4): the view
@@ -35,8 +33,7 @@ public final class PriceFeedNodePrices implements NodePrices {
     /** The realm the JS SDK 8 asks for. */
     public static final int REALM_ID = 1;
 
-    private static final String SELECTOR =
-            Hex.encode(Arrays.copyOf(Hash.sha3(FUNCTION.getBytes(StandardCharsets.US_ASCII)), 4));
+    private static final String SELECTOR = AbiSelector.of(FUNCTION);
     // a validator struct of the Naga Staking contract: ip (uint32), ipv6, port (uint32), then fifteen more words
     private static final int VALIDATOR_WORDS = 18;
     private static final int WORD_HEX = 64;
@@ -73,7 +70,7 @@ public final class PriceFeedNodePrices implements NodePrices {
     @Override
     public List<NodePrice> prices(NagaProduct product) {
         InvalidInputException.requireNonNull("product", product);
-        String callData = "0x" + SELECTOR + word(REALM_ID) + word(64) + word(1) + word(product.id());
+        String callData = SELECTOR + word(REALM_ID) + word(64) + word(1) + word(product.id());
         String answer = rpc.call(priceFeed, callData);
         try {
             return decode(answer, config.network(), config.nodeProtocol().orElse(null));

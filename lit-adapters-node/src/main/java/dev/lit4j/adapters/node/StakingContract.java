@@ -3,8 +3,8 @@ package dev.lit4j.adapters.node;
 import dev.lit4j.adapters.node.internal.AnswerJson;
 import dev.lit4j.adapters.node.internal.MalformedAnswerException;
 import dev.lit4j.domain.codec.internal.Hex;
+import dev.lit4j.domain.ethereum.internal.AbiSelector;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +17,6 @@ import org.web3j.abi.datatypes.Type;
 import org.web3j.abi.datatypes.generated.Uint128;
 import org.web3j.abi.datatypes.generated.Uint256;
 import org.web3j.abi.datatypes.generated.Uint32;
-import org.web3j.crypto.Hash;
 
 /**
  * The one call a client makes to a Datil Staking contract (client spec §8.2):
@@ -30,7 +29,7 @@ final class StakingContract {
     /** The function's signature. */
     static final String FUNCTION = "getActiveUnkickedValidatorStructsAndCounts()";
     /** The call data: the first 4 bytes of keccak256 of {@link #FUNCTION}, {@code 0x}-prefixed. */
-    static final String CALL_DATA = Hex.encode0x(selector());
+    static final String CALL_DATA = AbiSelector.of(FUNCTION);
 
     private static final int WORD_HEX = 64;
 
@@ -162,10 +161,5 @@ final class StakingContract {
             throw new MalformedAnswerException(name + " is " + value + ", too large for this client");
         }
         return value.longValue();
-    }
-
-    private static byte[] selector() {
-        byte[] hash = Hash.sha3(FUNCTION.getBytes(StandardCharsets.US_ASCII));
-        return new byte[] {hash[0], hash[1], hash[2], hash[3]};
     }
 }

@@ -3,11 +3,9 @@ package dev.lit4j.network.chain;
 import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.ethereum.EthAddress;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.web3j.crypto.Hash;
 
 /**
  * Solidity ABI words: a function's selector, 32-byte words of return data as hex, and call data read back
@@ -15,12 +13,6 @@ import org.web3j.crypto.Hash;
  */
 final class AbiWords {
     private AbiWords() {}
-
-    /** {@code 0x} and the first 4 bytes of keccak256 of {@code signature}, lowercase hex. */
-    static String selector(String signature) {
-        byte[] hash = Hash.sha3(signature.getBytes(StandardCharsets.US_ASCII));
-        return Hex.encode0x(new byte[] {hash[0], hash[1], hash[2], hash[3]});
-    }
 
     /** Appends {@code value} (0 ≤ value < 2²⁵⁶) as one word of 64 hex digits. */
     static void word(StringBuilder out, BigInteger value) {

@@ -2,6 +2,7 @@ package dev.lit4j.network.chain;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.ethereum.EthAddress;
+import dev.lit4j.domain.ethereum.internal.AbiSelector;
 import dev.lit4j.domain.naga.NagaProduct;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ public record NagaPriceFeedView(NagaStakingView staking, Map<NagaProduct, BigInt
     /** The view's signature. */
     public static final String FUNCTION = "getNodesForRequest(uint256,uint256[])";
     /** Its selector. */
-    public static final String SELECTOR = AbiWords.selector(FUNCTION);
+    public static final String SELECTOR = AbiSelector.of(FUNCTION);
 
     private static final int VALIDATOR_WORDS = 18;
 

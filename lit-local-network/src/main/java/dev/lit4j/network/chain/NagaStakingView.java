@@ -2,6 +2,7 @@ package dev.lit4j.network.chain;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.ethereum.EthAddress;
+import dev.lit4j.domain.ethereum.internal.AbiSelector;
 import java.math.BigInteger;
 import java.util.Optional;
 
@@ -30,7 +31,7 @@ public record NagaStakingView(StakingContractView staking) implements ContractVi
     /** The view's signature. */
     public static final String FUNCTION = "getActiveUnkickedValidatorStructsAndCounts(uint256)";
     /** Its selector. */
-    public static final String SELECTOR = AbiWords.selector(FUNCTION);
+    public static final String SELECTOR = AbiSelector.of(FUNCTION);
 
     private static final int HEAD_WORDS = 11;
     private static final int VALIDATOR_WORDS = 18;

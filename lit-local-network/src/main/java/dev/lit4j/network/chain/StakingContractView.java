@@ -1,13 +1,10 @@
 package dev.lit4j.network.chain;
 
 import dev.lit4j.domain.InvalidInputException;
-import dev.lit4j.domain.codec.internal.Hex;
 import dev.lit4j.domain.ethereum.EthAddress;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
+import dev.lit4j.domain.ethereum.internal.AbiSelector;
 import java.time.Instant;
 import java.util.List;
-import org.web3j.crypto.Hash;
 
 /**
  * The one view of a Datil Staking contract that clients read to find a network (client spec §8.2):
@@ -33,7 +30,7 @@ public record StakingContractView(Instant epochStart, int minNodeCount, List<Val
     /** The view's signature. */
     public static final String FUNCTION = "getActiveUnkickedValidatorStructsAndCounts()";
     /** Its call data: the first 4 bytes of keccak256 of {@link #FUNCTION}, {@code 0x} and lowercase hex. */
-    public static final String SELECTOR = selector();
+    public static final String SELECTOR = AbiSelector.of(FUNCTION);
     /** The epoch's length. */
     public static final long EPOCH_LENGTH_SECONDS = 3_600;
     /** The epoch's number: the local network never changes epoch. */
@@ -83,43 +80,23 @@ public record StakingContractView(Instant epochStart, int minNodeCount, List<Val
     public String returnData() {
         StringBuilder out = new StringBuilder(2 + 64 * (HEAD_WORDS + 1 + VALIDATOR_WORDS * validators.size()));
         out.append("0x");
-        word(out, EPOCH_LENGTH_SECONDS);
-        word(out, EPOCH_NUMBER);
-        word(out, epochStart.getEpochSecond() + EPOCH_LENGTH_SECONDS);
-        word(out, 0);
-        word(out, EPOCH_TIMEOUT_SECONDS);
-        word(out, minNodeCount);
-        word(out, HEAD_WORDS * 32L);
-        word(out, validators.size());
+        AbiWords.word(out, EPOCH_LENGTH_SECONDS);
+        AbiWords.word(out, EPOCH_NUMBER);
+        AbiWords.word(out, epochStart.getEpochSecond() + EPOCH_LENGTH_SECONDS);
+        AbiWords.word(out, 0);
+        AbiWords.word(out, EPOCH_TIMEOUT_SECONDS);
+        AbiWords.word(out, minNodeCount);
+        AbiWords.word(out, HEAD_WORDS * 32L);
+        AbiWords.word(out, validators.size());
         for (Validator validator : validators) {
-            word(out, validator.ipv4());
-            word(out, 0);
-            word(out, validator.port());
-            word(
-                    out,
-                    new BigInteger(
-                            1,
-                            Hex.decode(
-                                    "nodeAddress",
-                                    validator.nodeAddress().checksummed().substring(2))));
-            word(out, 0);
-            word(out, 0);
-            word(out, 0);
+            AbiWords.word(out, validator.ipv4());
+            AbiWords.word(out, 0);
+            AbiWords.word(out, validator.port());
+            AbiWords.word(out, validator.nodeAddress());
+            AbiWords.word(out, 0);
+            AbiWords.word(out, 0);
+            AbiWords.word(out, 0);
         }
         return out.toString();
-    }
-
-    private static void word(StringBuilder out, long value) {
-        word(out, BigInteger.valueOf(value));
-    }
-
-    private static void word(StringBuilder out, BigInteger value) {
-        String hex = value.toString(16);
-        out.append("0".repeat(64 - hex.length())).append(hex);
-    }
-
-    private static String selector() {
-        byte[] hash = Hash.sha3(FUNCTION.getBytes(StandardCharsets.US_ASCII));
-        return Hex.encode0x(new byte[] {hash[0], hash[1], hash[2], hash[3]});
     }
 }
