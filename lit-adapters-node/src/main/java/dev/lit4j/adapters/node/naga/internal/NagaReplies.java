@@ -41,11 +41,8 @@ public final class NagaReplies {
      */
     public static Optional<String> open(
             NodeReply reply, NagaNode node, List<NodeFailure> failures, List<ActionFailures.Reported> actionFailures) {
-        if (reply instanceof NodeReply.Failure failure && failure.errorBody() != null) {
-            actionFailure(failure, node).ifPresent(actionFailures::add);
-        }
         if (reply instanceof NodeReply.Failure failure) {
-            failures.add(failure.errorBody() == null ? failure.failure() : errorAnswer(failure, node));
+            failures.add(failure.errorBody() == null ? failure.failure() : errorAnswer(failure, node, actionFailures));
             return Optional.empty();
         }
         JsonValue.Obj body = ((NodeReply.Answer) reply).body();
@@ -63,12 +60,15 @@ public final class NagaReplies {
         return response.optionalData();
     }
 
-    private static NodeFailure errorAnswer(NodeReply.Failure failure, NagaNode node) {
+    private static NodeFailure errorAnswer(
+            NodeReply.Failure failure, NagaNode node, List<ActionFailures.Reported> actionFailures) {
         JsonValue.Obj body = failure.errorBody();
         int status = failure.failure().httpStatus();
         try {
             if (body.has("payload")) {
-                return failureOf(node.url(), status, GenericResponse.parse(openEnvelope(body, node)));
+                GenericResponse response = GenericResponse.parse(openEnvelope(body, node));
+                actionFailure(node, response).ifPresent(actionFailures::add);
+                return failureOf(node.url(), status, response);
             }
             if (body.has("ok")) {
                 GenericResponse plain = GenericResponse.parse(JsJson.stringify(body));
@@ -95,25 +95,15 @@ public final class NagaReplies {
         return failure.failure();
     }
 
-    // an error reply sealed by the node whose errorObject is not a PublicError: the action's error and logs
-    private static Optional<ActionFailures.Reported> actionFailure(NodeReply.Failure failure, NagaNode node) {
-        JsonValue.Obj body = failure.errorBody();
-        if (!body.has("payload")) {
+    // a sealed error whose errorObject is not a PublicError: the Lit Action's error and logs
+    private static Optional<ActionFailures.Reported> actionFailure(NagaNode node, GenericResponse response) {
+        Optional<String> logs = response.optionalErrorObject();
+        if (response.ok()
+                || logs.isEmpty()
+                || LitErrorBody.parse(node.url(), 0, logs.get()).isPresent()) {
             return Optional.empty();
         }
-        try {
-            GenericResponse response = GenericResponse.parse(openEnvelope(body, node));
-            Optional<String> logs = response.optionalErrorObject();
-            if (response.ok()
-                    || logs.isEmpty()
-                    || LitErrorBody.parse(node.url(), 0, logs.get()).isPresent()) {
-                return Optional.empty();
-            }
-            return Optional.of(
-                    new ActionFailures.Reported(response.optionalError().orElse(""), logs.get()));
-        } catch (InvalidInputException e) {
-            return Optional.empty();
-        }
+        return Optional.of(new ActionFailures.Reported(response.optionalError().orElse(""), logs.get()));
     }
 
     // the envelope's plaintext, after checking that the node's identity key sealed it
