@@ -49,9 +49,7 @@ final class ExecuteJsCall {
                 .forEach(url -> bodies.put(
                         url,
                         ExecuteJsBody.write(
-                                request.request(),
-                                request.sessionSigs().forNode(url).orElseThrow().authSig(),
-                                epoch)));
+                                request.request(), request.sessionSigFor(url).authSig(), epoch)));
         FanOut fanOut = FanOut.start(
                 http, bodies, PATH, config.requestTimeout(), NodeHttp.Repeat.ONLY_IF_NOT_SENT, config.retryPolicy());
         List<ExecuteJsAnswer> answers = new ArrayList<>();

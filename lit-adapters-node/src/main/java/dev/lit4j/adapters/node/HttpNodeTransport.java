@@ -192,12 +192,7 @@ public final class HttpNodeTransport implements NodeTransport {
                                 failures,
                                 answer -> ShareAnswer.parse(answer.nodeUrl(), answer.body(), expected)))
                 .orElseThrow(() -> signingFailed("signSessionKey", network, fanOut, quorum, failures));
-        return new AuthSig(
-                combined.signature().toProofOfPossessionJson(),
-                AuthSig.DERIVED_VIA_BLS,
-                combined.signedText(),
-                pkpAddress.checksummed(),
-                AuthSig.ALGO_BLS);
+        return combined.pkpAuthSig(pkpAddress);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.lit4j.domain.port;
 
 import dev.lit4j.domain.InvalidInputException;
 import dev.lit4j.domain.action.ExecuteJsRequest;
+import dev.lit4j.domain.session.SessionSig;
 import dev.lit4j.domain.session.SessionSigs;
 import java.util.List;
 
@@ -30,5 +31,19 @@ public record ExecuteJsNodeRequest(ExecuteJsRequest request, SessionSigs session
                                 + sessionSigs.nodeUrls());
             }
         }
+    }
+
+    /**
+     * {@code nodeUrl}'s session sig.
+     *
+     * @throws InvalidInputException naming {@code executeJs.sessionSigs} if there is none, e.g. for a node a
+     *     transport chose that the session sigs were not made for
+     */
+    public SessionSig sessionSigFor(String nodeUrl) {
+        return sessionSigs
+                .forNode(nodeUrl)
+                .orElseThrow(() -> new InvalidInputException(
+                        "executeJs.sessionSigs",
+                        "has no session sig for the connected node " + nodeUrl + "; it has " + sessionSigs.nodeUrls()));
     }
 }

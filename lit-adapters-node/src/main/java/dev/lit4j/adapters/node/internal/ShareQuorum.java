@@ -1,11 +1,13 @@
 package dev.lit4j.adapters.node.internal;
 
 import dev.lit4j.domain.InvalidInputException;
+import dev.lit4j.domain.auth.AuthSig;
 import dev.lit4j.domain.bls.BlsIdentifiedShare;
 import dev.lit4j.domain.bls.BlsPopScheme;
 import dev.lit4j.domain.bls.BlsPublicKey;
 import dev.lit4j.domain.bls.BlsShareCombiner;
 import dev.lit4j.domain.bls.BlsSignature;
+import dev.lit4j.domain.ethereum.EthAddress;
 import dev.lit4j.domain.port.NodeFailure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +37,20 @@ public final class ShareQuorum {
      * @param signedText what the nodes signed, e.g. the SIWE text
      * @param signers the nodes whose shares were combined
      */
-    public record Combined(BlsSignature signature, String signedText, List<String> signers) {}
+    public record Combined(BlsSignature signature, String signedText, List<String> signers) {
+        /**
+         * The {@code lit.bls} AuthSig of the PKP at {@code pkpAddress} that this signature of its session-key SIWE
+         * makes (node spec §3): the signature as ProofOfPossession JSON, derived via BLS.
+         */
+        public AuthSig pkpAuthSig(EthAddress pkpAddress) {
+            return new AuthSig(
+                    signature.toProofOfPossessionJson(),
+                    AuthSig.DERIVED_VIA_BLS,
+                    signedText,
+                    pkpAddress.checksummed(),
+                    AuthSig.ALGO_BLS);
+        }
+    }
 
     private final int threshold;
     private final BlsPublicKey networkKey;

@@ -49,7 +49,6 @@ import dev.lit4j.domain.port.NodePrices;
 import dev.lit4j.domain.port.NodeTransport;
 import dev.lit4j.domain.port.PkpSignRequest;
 import dev.lit4j.domain.port.SignSessionKeyRequest;
-import dev.lit4j.domain.session.SessionSig;
 import dev.lit4j.domain.verify.NodeProtocol;
 import jakarta.inject.Inject;
 import java.math.BigInteger;
@@ -279,12 +278,7 @@ public final class NagaNodeTransport implements NodeTransport {
                 SIGN_SESSION_KEY_PATH,
                 new ShareQuorum(chosen.size(), network.networkPublicKey()),
                 (url, data) -> NagaBlsShareAnswer.sessionKey(url, data, expected));
-        return new AuthSig(
-                combined.signature().toProofOfPossessionJson(),
-                AuthSig.DERIVED_VIA_BLS,
-                combined.signedText(),
-                pkpAddress.checksummed(),
-                AuthSig.ALGO_BLS);
+        return combined.pkpAuthSig(pkpAddress);
     }
 
     /**
@@ -300,13 +294,7 @@ public final class NagaNodeTransport implements NodeTransport {
         Connection current = current();
         Map<String, String> plaintexts = new LinkedHashMap<>();
         for (NagaNode node : chosen(current, NagaProduct.DECRYPTION)) {
-            SessionSig sig = request.sessionSigs()
-                    .forNode(node.url())
-                    .orElseThrow(() -> new InvalidInputException(
-                            "decrypt.sessionSigs",
-                            "has no session sig for the connected node " + node.url() + "; it has "
-                                    + request.sessionSigs().nodeUrls()));
-            plaintexts.put(node.url(), NagaDecryptionBody.write(request, sig));
+            plaintexts.put(node.url(), NagaDecryptionBody.write(request, request.sessionSigFor(node.url())));
         }
         String identity = request.resource().key();
         return combine(
@@ -336,13 +324,8 @@ public final class NagaNodeTransport implements NodeTransport {
         List<NagaNode> chosen = chosen(current, NagaProduct.LIT_ACTION);
         Map<String, String> plaintexts = new LinkedHashMap<>();
         for (NagaNode node : chosen) {
-            SessionSig sig = request.sessionSigs()
-                    .forNode(node.url())
-                    .orElseThrow(() -> new InvalidInputException(
-                            "executeJs.sessionSigs",
-                            "has no session sig for the connected node " + node.url() + "; it has "
-                                    + request.sessionSigs().nodeUrls()));
-            plaintexts.put(node.url(), NagaExecuteJsBody.write(request.request(), sig, chosen));
+            plaintexts.put(
+                    node.url(), NagaExecuteJsBody.write(request.request(), request.sessionSigFor(node.url()), chosen));
         }
         FanOut fanOut = sealedFanOut(current, plaintexts, EXECUTE_PATH, NodeHttp.Repeat.ONLY_IF_NOT_SENT);
         List<ExecuteJsAnswer> answers = new ArrayList<>();
